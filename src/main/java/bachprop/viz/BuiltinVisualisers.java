@@ -1,0 +1,11 @@
+package bachprop.viz;
+
+/** The list of the product's visualisers; each visualiser package adds its line here. */
+final class BuiltinVisualisers {
+    private BuiltinVisualisers() {
+    }
+
+    static void registerAll() {
+        // e.g. VisualiserRegistry.register("delta-flow", DeltaFlowVisualiser::new);
+    }
+}
