@@ -16,18 +16,20 @@ public final class CompanionApp extends Application {
     static volatile boolean startPresenter;
     /** Called on the UI thread once the window is shown (the benchmark listens here). */
     static volatile Consumer<CompanionWindow> onShown;
+    /** Where the window keeps things; null: the user's own folders. */
+    static volatile CompanionWindow.Config config;
 
     private CompanionWindow window;
 
     @Override
     public void start(Stage stage) {
         MathRenderer renderer = math != null ? math : new MathRenderer();
-        window = new CompanionWindow(CompanionWindow.Config.forUser(), renderer);
+        window = new CompanionWindow(config != null ? config : CompanionWindow.Config.forUser(), renderer);
         window.attach(stage);
         if (startChapter > 0 && !window.open(startChapter)) {
             window.setStatus("There is no chapter " + startChapter + ".");
         }
-        getHostServicesOpener(window);
+        LinkOpener.services = getHostServices();
         stage.show();
         if (startPresenter) {
             window.togglePresenter();
@@ -36,10 +38,6 @@ public final class CompanionApp extends Application {
         if (listener != null) {
             listener.accept(window);
         }
-    }
-
-    private void getHostServicesOpener(CompanionWindow w) {
-        LinkOpener.services = getHostServices();
     }
 
     @Override

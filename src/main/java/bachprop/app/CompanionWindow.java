@@ -122,6 +122,8 @@ public final class CompanionWindow {
     private final Map<VisualiserBlock, Visualiser> visualisers = new IdentityHashMap<>();
     private Visualiser active;
     private Progress progress = Progress.empty();
+    /** System.nanoTime() when the open chapter was opened. */
+    long openedAt;
     private final CellView.Actions actions = new CellView.Actions() {
         @Override
         public void run(CellView cell) {
@@ -354,6 +356,7 @@ public final class CompanionWindow {
             return;
         }
         settings.lastChapter = chapter.id();
+        openedAt = System.nanoTime();
         session = new ChapterSession(config.evaluators().get());
         FxRenderer.Result r = FxRenderer.render(chapter.document(), new FxRenderer.Context(fonts, math, scale, dark,
                 this::cellView, this::visualiserCard, config.openLink()));
@@ -393,7 +396,7 @@ public final class CompanionWindow {
 
     // ---- cells ----
 
-    private void runCell(CellView cell) {
+    void runCell(CellView cell) {
         if (session != null) {
             session.run(cell, r -> setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed.")));
         }
