@@ -109,7 +109,7 @@ final class CellView extends VBox {
     }
 
     private static int rows(String text) {
-        return Math.max(1, (int) text.chars().filter(c -> c == '\n').count() + 1);
+        return Math.max(2, (int) text.chars().filter(c -> c == '\n').count() + 2); // one spare row for the scroll bar
     }
 
     CodeCell cell() {

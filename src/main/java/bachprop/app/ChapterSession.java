@@ -26,9 +26,19 @@ final class ChapterSession implements AutoCloseable {
     private final Timeline live;
     private volatile CellView running;
 
-    ChapterSession(CellEvaluator evaluator) {
+    /** @param onReady called on the UI thread once the session has started (or failed to) */
+    ChapterSession(CellEvaluator evaluator, Consumer<String> onReady) {
         this.evaluator = evaluator;
-        queue.submit(evaluator::warmUp);
+        queue.submit(() -> {
+            String problem = null;
+            try {
+                evaluator.warmUp();
+            } catch (RuntimeException e) {
+                problem = "the Java session did not start: " + e.getMessage();
+            }
+            String p = problem;
+            Platform.runLater(() -> onReady.accept(p));
+        });
         live = new Timeline(new KeyFrame(Duration.millis(200), e -> {
             CellView v = running;
             if (v != null) {

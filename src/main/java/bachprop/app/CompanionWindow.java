@@ -357,7 +357,12 @@ public final class CompanionWindow {
         }
         settings.lastChapter = chapter.id();
         openedAt = System.nanoTime();
-        session = new ChapterSession(config.evaluators().get());
+        Chapter opened = chapter;
+        session = new ChapterSession(config.evaluators().get(), problem -> {
+            if (chapter == opened) {
+                setStatus(problem != null ? problem : "Chapter " + opened.id() + ": the Java session is ready; Shift+Enter runs a cell.");
+            }
+        });
         FxRenderer.Result r = FxRenderer.render(chapter.document(), new FxRenderer.Context(fonts, math, scale, dark,
                 this::cellView, this::visualiserCard, config.openLink()));
         maths = r.maths();
