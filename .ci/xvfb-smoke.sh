@@ -39,8 +39,11 @@ sleep 6   # formulas are drawn off the UI thread; give them time on a loaded mac
 xwd -root -silent >target/xvfb-smoke.xwd
 status=0
 java -cp target/classes bachprop.app.ScreenshotCheck target/xvfb-smoke.xwd "$out" || status=1
+# The launcher runs java as its child (stderr goes through a filter): end the children, then it.
+pkill -TERM -P "$app" 2>/dev/null
 kill "$app" 2>/dev/null
 for _ in $(seq 1 20); do kill -0 "$app" 2>/dev/null || break; sleep 0.25; done
+pkill -KILL -P "$app" 2>/dev/null
 kill -9 "$app" 2>/dev/null || true
 exit $status
 INNER

@@ -124,6 +124,11 @@ final class CellView extends VBox {
         return output;
     }
 
+    /** "waiting…", "running…", "ran in 0.12 s", … */
+    String status() {
+        return status.getText();
+    }
+
     String source() {
         return editor.getText();
     }

@@ -154,6 +154,11 @@ public final class CompanionWindow {
     }
 
     public CompanionWindow(Config config, MathRenderer math) {
+        this(config, math, -1);
+    }
+
+    /** @param initialChapter the chapter to open first; -1: the one open when the window last closed */
+    public CompanionWindow(Config config, MathRenderer math, int initialChapter) {
         this.config = config;
         this.math = math;
         this.settings = Settings.load(config.settingsFile());
@@ -221,7 +226,7 @@ public final class CompanionWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         loadProgress();
-        loadChapters();
+        loadChapters(initialChapter > 0 ? initialChapter : settings.lastChapter);
     }
 
     private void styleClass(String name, boolean on) {
@@ -291,7 +296,7 @@ public final class CompanionWindow {
 
     // ---- chapters ----
 
-    private void loadChapters() {
+    private void loadChapters(int initial) {
         List<Entry> entries = new ArrayList<>();
         try {
             for (Path f : Chapters.files(config.chaptersDir())) {
@@ -309,7 +314,7 @@ public final class CompanionWindow {
             page.getChildren().setAll(placeholder("No chapters found in " + config.chaptersDir()));
             return;
         }
-        Entry first = entries.stream().filter(e -> e.id() == settings.lastChapter).findFirst().orElse(entries.get(0));
+        Entry first = entries.stream().filter(e -> e.id() == initial).findFirst().orElse(entries.get(0));
         navigator.getSelectionModel().select(first);
     }
 

@@ -153,7 +153,8 @@ final class FxRenderer extends ChapterVisitor {
     public void visit(BlockQuote quote) {
         VBox box = new VBox();
         box.getStyleClass().add("blockquote");
-        if (TextRenderer.plain(quote).replace("*", "").startsWith("Notes on the text")) {
+        if (quote.getFirstChild() instanceof Paragraph first
+                && TextRenderer.plain(first).replace("*", "").startsWith("Notes on the text")) {
             box.getStyleClass().add("notes-on-text");
         }
         containers.push(box);
