@@ -38,7 +38,7 @@ public final class WindowBench implements Command {
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Args args = Args.parse(argv, Set.of("chapter"), Set.of());
+        Args args = Args.parse(argv, Set.of("chapter"), Set.of("no-prestart"));
         int chapterId = args.getInt("chapter", 5);
         if (Chapters.file(Chapters.dir(), chapterId) == null) {
             throw new UsageException("there is no chapter " + chapterId + " in " + Chapters.dir());
@@ -49,6 +49,10 @@ public final class WindowBench implements Command {
         WindowBench.warm = warm;
         CompanionApp.config = new CompanionWindow.Config(Chapters.dir(), new Workspace(tmp.resolve("workspace")),
                 tmp.resolve("window.json"), tmp.resolve("progress.json"), CellEvaluator::forProject, url -> { });
+        if (argv.contains("--no-prestart")) {
+            CompanionApp.prestarted.close();
+            CompanionApp.prestarted = null;
+        }
         CompanionApp.startChapter = chapterId;
         CompletableFuture<String> report = new CompletableFuture<>();
         CompanionApp.onShown = window -> measure(window, jvmStartMillis, chapterId, report);
@@ -137,7 +141,9 @@ public final class WindowBench implements Command {
             sb.append(String.format("later cells (%d): overhead beyond JShell median %.1f ms, max %.1f ms (target ≤ 100 ms: %s); "
                             + "JShell time median %.1f ms%n", overheads.size(), median, max, max <= 100 ? "met" : "missed",
                     e.get(e.size() / 2)));
-            report.complete(sb.toString());
+            StringBuilder each = new StringBuilder("  per cell (ms):");
+            overheads.forEach(o -> each.append(String.format(" %.0f", o)));
+            report.complete(sb.append(each).append('\n').toString());
             return;
         }
         CellView c = cells.get(i);

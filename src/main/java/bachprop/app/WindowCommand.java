@@ -5,6 +5,7 @@ import bachprop.cli.Command;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
+import bachprop.jshell.CellEvaluator;
 import javafx.application.Application;
 
 /**
@@ -26,12 +27,26 @@ public final class WindowCommand implements Command {
         return 0;
     }
 
-    /** Starts the slow one-time work (TeX fonts) before the toolkit, on its own thread. */
+    /**
+     * Starts the slow one-time work before the toolkit, each on its own thread: TeX fonts, and the
+     * first chapter's Java session (a JVM of its own), which the window takes over when it opens.
+     */
     static MathRenderer prepare() {
         System.setProperty("java.awt.headless", "true"); // Java2D draws the formulas; no AWT windows
         MathRenderer math = new MathRenderer();
         math.warmUp();
         CompanionApp.math = math;
+        CellEvaluator first = CellEvaluator.forProject();
+        Thread t = new Thread(() -> {
+            try {
+                first.warmUp();
+            } catch (RuntimeException e) {
+                // the window's session reports it when a cell runs
+            }
+        }, "jshell-prestart");
+        t.setDaemon(true);
+        t.start();
+        CompanionApp.prestarted = first;
         return math;
     }
 }
