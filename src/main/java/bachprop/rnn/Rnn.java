@@ -445,7 +445,8 @@ public final class Rnn {
         StringBuilder sb = new StringBuilder("Rnn " + nIn() + "→" + nHidden() + "→" + nOut() + " (" + parameterCount() + " parameters)");
         if (parameterCount() <= 80) {
             for (Param q : Param.values()) {
-                sb.append("\n  ").append(q.symbol()).append(" = ").append(p.get(q).toString().replace("\n", "\n         "));
+                String m = q.isBias() ? p.get(q).row(0).toString() : p.get(q).toString().replace("\n", "\n         ");
+                sb.append("\n  ").append(q.symbol()).append(" = ").append(m);
             }
         }
         return sb.toString();
