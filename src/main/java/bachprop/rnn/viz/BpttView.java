@@ -78,8 +78,9 @@ public final class BpttView extends StepperView {
             return;
         }
         String when = s.t() > 0 ? " · t = " + s.t() : "";
-        heading.setText("Step " + model.shown() + " of " + model.count() + " · (" + s.equation().label() + ") "
-                + s.equation().description() + when + phase(s));
+        String label = s.equation().label();
+        String what = label.equals(s.equation().description()) ? label : "(" + label + ") " + s.equation().description();
+        heading.setText("Step " + model.shown() + " of " + model.count() + " · " + what + when + phase(s));
         formula.setText(s.formula());
         numbers.setText(s.substituted());
     }
