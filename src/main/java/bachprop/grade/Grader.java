@@ -85,8 +85,7 @@ public final class Grader {
     List<ExerciseReport> gradeVariants(List<Variant> variants, Consumer<String> progress)
             throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory("bachprop-grade-");
-        try {
-            LearnerCompiler javac = new LearnerCompiler();
+        try (LearnerCompiler javac = new LearnerCompiler()) {
             Map<String, LearnerCompiler.Result> compiled = new LinkedHashMap<>();
             List<ChildSession.Run> runs = new ArrayList<>();
             int i = 0;
@@ -100,7 +99,7 @@ public final class Grader {
             }
             Map<String, RunResult> results = Map.of();
             if (!runs.isEmpty()) {
-                progress.accept("running the tests of " + runs.size() + (runs.size() == 1 ? " exercise" : " exercises")
+                progress.accept("running " + runs.size() + (runs.size() == 1 ? " test suite" : " test suites")
                         + " in a separate JVM");
                 Duration overall = perExercise.multipliedBy(runs.size());
                 results = new ChildSession(perTest, overall).runAll(runs, Files.createDirectories(tmp.resolve("work")));
