@@ -98,6 +98,11 @@ public final class GradeCommand implements Command {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /** A hint on one line, as the table and the window show it. */
+    public static String oneLineHint(String hint) {
+        return oneLine(hint);
+    }
+
     private static int check(Grader grader, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<Verdict> verdicts = new ExerciseCheck(grader).check(exercises, line -> out.println("check: " + line));
