@@ -150,11 +150,19 @@ public final class Grader {
                 if (outs.isEmpty()) {
                     details.add("no test of this task ran");
                 }
+                Map<String, List<String>> byMessage = new LinkedHashMap<>();
+                for (TestOutcome o : outs) {
+                    if (o.status() != Status.PASS) {
+                        byMessage.computeIfAbsent(o.message(), k -> new ArrayList<>()).add(o.name());
+                    }
+                }
+                // One line per distinct message: a task not started yet fails every test the same way.
+                byMessage.forEach((message, names) -> details.add(names.size() == 1 ? names.get(0) + ": " + message
+                        : message + " (" + names.size() + " tests)"));
                 for (TestOutcome o : outs) {
                     if (o.status() == Status.PASS) {
                         continue;
                     }
-                    details.add(o.name() + ": " + o.message());
                     Matcher m = MISTAKE_TAG.matcher(o.message());
                     if (m.find() && !recognised.containsKey(String.valueOf(t))) {
                         for (Exercise.Mistake mistake : ex.mistakes()) {
