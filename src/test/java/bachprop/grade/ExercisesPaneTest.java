@@ -57,7 +57,11 @@ class ExercisesPaneTest {
         assertEquals("Complete: 1 of 2 exercises.", robot.lookup("#status").queryAs(Label.class).getText());
         assertTrue(Files.readString(tmp.resolve("user/progress.json")).contains("\"calc\""));
 
-        robot.clickOn("calc");
+        WaitForAsyncUtils.waitForFxEvents(); // let the table lay out its new rows before clicking one
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0 && r.getItem() != null));
+        robot.clickOn(robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#details").queryTextInputControl().getText().contains("expected 5.0 but was -1.0"),
                 robot.lookup("#details").queryTextInputControl().getText());
