@@ -51,7 +51,10 @@ public final class Grader {
     }
 
     /** A variant of an exercise to compile and run: the files of src/main/java and src/test/java. */
-    record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test) {
+    record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test, String testsOf) {
+        Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test) {
+            this(id, exercise, main, test, null);
+        }
     }
 
     private final Path exercisesDir;
@@ -91,7 +94,10 @@ public final class Grader {
             int i = 0;
             for (Variant v : variants) {
                 progress.accept("compiling " + v.id() + " (" + (++i) + " of " + variants.size() + ")");
-                LearnerCompiler.Result r = javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
+                LearnerCompiler.Result shared = v.testsOf() == null ? null : compiled.get(v.testsOf());
+                LearnerCompiler.Result r = shared != null && shared.ok()
+                        ? javac.compile(v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
+                        : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
                 compiled.put(v.id(), r);
                 if (r.ok()) {
                     runs.add(new ChildSession.Run(v.id(), r.mainClasses(), r.testClasses()));

@@ -53,12 +53,21 @@ public final class LearnerCompiler implements AutoCloseable {
      * @param out         an empty directory of the grader's; classes go to out/main and out/test
      */
     public Result compile(Map<String, Path> mainSources, Map<String, Path> testSources, Path out) throws IOException {
+        return compile(mainSources, testSources, null, out);
+    }
+
+    /**
+     * As above; when {@code compiledTests} is given, the tests are not compiled again but those
+     * classes are used (the check's mistakes share the tests compiled against the reference).
+     */
+    public Result compile(Map<String, Path> mainSources, Map<String, Path> testSources, Path compiledTests, Path out)
+            throws IOException {
         Path mainOut = Files.createDirectories(out.resolve("main"));
-        Path testOut = Files.createDirectories(out.resolve("test"));
+        Path testOut = compiledTests != null ? compiledTests : Files.createDirectories(out.resolve("test"));
         List<String> errors = new ArrayList<>();
         List<Path> libs = ChildSession.libraries();
         compileInto(mainSources, libs, mainOut, errors);
-        if (errors.isEmpty()) {
+        if (errors.isEmpty() && compiledTests == null) {
             List<Path> withMain = new ArrayList<>(libs);
             withMain.add(0, mainOut);
             compileInto(testSources, withMain, testOut, errors);
