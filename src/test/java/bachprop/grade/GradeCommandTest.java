@@ -189,6 +189,15 @@ class GradeCommandTest {
     }
 
     @Test
+    void malformedManifestIsAOneLineErrorNamingFileAndLine() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Files.writeString(ex.resolve("manifest.json"), "{\"exercises\": [\n  {\"slug\": \"calc\",,}\n]}\n");
+        UsageException e = assertThrows(UsageException.class, () -> grade(ex));
+        assertTrue(e.getMessage().contains("manifest.json: line 2, column"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
     void unknownExerciseIsAOneLineUsageError() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
         UsageException e = assertThrows(UsageException.class, () -> grade(ex, "nope"));
