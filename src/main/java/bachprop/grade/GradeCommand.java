@@ -6,6 +6,7 @@ import bachprop.cli.UsageException;
 import bachprop.grade.ExerciseCheck.Verdict;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
+import bachprop.util.AtomicFiles;
 import bachprop.util.Paths2;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -153,6 +154,19 @@ public final class GradeCommand implements Command {
                 }
             }
         }
+        AtomicFiles.writeString(target.resolve("README.md"), """
+                # Bachprop exercises
+
+                Each folder is one exercise. Read `.docs/instructions.md`, edit the file under
+                `src/main/java/`, and grade your work from the Bachprop checkout with
+
+                    bachprop grade --dir THIS_FOLDER            (every exercise)
+                    bachprop grade --dir THIS_FOLDER SLUG       (one exercise)
+
+                The table shows each task's result and, when a task fails, a hint
+                (`.docs/hints.md` has them all). Your files are only read, never changed.
+                """);
+        files++;
         out.println("pack: " + exercises.size() + " exercises (" + files + " files, no solutions) written to " + target);
         out.println("pack: grade them with: bachprop grade --dir " + target);
         return 0;

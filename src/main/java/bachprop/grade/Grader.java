@@ -182,6 +182,8 @@ public final class Grader {
                 }
                 if (result.equals("timeout")) {
                     hint = "A test ran past its deadline: look for a loop whose condition never becomes false. " + hint;
+                } else if (result.equals("crash")) {
+                    hint = "The code stopped the test JVM during this task (see the note above the table). " + hint;
                 }
             }
             rows.add(new TaskRow(ex.slug(), ex.chapter(), t, result, hint, details));

@@ -97,6 +97,7 @@ class GradeCommandTest {
         Outcome o = grade(ex);
         assertTrue(o.out().contains("calc: the code called System.exit(3)"), o.out());
         assertEquals("crashed", o.result("calc", 3), o.out());
+        assertTrue(o.row("calc", 3).contains("The code stopped the test JVM during this task"), o.out());
         assertEquals("pass", o.result("calc", 1), o.out());
         assertEquals("pass", o.result("calc", 2), o.out());
         assertEquals("pass", o.result("twice", 1), o.out());
@@ -182,6 +183,7 @@ class GradeCommandTest {
         }
         assertTrue(Files.isRegularFile(pack.resolve("calc/.docs/hints.md")));
         assertTrue(Files.isRegularFile(pack.resolve("calc/src/test/java/CalcTest.java")));
+        assertTrue(Files.readString(pack.resolve("README.md")).contains("bachprop grade --dir"));
         Outcome graded = grade(pack);
         assertEquals("fail", graded.result("calc", 2));
         assertEquals("pass", graded.result("twice", 1));
