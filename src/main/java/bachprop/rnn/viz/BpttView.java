@@ -161,6 +161,13 @@ public final class BpttView extends StepperView {
             drawOutput(g, t, s);
         }
         drawLegend(g, w);
+        Double total = model.cost(0);
+        if (total != null) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(active(s, 0, BpttEquation.COST) ? theme.accent() : theme.foreground());
+            g.setFont(theme.bold(f * 0.8));
+            g.fillText("C = " + Short.num(total), cx(0), yOutBottom);
+        }
     }
 
     private boolean active(BpttStep s, int t, BpttEquation... eqs) {
