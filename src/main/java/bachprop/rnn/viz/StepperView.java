@@ -5,7 +5,11 @@ import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -15,12 +19,18 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * What the two chapter-8 views share: a canvas redrawn from the model, three lines of text under
- * it (what is shown, the formula, the numbers) and the δ-flow visualiser's keys —
- * → step forward, ← step back, space play/pause, R or Home reset.
+ * What the two chapter-8 views share: a toolbar (Reset, ← Back, Play, Next →, speed), a canvas
+ * redrawn from the model, three lines of text under it (what is shown, the formula, the numbers)
+ * and the δ-flow visualiser's keys — → or Page Down step forward, ← or Page Up step back, space
+ * play/pause, Home or R reset, P presenter mode (projector theme, no toolbar).
  */
 abstract class StepperView extends BorderPane {
-    protected final RnnTheme theme;
+    private final RnnTheme ownTheme;
+    protected RnnTheme theme;
+    private boolean presenter;
+    private final HBox toolbar = new HBox(8);
+    private final Button playButton = new Button("Play");
+    private final Slider speed = new Slider(0.25, 4, 1);
     protected final Canvas canvas = new Canvas();
     protected final Label heading = new Label();
     protected final Label formula = new Label();
@@ -29,6 +39,7 @@ abstract class StepperView extends BorderPane {
     private Timeline playing;
 
     StepperView(RnnTheme theme, Duration perStep, String id) {
+        this.ownTheme = theme;
         this.theme = theme;
         this.perStep = perStep;
         setId(id);
@@ -49,15 +60,17 @@ abstract class StepperView extends BorderPane {
         VBox text = new VBox(4, heading, formula, numbers);
         text.setPadding(new Insets(8, 24, 16, 24));
         setBottom(text);
+        buildToolbar(id);
+        setTop(toolbar);
         setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
         setFocusTraversable(true);
         setOnMouseClicked(e -> requestFocus());
         setOnKeyPressed(e -> {
             KeyCode k = e.getCode();
-            if (k == KeyCode.RIGHT) {
+            if (k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN) {
                 stopPlaying();
                 stepForward();
-            } else if (k == KeyCode.LEFT) {
+            } else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP) {
                 stopPlaying();
                 stepBack();
             } else if (k == KeyCode.SPACE) {
@@ -65,6 +78,8 @@ abstract class StepperView extends BorderPane {
             } else if (k == KeyCode.R || k == KeyCode.HOME) {
                 stopPlaying();
                 reset();
+            } else if (k == KeyCode.P) {
+                setPresenter(!presenter);
             } else {
                 return;
             }
@@ -73,6 +88,65 @@ abstract class StepperView extends BorderPane {
         heightProperty().addListener(o -> restyle());
         widthProperty().addListener(o -> restyle());
         restyle();
+        if (theme == RnnTheme.PROJECTOR) {
+            setTop(null); // the projector theme is for presenting: no toolbar in the frame
+            presenter = true;
+        }
+    }
+
+    private void buildToolbar(String id) {
+        Button resetButton = new Button("Reset");
+        resetButton.setId(id + "-reset");
+        resetButton.setOnAction(e -> {
+            stopPlaying();
+            reset();
+            requestFocus();
+        });
+        Button back = new Button("← Back");
+        back.setId(id + "-back");
+        back.setOnAction(e -> {
+            stopPlaying();
+            stepBack();
+            requestFocus();
+        });
+        Button next = new Button("Next →");
+        next.setId(id + "-next");
+        next.setOnAction(e -> {
+            stopPlaying();
+            stepForward();
+            requestFocus();
+        });
+        playButton.setId(id + "-play");
+        playButton.setOnAction(e -> {
+            togglePlay();
+            requestFocus();
+        });
+        speed.setPrefWidth(110);
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (playing != null) {
+                playing.setRate(b.doubleValue());
+            }
+        });
+        for (javafx.scene.Node n : new javafx.scene.Node[] {resetButton, back, playButton, next, speed}) {
+            n.setFocusTraversable(false); // the keys belong to the view
+        }
+        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 10, 6, 10));
+    }
+
+    /** Presenter mode: the projector theme, no toolbar (keys and a clicker still step). */
+    public void setPresenter(boolean on) {
+        presenter = on;
+        theme = on ? RnnTheme.PROJECTOR : ownTheme;
+        setTop(on ? null : toolbar);
+        setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
+        restyle();
+        redraw();
+    }
+
+    public boolean isPresenter() {
+        return presenter;
     }
 
     protected abstract boolean stepForward();
@@ -93,7 +167,15 @@ abstract class StepperView extends BorderPane {
             stopPlaying();
             return;
         }
-        playing = RnnAnimations.play(this::stepForward, perStep);
+        playing = RnnAnimations.play(() -> {
+            boolean moved = stepForward();
+            if (!moved) {
+                playButton.setText("Play");
+            }
+            return moved;
+        }, perStep);
+        playing.setRate(speed.getValue());
+        playButton.setText("Pause");
         playing.play();
     }
 
@@ -105,6 +187,7 @@ abstract class StepperView extends BorderPane {
         if (playing != null) {
             playing.stop();
         }
+        playButton.setText("Play");
     }
 
     private void restyle() {
@@ -113,6 +196,12 @@ abstract class StepperView extends BorderPane {
         heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: " + RnnTheme.web(theme.accent()) + ";");
         formula.setStyle("-fx-font-size: " + Math.round(f * 1.05) + "px; -fx-text-fill: " + fg + ";");
         numbers.setStyle("-fx-font-size: " + Math.round(f * 0.85) + "px; -fx-text-fill: " + fg + ";");
+        toolbar.setStyle("-fx-background-color: " + RnnTheme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
+        for (javafx.scene.Node n : toolbar.getChildren()) {
+            if (n instanceof Label) {
+                n.setStyle("-fx-text-fill: " + fg + ";");
+            }
+        }
     }
 
     /** Redraws the canvas and the text from the model. */

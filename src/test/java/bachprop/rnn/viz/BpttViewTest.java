@@ -61,6 +61,35 @@ class BpttViewTest {
     }
 
     @Test
+    void toolbarButtonsAndClickerKeysStepToo(FxRobot robot) {
+        robot.clickOn("#bptt-next");
+        robot.clickOn("#bptt-next");
+        assertEquals(2, model.shown());
+        robot.clickOn("#bptt-back");
+        assertEquals(1, model.shown());
+        robot.type(KeyCode.PAGE_DOWN, 3);
+        assertEquals(4, model.shown());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(3, model.shown());
+        robot.clickOn("#bptt-reset");
+        assertEquals(0, model.shown());
+    }
+
+    @Test
+    void presenterKeyHidesTheToolbarAndSwitchesToTheProjectorTheme(FxRobot robot) {
+        robot.clickOn(view);
+        robot.type(KeyCode.P);
+        assertTrue(view.isPresenter());
+        assertTrue(view.getTop() == null);
+        assertTrue(robot.lookup("#bptt-next").tryQuery().isEmpty());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.shown());
+        robot.type(KeyCode.P);
+        assertFalse(view.isPresenter());
+        assertTrue(robot.lookup("#bptt-next").tryQuery().isPresent());
+    }
+
+    @Test
     void backwardStepsShowTheTracedNumbersNotRecomputedOnes(FxRobot robot) {
         int firstBpttThree = model.trace().of(BpttEquation.BPTT3).get(0).index();
         robot.interact(() -> model.seek(firstBpttThree + 1));
