@@ -89,6 +89,9 @@ public final class Kernels implements AutoCloseable {
         int k = from;
         for (; k + 4 <= to; k += 4) {
             int c = 0;
+            for (; c + 5 <= m; c += 5) {
+                dot4x5(W, cols, k, A, c, rows, b, Z);
+            }
             for (; c + 4 <= m; c += 4) {
                 dot4x4(W, cols, k, A, c, rows, b, Z);
             }
@@ -173,6 +176,68 @@ public final class Kernels implements AutoCloseable {
         store(s33, W, w3, A, a3, vn, n, b, k + 3, Z, (c + 3) * rows + k + 3);
     }
 
+    /** Rows k..k+3 of W against columns c..c+4 of A: 20 accumulators stay in registers. */
+    private static void dot4x5(double[] W, int n, int k, double[] A, int c, int rows, double[] b, double[] Z) {
+        int w0 = k * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
+        int a0 = c * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n, a4 = a3 + n;
+        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
+        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00, s24 = s00;
+        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00, s34 = s00;
+        int vn = n - n % V;
+        for (int j = 0; j < vn; j += V) {
+            DoubleVector x0 = DoubleVector.fromArray(S, A, a0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, A, a1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, A, a2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, A, a3 + j);
+            DoubleVector x4 = DoubleVector.fromArray(S, A, a4 + j);
+            DoubleVector w = DoubleVector.fromArray(S, W, w0 + j);
+            s00 = w.fma(x0, s00);
+            s01 = w.fma(x1, s01);
+            s02 = w.fma(x2, s02);
+            s03 = w.fma(x3, s03);
+            s04 = w.fma(x4, s04);
+            w = DoubleVector.fromArray(S, W, w1 + j);
+            s10 = w.fma(x0, s10);
+            s11 = w.fma(x1, s11);
+            s12 = w.fma(x2, s12);
+            s13 = w.fma(x3, s13);
+            s14 = w.fma(x4, s14);
+            w = DoubleVector.fromArray(S, W, w2 + j);
+            s20 = w.fma(x0, s20);
+            s21 = w.fma(x1, s21);
+            s22 = w.fma(x2, s22);
+            s23 = w.fma(x3, s23);
+            s24 = w.fma(x4, s24);
+            w = DoubleVector.fromArray(S, W, w3 + j);
+            s30 = w.fma(x0, s30);
+            s31 = w.fma(x1, s31);
+            s32 = w.fma(x2, s32);
+            s33 = w.fma(x3, s33);
+            s34 = w.fma(x4, s34);
+        }
+        store(s00, W, w0, A, a0, vn, n, b, k + 0, Z, (c + 0) * rows + k + 0);
+        store(s01, W, w0, A, a1, vn, n, b, k + 0, Z, (c + 1) * rows + k + 0);
+        store(s02, W, w0, A, a2, vn, n, b, k + 0, Z, (c + 2) * rows + k + 0);
+        store(s03, W, w0, A, a3, vn, n, b, k + 0, Z, (c + 3) * rows + k + 0);
+        store(s04, W, w0, A, a4, vn, n, b, k + 0, Z, (c + 4) * rows + k + 0);
+        store(s10, W, w1, A, a0, vn, n, b, k + 1, Z, (c + 0) * rows + k + 1);
+        store(s11, W, w1, A, a1, vn, n, b, k + 1, Z, (c + 1) * rows + k + 1);
+        store(s12, W, w1, A, a2, vn, n, b, k + 1, Z, (c + 2) * rows + k + 1);
+        store(s13, W, w1, A, a3, vn, n, b, k + 1, Z, (c + 3) * rows + k + 1);
+        store(s14, W, w1, A, a4, vn, n, b, k + 1, Z, (c + 4) * rows + k + 1);
+        store(s20, W, w2, A, a0, vn, n, b, k + 2, Z, (c + 0) * rows + k + 2);
+        store(s21, W, w2, A, a1, vn, n, b, k + 2, Z, (c + 1) * rows + k + 2);
+        store(s22, W, w2, A, a2, vn, n, b, k + 2, Z, (c + 2) * rows + k + 2);
+        store(s23, W, w2, A, a3, vn, n, b, k + 2, Z, (c + 3) * rows + k + 2);
+        store(s24, W, w2, A, a4, vn, n, b, k + 2, Z, (c + 4) * rows + k + 2);
+        store(s30, W, w3, A, a0, vn, n, b, k + 3, Z, (c + 0) * rows + k + 3);
+        store(s31, W, w3, A, a1, vn, n, b, k + 3, Z, (c + 1) * rows + k + 3);
+        store(s32, W, w3, A, a2, vn, n, b, k + 3, Z, (c + 2) * rows + k + 3);
+        store(s33, W, w3, A, a3, vn, n, b, k + 3, Z, (c + 3) * rows + k + 3);
+        store(s34, W, w3, A, a4, vn, n, b, k + 3, Z, (c + 4) * rows + k + 3);
+    }
+
     /** Rows k..k+3 of W against column c of A. */
     private static void dot4x1(double[] W, int n, int k, double[] A, int c, int rows, double[] b, double[] Z) {
         int w0 = k * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
@@ -207,8 +272,8 @@ public final class Kernels implements AutoCloseable {
         int j = from;
         for (; j + 2 * V <= to; j += 2 * V) {
             int c = 0;
-            for (; c + 4 <= m; c += 4) {
-                axpy2x4(W, rows, cols, j, Delta, c, D);
+            for (; c + 5 <= m; c += 5) {
+                axpy2x5(W, rows, cols, j, Delta, c, D);
             }
             for (; c < m; c++) {
                 axpy1x1(W, rows, cols, j, Delta, c, D);
@@ -231,11 +296,11 @@ public final class Kernels implements AutoCloseable {
         }
     }
 
-    /** Entries j..j+2V−1 of columns c..c+3 of D, summed over every row k of W: 8 accumulators. */
-    private static void axpy2x4(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
-        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows;
-        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+    /** Entries j..j+2V−1 of columns c..c+4 of D, summed over every row k of W: 10 accumulators. */
+    private static void axpy2x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
+        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
+        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
         for (int k = 0, w = j; k < rows; k++, w += cols) {
             DoubleVector w0 = DoubleVector.fromArray(S, W, w);
             DoubleVector w1 = DoubleVector.fromArray(S, W, w + V);
@@ -251,6 +316,9 @@ public final class Kernels implements AutoCloseable {
             e = DoubleVector.broadcast(S, Delta[d3 + k]);
             s03 = w0.fma(e, s03);
             s13 = w1.fma(e, s13);
+            e = DoubleVector.broadcast(S, Delta[d4 + k]);
+            s04 = w0.fma(e, s04);
+            s14 = w1.fma(e, s14);
         }
         s00.intoArray(D, c * cols + j);
         s10.intoArray(D, c * cols + j + V);
@@ -260,6 +328,8 @@ public final class Kernels implements AutoCloseable {
         s12.intoArray(D, (c + 2) * cols + j + V);
         s03.intoArray(D, (c + 3) * cols + j);
         s13.intoArray(D, (c + 3) * cols + j + V);
+        s04.intoArray(D, (c + 4) * cols + j);
+        s14.intoArray(D, (c + 4) * cols + j + V);
     }
 
     private static void axpy1x1(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
@@ -278,54 +348,143 @@ public final class Kernels implements AutoCloseable {
      * written once: w_{k,j} + s·Σ_c Δ_{k,c} A_{j,c}, the sum taken in column order.
      */
     public void addScaledOuter(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m) {
-        parallel(rows, 1, (from, to) -> addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
+        parallel(rows, 4, (from, to) -> addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
     }
 
-    private static final int CHUNK = 256; // columns of A per pass: 10 examples × 256 × 8 bytes stay in L1
+    private static final int CHUNK = Integer.getInteger("bachprop.chunk", 256); // columns of A per pass, so A's chunk stays in L1
 
     private static void addScaledOuterRows(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m, int from, int to) {
-        double[] e = new double[m];
+        double[] e = new double[4 * m]; // e[r·m + c] = s·Δ_{k+r,c}
         int vn = cols - cols % V;
         for (int j0 = 0; j0 < cols; j0 += CHUNK) {
             int j1 = Math.min(cols, j0 + CHUNK);
             int v1 = Math.min(vn, j1);
-            for (int k = from; k < to; k++) {
-                for (int c = 0; c < m; c++) {
-                    e[c] = s * Delta[c * rows + k];
+            for (int k = from; k < to; k += 4) {
+                int R = Math.min(4, to - k);
+                for (int r = 0; r < R; r++) {
+                    for (int c = 0; c < m; c++) {
+                        e[r * m + c] = s * Delta[c * rows + k + r];
+                    }
                 }
                 int w = k * cols;
                 int c = 0;
-                for (; c + 4 <= m; c += 4) {
-                    rowUpdate4(W, w, A, cols, c, e, j0, v1);
+                if (R == 4) {
+                    for (; c + 5 <= m; c += 5) {
+                        rowUpdate4x5(W, w, cols, A, c, e, m, j0, v1);
+                    }
                 }
                 for (; c < m; c++) {
-                    rowUpdate1(W, w, A, cols, c, e[c], j0, v1);
-                }
-                for (int j = Math.max(j0, vn); j < j1; j++) {
-                    double sum = W[w + j];
-                    for (c = 0; c < m; c++) {
-                        sum = Math.fma(e[c], A[c * cols + j], sum);
+                    for (int r = 0; r < R; r++) {
+                        rowUpdate1(W, w + r * cols, A, cols, c, e[r * m + c], j0, v1);
                     }
-                    W[w + j] = sum;
+                }
+                for (int r = 0; r < R; r++) {
+                    for (int j = Math.max(j0, vn); j < j1; j++) {
+                        double sum = W[w + r * cols + j];
+                        for (c = 0; c < m; c++) {
+                            sum = Math.fma(e[r * m + c], A[c * cols + j], sum);
+                        }
+                        W[w + r * cols + j] = sum;
+                    }
                 }
             }
         }
     }
 
-    /** Adds four columns' terms e_c · A_{j,c} to row entries j0..j1−1 of W (j1 − j0 a multiple of V). */
-    private static void rowUpdate4(double[] W, int w, double[] A, int cols, int c, double[] e, int j0, int j1) {
+    /** Adds five columns' terms to four rows, entries j0..j1−1 (j1 − j0 a multiple of V). */
+    private static void rowUpdate4x5(double[] W, int w, int cols, double[] A, int c, double[] e, int m, int j0, int j1) {
+        DoubleVector e00 = DoubleVector.broadcast(S, e[0 * m + c + 0]);
+        DoubleVector e01 = DoubleVector.broadcast(S, e[0 * m + c + 1]);
+        DoubleVector e02 = DoubleVector.broadcast(S, e[0 * m + c + 2]);
+        DoubleVector e03 = DoubleVector.broadcast(S, e[0 * m + c + 3]);
+        DoubleVector e04 = DoubleVector.broadcast(S, e[0 * m + c + 4]);
+        DoubleVector e10 = DoubleVector.broadcast(S, e[1 * m + c + 0]);
+        DoubleVector e11 = DoubleVector.broadcast(S, e[1 * m + c + 1]);
+        DoubleVector e12 = DoubleVector.broadcast(S, e[1 * m + c + 2]);
+        DoubleVector e13 = DoubleVector.broadcast(S, e[1 * m + c + 3]);
+        DoubleVector e14 = DoubleVector.broadcast(S, e[1 * m + c + 4]);
+        DoubleVector e20 = DoubleVector.broadcast(S, e[2 * m + c + 0]);
+        DoubleVector e21 = DoubleVector.broadcast(S, e[2 * m + c + 1]);
+        DoubleVector e22 = DoubleVector.broadcast(S, e[2 * m + c + 2]);
+        DoubleVector e23 = DoubleVector.broadcast(S, e[2 * m + c + 3]);
+        DoubleVector e24 = DoubleVector.broadcast(S, e[2 * m + c + 4]);
+        DoubleVector e30 = DoubleVector.broadcast(S, e[3 * m + c + 0]);
+        DoubleVector e31 = DoubleVector.broadcast(S, e[3 * m + c + 1]);
+        DoubleVector e32 = DoubleVector.broadcast(S, e[3 * m + c + 2]);
+        DoubleVector e33 = DoubleVector.broadcast(S, e[3 * m + c + 3]);
+        DoubleVector e34 = DoubleVector.broadcast(S, e[3 * m + c + 4]);
+        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols, a4 = a3 + cols;
+        int w0 = w, w1 = w0 + cols, w2 = w1 + cols, w3 = w2 + cols;
+        for (int j = j0; j < j1; j += V) {
+            DoubleVector x0 = DoubleVector.fromArray(S, W, w0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, W, w1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, W, w2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, W, w3 + j);
+            DoubleVector a = DoubleVector.fromArray(S, A, a0 + j);
+            x0 = e00.fma(a, x0);
+            x1 = e10.fma(a, x1);
+            x2 = e20.fma(a, x2);
+            x3 = e30.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a1 + j);
+            x0 = e01.fma(a, x0);
+            x1 = e11.fma(a, x1);
+            x2 = e21.fma(a, x2);
+            x3 = e31.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a2 + j);
+            x0 = e02.fma(a, x0);
+            x1 = e12.fma(a, x1);
+            x2 = e22.fma(a, x2);
+            x3 = e32.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a3 + j);
+            x0 = e03.fma(a, x0);
+            x1 = e13.fma(a, x1);
+            x2 = e23.fma(a, x2);
+            x3 = e33.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a4 + j);
+            x0 = e04.fma(a, x0);
+            x1 = e14.fma(a, x1);
+            x2 = e24.fma(a, x2);
+            x3 = e34.fma(a, x3);
+            x0.intoArray(W, w0 + j);
+            x1.intoArray(W, w1 + j);
+            x2.intoArray(W, w2 + j);
+            x3.intoArray(W, w3 + j);
+        }
+    }
+
+    /** Adds five columns' terms to two rows, entries j0..j1−1 (j1 − j0 a multiple of V). */
+    private static void rowUpdate2x5(double[] W, int w, int u, double[] A, int cols, int c, double[] e, int m, int j0, int j1) {
         DoubleVector e0 = DoubleVector.broadcast(S, e[c]);
         DoubleVector e1 = DoubleVector.broadcast(S, e[c + 1]);
         DoubleVector e2 = DoubleVector.broadcast(S, e[c + 2]);
         DoubleVector e3 = DoubleVector.broadcast(S, e[c + 3]);
-        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols;
+        DoubleVector e4 = DoubleVector.broadcast(S, e[c + 4]);
+        DoubleVector f0 = DoubleVector.broadcast(S, e[m + c]);
+        DoubleVector f1 = DoubleVector.broadcast(S, e[m + c + 1]);
+        DoubleVector f2 = DoubleVector.broadcast(S, e[m + c + 2]);
+        DoubleVector f3 = DoubleVector.broadcast(S, e[m + c + 3]);
+        DoubleVector f4 = DoubleVector.broadcast(S, e[m + c + 4]);
+        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols, a4 = a3 + cols;
         for (int j = j0; j < j1; j += V) {
             DoubleVector x = DoubleVector.fromArray(S, W, w + j);
-            x = e0.fma(DoubleVector.fromArray(S, A, a0 + j), x);
-            x = e1.fma(DoubleVector.fromArray(S, A, a1 + j), x);
-            x = e2.fma(DoubleVector.fromArray(S, A, a2 + j), x);
-            x = e3.fma(DoubleVector.fromArray(S, A, a3 + j), x);
+            DoubleVector y = DoubleVector.fromArray(S, W, u + j);
+            DoubleVector a = DoubleVector.fromArray(S, A, a0 + j);
+            x = e0.fma(a, x);
+            y = f0.fma(a, y);
+            a = DoubleVector.fromArray(S, A, a1 + j);
+            x = e1.fma(a, x);
+            y = f1.fma(a, y);
+            a = DoubleVector.fromArray(S, A, a2 + j);
+            x = e2.fma(a, x);
+            y = f2.fma(a, y);
+            a = DoubleVector.fromArray(S, A, a3 + j);
+            x = e3.fma(a, x);
+            y = f3.fma(a, y);
+            a = DoubleVector.fromArray(S, A, a4 + j);
+            x = e4.fma(a, x);
+            y = f4.fma(a, y);
             x.intoArray(W, w + j);
+            y.intoArray(W, u + j);
         }
     }
 
