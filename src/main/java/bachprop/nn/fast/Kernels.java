@@ -37,6 +37,7 @@ public final class Kernels implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        warmUp();
         this.threads = threads;
         this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "bachprop-kernel");
@@ -515,6 +516,36 @@ public final class Kernels implements AutoCloseable {
         }
         return acc == 0;
     }
+
+    // ---- warm-up ----
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Runs every kernel on small matrices until the JIT compiler has turned the vector code into
+     * SIMD instructions. Until then each vector operation is an object: without this, the first
+     * mini-batch of a large network takes seconds. Once per JVM; about {@value #WARM_CALLS} calls each.
+     */
+    static void warmUp() {
+        if (!WARM.compareAndSet(false, true)) {
+            return;
+        }
+        int rows = 8, cols = 4 * V, m = 10;
+        double[] W = new double[(rows + 1) * (cols + 3)];
+        double[] A = new double[(cols + 3) * (m + 1)], D = new double[(rows + 1) * (m + 1)], Z = new double[(rows + 1) * (m + 1)];
+        double[] b = new double[rows + 1];
+        java.util.Arrays.fill(A, 0.5);
+        java.util.Arrays.fill(D, 0.25);
+        for (int i = 0; i < WARM_CALLS; i++) {
+            boolean edges = i % 16 == 0; // now and then a shape with every kind of leftover
+            int r = edges ? rows + 1 : rows, n = edges ? cols + 3 : cols, mm = edges ? m + 1 : m;
+            affineRows(W, r, n, b, A, mm, Z, 0, r);
+            transposeTimesCols(W, r, n, D, mm, A, 0, n);
+            addScaledOuterRows(W, r, n, 0.0, D, A, mm, 0, r);
+        }
+    }
+
+    private static final int WARM_CALLS = 2000;
 
     // ---- threads ----
 
