@@ -1,11 +1,5 @@
 package bachprop.nn.fast;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -30,7 +24,8 @@ public final class Kernels implements AutoCloseable {
     private static volatile Kernels shared;
 
     private final int threads;
-    private final ExecutorService workers; // threads − 1 helpers; the calling thread does one share
+    private final Helper[] helpers; // threads − 1 helper threads; the calling thread does one share
+    private final java.util.concurrent.locks.ReentrantLock team = new java.util.concurrent.locks.ReentrantLock();
 
     /** Kernels that split each product between {@code threads} threads (1 = no helper threads). */
     public Kernels(int threads) {
@@ -39,11 +34,11 @@ public final class Kernels implements AutoCloseable {
         }
         warmUp();
         this.threads = threads;
-        this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "bachprop-kernel");
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = new Helper[threads - 1];
+        for (int i = 0; i < helpers.length; i++) {
+            helpers[i] = new Helper(i + 1);
+            helpers[i].start();
+        }
     }
 
     /** One instance for the whole program, using up to 2 threads (the cores of a small machine). */
@@ -66,8 +61,10 @@ public final class Kernels implements AutoCloseable {
 
     @Override
     public void close() {
-        if (workers != null && this != shared) {
-            workers.shutdownNow();
+        if (this != shared) {
+            for (Helper h : helpers) {
+                h.quit();
+            }
         }
     }
 
@@ -553,32 +550,115 @@ public final class Kernels implements AutoCloseable {
         void run(int from, int to);
     }
 
-    /** Runs {@code task} over [0, n) cut into one share per thread, share edges multiples of align. */
+    /**
+     * Runs {@code task} over [0, n), cut into pieces (edges multiples of {@code align}) that the
+     * calling thread and the helpers take one at a time. If a helper is slow to start (other
+     * programs share the cores), the caller simply takes more pieces instead of waiting for it.
+     * A second caller arriving while the helpers are busy runs its task alone on its own thread.
+     */
     private void parallel(int n, int align, Range task) {
-        int parts = Math.min(threads, Math.max(1, n / Math.max(align, 16)));
-        if (parts <= 1) {
+        int piece = Math.max(align, (n / (threads * 4) + align - 1) / align * align);
+        if (threads == 1 || n < 2 * Math.max(piece, 16) || !team.tryLock()) {
             task.run(0, n);
             return;
         }
-        int[] edge = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            edge[p] = (int) ((long) n * p / parts) / align * align;
+        try {
+            Job job = new Job(task, n, piece);
+            for (Helper h : helpers) {
+                h.post(job);
+            }
+            job.work();
+            job.await();
+        } finally {
+            team.unlock();
         }
-        edge[parts] = n;
-        List<Future<?>> pending = new ArrayList<>(parts - 1);
-        for (int p = 0; p < parts - 1; p++) {
-            int from = edge[p], to = edge[p + 1];
-            pending.add(workers.submit(() -> task.run(from, to)));
+    }
+
+    /** One product cut into pieces; whoever is free takes the next piece. */
+    private static final class Job {
+        private final Range task;
+        private final int n, piece, pieces;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile Throwable failure;
+
+        Job(Range task, int n, int piece) {
+            this.task = task;
+            this.n = n;
+            this.piece = piece;
+            this.pieces = (n + piece - 1) / piece;
         }
-        task.run(edge[parts - 1], n);
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a kernel thread", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a kernel thread failed", e.getCause());
+
+        void work() {
+            for (int i; (i = next.getAndIncrement()) < pieces; ) {
+                try {
+                    task.run(i * piece, Math.min(n, (i + 1) * piece));
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                done.incrementAndGet();
+            }
+        }
+
+        /** Waits until every piece is done: spinning briefly, then sleeping in short naps. */
+        void await() {
+            long spinUntil = System.nanoTime() + 200_000;
+            while (done.get() < pieces) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                }
+            }
+            Throwable t = failure;
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A helper thread. Between products it spins for a short while (the gaps between the products
+     * of one mini-batch are microseconds), then sleeps until the next product is posted.
+     */
+    private static final class Helper extends Thread {
+        private volatile Job job;
+        private volatile boolean quit;
+
+        Helper(int index) {
+            super("bachprop-kernel-" + index);
+            setDaemon(true);
+        }
+
+        void post(Job j) {
+            job = j;
+            java.util.concurrent.locks.LockSupport.unpark(this);
+        }
+
+        void quit() {
+            quit = true;
+            java.util.concurrent.locks.LockSupport.unpark(this);
+        }
+
+        @Override
+        public void run() {
+            Job last = null;
+            while (!quit) {
+                long spinUntil = System.nanoTime() + 200_000;
+                while (job == last && !quit) {
+                    if (System.nanoTime() < spinUntil) {
+                        Thread.onSpinWait();
+                    } else {
+                        java.util.concurrent.locks.LockSupport.park(this);
+                    }
+                }
+                last = job;
+                if (last != null && !quit) {
+                    last.work();
+                }
             }
         }
     }
