@@ -90,9 +90,6 @@ public final class Kernels implements AutoCloseable {
             for (; c + 5 <= m; c += 5) {
                 dot4x5(W, cols, k, A, c, rows, b, Z);
             }
-            for (; c + 4 <= m; c += 4) {
-                dot4x4(W, cols, k, A, c, rows, b, Z);
-            }
             for (; c < m; c++) {
                 dot4x1(W, cols, k, A, c, rows, b, Z);
             }
@@ -119,59 +116,6 @@ public final class Kernels implements AutoCloseable {
             sum = Math.fma(W[w + j], A[a + j], sum);
         }
         return sum;
-    }
-
-    /** Rows k..k+3 of W against columns c..c+3 of A: 16 accumulators stay in registers. */
-    private static void dot4x4(double[] W, int n, int k, double[] A, int c, int rows, double[] b, double[] Z) {
-        int w0 = k * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
-        int a0 = c * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
-        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
-        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00;
-        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00;
-        int vn = n - n % V;
-        for (int j = 0; j < vn; j += V) {
-            DoubleVector x0 = DoubleVector.fromArray(S, A, a0 + j);
-            DoubleVector x1 = DoubleVector.fromArray(S, A, a1 + j);
-            DoubleVector x2 = DoubleVector.fromArray(S, A, a2 + j);
-            DoubleVector x3 = DoubleVector.fromArray(S, A, a3 + j);
-            DoubleVector w = DoubleVector.fromArray(S, W, w0 + j);
-            s00 = w.fma(x0, s00);
-            s01 = w.fma(x1, s01);
-            s02 = w.fma(x2, s02);
-            s03 = w.fma(x3, s03);
-            w = DoubleVector.fromArray(S, W, w1 + j);
-            s10 = w.fma(x0, s10);
-            s11 = w.fma(x1, s11);
-            s12 = w.fma(x2, s12);
-            s13 = w.fma(x3, s13);
-            w = DoubleVector.fromArray(S, W, w2 + j);
-            s20 = w.fma(x0, s20);
-            s21 = w.fma(x1, s21);
-            s22 = w.fma(x2, s22);
-            s23 = w.fma(x3, s23);
-            w = DoubleVector.fromArray(S, W, w3 + j);
-            s30 = w.fma(x0, s30);
-            s31 = w.fma(x1, s31);
-            s32 = w.fma(x2, s32);
-            s33 = w.fma(x3, s33);
-        }
-        store(s00, W, w0, A, a0, vn, n, b, k, Z, c * rows + k);
-        store(s01, W, w0, A, a1, vn, n, b, k, Z, (c + 1) * rows + k);
-        store(s02, W, w0, A, a2, vn, n, b, k, Z, (c + 2) * rows + k);
-        store(s03, W, w0, A, a3, vn, n, b, k, Z, (c + 3) * rows + k);
-        store(s10, W, w1, A, a0, vn, n, b, k + 1, Z, c * rows + k + 1);
-        store(s11, W, w1, A, a1, vn, n, b, k + 1, Z, (c + 1) * rows + k + 1);
-        store(s12, W, w1, A, a2, vn, n, b, k + 1, Z, (c + 2) * rows + k + 1);
-        store(s13, W, w1, A, a3, vn, n, b, k + 1, Z, (c + 3) * rows + k + 1);
-        store(s20, W, w2, A, a0, vn, n, b, k + 2, Z, c * rows + k + 2);
-        store(s21, W, w2, A, a1, vn, n, b, k + 2, Z, (c + 1) * rows + k + 2);
-        store(s22, W, w2, A, a2, vn, n, b, k + 2, Z, (c + 2) * rows + k + 2);
-        store(s23, W, w2, A, a3, vn, n, b, k + 2, Z, (c + 3) * rows + k + 2);
-        store(s30, W, w3, A, a0, vn, n, b, k + 3, Z, c * rows + k + 3);
-        store(s31, W, w3, A, a1, vn, n, b, k + 3, Z, (c + 1) * rows + k + 3);
-        store(s32, W, w3, A, a2, vn, n, b, k + 3, Z, (c + 2) * rows + k + 3);
-        store(s33, W, w3, A, a3, vn, n, b, k + 3, Z, (c + 3) * rows + k + 3);
     }
 
     /** Rows k..k+3 of W against columns c..c+4 of A: 20 accumulators stay in registers. */
@@ -263,11 +207,22 @@ public final class Kernels implements AutoCloseable {
 
     /** D = Wᵀ Δ: W is rows × cols, Δ is rows × m, D (written) is cols × m. */
     public void transposeTimes(double[] W, int rows, int cols, double[] Delta, int m, double[] D) {
-        parallel(cols, 2 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
+        parallel(cols, 4 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
     }
 
     private static void transposeTimesCols(double[] W, int rows, int cols, double[] Delta, int m, double[] D, int from, int to) {
         int j = from;
+        for (; j + 4 * V <= to; j += 4 * V) {
+            int c = 0;
+            for (; c + 5 <= m; c += 5) {
+                axpy4x5(W, rows, cols, j, Delta, c, D);
+            }
+            for (; c < m; c++) {
+                for (int v = 0; v < 4; v++) {
+                    axpy1x1(W, rows, cols, j + v * V, Delta, c, D);
+                }
+            }
+        }
         for (; j + 2 * V <= to; j += 2 * V) {
             int c = 0;
             for (; c + 5 <= m; c += 5) {
@@ -292,6 +247,67 @@ public final class Kernels implements AutoCloseable {
                 D[c * cols + j] = s;
             }
         }
+    }
+
+    /** Entries j..j+4V−1 of columns c..c+4 of D, summed over every row k of W: 20 accumulators. */
+    private static void axpy4x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
+        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
+        DoubleVector s00 = DoubleVector.zero(S);
+        DoubleVector s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
+        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00, s24 = s00;
+        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00, s34 = s00;
+        for (int k = 0, w = j; k < rows; k++, w += cols) {
+            DoubleVector w0 = DoubleVector.fromArray(S, W, w + 0 * V);
+            DoubleVector w1 = DoubleVector.fromArray(S, W, w + 1 * V);
+            DoubleVector w2 = DoubleVector.fromArray(S, W, w + 2 * V);
+            DoubleVector w3 = DoubleVector.fromArray(S, W, w + 3 * V);
+            DoubleVector e = DoubleVector.broadcast(S, Delta[d0 + k]);
+            s00 = w0.fma(e, s00);
+            s10 = w1.fma(e, s10);
+            s20 = w2.fma(e, s20);
+            s30 = w3.fma(e, s30);
+            e = DoubleVector.broadcast(S, Delta[d1 + k]);
+            s01 = w0.fma(e, s01);
+            s11 = w1.fma(e, s11);
+            s21 = w2.fma(e, s21);
+            s31 = w3.fma(e, s31);
+            e = DoubleVector.broadcast(S, Delta[d2 + k]);
+            s02 = w0.fma(e, s02);
+            s12 = w1.fma(e, s12);
+            s22 = w2.fma(e, s22);
+            s32 = w3.fma(e, s32);
+            e = DoubleVector.broadcast(S, Delta[d3 + k]);
+            s03 = w0.fma(e, s03);
+            s13 = w1.fma(e, s13);
+            s23 = w2.fma(e, s23);
+            s33 = w3.fma(e, s33);
+            e = DoubleVector.broadcast(S, Delta[d4 + k]);
+            s04 = w0.fma(e, s04);
+            s14 = w1.fma(e, s14);
+            s24 = w2.fma(e, s24);
+            s34 = w3.fma(e, s34);
+        }
+        s00.intoArray(D, (c + 0) * cols + j + 0 * V);
+        s10.intoArray(D, (c + 0) * cols + j + 1 * V);
+        s20.intoArray(D, (c + 0) * cols + j + 2 * V);
+        s30.intoArray(D, (c + 0) * cols + j + 3 * V);
+        s01.intoArray(D, (c + 1) * cols + j + 0 * V);
+        s11.intoArray(D, (c + 1) * cols + j + 1 * V);
+        s21.intoArray(D, (c + 1) * cols + j + 2 * V);
+        s31.intoArray(D, (c + 1) * cols + j + 3 * V);
+        s02.intoArray(D, (c + 2) * cols + j + 0 * V);
+        s12.intoArray(D, (c + 2) * cols + j + 1 * V);
+        s22.intoArray(D, (c + 2) * cols + j + 2 * V);
+        s32.intoArray(D, (c + 2) * cols + j + 3 * V);
+        s03.intoArray(D, (c + 3) * cols + j + 0 * V);
+        s13.intoArray(D, (c + 3) * cols + j + 1 * V);
+        s23.intoArray(D, (c + 3) * cols + j + 2 * V);
+        s33.intoArray(D, (c + 3) * cols + j + 3 * V);
+        s04.intoArray(D, (c + 4) * cols + j + 0 * V);
+        s14.intoArray(D, (c + 4) * cols + j + 1 * V);
+        s24.intoArray(D, (c + 4) * cols + j + 2 * V);
+        s34.intoArray(D, (c + 4) * cols + j + 3 * V);
     }
 
     /** Entries j..j+2V−1 of columns c..c+4 of D, summed over every row k of W: 10 accumulators. */
@@ -349,41 +365,35 @@ public final class Kernels implements AutoCloseable {
         parallel(rows, 4, (from, to) -> addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
     }
 
-    private static final int CHUNK = Integer.getInteger("bachprop.chunk", 256); // columns of A per pass, so A's chunk stays in L1
-
     private static void addScaledOuterRows(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m, int from, int to) {
         double[] e = new double[4 * m]; // e[r·m + c] = s·Δ_{k+r,c}
         int vn = cols - cols % V;
-        for (int j0 = 0; j0 < cols; j0 += CHUNK) {
-            int j1 = Math.min(cols, j0 + CHUNK);
-            int v1 = Math.min(vn, j1);
-            for (int k = from; k < to; k += 4) {
-                int R = Math.min(4, to - k);
+        for (int k = from; k < to; k += 4) {
+            int R = Math.min(4, to - k);
+            for (int r = 0; r < R; r++) {
+                for (int c = 0; c < m; c++) {
+                    e[r * m + c] = s * Delta[c * rows + k + r];
+                }
+            }
+            int w = k * cols;
+            int c = 0;
+            if (R == 4) {
+                for (; c + 5 <= m; c += 5) {
+                    rowUpdate4x5(W, w, cols, A, c, e, m, 0, vn);
+                }
+            }
+            for (; c < m; c++) {
                 for (int r = 0; r < R; r++) {
-                    for (int c = 0; c < m; c++) {
-                        e[r * m + c] = s * Delta[c * rows + k + r];
-                    }
+                    rowUpdate1(W, w + r * cols, A, cols, c, e[r * m + c], 0, vn);
                 }
-                int w = k * cols;
-                int c = 0;
-                if (R == 4) {
-                    for (; c + 5 <= m; c += 5) {
-                        rowUpdate4x5(W, w, cols, A, c, e, m, j0, v1);
+            }
+            for (int r = 0; r < R; r++) {
+                for (int j = vn; j < cols; j++) {
+                    double sum = W[w + r * cols + j];
+                    for (c = 0; c < m; c++) {
+                        sum = Math.fma(e[r * m + c], A[c * cols + j], sum);
                     }
-                }
-                for (; c < m; c++) {
-                    for (int r = 0; r < R; r++) {
-                        rowUpdate1(W, w + r * cols, A, cols, c, e[r * m + c], j0, v1);
-                    }
-                }
-                for (int r = 0; r < R; r++) {
-                    for (int j = Math.max(j0, vn); j < j1; j++) {
-                        double sum = W[w + r * cols + j];
-                        for (c = 0; c < m; c++) {
-                            sum = Math.fma(e[r * m + c], A[c * cols + j], sum);
-                        }
-                        W[w + r * cols + j] = sum;
-                    }
+                    W[w + r * cols + j] = sum;
                 }
             }
         }
@@ -447,42 +457,6 @@ public final class Kernels implements AutoCloseable {
             x1.intoArray(W, w1 + j);
             x2.intoArray(W, w2 + j);
             x3.intoArray(W, w3 + j);
-        }
-    }
-
-    /** Adds five columns' terms to two rows, entries j0..j1−1 (j1 − j0 a multiple of V). */
-    private static void rowUpdate2x5(double[] W, int w, int u, double[] A, int cols, int c, double[] e, int m, int j0, int j1) {
-        DoubleVector e0 = DoubleVector.broadcast(S, e[c]);
-        DoubleVector e1 = DoubleVector.broadcast(S, e[c + 1]);
-        DoubleVector e2 = DoubleVector.broadcast(S, e[c + 2]);
-        DoubleVector e3 = DoubleVector.broadcast(S, e[c + 3]);
-        DoubleVector e4 = DoubleVector.broadcast(S, e[c + 4]);
-        DoubleVector f0 = DoubleVector.broadcast(S, e[m + c]);
-        DoubleVector f1 = DoubleVector.broadcast(S, e[m + c + 1]);
-        DoubleVector f2 = DoubleVector.broadcast(S, e[m + c + 2]);
-        DoubleVector f3 = DoubleVector.broadcast(S, e[m + c + 3]);
-        DoubleVector f4 = DoubleVector.broadcast(S, e[m + c + 4]);
-        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols, a4 = a3 + cols;
-        for (int j = j0; j < j1; j += V) {
-            DoubleVector x = DoubleVector.fromArray(S, W, w + j);
-            DoubleVector y = DoubleVector.fromArray(S, W, u + j);
-            DoubleVector a = DoubleVector.fromArray(S, A, a0 + j);
-            x = e0.fma(a, x);
-            y = f0.fma(a, y);
-            a = DoubleVector.fromArray(S, A, a1 + j);
-            x = e1.fma(a, x);
-            y = f1.fma(a, y);
-            a = DoubleVector.fromArray(S, A, a2 + j);
-            x = e2.fma(a, x);
-            y = f2.fma(a, y);
-            a = DoubleVector.fromArray(S, A, a3 + j);
-            x = e3.fma(a, x);
-            y = f3.fma(a, y);
-            a = DoubleVector.fromArray(S, A, a4 + j);
-            x = e4.fma(a, x);
-            y = f4.fma(a, y);
-            x.intoArray(W, w + j);
-            y.intoArray(W, u + j);
         }
     }
 
