@@ -49,6 +49,9 @@ public final class FastTrainer {
 
         @Override
         public String toString() {
+            if (meanCost.length == 0) {
+                return "0 epochs";
+            }
             StringBuilder sb = new StringBuilder(meanCost.length + (meanCost.length == 1 ? " epoch" : " epochs") + ", mean cost");
             for (int e = 0; e < meanCost.length; e++) {
                 if (meanCost.length > 8 && e == 4) {
