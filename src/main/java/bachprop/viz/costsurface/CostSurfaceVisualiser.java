@@ -1,0 +1,50 @@
+package bachprop.viz.costsurface;
+
+import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Options;
+import bachprop.viz.common.StepAnimations;
+import java.util.Map;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * {@code cost-surface}: options {@code eta} (default 0.1; try 0.3 to see it diverge),
+ * {@code start} (default 2.5,1.5), {@code steps} (default 15), {@code theme}.
+ */
+public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel> {
+    private final Duration rollTime;
+
+    CostSurfaceVisualiser(CostSurfaceModel model, Options o) {
+        super("cost-surface", model, o.theme());
+        rollTime = Duration.millis(o.number("roll-ms", 400));
+    }
+
+    public static CostSurfaceVisualiser create(Map<String, String> options) {
+        Options o = new Options("cost-surface", options);
+        String[] start = o.get("start", "2.5,1.5").split("[, ]+");
+        double u1;
+        double u2;
+        try {
+            u1 = Double.parseDouble(start[0]);
+            u2 = Double.parseDouble(start[1]);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("visualiser cost-surface: option 'start' must be two numbers like 2.5,1.5");
+        }
+        return new CostSurfaceVisualiser(new CostSurfaceModel(o.number("eta", 0.1), u1, u2, (int) o.whole("steps", 15)), o);
+    }
+
+    /** The ball rolls from its last place each time the step changes. */
+    public static Timeline roll(CostSurfaceView view, Duration d) {
+        return StepAnimations.progress(view.rollProperty(), d);
+    }
+
+    @Override
+    protected Node createView() {
+        CostSurfaceView v = new CostSurfaceView(model, theme);
+        if (rollTime.greaterThan(Duration.ZERO)) {
+            model.addListener(() -> roll(v, rollTime).play());
+        }
+        return v;
+    }
+}
