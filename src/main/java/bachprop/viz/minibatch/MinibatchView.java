@@ -102,7 +102,8 @@ public final class MinibatchView extends CanvasView {
         String[] lines = {
             "update " + (model.step() + 1) + ": mini-batch of " + model.batchSize() + ", η = " + Num.sig(model.eta(), 3),
             "(w, b) = (" + Num.sig(v[0], 4) + ", " + Num.sig(v[1], 4) + ")   C = " + Num.sig(model.fullCost(v[0], v[1]), 4),
-            "mean of batch = (" + Num.sig(avg[0], 3) + ", " + Num.sig(avg[1], 3) + ")   all data ∇C = (" + Num.sig(full[0], 3) + ", " + Num.sig(full[1], 3) + ")",
+            "mean of the mini-batch's ∇Cₓ = (" + Num.sig(avg[0], 3) + ", " + Num.sig(avg[1], 3) + ")",
+            "∇C over all the data = (" + Num.sig(full[0], 3) + ", " + Num.sig(full[1], 3) + ")",
             "angle between them: " + Num.sig(angle, 3) + "°"};
         for (int i = 0; i < lines.length; i++) {
             Draw.text(g, lines[i], tx, ty + (5.5 + i) * f * 1.3, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT);
