@@ -10,6 +10,8 @@ import javafx.application.Platform;
 /** Starting the JavaFX toolkit once (also headless, under Monocle) and running work on its thread. */
 public final class Fx {
     private static boolean started;
+    /** Held so the level sticks: JavaFX warns when loaded from the class path, which is how we run it. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Fx() {
     }
@@ -19,6 +21,7 @@ public final class Fx {
         if (started) {
             return;
         }
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));

@@ -27,7 +27,26 @@ public final class Tex {
         }
     };
 
+    private static final java.util.concurrent.ExecutorService PREFETCH = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tex-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Tex() {
+    }
+
+    /** Renders formulas in the background so that the next step shows without waiting for TeX. */
+    public static void prefetch(java.util.List<String> texts, double size, Color colour) {
+        PREFETCH.submit(() -> {
+            for (String t : texts) {
+                try {
+                    image(t, size, colour);
+                } catch (RuntimeException e) {
+                    return; // shown (and reported) when the step itself is drawn
+                }
+            }
+        });
     }
 
     /** Renders once off the calling thread, so the first formula a user sees comes quickly. */

@@ -311,6 +311,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
             general.setImage(blank);
             formula.setImage(blank);
             substituted.setAccessibleText("");
+            prefetchNext(f);
             return;
         }
         Step last = cur.get(cur.size() - 1);
@@ -340,6 +341,24 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
             substituted.getChildren().add(0, more);
         }
         substituted.setAccessibleText(text.toString().strip());
+        prefetchNext(f);
+    }
+
+    private void prefetchNext(double f) {
+        List<Step> next = model.next();
+        if (next.isEmpty()) {
+            return;
+        }
+        Step last = next.get(next.size() - 1);
+        Tex.prefetch(List.of(last.equation().tex()), f * 1.25, theme.muted());
+        if (next.size() == 1) {
+            Tex.prefetch(List.of(last.texFormula()), f * 1.25, theme.foreground());
+        }
+        List<String> subs = new java.util.ArrayList<>();
+        for (int i = Math.max(0, next.size() - 4); i < next.size(); i++) {
+            subs.add(next.get(i).texSubstituted());
+        }
+        Tex.prefetch(subs, f * (next.size() == 1 ? 1.6 : 1.2), theme.foreground());
     }
 
     private static void fit(ImageView v, double maxWidth) {

@@ -41,6 +41,7 @@ public final class NetworkCanvas extends CanvasView {
     private final DeltaFlowModel model;
     private final DoubleProperty pulse = new SimpleDoubleProperty(REST);
     private final List<Hit> hits = new ArrayList<>();
+    private final javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane();
     private double[][] cx;
     private double[][] cy;
     private double radius;
@@ -48,7 +49,20 @@ public final class NetworkCanvas extends CanvasView {
     public NetworkCanvas(DeltaFlowModel model, Theme theme) {
         super(model, theme);
         this.model = model;
-        pulse.addListener((o, a, b) -> redraw());
+        getChildren().add(overlay);
+        overlay.setMouseTransparent(true);
+        pulse.addListener((o, a, b) -> drawPulses());
+    }
+
+    /**
+     * Only the pulses move while they travel, so they are a few shape nodes over the drawing: the
+     * network beneath is not redrawn each frame (in software rendering that is most of the cost).
+     */
+    private void drawPulses() {
+        overlay.getChildren().clear();
+        if (cx != null && cx.length == model.network().L() + 1) {
+            drawPulses(model.network());
+        }
     }
 
     /** 0 = pulses at their source, 1 = arrived; {@link #REST} in a still frame. */
@@ -120,11 +134,11 @@ public final class NetworkCanvas extends CanvasView {
         Set<String> read = readKeys();
         drawTitles(g, net, f);
         drawEdges(g, net, nf, read);
-        drawPulses(g, net);
         drawNeurons(g, net, nf, read);
         drawTargetsAndCost(g, net, nf, w);
         drawEta(g, f);
         drawLegend(g, f, h);
+        drawPulses();
     }
 
     /** Keys of the quantities the current steps read: "a:l:j", "d:l:j", "w:l:k:j", "b:l:j", "y:j". */
@@ -261,7 +275,7 @@ public final class NetworkCanvas extends CanvasView {
         hits.add(0, new Hit(new BoundingBox(bx, by, bw, bh), Param.weight(l, k, j)));
     }
 
-    private void drawPulses(GraphicsContext g, Network net) {
+    private void drawPulses(Network net) {
         double p = pulse.get();
         for (Step s : model.current()) {
             if (s.equation() == Equation.BP2) {
@@ -272,27 +286,35 @@ public final class NetworkCanvas extends CanvasView {
                 }
                 for (int k = 0; k < net.size(l + 1); k++) {
                     double term = term(l, k, s.neuron());
-                    double x = cx[l + 1][k] - radius + (cx[l][s.neuron()] + radius - (cx[l + 1][k] - radius)) * p;
-                    double y = cy[l + 1][k] + (cy[l][s.neuron()] - cy[l + 1][k]) * p;
+                    double x0 = cx[l + 1][k] - radius;
+                    double y0 = cy[l + 1][k];
+                    double x1 = cx[l][s.neuron()] + radius;
+                    double y1 = cy[l][s.neuron()];
+                    double x = x0 + (x1 - x0) * p;
+                    double y = y0 + (y1 - y0) * p;
                     double r = radius * (0.18 + 0.27 * Math.sqrt(Math.abs(term) / Math.max(1e-300, big)));
-                    Color c = Palette.diverging(term, big);
-                    g.setFill(c);
-                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                    g.setStroke(theme.foreground());
-                    g.setLineWidth(1.5 * theme.scale());
-                    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                    double ang = Math.atan2(cy[l][s.neuron()] - cy[l + 1][k], (cx[l][s.neuron()] + radius) - (cx[l + 1][k] - radius));
-                    Draw.arrow(g, x + Math.cos(ang) * r, y + Math.sin(ang) * r, x + Math.cos(ang) * (r + radius * 0.35), y + Math.sin(ang) * (r + radius * 0.35),
-                            radius * 0.2, theme.foreground(), 2 * theme.scale());
+                    javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(x, y, r, Palette.diverging(term, big));
+                    dot.setStroke(theme.foreground());
+                    dot.setStrokeWidth(1.5 * theme.scale());
+                    double ang = Math.atan2(y1 - y0, x1 - x0);
+                    double len = radius * 0.35;
+                    double hx = x + Math.cos(ang) * (r + len);
+                    double hy = y + Math.sin(ang) * (r + len);
+                    javafx.scene.shape.Line shaft = new javafx.scene.shape.Line(x + Math.cos(ang) * r, y + Math.sin(ang) * r, hx, hy);
+                    shaft.setStroke(theme.foreground());
+                    shaft.setStrokeWidth(2 * theme.scale());
+                    double hs = radius * 0.2;
+                    javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(hx, hy,
+                            hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
+                    head.setFill(theme.foreground());
+                    overlay.getChildren().addAll(shaft, head, dot);
                 }
-            } else if (s.equation() == Equation.Z && p < 0.999) {
+            } else if (s.equation() == Equation.Z && p < NetworkCanvas.REST - 1e-9) {
                 int l = s.layer();
                 for (int i = 0; i < net.size(l - 1); i++) {
                     double x = cx[l - 1][i] + radius + (cx[l][s.neuron()] - radius - cx[l - 1][i] - radius) * p;
                     double y = cy[l - 1][i] + (cy[l][s.neuron()] - cy[l - 1][i]) * p;
-                    double r = radius * 0.16;
-                    g.setFill(theme.accent());
-                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                    overlay.getChildren().add(new javafx.scene.shape.Circle(x, y, radius * 0.16, theme.accent()));
                 }
             }
         }
