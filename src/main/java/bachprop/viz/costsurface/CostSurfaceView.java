@@ -18,6 +18,7 @@ import javafx.scene.text.TextAlignment;
  * the next step (Figure 7, eq. 11–12) against the true change.
  */
 public final class CostSurfaceView extends CanvasView {
+    private final Runnable roller;
     private static final Color[] VIRIDIS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")};
     private static final Color BALL = Color.web("#d55e00");
     private final CostSurfaceModel model;
@@ -25,10 +26,21 @@ public final class CostSurfaceView extends CanvasView {
     private int shownStep;
     private int fromStep;
 
-    public CostSurfaceView(CostSurfaceModel model, Theme theme) {
+    /** @param rollTime how long the ball takes to roll to its next place (zero: it jumps) */
+    public CostSurfaceView(CostSurfaceModel model, Theme theme, javafx.util.Duration rollTime) {
         super(model, theme);
         this.model = model;
         roll.addListener((o, a, b) -> redraw());
+        roller = () -> CostSurfaceVisualiser.roll(this, rollTime).play();
+        if (rollTime.greaterThan(javafx.util.Duration.ZERO)) {
+            model.addListener(roller);
+        }
+    }
+
+    @Override
+    public void unbind() {
+        super.unbind();
+        model.removeListener(roller);
     }
 
     /** 0 = the ball at its previous place, 1 = arrived (the rolling animation drives it). */

@@ -40,11 +40,17 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
     }
 
     @Override
-    protected Node createView() {
-        CostSurfaceView v = new CostSurfaceView(model, theme);
-        if (rollTime.greaterThan(Duration.ZERO)) {
-            model.addListener(() -> roll(v, rollTime).play());
+    public java.awt.image.BufferedImage frame(int width, int height) {
+        CostSurfaceView v = new CostSurfaceView(model, theme, Duration.ZERO);
+        try {
+            return bachprop.viz.common.Export.snapshot(v, width, height, theme.background());
+        } finally {
+            v.unbind();
         }
-        return v;
+    }
+
+    @Override
+    protected Node createView() {
+        return new CostSurfaceView(model, theme, rollTime);
     }
 }

@@ -41,7 +41,8 @@ import javafx.util.Duration;
  * The δ-flow visualiser's view: a toolbar (hidden in presenter mode), the drawn network with
  * every number editable in place (click it, type, Enter), a side panel with the step, the quiz
  * and the gradient check, and beneath it all the current equation in general form, with its
- * symbols, and with the numbers substituted. Keys: → next, ← back, space play/pause, Home reset.
+ * symbols, and with the numbers substituted. Keys: → next, ← back, space play/pause, Home reset,
+ * P presenter mode (controls hidden).
  */
 public final class DeltaFlowView extends BorderPane implements Unbindable {
     private final DeltaFlowModel model;
@@ -88,6 +89,12 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         buildEquationPanel();
         editor.setId("editor");
         editor.setVisible(false);
+        editor.setOnAction(a -> commitEditor());
+        editor.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                closeEditor();
+            }
+        });
         overlay.getChildren().add(editor);
         overlay.setPickOnBounds(false);
         StackPane centre = new StackPane(canvas, overlay);
@@ -386,6 +393,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
                 model.reset();
             }
             case ESCAPE -> closeEditor();
+            case P -> setPresenter(!presenter);
             default -> {
                 return;
             }
@@ -442,12 +450,6 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         editor.setVisible(true);
         editor.requestFocus();
         editor.selectAll();
-        editor.setOnAction(a -> commitEditor());
-        editor.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                closeEditor();
-            }
-        });
     }
 
     private void commitEditor() {

@@ -307,7 +307,12 @@ public final class NetworkCanvas extends CanvasView {
                     javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(hx, hy,
                             hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
                     head.setFill(theme.foreground());
-                    overlay.getChildren().addAll(shaft, head, dot);
+                    javafx.scene.text.Text value = new javafx.scene.text.Text(x + r * 1.2, y - r * 1.2, "w·δ = " + Num.sig(term, 3));
+                    value.setFont(theme.bold(Math.max(11, radius * 0.32)));
+                    value.setFill(theme.foreground());
+                    value.setStroke(theme.background());
+                    value.setStrokeWidth(0.6);
+                    overlay.getChildren().addAll(shaft, head, dot, value);
                 }
             } else if (s.equation() == Equation.Z && p < NetworkCanvas.REST - 1e-9) {
                 int l = s.layer();
