@@ -15,5 +15,7 @@ final class BuiltinVisualisers {
         VisualiserRegistry.register("minibatch", bachprop.viz.minibatch.MinibatchVisualiser::create);
         VisualiserRegistry.register("algorithm", bachprop.viz.algorithm.AlgorithmVisualiser::create);
         VisualiserRegistry.register("delta-flow", bachprop.viz.deltaflow.DeltaFlowVisualiser::create);
+        VisualiserRegistry.register("bptt", bachprop.rnn.viz.BpttVisualiser::new);
+        VisualiserRegistry.register("gradient-norms", bachprop.rnn.viz.GradientNormsVisualiser::new);
     }
 }

@@ -2,6 +2,7 @@ package bachprop.viz.cli;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
+import bachprop.cli.NetFile;
 import bachprop.cli.UsageException;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * {@code bachprop render VISUALISER [--step N | --frames DIR | --gif FILE] --out FILE.png
- * [--size WxH] [--theme projector] [--net FILE.json] [--options k=v,k=v] [--delay MS]}:
+ * [--size WxH] [--theme projector] [--net FILE.json|mazur|default] [--options k=v,k=v] [--delay MS]}:
  * the visualisers' own renderer, headless (JavaFX under Monocle when there is no display).
  * A PNG comes with a JSON of its numbers beside it.
  */
@@ -51,7 +52,7 @@ public final class RenderCommand implements Command {
         if (a.has("theme")) {
             options.put("theme", a.get("theme"));
         }
-        NetJson net = a.has("net") ? NetJson.read(Path.of(a.get("net"))) : null;
+        NetFile net = a.has("net") ? NetFile.read(a.get("net")) : null;
         int step = a.getInt("step", 0);
         int delay = a.getInt("delay", 900);
         Fx.start();
