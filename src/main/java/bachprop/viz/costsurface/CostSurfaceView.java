@@ -19,6 +19,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CostSurfaceView extends CanvasView {
     private final Runnable roller;
+    private final java.util.Set<String> show;
     private static final Color[] VIRIDIS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")};
     private static final Color BALL = Color.web("#d55e00");
     private final CostSurfaceModel model;
@@ -27,9 +28,10 @@ public final class CostSurfaceView extends CanvasView {
     private int fromStep;
 
     /** @param rollTime how long the ball takes to roll to its next place (zero: it jumps) */
-    public CostSurfaceView(CostSurfaceModel model, Theme theme, javafx.util.Duration rollTime) {
+    public CostSurfaceView(CostSurfaceModel model, Theme theme, javafx.util.Duration rollTime, java.util.Set<String> show) {
         super(model, theme);
         this.model = model;
+        this.show = java.util.Set.copyOf(show);
         roll.addListener((o, a, b) -> redraw());
         roller = () -> CostSurfaceVisualiser.roll(this, rollTime).play();
         if (rollTime.greaterThan(javafx.util.Duration.ZERO)) {
@@ -94,11 +96,36 @@ public final class CostSurfaceView extends CanvasView {
             g.strokePolygon(xs, ys, 4);
         }
         // axes labels
+        double[] u0 = model.point();
+        if (show.contains("tangent-plane") && Math.abs(u0[0]) <= r && Math.abs(u0[1]) <= r) {
+            // the tangent plane at the ball, C(u) + ∇C·(v − u): the linear approximation of eq. 12
+            double[] gu = CostSurfaceModel.gradient(u0[0], u0[1]);
+            double c0 = CostSurfaceModel.cost(u0[0], u0[1]);
+            double d = 0.9;
+            double[][] pc = new double[4][];
+            double[][] offs = {{-d, -d}, {d, -d}, {d, d}, {-d, d}};
+            for (int k = 0; k < 4; k++) {
+                double v1 = u0[0] + offs[k][0];
+                double v2 = u0[1] + offs[k][1];
+                pc[k] = p.at(v1, v2, Math.max(0, c0 + gu[0] * offs[k][0] + gu[1] * offs[k][1]));
+            }
+            g.setFill(Color.web("#ffffff", 0.45));
+            g.setStroke(theme.dark() ? Color.WHITE : Color.web("#1d1d1f"));
+            g.setLineWidth(2);
+            double[] xs = {pc[0][0], pc[1][0], pc[2][0], pc[3][0]};
+            double[] ys = {pc[0][1], pc[1][1], pc[2][1], pc[3][1]};
+            g.fillPolygon(xs, ys, 4);
+            g.strokePolygon(xs, ys, 4);
+        }
         for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
             double[] pc = p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]));
             Draw.centred(g, "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")", pc[0], pc[1] - f * 0.8, theme.font(f * 0.7), theme.muted());
         }
         // the path so far and the ball
+        if (!show.contains("ball")) {
+            drawText(g, w, h, f);
+            return;
+        }
         g.setStroke(theme.foreground());
         g.setLineWidth(3 * theme.scale());
         for (int i = 1; i <= model.step(); i++) {
@@ -119,7 +146,10 @@ public final class CostSurfaceView extends CanvasView {
         g.setStroke(theme.foreground());
         g.setLineWidth(2);
         g.strokeOval(pb[0] - br, pb[1] - br * 2, 2 * br, 2 * br);
-        // header and numbers
+        drawText(g, w, h, f);
+    }
+
+    private void drawText(GraphicsContext g, double w, double h, double f) {
         double[] u = model.point();
         double[] grad = CostSurfaceModel.gradient(u[0], u[1]);
         Draw.tex(g, "C(v_1, v_2) = v_1^2 + 2v_1v_2 + 3v_2^2", w * 0.03, f * 1.8, f * 1.2, theme.foreground());
@@ -135,8 +165,10 @@ public final class CostSurfaceView extends CanvasView {
             Draw.text(g, "η = " + Num.sig(model.eta(), 3) + " is too large (above 2/6.83 ≈ 0.29): each step overshoots and the cost grows — diverging.",
                     w * 0.03, h * 0.8 - f * 1.6, theme.bold(f), theme.dark() ? Color.web("#ff9e80") : Color.web("#b3261e"), TextAlignment.LEFT);
         }
-        slice(g, w * 0.62, h * 0.08, w * 0.35, h * 0.36, true, f);
-        slice(g, w * 0.62, h * 0.54, w * 0.35, h * 0.36, false, f);
+        if (show.contains("slices")) {
+            slice(g, w * 0.62, h * 0.08, w * 0.35, h * 0.36, true, f);
+            slice(g, w * 0.62, h * 0.54, w * 0.35, h * 0.36, false, f);
+        }
     }
 
     /** C along v₁ (or v₂) through the ball, with the tangent of slope ∂C/∂v₁ (or ∂C/∂v₂). */

@@ -13,49 +13,73 @@ import java.util.Map;
 
 /**
  * A layered network feeding forward (the text's Figure 2, section 2.2): position 0 shows the
- * input; position p has computed layers 2..p+1. Values come from the core's traced forward pass.
+ * input; each step computes one more layer (or, per neuron, one more neuron's z and a). Values
+ * come from the core's traced forward pass.
  */
 public final class FeedforwardModel extends StepModel {
     private final Network net;
     private final Vec x;
     private final Trace trace = new Trace();
 
-    public FeedforwardModel(Network net, Vec x) {
+    private final boolean perNeuron;
+
+    public FeedforwardModel(Network net, Vec x, boolean perNeuron) {
         this.net = net;
         this.x = x;
+        this.perNeuron = perNeuron;
         net.forward(x, trace);
     }
 
     @Override
     public int count() {
-        return net.L();
+        if (!perNeuron) {
+            return net.L();
+        }
+        int n = 1;
+        for (int l = 2; l <= net.L(); l++) {
+            n += net.size(l);
+        }
+        return n;
+    }
+
+    /** How many trace steps (a z and an a per neuron) are revealed at this position. */
+    int revealed() {
+        if (perNeuron) {
+            return 2 * step();
+        }
+        int n = 0;
+        for (int l = 2; l <= step() + 1; l++) {
+            n += 2 * net.size(l);
+        }
+        return n;
     }
 
     public Network network() {
         return net;
     }
 
-    /** The last layer computed so far (1 = only the input). */
+    /** The layer being computed at this position (1 = only the input is known). */
     public int computedLayer() {
-        return step() + 1;
+        return step() == 0 ? 1 : trace.get(revealed() - 1).layer();
     }
 
-    /** aˡⱼ, or null if layer l is not computed yet. */
+    /** aˡⱼ, or null if it is not computed yet (unlike 0). */
     public Double a(int l, int j) {
         if (l == 1) {
             return x.get(j);
         }
-        return l > computedLayer() ? null : find(Equation.A, l, j);
+        return find(Equation.A, l, j);
     }
 
     public Double z(int l, int j) {
-        return l > computedLayer() || l == 1 ? null : find(Equation.Z, l, j);
+        return l == 1 ? null : find(Equation.Z, l, j);
     }
 
-    private double find(Equation e, int l, int j) {
+    private Double find(Equation e, int l, int j) {
+        int shown = revealed();
         for (Step s : trace) {
             if (s.equation() == e && s.layer() == l && s.neuron() == j) {
-                return s.value();
+                return s.index() < shown ? s.value() : null;
             }
         }
         throw new IllegalArgumentException("no " + e + " step for layer " + l + ", neuron " + j);

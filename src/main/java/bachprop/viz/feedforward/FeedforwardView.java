@@ -45,7 +45,7 @@ public final class FeedforwardView extends CanvasView {
         }
         for (int l = 2; l <= L; l++) {
             boolean done = l <= model.computedLayer();
-            boolean now = l == model.computedLayer();
+            boolean now = l == model.computedLayer() && model.step() > 0;
             for (int k = 0; k < net.size(l); k++) {
                 for (int j = 0; j < net.size(l - 1); j++) {
                     double wv = net.weight(l, k, j);
@@ -64,7 +64,7 @@ public final class FeedforwardView extends CanvasView {
                 g.setFill(fill);
                 g.fillOval(px[l][j] - r, py[l][j] - r, 2 * r, 2 * r);
                 g.setStroke(a == null ? theme.muted() : theme.foreground());
-                g.setLineWidth(l == model.computedLayer() && l > 1 ? 5 : 2);
+                g.setLineWidth(l == model.computedLayer() && l > 1 && a != null ? 5 : 2);
                 g.setLineDashes(a == null ? new double[] {6, 5} : null);
                 g.strokeOval(px[l][j] - r, py[l][j] - r, 2 * r, 2 * r);
                 g.setLineDashes(null);
