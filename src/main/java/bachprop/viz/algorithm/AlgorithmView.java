@@ -45,7 +45,7 @@ public final class AlgorithmView extends CanvasView {
         double ty = f * 3.4;
         List<String> lines = details();
         for (int i = 0; i < lines.size(); i++) {
-            Draw.text(g, lines.get(i), tx, ty + i * f * 1.45, i == 0 ? theme.bold(f) : theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT);
+            Draw.textFit(g, lines.get(i), tx, ty + i * f * 1.45, i == 0 ? theme.bold(f) : theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT, w - tx - f);
         }
         if (model.step() == 7) {
             List<Double> c = model.costs();

@@ -21,6 +21,16 @@ public final class Draw {
         g.fillText(s, x, y);
     }
 
+    /** Like {@link #text} but shrinks the type so the line fits {@code maxWidth}. */
+    public static void textFit(GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align, double maxWidth) {
+        double w = width(s, font);
+        if (w > maxWidth && maxWidth > 0) {
+            boolean bold = font.getStyle().toLowerCase().contains("bold");
+            font = Font.font(font.getFamily(), bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, font.getSize() * maxWidth / w);
+        }
+        text(g, s, x, y, font, colour, align);
+    }
+
     public static void centred(GraphicsContext g, String s, double x, double y, Font font, Color colour) {
         text(g, s, x, y, font, colour, TextAlignment.CENTER);
     }

@@ -159,11 +159,11 @@ public final class CostSurfaceView extends CanvasView {
             "∇C = (2v₁ + 2v₂, 2v₁ + 6v₂) = (" + Num.sig(grad[0], 4) + ", " + Num.sig(grad[1], 4) + ")",
             "next: Δv = −η∇C;  ΔC ≈ ∇C·Δv = " + Num.sig(model.predictedChange(), 4) + "   (true ΔC = " + Num.sig(model.actualChange(), 4) + ")"};
         for (int i = 0; i < lines.length; i++) {
-            Draw.text(g, lines[i], w * 0.03, h * 0.8 + i * f * 1.35, theme.font(f * 0.95), theme.foreground(), TextAlignment.LEFT);
+            Draw.textFit(g, lines[i], w * 0.03, h * 0.8 + i * f * 1.35, theme.font(f * 0.95), theme.foreground(), TextAlignment.LEFT, w * 0.57);
         }
         if (model.diverged()) {
-            Draw.text(g, "η = " + Num.sig(model.eta(), 3) + " is too large (above 2/6.83 ≈ 0.29): each step overshoots and the cost grows — diverging.",
-                    w * 0.03, h * 0.8 - f * 1.6, theme.bold(f), theme.dark() ? Color.web("#ff9e80") : Color.web("#b3261e"), TextAlignment.LEFT);
+            Draw.textFit(g, "η = " + Num.sig(model.eta(), 3) + " is too large (above 2/6.83 ≈ 0.29): each step overshoots and the cost grows — diverging.",
+                    w * 0.03, h * 0.8 - f * 1.6, theme.bold(f), theme.dark() ? Color.web("#ff9e80") : Color.web("#b3261e"), TextAlignment.LEFT, w * 0.94);
         }
         if (show.contains("slices")) {
             slice(g, w * 0.62, h * 0.08, w * 0.35, h * 0.36, true, f);
@@ -192,7 +192,7 @@ public final class CostSurfaceView extends CanvasView {
         Draw.axes(g, xs, ys, niceStep(hi - lo), niceStep(cmax - Math.min(0, cmin)), theme, f * 0.7, first ? "v₁" : "v₂", null);
         String name = first ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁" : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
         double slope = CostSurfaceModel.gradient(u[0], u[1])[first ? 0 : 1];
-        Draw.text(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT);
+        Draw.textFit(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - f * 2);
         g.save();
         g.beginPath();
         g.rect(x + f * 2, y + f * 1.2, w - f * 2, h - f * 1.2);

@@ -56,7 +56,7 @@ public final class MinibatchView extends CanvasView {
             }
         }
         Draw.axes(g, xs, ys, 1, 1, theme, f * 0.8, "w", "b");
-        Draw.text(g, "mean cost over all 16 examples: darker is lower", xs.p0(), h * 0.05, theme.font(f * 0.8), theme.muted(), TextAlignment.LEFT);
+        Draw.text(g, "mean cost over all 16 examples: " + (theme.dark() ? "lighter" : "darker") + " is lower", xs.p0(), h * 0.05, theme.font(f * 0.8), theme.muted(), TextAlignment.LEFT);
         // the path
         g.setStroke(theme.foreground());
         g.setLineWidth(2);
@@ -95,9 +95,9 @@ public final class MinibatchView extends CanvasView {
                 case "s" -> STEP;
                 default -> theme.foreground();
             };
-            Draw.text(g, legend[i][0], tx, ty + i * f * 1.3, theme.font(f * 0.85), c, TextAlignment.LEFT);
+            Draw.textFit(g, legend[i][0], tx, ty + i * f * 1.3, theme.font(f * 0.85), c, TextAlignment.LEFT, w - tx - f);
         }
-        Draw.text(g, "(arrows drawn 8× the gradient; the step at true scale)", tx, ty + 4 * f * 1.3, theme.font(f * 0.7), theme.muted(), TextAlignment.LEFT);
+        Draw.textFit(g, "(arrows drawn 8× the gradient; the step at true scale)", tx, ty + 4 * f * 1.3, theme.font(f * 0.7), theme.muted(), TextAlignment.LEFT, w - tx - f);
         double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, (avg[0] * full[0] + avg[1] * full[1]) / (Math.hypot(avg[0], avg[1]) * Math.hypot(full[0], full[1]) + 1e-300)))));
         String[] lines = {
             "update " + (model.step() + 1) + ": mini-batch of " + model.batchSize() + ", η = " + Num.sig(model.eta(), 3),
@@ -106,7 +106,7 @@ public final class MinibatchView extends CanvasView {
             "∇C over all the data = (" + Num.sig(full[0], 3) + ", " + Num.sig(full[1], 3) + ")",
             "angle between them: " + Num.sig(angle, 3) + "°"};
         for (int i = 0; i < lines.length; i++) {
-            Draw.text(g, lines[i], tx, ty + (5.5 + i) * f * 1.3, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT);
+            Draw.textFit(g, lines[i], tx, ty + (5.5 + i) * f * 1.3, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT, w - tx - f);
         }
         // noise against batch size
         if (noiseStep != model.step()) {
@@ -120,7 +120,7 @@ public final class MinibatchView extends CanvasView {
         double by = h * 0.9;
         double bh = h * 0.3;
         double bw = (w * 0.36) / SIZES.length;
-        Draw.text(g, "noise: mean |batch estimate − ∇C| / |∇C|, by batch size", bx, by - bh - f * 1.2, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT);
+        Draw.textFit(g, "noise: mean |batch estimate − ∇C| / |∇C|, by batch size", bx, by - bh - f * 1.6, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - bx - f);
         double nmax = 0;
         for (double[] n : noiseCache) {
             nmax = Math.max(nmax, n[1]);

@@ -53,8 +53,8 @@ public final class QuadraticCostView extends CanvasView {
         Draw.text(g, "bar: output aₖ   line: target yₖ", tx, ty, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT);
         for (int k = 0; k < model.step(); k++) {
             double gap = model.y(k) - model.a(k);
-            Draw.text(g, "½(" + Num.sig(model.y(k), 3) + " − " + Num.sig(model.a(k), 3) + ")² = ½·" + paren(gap) + "² = " + Num.sig(model.term(k), 4),
-                    tx, ty + (k + 1.3) * f * 1.5, theme.font(f), k == model.step() - 1 ? GAP : theme.foreground(), TextAlignment.LEFT);
+            Draw.textFit(g, "½(" + Num.sig(model.y(k), 3) + " − " + Num.sig(model.a(k), 3) + ")² = ½·" + paren(gap) + "² = " + Num.sig(model.term(k), 4),
+                    tx, ty + (k + 1.3) * f * 1.5, theme.font(f), k == model.step() - 1 ? GAP : theme.foreground(), TextAlignment.LEFT, w - tx - f * 0.5);
         }
         String sum = model.step() == 0 ? "Press → to add the terms one by one." : (model.step() == n ? "C = " : "sum so far = ") + Num.sig(model.partialCost(), 4);
         Draw.text(g, sum, tx, ty + (n + 2.2) * f * 1.5, theme.bold(f * 1.2), theme.foreground(), TextAlignment.LEFT);

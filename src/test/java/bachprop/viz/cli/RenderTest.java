@@ -58,6 +58,40 @@ class RenderTest {
         }
     }
 
+    /** Each ```visualiser block of chapters 1–9, with its options, builds and draws. */
+    @Test
+    void everyVisualiserBlockInTheChaptersBuildsAndDraws() throws Exception {
+        Path chapters = Path.of("chapters");
+        if (!Files.isDirectory(chapters)) {
+            return;
+        }
+        java.util.regex.Pattern block = java.util.regex.Pattern.compile("```visualiser ([\\w-]+)\\n(.*?)```", java.util.regex.Pattern.DOTALL);
+        int seen = 0;
+        try (var files = Files.walk(chapters)) {
+            for (Path md : files.filter(f -> f.getFileName().toString().equals("chapter.md")).toList()) {
+                var m = block.matcher(Files.readString(md));
+                while (m.find()) {
+                    Map<String, String> options = new java.util.LinkedHashMap<>();
+                    for (String line : m.group(2).split("\n")) {
+                        int colon = line.indexOf(':');
+                        if (colon > 0) {
+                            options.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                        }
+                    }
+                    String name = m.group(1);
+                    BufferedImage img = Fx.call(() -> {
+                        Visualiser v = VisualiserRegistry.create(name, options);
+                        v.stepForward();
+                        return Frames.frame(v, 640, 400);
+                    });
+                    assertTrue(Export.hasContent(img), md + ": " + name + " " + options);
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 0, "the chapters embed visualisers");
+    }
+
     @Test
     void renderCommandWritesAPngAndItsNumbers(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("df.png");
