@@ -33,6 +33,7 @@ public final class DeltaFlowModel extends StepModel {
     private boolean updateBiases;
     private Granularity granularity;
     private String preset;
+    private long seed = 1;
     private Trace trace;
     private List<int[]> groups = List.of();
     private final Map<String, Integer> indexOf = new HashMap<>();
@@ -92,6 +93,7 @@ public final class DeltaFlowModel extends StepModel {
         }
         DeltaFlowModel m = new DeltaFlowModel(new Network(ws, bs), new Vec(xs), new Vec(ys), 0.5, true, granularity);
         m.preset = "default";
+        m.seed = seed;
         return m;
     }
 
@@ -319,6 +321,11 @@ public final class DeltaFlowModel extends StepModel {
         return preset;
     }
 
+    /** The seed of a random network (1 for the presets). */
+    public long seed() {
+        return seed;
+    }
+
     public double get(Param p) {
         return switch (p.kind()) {
             case WEIGHT -> net.weight(p.l(), p.k(), p.j());
@@ -369,6 +376,20 @@ public final class DeltaFlowModel extends StepModel {
         y = target;
         this.eta = eta;
         rebuild();
+    }
+
+    /** Takes another model's network, example, η and preset (e.g. a new random network), from the start. */
+    public void load(DeltaFlowModel other) {
+        net = other.net.copy();
+        x = other.x;
+        y = other.y;
+        eta = other.eta;
+        updateBiases = other.updateBiases;
+        preset = other.preset;
+        seed = other.seed;
+        selected = null;
+        rebuild();
+        reset();
     }
 
     // ---- quiz ----

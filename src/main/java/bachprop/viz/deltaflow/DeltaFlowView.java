@@ -55,6 +55,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     private final HBox toolbar = new HBox();
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
+    private final ChoiceBox<String> exportSize = new ChoiceBox<>();
     private final ChoiceBox<String> granularity = new ChoiceBox<>();
     private final CheckBox quizBox = new CheckBox("Quiz");
     private final CheckBox biasBox = new CheckBox("Update biases");
@@ -67,6 +68,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     private final Label checkTitle = new Label();
     private final Label checkBody = new Label();
     private final VBox side = new VBox();
+    private final VBox netBox = new VBox();
     private final Label equationTitle = new Label();
     private final ImageView general = new ImageView();
     private final ImageView formula = new ImageView();
@@ -128,6 +130,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     public void setPresenter(boolean on) {
         presenter = on;
         setTop(on ? null : toolbar);
+        netBox.setVisible(!on);
+        netBox.setManaged(!on);
         update();
     }
 
@@ -160,6 +164,9 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
             }
         }
         quizBox.setStyle(text);
+        for (Node n : netBox.lookupAll(".label")) {
+            n.setStyle(text);
+        }
         biasBox.setStyle(text);
         side.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
         equationPanel.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
@@ -197,10 +204,12 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         biasBox.setSelected(model.updateBiases());
         biasBox.setOnAction(e -> model.setUpdateBiases(biasBox.isSelected()));
         Button export = new Button("Export PNG…");
+        exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
+        exportSize.setValue("1920×1080");
         export.setOnAction(e -> exportDialog());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, grow, export);
+        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, grow, exportSize, export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setSpacing(8);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
@@ -231,10 +240,61 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         help.setWrapText(true);
         help.setStyle("-fx-opacity: 0.75;");
         help.setId("help");
-        side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help);
+        Label netTitle = new Label("Network (a new one starts at step 0)");
+        netTitle.setWrapText(true);
+        netTitle.setId("netTitle");
+        ChoiceBox<String> preset = new ChoiceBox<>();
+        preset.getItems().addAll("Mazur 2-2-2", "random");
+        preset.setValue(model.preset().equals("mazur") ? "Mazur 2-2-2" : "random");
+        TextField sizes = new TextField(sizesText());
+        sizes.setId("sizes");
+        sizes.setPrefColumnCount(7);
+        TextField seed = new TextField(Long.toString(model.seed()));
+        seed.setPrefColumnCount(3);
+        Button make = new Button("New");
+        make.setId("newNetwork");
+        Label netError = new Label();
+        netError.setWrapText(true);
+        make.setOnAction(e -> {
+            try {
+                if (preset.getValue().startsWith("Mazur")) {
+                    model.load(DeltaFlowModel.mazur(model.granularity(), false));
+                } else {
+                    int[] s = java.util.Arrays.stream(sizes.getText().strip().split("[-x, ]+")).mapToInt(Integer::parseInt).toArray();
+                    if (s.length < 2) {
+                        throw new IllegalArgumentException("give at least two layer sizes, like 2-3-2");
+                    }
+                    model.load(DeltaFlowModel.random(s, Long.parseLong(seed.getText().strip()), model.granularity()));
+                }
+                biasBox.setSelected(model.updateBiases());
+                sizes.setText(sizesText());
+                netError.setText("");
+            } catch (IllegalArgumentException ex) {
+                netError.setText(ex instanceof NumberFormatException ? "sizes like 2-3-2 and a whole-number seed" : ex.getMessage());
+            }
+        });
+        HBox netRow = new HBox(6, preset, make);
+        netRow.setAlignment(Pos.CENTER_LEFT);
+        HBox netRow2 = new HBox(6, new Label("sizes"), sizes, new Label("seed"), seed);
+        netRow2.setAlignment(Pos.CENTER_LEFT);
+        sizes.setMinWidth(90);
+        seed.setMinWidth(50);
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        netBox.getChildren().addAll(netTitle, netRow, netRow2, netError);
+        netBox.setSpacing(6);
+        side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help, push, netBox);
         side.setSpacing(12);
         side.setPadding(new Insets(14));
         phaseLabel.setWrapText(true);
+    }
+
+    private String sizesText() {
+        StringBuilder sb = new StringBuilder();
+        for (int n : model.network().sizes()) {
+            sb.append(sb.length() == 0 ? "" : "-").append(n);
+        }
+        return sb.toString();
     }
 
     private void buildEquationPanel() {
@@ -472,7 +532,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
 
     private void exportDialog() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export this frame (PNG at 1920×1080, numbers as JSON beside it)");
+        String[] wh = exportSize.getValue().split("×");
+        int ew = Integer.parseInt(wh[0]);
+        int eh = Integer.parseInt(wh[1]);
+        chooser.setTitle("Export this frame (PNG at " + exportSize.getValue() + ", numbers as JSON beside it)");
         chooser.setInitialFileName("delta-flow-step-" + model.step() + ".png");
         File file = getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
@@ -481,7 +544,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         DeltaFlowView copy = new DeltaFlowView(model, theme, Duration.ZERO);
         copy.setPresenter(presenter);
         try {
-            Export.writePng(Export.snapshot(copy, 1920, 1080, theme.background()), file.toPath());
+            Export.writePng(Export.snapshot(copy, ew, eh, theme.background()), file.toPath());
             Export.writeJson(new java.util.LinkedHashMap<>(model.numbers()), Export.jsonBeside(file.toPath()));
             phaseLabel.setText("Saved " + file.getName() + " and its numbers as JSON.");
         } catch (IOException ex) {
