@@ -1,0 +1,176 @@
+package bachprop.seq;
+
+import bachprop.util.AtomicFiles;
+import bachprop.util.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The versioned model file: one line {@code bachprop-model 1}, one line of JSON (kind, payload
+ * version, payload length, SHA-256 of the payload, the model's {@link SequenceModel#info()}),
+ * then the payload the model wrote. Saves are atomic; loading checks every part and fails with
+ * one clear line naming the file.
+ */
+public final class ModelFile {
+    static final String MAGIC = "bachprop-model";
+    static final int FORMAT = 1;
+
+    private ModelFile() {
+    }
+
+    /** Saves atomically (the old file stays whole until the new one is complete). */
+    public static void save(SequenceModel model, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(model));
+    }
+
+    public static byte[] toBytes(SequenceModel model) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(payload)) {
+            model.writePayload(out);
+        }
+        byte[] body = payload.toByteArray();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("kind", model.kind());
+        header.put("payloadVersion", SequenceModels.kind(model.kind()).payloadVersion());
+        header.put("payloadBytes", body.length);
+        header.put("sha256", sha256(body));
+        header.put("describe", model.describe());
+        header.put("info", model.info());
+        String head = MAGIC + " " + FORMAT + "\n" + Json.write(header).replace("\n", " ") + "\n";
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(head.getBytes(StandardCharsets.UTF_8));
+        all.write(body);
+        return all.toByteArray();
+    }
+
+    public static SequenceModel load(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, "no such model file");
+        }
+        return fromBytes(bytes, file);
+    }
+
+    public static SequenceModel load(InputStream in, Path nameForErrors) throws IOException {
+        return fromBytes(in.readAllBytes(), nameForErrors);
+    }
+
+    /** The header of a model file (kind, versions, info) without reading its payload. */
+    public static Map<String, Object> header(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return parseHeader(bytes, file, new int[2]);
+    }
+
+    static SequenceModel fromBytes(byte[] bytes, Path file) throws IOException {
+        int[] bodyStart = new int[2];
+        Map<String, Object> header = parseHeader(bytes, file, bodyStart);
+        String kindName = String.valueOf(header.get("kind"));
+        ModelKind kind;
+        try {
+            kind = SequenceModels.kind(kindName);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "line 2: " + e.getMessage());
+        }
+        int version = intField(header, "payloadVersion", file);
+        if (version > kind.payloadVersion() || version < 1) {
+            throw new ModelFileException(file, "line 2: " + kindName + " payload version " + version
+                + " is not supported by this build (it reads versions 1.." + kind.payloadVersion() + "); retrain with this build");
+        }
+        int length = intField(header, "payloadBytes", file);
+        int start = bodyStart[0];
+        if (bytes.length - start != length) {
+            throw new ModelFileException(file, "corrupt: the payload is " + (bytes.length - start) + " bytes, the header says "
+                + length + " (truncated or appended to?)");
+        }
+        byte[] body = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+        String expected = String.valueOf(header.get("sha256"));
+        if (!sha256(body).equals(expected)) {
+            throw new ModelFileException(file, "corrupt: the payload's SHA-256 does not match the header's checksum");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+            SequenceModel model = kind.read(in, version);
+            if (in.available() > 0) {
+                throw new ModelFileException(file, "corrupt: " + in.available() + " unread bytes after the " + kindName + " payload");
+            }
+            return model;
+        } catch (EOFException e) {
+            throw new ModelFileException(file, "corrupt: the " + kindName + " payload ends too early");
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "incompatible " + kindName + " payload: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> parseHeader(byte[] bytes, Path file, int[] bodyStart) throws ModelFileException {
+        int nl1 = indexOf(bytes, 0);
+        String first = nl1 < 0 ? "" : new String(bytes, 0, nl1, StandardCharsets.UTF_8);
+        if (!first.startsWith(MAGIC + " ")) {
+            throw new ModelFileException(file, "line 1: not a bachprop model file (it should begin '" + MAGIC + " " + FORMAT + "')");
+        }
+        int format;
+        try {
+            format = Integer.parseInt(first.substring(MAGIC.length() + 1).trim());
+        } catch (NumberFormatException e) {
+            throw new ModelFileException(file, "line 1: unreadable format version '" + first + "'");
+        }
+        if (format != FORMAT) {
+            throw new ModelFileException(file, "line 1: model file format " + format + " is not supported by this build (it reads format " + FORMAT + ")");
+        }
+        int nl2 = indexOf(bytes, nl1 + 1);
+        if (nl2 < 0) {
+            throw new ModelFileException(file, "line 2: the header ends too early (truncated file)");
+        }
+        Object parsed;
+        try {
+            parsed = Json.parse(new String(bytes, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8));
+        } catch (Json.JsonException e) {
+            throw new ModelFileException(file, "line 2: corrupt header: " + e.getMessage());
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new ModelFileException(file, "line 2: corrupt header: not a JSON object");
+        }
+        bodyStart[0] = nl2 + 1;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> header = (Map<String, Object>) map;
+        return header;
+    }
+
+    private static int intField(Map<String, Object> header, String name, Path file) throws ModelFileException {
+        if (!(header.get(name) instanceof Number n)) {
+            throw new ModelFileException(file, "line 2: corrupt header: no number '" + name + "'");
+        }
+        return n.intValue();
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package bachprop.seq;
+
+import java.util.List;
+
+/**
+ * One melody as a list of {@link SeqNote}s, with where it came from (e.g. {@code jsb:test:305}).
+ * {@code keyFifths} is the key signature when the data gives it (sharps +, flats −), else null.
+ */
+public record NoteSequence(String id, List<SeqNote> notes, Integer keyFifths) {
+    public NoteSequence {
+        notes = List.copyOf(notes);
+    }
+
+    public NoteSequence(String id, List<SeqNote> notes) {
+        this(id, notes, null);
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + notes.size() + " notes: " + notes.subList(0, Math.min(6, notes.size())) + (notes.size() > 6 ? " …)" : ")");
+    }
+}
