@@ -29,9 +29,9 @@ public interface Mlp {
     /** A copy of the current weights and biases as the teaching {@link Network}. */
     Network toNetwork();
 
-    /** The engine used by the chorale experiment for a freshly initialised network. */
+    /** The engine used by the chorale experiment: the fast path, freshly initialised as {@link Network#random}. */
     static Mlp create(long seed, Init init, int... sizes) {
-        return BatchMlp.of(Network.random(seed, init, sizes));
+        return FastMlp.of(Network.random(seed, init, sizes));
     }
 
     /** (7) C = ½ Σₖ (yₖ − aₖ)². */

@@ -51,6 +51,22 @@ class BatchMlpTest {
     }
 
     @Test
+    void theFastPathAndTheArrayEngineTakeTheSameStep() {
+        Network start = Network.random(4, Init.STANDARD, 9, 6, 5);
+        Mlp fast = FastMlp.of(start);
+        Mlp arrays = BatchMlp.of(start);
+        Random r = new Random(2);
+        double[][] xs = randomRows(4, 9, r);
+        double[][] ys = randomRows(4, 5, r);
+        assertEquals(arrays.updateMiniBatch(xs, ys, 2.5), fast.updateMiniBatch(xs, ys, 2.5), 1e-10);
+        double[] a = fast.feedforward(xs[0]);
+        double[] b = arrays.feedforward(xs[0]);
+        for (int k = 0; k < a.length; k++) {
+            assertEquals(b[k], a[k], 1e-12, "output " + k);
+        }
+    }
+
+    @Test
     void gradientMatchesCentralDifferences() {
         // A step of η = ε-free size: compare (w_before − w_after)/η with a finite-difference slope of eq. 7.
         Network net = Network.random(5, Init.STANDARD, 4, 3, 2);
