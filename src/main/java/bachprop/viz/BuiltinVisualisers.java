@@ -9,5 +9,8 @@ final class BuiltinVisualisers {
         // e.g. VisualiserRegistry.register("delta-flow", DeltaFlowVisualiser::new);
         VisualiserRegistry.register("bptt", bachprop.rnn.viz.BpttVisualiser::new);
         VisualiserRegistry.register("gradient-norms", bachprop.rnn.viz.GradientNormsVisualiser::new);
+        VisualiserRegistry.register("piano-roll", bachprop.chorale.ui.ChoraleVisualisers::pianoRoll);
+        VisualiserRegistry.register("cost-curve", bachprop.chorale.ui.ChoraleVisualisers::costCurve);
+        VisualiserRegistry.register("output-bars", bachprop.chorale.ui.ChoraleVisualisers::outputBars);
     }
 }
