@@ -1,23 +1,25 @@
 package bachprop.seq.lstm;
 
+import java.util.Arrays;
+
 /**
  * A mini-batch of B sequences padded to T steps, time-major: row t·B + b is sequence b at step t.
- * {@code x} holds the inputs (T·B × X); {@code pitch} and {@code duration} the target classes,
- * −1 where a sequence has already ended (those steps add nothing to the loss).
+ * {@code x} holds one input row (X numbers) per step; {@code pitch} and {@code duration} the
+ * target classes, −1 where a sequence has already ended (those steps add nothing to the loss).
  */
-public record SeqBatch(int steps, int size, int width, double[] x, int[] pitch, int[] duration) {
+public record SeqBatch(int steps, int size, int width, double[][] x, int[] pitch, int[] duration) {
     public SeqBatch {
-        if (x.length != steps * size * width || pitch.length != steps * size || duration.length != steps * size) {
-            throw new IllegalArgumentException("batch arrays do not match " + steps + " steps × " + size + " sequences × " + width + " inputs");
+        if (x.length != steps * size || pitch.length != steps * size || duration.length != steps * size) {
+            throw new IllegalArgumentException("batch arrays do not match " + steps + " steps × " + size + " sequences");
         }
     }
 
     public static SeqBatch empty(int steps, int size, int width) {
         int[] p = new int[steps * size];
         int[] d = new int[steps * size];
-        java.util.Arrays.fill(p, -1);
-        java.util.Arrays.fill(d, -1);
-        return new SeqBatch(steps, size, width, new double[steps * size * width], p, d);
+        Arrays.fill(p, -1);
+        Arrays.fill(d, -1);
+        return new SeqBatch(steps, size, width, new double[steps * size][width], p, d);
     }
 
     /** The number of steps that have a target (the loss is averaged over these). */
