@@ -35,9 +35,28 @@ public final class Corpora {
         for (Path f : files) {
             String name = f.getFileName().toString();
             String id = name.replace("chorale_", "").replace(".csv", "");
-            out.add(new NoteSequence("jsb:" + split + ":" + Integer.parseInt(id), sopranoNotes(f)));
+            out.add(new NoteSequence("jsb:" + split + ":" + Integer.parseInt(id), sopranoNotes(f), Key.estimate(pitchClasses(f))));
         }
         return out;
+    }
+
+    /** Sixteenths per pitch class over all four voices of a JSB CSV (for the key estimate). */
+    public static double[] pitchClasses(Path csv) throws IOException {
+        double[] w = new double[12];
+        List<String> lines = Files.readAllLines(csv);
+        for (int i = 1; i < lines.size(); i++) {
+            for (String cell : lines.get(i).split(",")) {
+                String c = cell.trim();
+                if (c.isEmpty()) {
+                    continue;
+                }
+                int v = (int) Math.round(Double.parseDouble(c));
+                if (v > 0) {
+                    w[v % 12] += 1;
+                }
+            }
+        }
+        return w;
     }
 
     /** Reads a JSB CSV (header, then one row per sixteenth, soprano first) into soprano notes. */

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * The LSTM's input at step t, the step that predicts note t: the text's one-hot pitch ⊕ duration
- * of note t−1 (section 6.2), plus two things the text does not have — the position of note t's
+ * of note t−1 (section 6.2), plus three things the text does not have — the position of note t's
  * onset within a 16-sixteenth bar (one-hot, counted from the melody's start; known from the
- * durations so far) and a start flag for t = 0, where there is no previous note.
+ * durations so far), a start flag for t = 0, where there is no previous note, and the interval
+ * from note t−2 to note t−1 (one-hot, −12..+12 semitones, wider leaps in the end bins).
  */
 public final class Features {
     public static final int POSITIONS = 16;
@@ -16,8 +17,10 @@ public final class Features {
     static final int DURATION = PITCH + Vocab.PITCHES;
     static final int POSITION = DURATION + Vocab.DURATIONS;
     static final int START = POSITION + POSITIONS;
-    /** 46 + 16 + 16 + 1 = 79. */
-    public static final int WIDTH = START + 1;
+    static final int INTERVAL = START + 1;
+    static final int INTERVALS = 25;
+    /** 46 + 16 + 16 + 1 + 25 = 104. */
+    public static final int WIDTH = INTERVAL + INTERVALS;
 
     private Features() {
     }
@@ -25,20 +28,26 @@ public final class Features {
     /**
      * Writes the inputs of steps 0..n−1 for the melody (step t sees notes before t) into rows
      * {@code t·stride + rowOffset} of {@code x}, each {@link #WIDTH} wide. Rows must be zero.
-     * {@code shift} transposes every pitch by that many semitones.
+     * {@code shift} transposes every pitch by that many semitones. {@code last} (same rows)
+     * receives the previous note's pitch index, −1 at t = 0.
      */
-    static void encode(List<SeqNote> melody, int n, int shift, double[][] rows, int stride, int rowOffset) {
+    static void encode(List<SeqNote> melody, int n, int shift, double[][] rows, int[] last, int stride, int rowOffset) {
         int onset = 0;
         for (int t = 0; t < n; t++) {
             double[] x = rows[t * stride + rowOffset];
             int r = 0;
             if (t == 0) {
                 x[r + START] = 1;
+                last[t * stride + rowOffset] = -1;
             } else {
                 SeqNote prev = melody.get(t - 1);
                 x[r + PITCH + Vocab.pitchIndex(prev.pitch() + shift)] = 1;
                 x[r + DURATION + prev.durationIndex()] = 1;
+                last[t * stride + rowOffset] = Vocab.pitchIndex(prev.pitch() + shift);
                 onset += prev.duration();
+                if (t >= 2) {
+                    x[r + INTERVAL + intervalIndex(prev.pitch() - melody.get(t - 2).pitch())] = 1;
+                }
             }
             x[r + POSITION + Math.floorMod(onset, POSITIONS)] = 1;
         }
@@ -61,6 +70,13 @@ public final class Features {
         x[PITCH + prev.pitchIndex()] = 1;
         x[DURATION + prev.durationIndex()] = 1;
         x[POSITION + Math.floorMod(onset, POSITIONS)] = 1;
+        if (n >= 2) {
+            x[INTERVAL + intervalIndex(prev.pitch() - melody.get(n - 2).pitch())] = 1;
+        }
         return x;
+    }
+
+    static int intervalIndex(int semitones) {
+        return Math.max(-12, Math.min(12, semitones)) + 12;
     }
 }

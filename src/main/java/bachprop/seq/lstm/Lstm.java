@@ -12,9 +12,14 @@ import java.util.Random;
  *   Wx  rows [wx, wx+X)   each 4H long, columns [i | f | g | o]   input weights
  *   Wh  rows [wh, wh+H)   each 4H long                            recurrent weights
  *   b   row  bias         4H long (forget gate starts at 1)        gate biases
- *   Wy  rows [wy, wy+H)   each O = P + D long                      output weights
+ *   Wy  rows [wy, wy+H)   each O = P + D + R long                  output weights
  *   by  row  by           O long                                   output biases
  * </pre>
+ * The output has three parts: P pitch logits, D duration logits, and R = 2P − 1 interval
+ * logits, one for each step from the previous pitch (−(P−1)..P−1 semitones). The interval
+ * logit of q − last is added to pitch q's logit before the pitch softmax (the "interval head";
+ * for the first note, with no previous pitch, nothing is added). A leap up a fifth then costs
+ * the same weights in every key, which transposition alone teaches an LSTM only slowly.
  * Not in the text: the text stops at the plain RNN of eq. (25) and names the LSTM as the remedy
  * for vanishing gradients; these are the standard LSTM equations (Hochreiter and Schmidhuber
  * 1997, with the forget gate of Gers et al. 2000).
@@ -25,6 +30,7 @@ public final class Lstm {
     public final int pitches;
     public final int durations;
     final int gateSize;
+    final int intervals;
     final int outputs;
     final int wx;
     final int wh;
@@ -61,7 +67,8 @@ public final class Lstm {
         this.pitches = pitches;
         this.durations = durations;
         this.gateSize = 4 * hidden;
-        this.outputs = pitches + durations;
+        this.intervals = 2 * pitches - 1;
+        this.outputs = pitches + durations + intervals;
         this.wx = 0;
         this.wh = wx + inputs;
         this.bias = wh + hidden;
@@ -178,6 +185,13 @@ public final class Lstm {
             Blas.gemm(s.hDrop, row, size, theta, wy, s.probs, row);
             for (int b = 0; b < size; b++) {
                 double[] p = s.probs[row + b];
+                int last = in.last()[row + b];
+                if (last >= 0) {
+                    int r0 = pitches + durations + (pitches - 1) - last;   // interval logit of q − last sits at r0 + q
+                    for (int q = 0; q < pitches; q++) {
+                        p[q] += p[r0 + q];                               // y_q ← y_q + y_interval(q − last)
+                    }
+                }
                 softmax(p, 0, pitches);
                 softmax(p, pitches, durations);
                 int tp = in.pitch()[row + b];
@@ -281,7 +295,10 @@ public final class Lstm {
         weightGradients(s, in, grad);
     }
 
-    /** ∂C/∂y = p − onehot(target) for each softmax head (zero where there is no target), times scale. */
+    /**
+     * ∂C/∂y = p − onehot(target) for each softmax head (zero where there is no target), times
+     * scale; an interval logit gets the δ of the one pitch it was added to.
+     */
     private void outputDelta(Tape s, SeqBatch in, int row, int size, double scale) {
         for (int b = 0; b < size; b++) {
             double[] dy = s.dy[row + b];
@@ -292,11 +309,19 @@ public final class Lstm {
                 continue;
             }
             double[] p = s.probs[row + b];
-            for (int k = 0; k < outputs; k++) {
+            for (int k = 0; k < pitches + durations; k++) {
                 dy[k] = p[k] * scale;
             }
             dy[tp] -= scale;
             dy[pitches + td] -= scale;
+            Arrays.fill(dy, pitches + durations, outputs, 0.0);
+            int last = in.last()[row + b];
+            if (last >= 0) {
+                int r0 = pitches + durations + (pitches - 1) - last;
+                for (int q = 0; q < pitches; q++) {
+                    dy[r0 + q] = dy[q];                                  // ∂C/∂y_interval(q − last) = ∂C/∂y_q
+                }
+            }
         }
     }
 
@@ -318,7 +343,7 @@ public final class Lstm {
 
     @Override
     public String toString() {
-        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations, "
+        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations + " + intervals + " intervals, "
             + parameterCount() + " parameters]";
     }
 }
