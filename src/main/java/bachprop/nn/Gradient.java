@@ -59,9 +59,13 @@ public record Gradient(Mat[] nablaW, Vec[] nablaB) {
         return worst;
     }
 
+    /**
+     * |a − b| / max(|a|, |b|, 1e-4). Central differences are accurate only to about 1e-10 in
+     * absolute terms, so for gradients below 1e-4 the difference is measured against 1e-4.
+     */
     static double rel(double a, double b) {
-        double scale = Math.max(Math.abs(a), Math.abs(b));
-        return scale == 0 ? 0 : Math.abs(a - b) / scale;
+        double scale = Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-4);
+        return Math.abs(a - b) / scale;
     }
 
     @Override

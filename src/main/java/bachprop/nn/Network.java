@@ -163,7 +163,7 @@ public final class Network {
                 reads.add(Sym.weight(l, j, i, W[l].get(j, i)));
             }
             for (int i = 0; i < size(l - 1); i++) {
-                reads.add(Sym.neuron(l - 1 == 1 ? "x" : "a", l - 1 == 1 ? "x" : "a", l - 1, i, aPrev.get(i)));
+                reads.add(Sym.neuron("a", "a", l - 1, i, aPrev.get(i))); // a¹ = x, the input
             }
             reads.add(Sym.neuron("b", "b", l, j, b[l].get(j)));
             trace.add(Equation.Z, l, j, -1, reads, Sym.neuron("z", "z", l, j, z.get(j)));
@@ -278,11 +278,10 @@ public final class Network {
     Mat weightGradient(int l, Vec delta, Vec aPrev, Trace trace) {
         Mat nablaW = delta.outer(aPrev);
         if (trace != null) {
-            String aName = l - 1 == 1 ? "x" : "a";
             for (int k = 0; k < delta.size(); k++) {
                 for (int j = 0; j < aPrev.size(); j++) {
                     trace.add(Equation.BP4, l, k, j,
-                            List.of(Sym.neuron("δ", "\\delta", l, k, delta.get(k)), Sym.neuron(aName, aName, l - 1, j, aPrev.get(j))),
+                            List.of(Sym.neuron("δ", "\\delta", l, k, delta.get(k)), Sym.neuron("a", "a", l - 1, j, aPrev.get(j))),
                             Sym.weight(l, k, j, nablaW.get(k, j)));
                 }
             }

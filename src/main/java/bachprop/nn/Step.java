@@ -28,6 +28,9 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
 
     /** The step with numbers substituted to 4 significant digits, ending in its value. */
     public String substituted() {
+        if (equation == Equation.BP3) { // ∂C/∂b = δ: the number once is enough
+            return render(false, false).split(" = ")[0] + " = " + num(result.value(), false, true);
+        }
         return render(false, true) + " = " + num(result.value(), false, true);
     }
 
@@ -38,6 +41,9 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
 
     /** {@link #substituted()} in TeX. */
     public String texSubstituted() {
+        if (equation == Equation.BP3) {
+            return render(true, false).split(" = ")[0] + " = " + num(result.value(), true, true);
+        }
         return render(true, true) + " = " + num(result.value(), true, true);
     }
 
@@ -100,6 +106,11 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
     /** The equation label, then the formula, then the numbers. */
     @Override
     public String toString() {
-        return "(" + equation.label() + ") " + formula() + " = " + substituted().substring(substituted().indexOf('=') + 2);
+        String numbers = substituted().substring(substituted().indexOf(" = ") + 3);
+        String symbols = formula();
+        if (equation == Equation.UPDATE_W || equation == Equation.UPDATE_B) {
+            numbers = substituted().substring(substituted().indexOf(" → ") + 3);
+        }
+        return "(" + equation.label() + ") " + symbols + " = " + numbers;
     }
 }

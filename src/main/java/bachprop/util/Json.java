@@ -88,7 +88,14 @@ public final class Json {
                 return literal("false", Boolean.FALSE);
             case 'n':
                 return literal("null", null);
+            case 'N':
+                return literal("NaN", Double.NaN); // not JSON, but read so that the caller can name the field
+            case 'I':
+                return literal("Infinity", Double.POSITIVE_INFINITY);
             default:
+                if (s.startsWith("-Infinity", pos)) {
+                    return literal("-Infinity", Double.NEGATIVE_INFINITY);
+                }
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }

@@ -7,5 +7,7 @@ final class BuiltinVisualisers {
 
     static void registerAll() {
         // e.g. VisualiserRegistry.register("delta-flow", DeltaFlowVisualiser::new);
+        VisualiserRegistry.register("bptt", bachprop.rnn.viz.BpttVisualiser::new);
+        VisualiserRegistry.register("gradient-norms", bachprop.rnn.viz.GradientNormsVisualiser::new);
     }
 }

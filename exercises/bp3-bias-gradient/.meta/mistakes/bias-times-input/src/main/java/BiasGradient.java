@@ -1,0 +1,36 @@
+/** BP3 (eq. 20): the cost's gradient with respect to the biases. */
+public final class BiasGradient {
+
+    /** σ(z) = 1 / (1 + e^(−z)) (eq. 6). Given. */
+    public static double sigma(double z) {
+        return z >= 0 ? 1.0 / (1.0 + Math.exp(-z)) : Math.exp(z) / (1.0 + Math.exp(z));
+    }
+
+    /** σ′(z) = σ(z)(1 − σ(z)). Given. */
+    public static double sigmaPrime(double z) {
+        double s = sigma(z);
+        return s * (1.0 - s);
+    }
+
+    /** (BP3) ∂C/∂bˡ = δˡ, as a new array. */
+    public static double[] nablaB(double[] delta) {
+        return delta.clone(); // (BP3)
+    }
+
+    /** ∂C/∂b of the one-layer network a = σ(W x + b) with target y. */
+    public static double[] outputBiasGradient(double[][] W, double[] b, double[] x, double[] y) {
+        double[] delta = new double[W.length];
+        for (int k = 0; k < W.length; k++) {
+            double z = b[k];
+            for (int j = 0; j < x.length; j++) {
+                z += W[k][j] * x[j]; // (4)
+            }
+            delta[k] = (sigma(z) - y[k]) * sigmaPrime(z); // (BP1)
+        }
+        double[] nablaB = new double[W.length];
+        for (int k = 0; k < W.length; k++) {
+            nablaB[k] = delta[k] * x[k];
+        }
+        return nablaB;
+    }
+}

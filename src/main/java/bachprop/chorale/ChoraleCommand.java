@@ -1,0 +1,48 @@
+package bachprop.chorale;
+
+import bachprop.cli.Command;
+import bachprop.cli.UsageException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code bachprop chorale SUBCOMMAND ...}: the chorale chapters' experiments. Each subcommand is
+ * one line in {@link #SUBCOMMANDS} (name → class); the class is a {@link Command} that receives
+ * the arguments after the subcommand's name.
+ */
+public final class ChoraleCommand implements Command {
+    /** name → (class name, one-line description). Other models add their line here. */
+    static final Map<String, String[]> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("seed-experiment", new String[] {"bachprop.chorale.SeedExperimentCommand",
+                "the text's MLP experiment (section 6) re-run, with its figures, MIDI, WAV and JSON"});
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            out.println("usage: bachprop chorale SUBCOMMAND [OPTIONS]");
+            for (Map.Entry<String, String[]> e : SUBCOMMANDS.entrySet()) {
+                out.printf("  %-16s %s%n", e.getKey(), e.getValue()[1]);
+            }
+            return args.isEmpty() ? 2 : 0;
+        }
+        String[] entry = SUBCOMMANDS.get(args.get(0));
+        if (entry == null) {
+            throw new UsageException("unknown subcommand '" + args.get(0) + "' (known: " + String.join(", ", SUBCOMMANDS.keySet()) + ")");
+        }
+        Supplier<Command> factory = () -> {
+            try {
+                return (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new UsageException("chorale " + args.get(0) + " is not part of this build");
+            }
+        };
+        return factory.get().run(new ArrayList<>(args.subList(1, args.size())), out, err);
+    }
+}

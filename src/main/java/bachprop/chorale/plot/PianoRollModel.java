@@ -1,0 +1,104 @@
+package bachprop.chorale.plot;
+
+import bachprop.music.Note;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A piano roll of one melody: time (sixteenths) across, pitch up. The first {@code openingLength}
+ * notes are the given opening, the rest were generated; an optional reference line (e.g. Bach's
+ * own continuation) is drawn as outlines after the opening. {@code revealed} counts how many
+ * generated notes are shown, so a view can step through the continuation note by note.
+ */
+public final class PianoRollModel {
+    private final String title;
+    private final List<Note> notes;
+    private final int openingLength;
+    private final List<Note> reference;
+    private int revealed;
+
+    public PianoRollModel(String title, List<Note> opening, List<Note> generated, List<Note> reference) {
+        this.title = title;
+        this.notes = new ArrayList<>(opening);
+        this.notes.addAll(generated);
+        this.openingLength = opening.size();
+        this.reference = reference == null ? List.of() : List.copyOf(reference);
+        this.revealed = generated.size();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Note> notes() {
+        return List.copyOf(notes);
+    }
+
+    public int openingLength() {
+        return openingLength;
+    }
+
+    public int generatedLength() {
+        return notes.size() - openingLength;
+    }
+
+    public List<Note> reference() {
+        return reference;
+    }
+
+    public int revealed() {
+        return revealed;
+    }
+
+    /** Shows {@code n} generated notes (clamped to 0..generatedLength). */
+    public void reveal(int n) {
+        revealed = Math.max(0, Math.min(n, generatedLength()));
+    }
+
+    /** The notes drawn now: the opening plus the revealed part of the continuation. */
+    public List<Note> visible() {
+        return notes.subList(0, openingLength + revealed);
+    }
+
+    /** Onset in sixteenths of note i. */
+    public int onset(int i) {
+        int t = 0;
+        for (int k = 0; k < i; k++) {
+            t += notes.get(k).duration();
+        }
+        return t;
+    }
+
+    /** Lowest and highest sounding pitch of everything that may be drawn, with a margin of 2. */
+    public int[] pitchRange() {
+        int lo = 127;
+        int hi = 0;
+        List<Note> all = new ArrayList<>(notes);
+        all.addAll(reference);
+        for (Note n : all) {
+            if (!n.isRest()) {
+                lo = Math.min(lo, n.pitch());
+                hi = Math.max(hi, n.pitch());
+            }
+        }
+        if (lo > hi) {
+            return new int[] {58, 74};
+        }
+        return new int[] {lo - 2, hi + 2};
+    }
+
+    /** Total length in sixteenths of the whole melody or of opening + reference, whichever is longer. */
+    public int totalLength() {
+        int a = onset(notes.size());
+        int r = onset(openingLength);
+        for (Note n : reference) {
+            r += n.duration();
+        }
+        return Math.max(a, r);
+    }
+
+    @Override
+    public String toString() {
+        return "PianoRollModel '" + title + "': " + openingLength + " opening notes + " + revealed + "/" + generatedLength() + " generated";
+    }
+}

@@ -1,0 +1,212 @@
+package bachprop.grade;
+
+import bachprop.grade.ChildSession.RunResult;
+import bachprop.grade.ChildSession.Status;
+import bachprop.grade.ChildSession.TestOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Grades exercises: compiles a variant of an exercise (the learner's files, or for {@code --check}
+ * the reference and each listed mistake), runs its tests in a child JVM, and turns the outcomes
+ * into one row per task with the hint to show. The learner's files are only ever read.
+ */
+public final class Grader {
+    static final Pattern MISTAKE_TAG = Pattern.compile("\\[mistake: ([A-Za-z0-9_.-]+)\\]");
+
+    /** One row of the table. {@code result} is pass, fail, timeout or crash. */
+    public record TaskRow(String slug, int chapter, int task, String result, String hint, List<String> details) {
+        public boolean passed() {
+            return result.equals("pass");
+        }
+
+        /** How the table shows the result. */
+        public String shown() {
+            return switch (result) {
+                case "timeout" -> "timed out";
+                case "crash" -> "crashed";
+                default -> result;
+            };
+        }
+    }
+
+    /** An exercise's grade: compiler errors, notes (System.exit, out of memory), one row per task. */
+    public record ExerciseReport(Exercise exercise, List<String> compileErrors, List<String> notes, List<TaskRow> rows,
+                                 Map<String, String> recognised) {
+        public boolean passed() {
+            return !rows.isEmpty() && rows.stream().allMatch(TaskRow::passed);
+        }
+    }
+
+    /** A variant of an exercise to compile and run: the files of src/main/java and src/test/java. */
+    record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test) {
+    }
+
+    private final Path exercisesDir;
+    private final Duration perTest;
+    private final Duration perExercise;
+
+    public Grader(Path exercisesDir, Duration perTest, Duration perExercise) {
+        this.exercisesDir = exercisesDir;
+        this.perTest = perTest;
+        this.perExercise = perExercise;
+    }
+
+    public Path exercisesDir() {
+        return exercisesDir;
+    }
+
+    public List<Exercise> exercises() throws IOException {
+        return Exercise.readManifest(exercisesDir);
+    }
+
+    /** Grades the learner's files of each exercise. */
+    public List<ExerciseReport> grade(List<Exercise> exercises, Consumer<String> progress)
+            throws IOException, InterruptedException {
+        List<Variant> variants = new ArrayList<>();
+        for (Exercise ex : exercises) {
+            variants.add(new Variant(ex.slug(), ex, sources(ex.dir(), "src/main/java"), sources(ex.dir(), "src/test/java")));
+        }
+        return gradeVariants(variants, progress);
+    }
+
+    List<ExerciseReport> gradeVariants(List<Variant> variants, Consumer<String> progress)
+            throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("bachprop-grade-");
+        try {
+            LearnerCompiler javac = new LearnerCompiler();
+            Map<String, LearnerCompiler.Result> compiled = new LinkedHashMap<>();
+            List<ChildSession.Run> runs = new ArrayList<>();
+            int i = 0;
+            for (Variant v : variants) {
+                progress.accept("compiling " + v.id() + " (" + (++i) + " of " + variants.size() + ")");
+                LearnerCompiler.Result r = javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
+                compiled.put(v.id(), r);
+                if (r.ok()) {
+                    runs.add(new ChildSession.Run(v.id(), r.mainClasses(), r.testClasses()));
+                }
+            }
+            Map<String, RunResult> results = Map.of();
+            if (!runs.isEmpty()) {
+                progress.accept("running the tests of " + runs.size() + (runs.size() == 1 ? " exercise" : " exercises")
+                        + " in a separate JVM");
+                Duration overall = perExercise.multipliedBy(runs.size());
+                results = new ChildSession(perTest, overall).runAll(runs, Files.createDirectories(tmp.resolve("work")));
+            }
+            List<ExerciseReport> reports = new ArrayList<>();
+            for (Variant v : variants) {
+                reports.add(report(v.exercise(), compiled.get(v.id()), results.get(v.id())));
+            }
+            return reports;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private ExerciseReport report(Exercise ex, LearnerCompiler.Result compiled, RunResult run) throws IOException {
+        ExerciseDocs docs = ExerciseDocs.read(ex);
+        List<TaskRow> rows = new ArrayList<>();
+        Map<String, String> recognised = new LinkedHashMap<>();
+        if (!compiled.ok()) {
+            for (int t = 1; t <= ex.tasks(); t++) {
+                rows.add(new TaskRow(ex.slug(), ex.chapter(), t, "fail",
+                        "Does not compile yet: fix the compiler's messages above first.", List.of()));
+            }
+            return new ExerciseReport(ex, compiled.errors(), List.of(), rows, recognised);
+        }
+        Map<Integer, List<TestOutcome>> byTask = new TreeMap<>();
+        for (TestOutcome o : run.tests.values()) {
+            byTask.computeIfAbsent(o.task(), k -> new ArrayList<>()).add(o);
+        }
+        for (int t = 1; t <= ex.tasks(); t++) {
+            List<TestOutcome> outs = byTask.getOrDefault(t, List.of());
+            String result;
+            if (outs.isEmpty()) {
+                result = "fail";
+            } else if (outs.stream().anyMatch(o -> o.status() == Status.TIMEOUT)) {
+                result = "timeout";
+            } else if (outs.stream().anyMatch(o -> o.status() == Status.CRASH)) {
+                result = "crash";
+            } else if (outs.stream().anyMatch(o -> o.status() == Status.FAIL)) {
+                result = "fail";
+            } else {
+                result = "pass";
+            }
+            String hint = "";
+            List<String> details = new ArrayList<>();
+            if (!result.equals("pass")) {
+                hint = docs.taskHint(t);
+                if (outs.isEmpty()) {
+                    details.add("no test of this task ran");
+                }
+                for (TestOutcome o : outs) {
+                    if (o.status() == Status.PASS) {
+                        continue;
+                    }
+                    details.add(o.name() + ": " + o.message());
+                    Matcher m = MISTAKE_TAG.matcher(o.message());
+                    if (m.find() && !recognised.containsKey(String.valueOf(t))) {
+                        for (Exercise.Mistake mistake : ex.mistakes()) {
+                            String text = docs.mistakeHint(mistake);
+                            if (mistake.id().equals(m.group(1)) && text != null) {
+                                hint = text;
+                                recognised.put(String.valueOf(t), mistake.id());
+                            }
+                        }
+                    }
+                }
+                if (result.equals("timeout")) {
+                    hint = "A test ran past its deadline: look for a loop whose condition never becomes false. " + hint;
+                }
+            }
+            rows.add(new TaskRow(ex.slug(), ex.chapter(), t, result, hint, details));
+        }
+        // Tests tagged with no task (or a task the manifest does not list) are still shown.
+        for (TestOutcome o : byTask.getOrDefault(0, List.of())) {
+            if (o.status() != Status.PASS) {
+                run.notes.add("untagged test " + o.name() + ": " + o.message());
+            }
+        }
+        return new ExerciseReport(ex, List.of(), List.copyOf(run.notes), rows, recognised);
+    }
+
+    /** relative path ("src/main/java/X.java") → file, for every .java file under {@code dir/sub}. */
+    static Map<String, Path> sources(Path dir, String sub) throws IOException {
+        Map<String, Path> map = new TreeMap<>();
+        Path root = dir.resolve(sub);
+        if (!Files.isDirectory(root)) {
+            return map;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).toList()) {
+                map.put(dir.relativize(p).toString().replace('\\', '/'), p);
+            }
+        }
+        return map;
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

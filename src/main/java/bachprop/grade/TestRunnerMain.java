@@ -1,0 +1,188 @@
+package bachprop.grade;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The child JVM of the grader: runs the JUnit tests of one or more compiled exercises ("runs"),
+ * each in its own class loader, and reports every test on standard output as one event line
+ * ({@link Event}). The parent ({@link ChildSession}) holds the deadlines and kills this JVM when
+ * a test runs too long; a learner's {@code System.exit} is reported by a shutdown hook.
+ *
+ * <p>Arguments: {@code --run ID MAIN_DIR TEST_DIR} (repeated) and {@code --skip ID UNIQUE_ID}
+ * (tests already graded by an earlier child of the same session).
+ */
+public final class TestRunnerMain {
+    private static volatile String currentRun = "";
+    private static volatile String currentTest = "";
+    private static volatile boolean finished;
+    private static PrintStream events;
+
+    private TestRunnerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        events = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // The learner's own printing must not mix with the event lines.
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished) {
+                emit(Event.EXIT, currentRun, currentTest);
+            }
+        }));
+
+        List<String[]> runs = new ArrayList<>();
+        Set<String> skip = new HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--run")) {
+                runs.add(new String[] {args[i + 1], args[i + 2], args[i + 3]});
+                i += 3;
+            } else if (args[i].equals("--skip")) {
+                skip.add(args[i + 1] + "\u0000" + args[i + 2]);
+                i += 2;
+            }
+        }
+        Launcher launcher = LauncherFactory.create();
+        for (String[] run : runs) {
+            runOne(launcher, run[0], Path.of(run[1]), Path.of(run[2]), skip);
+        }
+        finished = true;
+        emit(Event.DONE);
+        events.flush();
+        Runtime.getRuntime().halt(0); // a learner's stray non-daemon thread must not keep this JVM alive
+    }
+
+    private static void runOne(Launcher launcher, String runId, Path mainDir, Path testDir, Set<String> skip)
+            throws IOException {
+        currentRun = runId;
+        currentTest = "";
+        URL[] urls = {mainDir.toUri().toURL(), testDir.toUri().toURL()};
+        try (URLClassLoader loader = new URLClassLoader("exercise-" + runId, urls, TestRunnerMain.class.getClassLoader())) {
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            for (String name : classNames(testDir)) {
+                try {
+                    selectors.add(DiscoverySelectors.selectClass(loader.loadClass(name)));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    emit(Event.NOTE, runId, "could not load test class " + name + ": " + e);
+                }
+            }
+            Thread.currentThread().setContextClassLoader(loader);
+            PostDiscoveryFilter notYetGraded = d -> skip.contains(runId + "\u0000" + d.getUniqueId().toString())
+                    ? FilterResult.excluded("graded by an earlier child") : FilterResult.included("to grade");
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors).filters(notYetGraded).build();
+            launcher.execute(request, new Listener(runId));
+        } finally {
+            Thread.currentThread().setContextClassLoader(TestRunnerMain.class.getClassLoader());
+        }
+        emit(Event.RUNEND, runId);
+    }
+
+    private static List<String> classNames(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+                    .sorted()
+                    .forEach(p -> {
+                        String rel = dir.relativize(p).toString();
+                        names.add(rel.substring(0, rel.length() - ".class".length()).replace(java.io.File.separatorChar, '.'));
+                    });
+        }
+        return names;
+    }
+
+    private static final class Listener implements TestExecutionListener {
+        private final String runId;
+
+        Listener(String runId) {
+            this.runId = runId;
+        }
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan plan) {
+            for (TestIdentifier root : plan.getRoots()) {
+                for (TestIdentifier t : plan.getDescendants(root)) {
+                    if (t.isTest()) {
+                        String tags = String.join(",", t.getTags().stream().map(tag -> tag.getName()).sorted().toList());
+                        emit(Event.PLAN, runId, t.getUniqueId(), tags, t.getDisplayName());
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier t) {
+            if (t.isTest()) {
+                currentTest = t.getUniqueId();
+                emit(Event.START, runId, t.getUniqueId());
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier t, String reason) {
+            if (t.isTest()) {
+                emit(Event.END, runId, t.getUniqueId(), "fail", "skipped: " + reason);
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier t, TestExecutionResult result) {
+            String message = result.getThrowable().map(TestRunnerMain::describe).orElse("");
+            String status = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? "pass" : "fail";
+            if (t.isTest()) {
+                currentTest = "";
+                emit(Event.END, runId, t.getUniqueId(), status, message);
+            } else if (!status.equals("pass")) {
+                // A class-level failure (e.g. a static initialiser threw): the grader marks unfinished tests.
+                emit(Event.NOTE, runId, t.getDisplayName() + ": " + message);
+            }
+        }
+    }
+
+    /** The exception as a learner should see it: type, message, and the first frame in their code. */
+    static String describe(Throwable e) {
+        String type = e.getClass().getName();
+        String text = (type.startsWith("org.opentest4j.") || type.startsWith("org.junit.")) ? String.valueOf(e.getMessage())
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        for (StackTraceElement f : e.getStackTrace()) {
+            String cls = f.getClassName();
+            if (!cls.startsWith("org.junit") && !cls.startsWith("java.") && !cls.startsWith("jdk.")
+                    && !cls.startsWith("bachprop.grade.") && !cls.startsWith("org.opentest4j") && f.getFileName() != null) {
+                text += " (at " + f.getFileName() + ":" + f.getLineNumber() + ")";
+                break;
+            }
+        }
+        return text;
+    }
+
+    static synchronized void emit(String... fields) {
+        events.println(Event.encode(fields));
+        events.flush();
+    }
+}

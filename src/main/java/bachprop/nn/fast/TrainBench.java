@@ -1,0 +1,139 @@
+package bachprop.nn.fast;
+
+import bachprop.cli.Args;
+import bachprop.cli.Command;
+import bachprop.cli.UsageException;
+import bachprop.nn.Init;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code bachprop bench train}: seconds per epoch of the text's largest chorale network,
+ * 1984 → 500 → 500 → 500 → 1984 (sigmoid, quadratic cost, mini-batches of 10, 561 examples, f64),
+ * on random one-hot data of the chorale encoding's shape (32 groups of 62 per example).
+ */
+public final class TrainBench implements Command {
+    private static final int GROUP = 62; // one one-hot group = 46 pitches + 16 durations (section 6)
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) {
+        Args args = Args.parse(argList, Set.of("epochs", "warmup", "threads", "batch", "examples", "sizes", "seed", "eta"), Set.of("help"));
+        if (args.has("help")) {
+            out.println("usage: bachprop bench train [--epochs N] [--warmup W] [--threads T] [--batch M] [--examples E]");
+            out.println("                            [--sizes 1984,500,500,500,1984] [--seed S] [--eta η]");
+            out.println("Trains W + N epochs and reports the median seconds per epoch of the last N and the GFLOP/s.");
+            return 0;
+        }
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
+        }
+        int epochs = positive(args, "epochs", 5);
+        int warmup = args.getInt("warmup", 1);
+        int threads = positive(args, "threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int batch = positive(args, "batch", 10);
+        int examples = positive(args, "examples", 561);
+        long seed = args.getInt("seed", 1);
+        double eta = args.getDouble("eta", 0.5);
+        int[] sizes = sizes(args.get("sizes", "1984,500,500,500,1984"));
+        if (warmup < 0) {
+            throw new UsageException("--warmup takes a whole number ≥ 0, not " + warmup);
+        }
+
+        Random random = new Random(seed);
+        double[][] xs = oneHot(examples, sizes[0], random);
+        double[][] ys = oneHot(examples, sizes[sizes.length - 1], random);
+        FastNetwork net = FastNetwork.random(seed, Init.STANDARD, sizes);
+        double flops = flopsPerEpoch(sizes, examples, batch);
+        out.printf("bench train: %s, %d examples (one-hot groups of %d), mini-batch %d, η = %s, %d thread%s, %s%n",
+                net, examples, GROUP, batch, eta, threads, threads == 1 ? "" : "s", simd());
+        out.printf("%.3f GFLOP per epoch (forward 2mnk + BP2 2mnk + BP4 and update 2mnk + 2nk per layer; σ and element-wise work not counted)%n",
+                flops / 1e9);
+
+        double[] seconds = new double[epochs];
+        try (Kernels kernels = new Kernels(threads)) {
+            FastTrainer trainer = new FastTrainer(net, kernels);
+            for (int e = 1; e <= warmup + epochs; e++) {
+                long t0 = System.nanoTime();
+                FastTrainer.History h = trainer.train(xs, ys, 1, batch, eta, random, null);
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (e > warmup) {
+                    seconds[e - warmup - 1] = s;
+                }
+                out.printf("epoch %d/%d%s: %.3f s, mean cost %.2f%n", e, warmup + epochs, e <= warmup ? " (warm-up)" : "", s, h.last());
+                out.flush();
+            }
+        }
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        out.printf("median %.3f s per epoch over %d epochs after %d warm-up (best %.3f, worst %.3f): %.2f GFLOP/s%n",
+                median, epochs, warmup, sorted[0], sorted[sorted.length - 1], flops / median / 1e9);
+        return 0;
+    }
+
+    /**
+     * Floating-point operations in one epoch, counted as for the textbook algorithm: per
+     * mini-batch of m and per layer with Wˡ of n × k, 2mnk to feed forward, 2mnk for (Wˡ)ᵀΔˡ in
+     * BP2 (not for l = 2: the input needs no δ), 2mnk for the sum of δaᵀ in BP4 and 2nk to scale
+     * it by η/m and subtract it.
+     */
+    static double flopsPerEpoch(int[] sizes, int examples, int batch) {
+        double total = 0;
+        for (int from = 0; from < examples; from += batch) {
+            int m = Math.min(batch, examples - from);
+            for (int l = 1; l < sizes.length; l++) {
+                double nk = (double) sizes[l] * sizes[l - 1];
+                total += 2 * m * nk + 2 * m * nk + 2 * nk;
+                if (l >= 2) {
+                    total += 2 * m * nk;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Each example is groups of {@value #GROUP} entries with exactly one 1 per group. */
+    static double[][] oneHot(int count, int n, Random random) {
+        double[][] v = new double[count][n];
+        for (double[] x : v) {
+            for (int g = 0; g < n; g += GROUP) {
+                x[g + random.nextInt(Math.min(GROUP, n - g))] = 1;
+            }
+        }
+        return v;
+    }
+
+    private static String simd() {
+        return jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length() + " doubles per SIMD vector";
+    }
+
+    private static int positive(Args args, String name, int fallback) {
+        int v = args.getInt(name, fallback);
+        if (v < 1) {
+            throw new UsageException("--" + name + " takes a whole number ≥ 1, not " + v);
+        }
+        return v;
+    }
+
+    private static int[] sizes(String text) {
+        String[] parts = text.split(",");
+        if (parts.length < 2) {
+            throw new UsageException("--sizes needs at least two layer sizes, e.g. 1984,500,1984");
+        }
+        int[] sizes = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                sizes[i] = Integer.parseInt(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--sizes takes whole numbers separated by commas, not '" + text + "'");
+            }
+            if (sizes[i] < 1) {
+                throw new UsageException("--sizes: every layer needs at least one neuron");
+            }
+        }
+        return sizes;
+    }
+}

@@ -1,0 +1,377 @@
+package bachprop.rnn.viz;
+
+import bachprop.rnn.BpttEquation;
+import bachprop.rnn.BpttStep;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.animation.Timeline;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * The unrolled network (the text's Figure 12) drawn from a {@link BpttModel}: one column per
+ * time step with the input x_t at the bottom, the hidden state h_t in the middle and the
+ * probabilities ŷ_t on top. Forward, each value appears as eq. 25 produces it; backward, δᵒ_t and
+ * δ_t appear in the diverging palette, and the step that is running lights its edges, with a
+ * pulse travelling back along them.
+ */
+public final class BpttView extends StepperView {
+    private final BpttModel model;
+    private final DoubleProperty pulse = new SimpleDoubleProperty(1);
+    private final Duration pulseDuration;
+    private Timeline pulseAnimation;
+
+    /**
+     * @param perStep   the pause between steps when playing
+     * @param pulseTime how long δ takes to travel along an edge (zero in tests)
+     */
+    public BpttView(BpttModel model, RnnTheme theme, Duration perStep, Duration pulseTime) {
+        super(theme, perStep, "bptt");
+        this.model = model;
+        this.pulseDuration = pulseTime;
+        pulse.addListener(o -> redraw());
+        model.addListener(() -> {
+            if (pulseAnimation != null) {
+                pulseAnimation.stop();
+            }
+            pulseAnimation = RnnAnimations.pulse(pulse, pulseDuration);
+            if (pulseDuration.greaterThan(Duration.ZERO)) {
+                pulseAnimation.play();
+            } else {
+                pulse.set(1);
+            }
+            redraw();
+        });
+        redraw();
+    }
+
+    public BpttModel model() {
+        return model;
+    }
+
+    @Override
+    protected boolean stepForward() {
+        return model.forward();
+    }
+
+    @Override
+    protected boolean stepBack() {
+        return model.back();
+    }
+
+    @Override
+    protected void reset() {
+        model.reset();
+    }
+
+    @Override
+    protected void updateText() {
+        BpttStep s = model.current();
+        if (s == null) {
+            heading.setText("Step 0 of " + model.count() + " · the melody " + melody() + " unrolled over T = " + model.T()
+                    + " steps; press → to feed it forward");
+            formula.setText("h_t = σ(x_t·W_xh + h_{t−1}·W_hh + b_h)   (25)");
+            numbers.setText("Inputs x₁..x" + sub(model.T()) + " are one-hot tokens; each target is the next token (section 7.2).");
+            return;
+        }
+        String when = s.t() > 0 ? " · t = " + s.t() : "";
+        heading.setText("Step " + model.shown() + " of " + model.count() + " · (" + s.equation().label() + ") "
+                + s.equation().description() + when + phase(s));
+        formula.setText(s.formula());
+        numbers.setText(s.substituted());
+    }
+
+    private String phase(BpttStep s) {
+        if (s.equation() == BpttEquation.UPDATE) {
+            return " · the update";
+        }
+        return model.inBackwardPass() ? " · backward through time" : " · forward";
+    }
+
+    private String melody() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int t = 1; t <= model.T(); t++) {
+            sb.append(tokenName(model.token(t))).append(", ");
+        }
+        return sb.append(tokenName(model.target(model.T()))).append("]").toString();
+    }
+
+    static String tokenName(int k) {
+        return String.valueOf((char) ('A' + k));
+    }
+
+    static String sub(int n) {
+        String digits = "₀₁₂₃₄₅₆₇₈₉";
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            sb.append(digits.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    // ---- Drawing ----
+
+    private double f;       // base font size
+    private double colW;    // width of one time step's column
+    private double left;
+    private double yOutTop, yOutBottom, yHidTop, yHidBottom, yInTop, yInBottom;
+    private double r;       // neuron radius
+
+    private double cx(int t) {
+        return left + colW * (t + 0.5);
+    }
+
+    private double neuronY(int j) {
+        int n = model.nHidden();
+        return yHidTop + (yHidBottom - yHidTop) * (j + 0.5) / n;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        f = theme.fontSize(w, h + 200);
+        left = f * 1.2;
+        colW = (w - 2 * left) / (model.T() + 1);
+        yOutTop = h * 0.09;
+        yOutBottom = h * 0.26;
+        yHidTop = h * 0.42;
+        yHidBottom = h * 0.715;
+        yInTop = h * 0.80;
+        yInBottom = h * 0.97;
+        r = Math.min(colW * 0.11, (yHidBottom - yHidTop) / (2.6 * model.nHidden()));
+
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.muted());
+        g.setFont(theme.font(f * 0.8));
+        g.fillText("ŷ_t  (softmax)", left * 0.3, yOutTop - f * 0.7);
+        g.fillText("h_t  (eq. 25)", left * 0.3, yHidTop - f * 0.9);
+        g.fillText("x_t", left * 0.3, yInTop - f * 0.6);
+        g.fillText("‖∂C/∂h_t‖", left * 0.3, yInBottom - f * 0.3);
+
+        BpttStep s = model.current();
+        drawEdges(g, s);
+        drawHidden(g, 0, s);
+        for (int t = 1; t <= model.T(); t++) {
+            drawInput(g, t);
+            drawHidden(g, t, s);
+            drawOutput(g, t, s);
+        }
+        drawLegend(g, w);
+    }
+
+    private boolean active(BpttStep s, int t, BpttEquation... eqs) {
+        if (s == null || s.t() != t) {
+            return false;
+        }
+        for (BpttEquation e : eqs) {
+            if (s.equation() == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drawEdges(GraphicsContext g, BpttStep s) {
+        double head = f * 0.55;
+        g.setFont(theme.font(f * 0.75));
+        g.setTextAlign(TextAlignment.CENTER);
+        double boxHalf = r * 2.45;
+        for (int t = 1; t <= model.T(); t++) {
+            double x = cx(t);
+            // W_xh: x_t → h_t
+            boolean xh = active(s, t, BpttEquation.Z) || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_xh"));
+            g.setTextAlign(TextAlignment.LEFT);
+            edge(g, x, yInTop - f * 0.2, x, yHidBottom + r * 0.6, xh, head, "W_xh", x + f * 0.4, (yInTop + yHidBottom) / 2 + f * 0.5);
+            // W_ho: h_t → ŷ_t
+            boolean ho = active(s, t, BpttEquation.O, BpttEquation.BPTT5);
+            edge(g, x, yHidTop - r * 0.6, x, yOutBottom + f * 2.0, ho, head, "W_ho", x + f * 0.4, (yOutBottom + f * 2.0 + yHidTop - r * 0.6) / 2);
+            g.setTextAlign(TextAlignment.CENTER);
+            // W_hh: h_{t−1} → h_t
+            boolean hh = active(s, t, BpttEquation.Z) || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_hh"));
+            double ym = (yHidTop + yHidBottom) / 2;
+            edge(g, cx(t - 1) + boxHalf, ym, x - boxHalf, ym, hh, head, "W_hh", (cx(t - 1) + x) / 2, ym - f * 0.9);
+        }
+        // δ flowing back: BPTT2 at t reads δᵒ_t (down from the output) and δ_{t+1} (back from the next step).
+        if (s != null && s.equation() == BpttEquation.BPTT2) {
+            int t = s.t();
+            double ym = (yHidTop + yHidBottom) / 2;
+            g.setStroke(theme.accent());
+            g.setLineWidth(f * 0.28);
+            arrow(g, cx(t), yOutBottom + f * 2.0, cx(t), yHidTop - r * 0.6, head * 1.4);
+            pulseDot(g, cx(t), yOutBottom + f * 2.0, cx(t), yHidTop - r * 0.6);
+            if (t < model.T()) {
+                arrow(g, cx(t + 1) - boxHalf, ym, cx(t) + boxHalf, ym, head * 1.4);
+                pulseDot(g, cx(t + 1) - boxHalf, ym, cx(t) + boxHalf, ym);
+                g.setFill(theme.accent());
+                g.setFont(theme.bold(f * 0.8));
+                g.fillText("δ" + sub(t + 1) + "·W_hhᵀ", (cx(t) + cx(t + 1)) / 2, ym + f * 1.0);
+            }
+            g.setFill(theme.accent());
+            g.setFont(theme.bold(f * 0.8));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText("δᵒ" + sub(t) + "·W_hoᵀ", cx(t) - f * 0.5, (yOutBottom + f * 2.0 + yHidTop - r * 0.6) / 2);
+            g.setTextAlign(TextAlignment.CENTER);
+        }
+    }
+
+    private void edge(GraphicsContext g, double x1, double y1, double x2, double y2, boolean hot, double head, String label, double lx, double ly) {
+        g.setStroke(hot ? theme.accent() : theme.muted());
+        g.setLineWidth(hot ? f * 0.22 : Math.max(1.5, f * 0.08));
+        arrow(g, x1, y1, x2, y2, head);
+        g.setFill(hot ? theme.accent() : theme.muted());
+        g.setFont(hot ? theme.bold(f * 0.75) : theme.font(f * 0.75));
+        g.fillText(label, lx, ly);
+    }
+
+    private void pulseDot(GraphicsContext g, double x1, double y1, double x2, double y2) {
+        double p = pulse.get();
+        double x = x1 + (x2 - x1) * p;
+        double y = y1 + (y2 - y1) * p;
+        g.setFill(theme.accent());
+        g.fillOval(x - f * 0.4, y - f * 0.4, f * 0.8, f * 0.8);
+    }
+
+    private void drawHidden(GraphicsContext g, int t, BpttStep s) {
+        double x = cx(t);
+        double[] h = model.h(t);
+        double[] delta = t == 0 ? null : model.delta(t);
+        boolean hot = active(s, t, BpttEquation.Z, BpttEquation.H, BpttEquation.BPTT2, BpttEquation.BPTT3);
+        double boxHalf = r * 2.45;
+        g.setStroke(hot ? theme.accent() : theme.grid());
+        g.setLineWidth(hot ? f * 0.2 : Math.max(1.5, f * 0.08));
+        g.strokeRoundRect(x - boxHalf, yHidTop - r * 0.6, boxHalf * 2, yHidBottom - yHidTop + r * 1.2, r, r);
+        double scale = model.deltaScale();
+        for (int j = 0; j < model.nHidden(); j++) {
+            double y = neuronY(j);
+            double nx = delta == null ? x : x - r * 1.15;
+            Color fill = h == null ? theme.panel() : Color.gray(0.25 + 0.7 * h[j]);
+            g.setFill(fill);
+            g.fillOval(nx - r, y - r, 2 * r, 2 * r);
+            g.setStroke(theme.foreground());
+            g.setLineWidth(Math.max(1, f * 0.06));
+            g.strokeOval(nx - r, y - r, 2 * r, 2 * r);
+            if (h != null) {
+                g.setFill(RnnTheme.textOn(fill));
+                g.setFont(theme.font(f * 0.55));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(Short.num(h[j]), nx, y);
+            }
+            if (delta != null) {
+                Color d = RnnTheme.diverging(delta[j], scale);
+                double sx = x + r * 0.15;
+                g.setFill(d);
+                g.fillRect(sx, y - r * 0.7, r * 2.1, r * 1.4);
+                g.setFill(RnnTheme.textOn(d));
+                g.setFont(theme.font(f * 0.5));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(Short.num2(delta[j]), sx + r * 1.05, y);
+            }
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(hot ? theme.accent() : theme.foreground());
+        g.setFont(theme.bold(f * 0.8));
+        g.fillText("h" + sub(t), x - f * 0.4, yHidBottom + r * 0.6 + f * 0.7);
+        double norm = t == 0 ? Double.NaN : model.hiddenGradientNorm(t);
+        if (!Double.isNaN(norm)) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFont(theme.bold(f * 0.7));
+            g.setFill(active(s, t, BpttEquation.BPTT2) ? theme.accent() : theme.foreground());
+            g.fillText(Short.num(norm), x, yInBottom - f * 0.3);
+        }
+    }
+
+    private void drawInput(GraphicsContext g, int t) {
+        double x = cx(t);
+        int n = model.rnn().nIn();
+        double cell = Math.min(f * 1.3, colW * 0.8 / n);
+        double x0 = x - cell * n / 2;
+        for (int k = 0; k < n; k++) {
+            boolean on = model.token(t) == k;
+            g.setFill(on ? theme.foreground() : theme.background());
+            g.fillRect(x0 + k * cell, yInTop, cell, cell);
+            g.setStroke(theme.muted());
+            g.setLineWidth(1.5);
+            g.strokeRect(x0 + k * cell, yInTop, cell, cell);
+            g.setFill(on ? theme.background() : theme.muted());
+            g.setFont(theme.font(f * 0.6));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(tokenName(k), x0 + (k + 0.5) * cell, yInTop + cell / 2);
+        }
+        g.setFill(theme.foreground());
+        g.setFont(theme.bold(f * 0.8));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("x" + sub(t) + " = " + tokenName(model.token(t)), x, yInTop + cell + f * 0.6);
+    }
+
+    private void drawOutput(GraphicsContext g, int t, BpttStep s) {
+        double x = cx(t);
+        int n = model.nOut();
+        double barW = Math.min(f * 1.6, colW * 0.8 / n);
+        double x0 = x - barW * n / 2;
+        double[] y = model.yHat(t);
+        double[] dO = model.deltaO(t);
+        boolean hot = active(s, t, BpttEquation.SOFTMAX, BpttEquation.COST, BpttEquation.BPTT1);
+        g.setStroke(hot ? theme.accent() : theme.grid());
+        g.setLineWidth(hot ? f * 0.2 : Math.max(1.5, f * 0.08));
+        g.strokeRoundRect(x0 - f * 0.3, yOutTop - f * 0.3, barW * n + f * 0.6, yOutBottom - yOutTop + f * 2.2, f * 0.5, f * 0.5);
+        double scale = model.deltaScale();
+        for (int k = 0; k < n; k++) {
+            double bx = x0 + k * barW;
+            if (y != null) {
+                double bh = (yOutBottom - yOutTop) * y[k];
+                g.setFill(k == model.target(t) ? theme.foreground() : theme.muted().interpolate(theme.background(), 0.45));
+                g.fillRect(bx + barW * 0.12, yOutBottom - bh, barW * 0.76, bh);
+            }
+            g.setFill(k == model.target(t) ? theme.foreground() : theme.muted());
+            g.setFont(k == model.target(t) ? theme.bold(f * 0.6) : theme.font(f * 0.6));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(tokenName(k), bx + barW / 2, yOutBottom + f * 0.5);
+            if (dO != null) {
+                Color d = RnnTheme.diverging(dO[k], scale);
+                g.setFill(d);
+                g.fillRect(bx + barW * 0.03, yOutBottom + f * 0.95, barW * 0.94, f * 0.9);
+                g.setFill(RnnTheme.textOn(d));
+                g.setFont(theme.font(f * 0.45));
+                g.fillText(Short.num2(dO[k]), bx + barW / 2, yOutBottom + f * 1.4);
+            }
+        }
+        g.setFill(theme.foreground());
+        g.setFont(theme.bold(f * 0.75));
+        Double c = model.cost(t);
+        String label = "ŷ" + sub(t) + " → " + tokenName(model.target(t)) + (c == null ? "" : "   C" + sub(t) + " = " + Short.num(c));
+        g.fillText(label, x, yOutTop - f * 0.7);
+    }
+
+    private void drawLegend(GraphicsContext g, double w) {
+        double x = cx(0) - f * 2.75;
+        double y = yOutTop + f * 1.5;
+        g.setFont(theme.font(f * 0.6));
+        g.setTextAlign(TextAlignment.LEFT);
+        double scale = model.deltaScale();
+        for (int i = 0; i <= 4; i++) {
+            double v = scale * (i - 2) / 2.0;
+            g.setFill(RnnTheme.diverging(v, scale));
+            g.fillRect(x + i * f * 1.1, y - f * 0.35, f * 1.1, f * 0.7);
+        }
+        g.setFill(theme.foreground());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("δ < 0       δ > 0", x + f * 2.75, y + f * 1.0);
+        g.fillText("colour of δ", x + f * 2.75, y - f * 1.0);
+    }
+
+    /** Short numbers for inside the drawing: 3 significant digits. */
+    static final class Short {
+        static String num(double v) {
+            String s = bachprop.nn.Fmt.sig(v, 3);
+            return v < 0 ? "−" + s.substring(1) : s;
+        }
+
+        static String num2(double v) {
+            String s = bachprop.nn.Fmt.sig(v, 2);
+            return v < 0 ? "−" + s.substring(1) : s;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package bachprop.rnn.viz;
+
+import bachprop.nn.Fmt;
+import bachprop.rnn.Rnn;
+import bachprop.viz.Visualiser;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code bptt}: the unrolled RNN with δ flowing back through time, one trace step per key press.
+ * Options: {@code seed} (the random network, default 4), {@code theme} (standard|projector),
+ * {@code step} (start at this step), {@code start: backward} (start where BPTT begins).
+ */
+public final class BpttVisualiser implements Visualiser {
+    private final BpttModel model;
+    private final RnnTheme theme;
+    private BpttView view;
+
+    public BpttVisualiser(BpttModel model, RnnTheme theme) {
+        this.model = model;
+        this.theme = theme;
+    }
+
+    public BpttVisualiser(Map<String, String> options) {
+        this(modelFrom(options), RnnTheme.named(options.getOrDefault("theme", "standard")));
+        if (options.containsKey("step")) {
+            model.seek(Options.integer(options, "step", 0));
+        } else if ("backward".equals(options.get("start"))) {
+            model.seek(model.trace().firstBackwardStep());
+        }
+    }
+
+    static BpttModel modelFrom(Map<String, String> options) {
+        long seed = Options.integer(options, "seed", 4);
+        return new BpttModel(Rnn.random(seed, 3, 3, 3), new int[] {0, 1, 2, 0, 1}, 0.5, 5.0);
+    }
+
+    public BpttModel model() {
+        return model;
+    }
+
+    @Override
+    public String name() {
+        return "bptt";
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new BpttView(model, theme, Duration.millis(900), Duration.millis(450));
+        }
+        return view;
+    }
+
+    @Override
+    public boolean stepForward() {
+        return model.forward();
+    }
+
+    @Override
+    public boolean stepBack() {
+        return model.back();
+    }
+
+    @Override
+    public void reset() {
+        model.reset();
+    }
+
+    @Override
+    public Map<String, Object> numbers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("visualiser", name());
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return "bptt (step " + model.shown() + " of " + model.count() + ", ‖g‖ scale " + Fmt.sig(model.deltaScale(), 3) + ")";
+    }
+}
