@@ -1,56 +1,94 @@
 package bachprop.seq;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import bachprop.music.Melody;
+import bachprop.music.Note;
+import bachprop.music.Split;
+import bachprop.music.data.DataLocator;
+import bachprop.music.data.Dataset;
+import bachprop.music.data.JsbChorales;
+import bachprop.music.data.UciChorales;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Melodies for the sequence models: the soprano line of the JSB chorales as {@link SeqNote}s
- * (a note = a maximal run of equal soprano values; rests dropped).
+ * Loads melodies for the sequence models through the chorale loaders ({@code bachprop.music.data})
+ * and turns them into {@link SeqNote}s: the soprano line, rests dropped (the text's encoding has
+ * no rest; 55 rests in all 382 JSB chorales), each note a maximal run of one pitch (so a repeated
+ * note and a held note are one long note in JSB, as the text says).
  */
 public final class Corpora {
     private Corpora() {
     }
 
-    /** The JSB data directory as tests and development see it (relative to the project root). */
-    public static Path defaultJsbDir() {
-        Path home = bachprop.util.Paths2.home();
-        return home.resolve("../shared/data/jsb-chorales/jsb_chorales").normalize();
+    /**
+     * {@code jsb} or {@code uci} (found where {@code bachprop data path} looks), or a folder: JSB
+     * if it holds the JSB chorales, else UCI.
+     */
+    public static Corpus load(String data) {
+        return switch (data) {
+            case "jsb" -> jsb(DataLocator.standard(null).jsb().orElseThrow(() -> new IllegalArgumentException(
+                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
+            case "uci" -> uci(DataLocator.standard(null).uci().orElseThrow(() -> new IllegalArgumentException(
+                "no UCI chorales found (try: bachprop data fetch, or --data DIR)")));
+            default -> {
+                DataLocator at = DataLocator.standard(data);
+                yield at.jsb().map(Corpora::jsb).orElseGet(() -> uci(at.uci().orElseThrow(() ->
+                    new IllegalArgumentException("no chorale data at " + data))));
+            }
+        };
     }
 
-    /** The melodies of one split ({@code train}, {@code valid} or {@code test}) of a JSB directory. */
-    public static List<NoteSequence> jsb(Path dir, String split) throws IOException {
-        Path splitDir = dir.resolve(split);
-        if (!Files.isDirectory(splitDir)) {
-            throw new IOException(splitDir + ": no such JSB split directory");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(splitDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
-        }
+    public static Corpus jsb(JsbChorales jsb) {
+        return new Corpus("jsb", JsbChorales.SOURCE, jsb.root().toString(),
+            jsb(jsb.chorales(Split.TRAIN), "train"), jsb(jsb.chorales(Split.VALID), "valid"), jsb(jsb.chorales(Split.TEST), "test"));
+    }
+
+    static List<NoteSequence> jsb(List<JsbChorales.Chorale> chorales, String split) {
         List<NoteSequence> out = new ArrayList<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            String id = name.replace("chorale_", "").replace(".csv", "");
-            out.add(new NoteSequence("jsb:" + split + ":" + Integer.parseInt(id), sopranoNotes(f), Key.estimate(pitchClasses(f))));
+        for (JsbChorales.Chorale c : chorales) {
+            out.add(new NoteSequence(split + ":" + number(c.id()), notes(c.soprano()), Key.estimate(pitchClasses(c.steps()))));
         }
         return out;
     }
 
-    /** Sixteenths per pitch class over all four voices of a JSB CSV (for the key estimate). */
-    public static double[] pitchClasses(Path csv) throws IOException {
+    /** UCI: the chorale loader's split (1–80 train, 81–90 valid, 91–100 test); key from the signature. */
+    public static Corpus uci(UciChorales uci) {
+        Dataset d = Dataset.load("uci", DataLocator.standard(uci.file().toString()));
+        return new Corpus("uci", UciChorales.SOURCE, uci.file().toString(), uci(d.train(), "train"), uci(d.valid(), "valid"), uci(d.test(), "test"));
+    }
+
+    static List<NoteSequence> uci(List<Melody> melodies, String split) {
+        List<NoteSequence> out = new ArrayList<>();
+        for (Melody m : melodies) {
+            List<SeqNote> notes = notes(m);
+            Key key = m.keySignature() == null ? Key.estimate(notes) : Key.estimate(notes, m.keySignature());
+            out.add(new NoteSequence(split + ":" + number(m.id()), notes, key));
+        }
+        return out;
+    }
+
+    /** The sounding notes of a melody, rests dropped. */
+    public static List<SeqNote> notes(Melody m) {
+        List<SeqNote> out = new ArrayList<>();
+        for (Note n : m.notes()) {
+            if (!n.isRest()) {
+                out.add(new SeqNote(n.pitch(), n.duration()));
+            }
+        }
+        return out;
+    }
+
+    /** As chorale-library notes (for MIDI, WAV and piano rolls). */
+    public static List<Note> toNotes(List<SeqNote> notes) {
+        return notes.stream().map(n -> new Note(n.pitch(), n.duration())).toList();
+    }
+
+    /** Sixteenths per pitch class over all voices (the key estimate reads the whole chorale). */
+    static double[] pitchClasses(int[][] steps) {
         double[] w = new double[12];
-        List<String> lines = Files.readAllLines(csv);
-        for (int i = 1; i < lines.size(); i++) {
-            for (String cell : lines.get(i).split(",")) {
-                String c = cell.trim();
-                if (c.isEmpty()) {
-                    continue;
-                }
-                int v = (int) Math.round(Double.parseDouble(c));
+        for (int[] row : steps) {
+            for (int v : row) {
                 if (v > 0) {
                     w[v % 12] += 1;
                 }
@@ -59,37 +97,21 @@ public final class Corpora {
         return w;
     }
 
-    /** Reads a JSB CSV (header, then one row per sixteenth, soprano first) into soprano notes. */
-    public static List<SeqNote> sopranoNotes(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv);
-        List<SeqNote> notes = new ArrayList<>();
-        int current = -1;
-        int length = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String first = line.split(",", 2)[0].trim();
-            int v;
-            try {
-                v = (int) Math.round(Double.parseDouble(first));
-            } catch (NumberFormatException e) {
-                throw new IOException(csv + ":" + (i + 1) + ": not a MIDI number: '" + first + "'");
-            }
-            if (v == current) {
-                length++;
-                continue;
-            }
-            if (current > 0) {
-                notes.add(new SeqNote(current, length));
-            }
-            current = v;
-            length = 1;
+    /** The trailing number of an id such as {@code jsb/test/chorale_305} or {@code uci/91}. */
+    static int number(String id) {
+        int end = id.length();
+        int start = end;
+        while (start > 0 && Character.isDigit(id.charAt(start - 1))) {
+            start--;
         }
-        if (current > 0) {
-            notes.add(new SeqNote(current, length));
+        if (start == end) {
+            throw new IllegalArgumentException("no number in melody id '" + id + "'");
         }
-        return notes;
+        return Integer.parseInt(id.substring(start, end));
+    }
+
+    /** Where tests find the JSB data: the checkout's sibling {@code shared/data}. */
+    public static Path checkoutData() {
+        return new DataLocator(null, java.util.Map.of(), Path.of("/nonexistent"), bachprop.util.Paths2.home()).checkoutRoot();
     }
 }

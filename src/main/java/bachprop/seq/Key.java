@@ -54,13 +54,37 @@ public record Key(int tonic, boolean minor) {
         return best;
     }
 
-    /** The estimate from notes (each weighted by its duration). */
-    public static Key estimate(List<SeqNote> notes) {
+    /**
+     * With a known key signature: its major key or its relative minor, whichever correlates
+     * better with the notes' histogram.
+     */
+    public static Key estimate(List<SeqNote> notes, int fifths) {
+        double[] w = histogram(notes);
+        Key major = ofSignature(fifths);
+        Key minor = new Key(Math.floorMod(major.tonic() - 3, 12), true);
+        return correlation(w, profile(major)) >= correlation(w, profile(minor)) ? major : minor;
+    }
+
+    private static double[] profile(Key k) {
+        double[] base = k.minor() ? MINOR : MAJOR;
+        double[] rotated = new double[12];
+        for (int pc = 0; pc < 12; pc++) {
+            rotated[pc] = base[Math.floorMod(pc - k.tonic(), 12)];
+        }
+        return rotated;
+    }
+
+    private static double[] histogram(List<SeqNote> notes) {
         double[] w = new double[12];
         for (SeqNote n : notes) {
             w[Math.floorMod(n.pitch(), 12)] += n.duration();
         }
-        return estimate(w);
+        return w;
+    }
+
+    /** The estimate from notes (each weighted by its duration). */
+    public static Key estimate(List<SeqNote> notes) {
+        return estimate(histogram(notes));
     }
 
     static double correlation(double[] a, double[] b) {

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@code bachprop bench lstm}: milliseconds per LSTM training step (forward, backpropagation
  * through time, clipping, one Adam update) for a 62→128 LSTM with 46 + 16 softmax outputs,
- * (and the interval head, see {@link Lstm}), sequences of 64 steps, batch 32. The inputs are one-hot pitch ⊕ duration like the real data
+ * (and the interval and key heads, see {@link Lstm}), sequences of 64 steps, batch 32. The inputs are one-hot pitch ⊕ duration like the real data
  * ({@code --dense} uses dense random inputs instead, for a like-for-like figure against
  * libraries that multiply the full input matrix).
  */
@@ -56,6 +56,7 @@ public final class LstmBench implements Command {
                 s.pitch()[r] = rng.nextInt(pitches);
                 s.duration()[r] = rng.nextInt(durations);
                 s.last()[r] = rng.nextInt(pitches);
+                s.key()[r] = rng.nextInt(24);
             }
             slices.add(s);
         }

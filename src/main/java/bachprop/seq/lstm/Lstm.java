@@ -12,14 +12,16 @@ import java.util.Random;
  *   Wx  rows [wx, wx+X)   each 4H long, columns [i | f | g | o]   input weights
  *   Wh  rows [wh, wh+H)   each 4H long                            recurrent weights
  *   b   row  bias         4H long (forget gate starts at 1)        gate biases
- *   Wy  rows [wy, wy+H)   each O = P + D + R long                  output weights
+ *   Wy  rows [wy, wy+H)   each O = P + D + R + 24 long             output weights
  *   by  row  by           O long                                   output biases
  * </pre>
  * The output has three parts: P pitch logits, D duration logits, and R = 2P − 1 interval
  * logits, one for each step from the previous pitch (−(P−1)..P−1 semitones). The interval
  * logit of q − last is added to pitch q's logit before the pitch softmax (the "interval head";
  * for the first note, with no previous pitch, nothing is added). A leap up a fifth then costs
- * the same weights in every key, which transposition alone teaches an LSTM only slowly.
+ * the same weights in every key, which transposition alone teaches an LSTM only slowly. In the
+ * same way 24 "key" logits, one per scale degree in major and in minor, are added by the degree
+ * of q in the key estimated from the notes so far (the batch's {@code key}).
  * Not in the text: the text stops at the plain RNN of eq. (25) and names the LSTM as the remedy
  * for vanishing gradients; these are the standard LSTM equations (Hochreiter and Schmidhuber
  * 1997, with the forget gate of Gers et al. 2000).
@@ -31,6 +33,7 @@ public final class Lstm {
     public final int durations;
     final int gateSize;
     final int intervals;
+    final int keyLogits;
     final int outputs;
     final int wx;
     final int wh;
@@ -68,7 +71,8 @@ public final class Lstm {
         this.durations = durations;
         this.gateSize = 4 * hidden;
         this.intervals = 2 * pitches - 1;
-        this.outputs = pitches + durations + intervals;
+        this.keyLogits = 24;
+        this.outputs = pitches + durations + intervals + keyLogits;
         this.wx = 0;
         this.wh = wx + inputs;
         this.bias = wh + hidden;
@@ -190,6 +194,13 @@ public final class Lstm {
                     int r0 = pitches + durations + (pitches - 1) - last;   // interval logit of q − last sits at r0 + q
                     for (int q = 0; q < pitches; q++) {
                         p[q] += p[r0 + q];                               // y_q ← y_q + y_interval(q − last)
+                    }
+                }
+                int key = in.key()[row + b];
+                if (key >= 0) {
+                    int k0 = pitches + durations + intervals + 12 * (key / 12);
+                    for (int q = 0; q < pitches; q++) {
+                        p[q] += p[k0 + Math.floorMod(q - key % 12, 12)]; // y_q ← y_q + y_degree(q in the key)
                     }
                 }
                 softmax(p, 0, pitches);
@@ -322,6 +333,13 @@ public final class Lstm {
                     dy[r0 + q] = dy[q];                                  // ∂C/∂y_interval(q − last) = ∂C/∂y_q
                 }
             }
+            int key = in.key()[row + b];
+            if (key >= 0) {
+                int k0 = pitches + durations + intervals + 12 * (key / 12);
+                for (int q = 0; q < pitches; q++) {
+                    dy[k0 + Math.floorMod(q - key % 12, 12)] += dy[q];   // a degree logit collects the δ of each pitch it was added to
+                }
+            }
         }
     }
 
@@ -343,7 +361,7 @@ public final class Lstm {
 
     @Override
     public String toString() {
-        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations + " + intervals + " intervals, "
+        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations + " + intervals + " intervals + " + keyLogits + " degrees, "
             + parameterCount() + " parameters]";
     }
 }

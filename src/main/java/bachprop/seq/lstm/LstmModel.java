@@ -68,7 +68,7 @@ public final class LstmModel implements SequenceModel {
             return List.of();
         }
         SeqBatch in = SeqBatch.empty(steps, 1, Features.WIDTH);
-        Features.encode(melody, steps, 0, in.x(), in.last(), 1, 0);
+        Features.encode(melody, steps, 0, in.x(), in.last(), in.key(), 1, 0);
         Tape tape = new Tape();
         tape.ensure(steps, 1, net.hidden, net.outputs);
         net.forward(tape, in, 1.0, null);
@@ -93,7 +93,7 @@ public final class LstmModel implements SequenceModel {
         double[] c = new double[net.hidden];
         if (steps > 0) {
             SeqBatch in = SeqBatch.empty(steps, 1, Features.WIDTH);
-            Features.encode(opening, steps, 0, in.x(), in.last(), 1, 0);
+            Features.encode(opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
             tape.ensure(steps, 1, net.hidden, net.outputs);
             net.forward(tape, in, 1.0, null);
             System.arraycopy(tape.h[steps - 1], 0, h, 0, net.hidden);
@@ -104,6 +104,7 @@ public final class LstmModel implements SequenceModel {
             SeqBatch one = SeqBatch.empty(1, 1, Features.WIDTH);
             one.x()[0] = Features.next(melody);
             one.last()[0] = melody.isEmpty() ? -1 : melody.get(melody.size() - 1).pitchIndex();
+            one.key()[0] = Features.keyCode(melody);
             System.arraycopy(h, 0, tape.h0[0], 0, net.hidden);
             System.arraycopy(c, 0, tape.c0[0], 0, net.hidden);
             net.forward(tape, one, 1.0, null);

@@ -176,7 +176,7 @@ public final class LstmTrainer {
             SeqBatch b = SeqBatch.empty(steps, part.size(), Features.WIDTH);
             for (int s = 0; s < part.size(); s++) {
                 Example e = part.get(s);
-                Features.encode(e.notes(), e.notes().size(), e.shift(), b.x(), b.last(), part.size(), s);
+                Features.encode(e.notes(), e.notes().size(), e.shift(), b.x(), b.last(), b.key(), part.size(), s);
                 for (int t = 0; t < e.notes().size(); t++) {
                     SeqNote n = e.notes().get(t);
                     b.pitch()[t * part.size() + s] = Vocab.pitchIndex(n.pitch() + e.shift());

@@ -25,6 +25,7 @@ class LstmGradientTest {
                 in.pitch()[t * size + b] = rng.nextInt(net.pitches);
                 in.duration()[t * size + b] = rng.nextInt(net.durations);
                 in.last()[t * size + b] = t == 0 ? -1 : rng.nextInt(net.pitches);   // the interval head is checked too
+                in.key()[t * size + b] = t == 0 ? -1 : rng.nextInt(24);             // and the key head
             }
         }
         return in;
