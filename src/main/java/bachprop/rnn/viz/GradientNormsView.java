@@ -20,8 +20,33 @@ public final class GradientNormsView extends StepperView {
     public GradientNormsView(GradientNormsModel model, RnnTheme theme, Duration perStep) {
         super(theme, perStep, "gradient-norms");
         this.model = model;
-        model.addListener(this::redraw);
+        model.addListener(onChange);
         redraw();
+    }
+
+    private final Runnable onChange = this::redraw;
+
+    @Override
+    protected StepperView exportCopy() {
+        return new GradientNormsView(model, theme, Duration.ZERO);
+    }
+
+    @Override
+    protected java.util.Map<String, Object> exportNumbers() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("visualiser", "gradient-norms");
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    @Override
+    protected String exportName() {
+        return "gradient-norms-step-" + model.shown() + ".png";
+    }
+
+    @Override
+    public void dispose() {
+        model.removeListener(onChange);
     }
 
     public GradientNormsModel model() {

@@ -6,7 +6,14 @@ import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.geometry.Pos;
+import bachprop.viz.common.Export;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.stage.FileChooser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
@@ -31,6 +38,8 @@ abstract class StepperView extends BorderPane {
     private final HBox toolbar = new HBox(8);
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
+    private final ComboBox<String> exportSize = new ComboBox<>();
+    private final Label status = new Label();
     protected final Canvas canvas = new Canvas();
     protected final Label heading = new Label();
     protected final Label formula = new Label();
@@ -130,7 +139,17 @@ abstract class StepperView extends BorderPane {
         for (javafx.scene.Node n : new javafx.scene.Node[] {resetButton, back, playButton, next, speed}) {
             n.setFocusTraversable(false); // the keys belong to the view
         }
-        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed);
+        Button export = new Button("Export PNG…");
+        export.setId(id + "-export");
+        export.setFocusTraversable(false);
+        exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
+        exportSize.setValue("1920×1080");
+        exportSize.setFocusTraversable(false);
+        export.setOnAction(e -> exportDialog(id));
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        status.setId(id + "-status");
+        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, grow, status, exportSize, export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
     }
@@ -147,6 +166,50 @@ abstract class StepperView extends BorderPane {
 
     public boolean isPresenter() {
         return presenter;
+    }
+
+    /** A fresh view of the same model with zero durations, for drawing an exported frame. */
+    protected abstract StepperView exportCopy();
+
+    /** The numbers of the frame on show (the visualiser's {@code numbers()}). */
+    protected abstract Map<String, Object> exportNumbers();
+
+    /** The file name offered for an export, e.g. {@code bptt-step-33.png}. */
+    protected abstract String exportName();
+
+    /** Stops listening to the model (a view made for one export is thrown away after it). */
+    public abstract void dispose();
+
+    /**
+     * Writes the frame on show as a PNG of w × h (in this view's theme and mode) and its numbers
+     * as JSON beside it, with the exporter the other visualisers use.
+     */
+    public void exportFrame(Path png, int w, int h) throws IOException {
+        StepperView copy = exportCopy();
+        copy.setPresenter(presenter);
+        try {
+            Export.writePng(Export.snapshot(copy, w, h, theme.background()), png);
+            Export.writeJson(new java.util.LinkedHashMap<>(exportNumbers()), Export.jsonBeside(png));
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    private void exportDialog(String id) {
+        String[] wh = exportSize.getValue().split("×");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export this frame (PNG at " + exportSize.getValue() + ", its numbers as JSON beside it)");
+        chooser.setInitialFileName(exportName());
+        File file = getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            exportFrame(file.toPath(), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+            status.setText("saved " + file.getName() + " and its numbers as JSON");
+        } catch (IOException ex) {
+            status.setText("could not save " + file + ": " + ex.getMessage());
+        }
     }
 
     protected abstract boolean stepForward();
