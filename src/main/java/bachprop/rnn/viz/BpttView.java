@@ -110,6 +110,13 @@ public final class BpttView extends StepperView {
         numbers.setText(s.substituted());
     }
 
+    @Override
+    protected String currentTex() {
+        BpttStep s = model.current();
+        return s == null ? BpttEquation.H.tex().replace("\\sigma(\\mathbf{z}_t)",
+                "\\sigma(\\mathbf{x}_t \\mathbf{W}_{x,h} + \\mathbf{h}_{t-1} \\mathbf{W}_{h,h} + \\mathbf{b}_h)") : s.texFormula();
+    }
+
     private String phase(BpttStep s) {
         if (s.equation() == BpttEquation.UPDATE) {
             return " · the update";

@@ -7,6 +7,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.geometry.Pos;
 import bachprop.viz.common.Export;
+import bachprop.viz.common.Tex;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.stage.FileChooser;
@@ -44,6 +46,7 @@ abstract class StepperView extends BorderPane {
     protected final Label heading = new Label();
     protected final Label formula = new Label();
     protected final Label numbers = new Label();
+    private final ImageView tex = new ImageView();
     private final Duration perStep;
     private Timeline playing;
 
@@ -66,7 +69,8 @@ abstract class StepperView extends BorderPane {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox text = new VBox(4, heading, formula, numbers);
+        tex.setId(id + "-tex");
+        VBox text = new VBox(4, heading, tex, formula, numbers);
         text.setPadding(new Insets(8, 24, 16, 24));
         setBottom(text);
         buildToolbar(id);
@@ -224,6 +228,9 @@ abstract class StepperView extends BorderPane {
     /** Sets the three lines of text for the current state. */
     protected abstract void updateText();
 
+    /** The general equation of what is on show, in TeX (rendered above the formula), or null. */
+    protected abstract String currentTex();
+
     /** Space: plays one step per {@code perStep} until the end, or pauses. */
     public void togglePlay() {
         if (isPlaying()) {
@@ -270,6 +277,12 @@ abstract class StepperView extends BorderPane {
     /** Redraws the canvas and the text from the model. */
     protected final void redraw() {
         updateText();
+        String t = currentTex();
+        double size = theme.fontSize(Math.max(getWidth(), 640), Math.max(getHeight(), 400)) * 1.1;
+        tex.setImage(t == null ? null : Tex.image(t, size, theme.foreground()));
+        tex.setManaged(t != null);
+        formula.setVisible(t == null); // the rendered TeX says the same; the text stays for tests and screen readers
+        formula.setManaged(t == null);
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
