@@ -119,6 +119,8 @@ public final class CompanionWindow {
     private final Map<VisualiserBlock, Visualiser> visualisers = new IdentityHashMap<>();
     private Visualiser active;
     private Progress progress = Progress.empty();
+    /** The grader's panel (grade from the window), made when the Exercises tab is first opened. */
+    private Node gradePane;
     /** System.nanoTime() when the open chapter was opened. */
     long openedAt;
     private final CellView.Actions actions = new CellView.Actions() {
@@ -204,6 +206,11 @@ public final class CompanionWindow {
         exercisesTab.setClosable(false);
         visualiserTab.setContent(placeholder("This chapter embeds no visualiser."));
         side.getTabs().addAll(visualiserTab, exercisesTab);
+        exercisesTab.selectedProperty().addListener((o, was, is) -> {
+            if (is && gradePane == null) {
+                loadProgress();
+            }
+        });
         side.setId("side-panel");
         side.setPrefWidth(420);
 
@@ -548,7 +555,18 @@ public final class CompanionWindow {
         }
         Function<Integer, Node> hook = exercisesPanel;
         Node content = hook == null ? null : hook.apply(chapter.id());
-        exercisesTab.setContent(content != null ? content : progressSummary());
+        if (content == null) {
+            VBox box = new VBox(progressSummary());
+            if (gradePane == null && exercisesTab.isSelected()) {
+                gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
+            }
+            if (gradePane != null) {
+                VBox.setVgrow(gradePane, Priority.ALWAYS);
+                box.getChildren().add(gradePane);
+            }
+            content = box;
+        }
+        exercisesTab.setContent(content);
     }
 
     /** Replaces the Exercises tab's content (the grader's panel). */
@@ -576,7 +594,7 @@ public final class CompanionWindow {
             l.getStyleClass().add(ex == null ? "exercise-new" : ex.passed() ? "exercise-passed" : "exercise-failed");
             box.getChildren().add(l);
         }
-        box.getChildren().add(new Label("Grade them with:  bachprop grade EXERCISE"));
+        box.getChildren().add(new Label("Grade them below, or in a terminal: bachprop grade EXERCISE"));
         return box;
     }
 

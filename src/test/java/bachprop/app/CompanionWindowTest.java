@@ -283,4 +283,17 @@ class CompanionWindowTest {
         assertEquals(before, prose.getFont().getSize(), 1e-4); // font sizes are floats
         assertTrue(robot.lookup(".tool-bar").queryAs(ToolBar.class).isVisible());
     }
+
+    @Test
+    @Order(7)
+    void exercisesTabShowsProgressFromTheGraderAndItsGradePanel() throws Exception {
+        Files.writeString(tmp.resolve("user/progress.json"), "{\"exercises\": {\"bp1-output-error\": "
+                + "{\"chapter\": 1, \"passed\": true, \"tasks\": {\"1\": \"pass\"}}}}");
+        robot.clickOn("Exercises");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label head = robot.lookup(".progress-head").queryAs(Label.class);
+        assertEquals("Exercises of chapter 1: 1 of 1 passed", head.getText());
+        assertEquals(1, robot.lookup(".exercise-passed").queryAll().size());
+        assertNotNull(robot.lookup("#grade").query(), "the grader's panel is in the tab");
+    }
 }
