@@ -110,6 +110,7 @@ public final class CompanionWindow {
     private final ToolBar toolbar;
     private final Label status = new Label();
     private final HBox statusBar;
+    private final SplitPane split;
 
     private Stage stage;
     private Chapter chapter;
@@ -214,8 +215,8 @@ public final class CompanionWindow {
         side.setId("side-panel");
         side.setPrefWidth(420);
 
-        SplitPane split = new SplitPane(reading, side);
-        split.setDividerPositions(0.66);
+        split = new SplitPane(reading, side);
+        split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(side, false);
 
         status.getStyleClass().add("status");
@@ -515,7 +516,10 @@ public final class CompanionWindow {
             forward.setOnAction(e -> v.stepForward());
             Button reset = new Button("Reset");
             reset.setOnAction(e -> v.reset());
-            HBox controls = new HBox(back, forward, reset);
+            ToggleButton wide = new ToggleButton("⤢ Wide");
+            wide.setTooltip(new Tooltip("Give the visualiser most of the window (and back)"));
+            wide.setOnAction(e -> split.setDividerPositions(wide.isSelected() ? 0.2 : 0.55));
+            HBox controls = new HBox(back, forward, reset, wide);
             controls.getStyleClass().add("visualiser-controls");
             controls.visibleProperty().bind(presenter.not());
             controls.managedProperty().bind(presenter.not());

@@ -61,6 +61,8 @@ public final class CellEvaluator implements AutoCloseable {
     private final Object lock = new Object();
 
     private volatile JShell shell;
+    /** True once the running session has evaluated something (it is warm). */
+    private volatile boolean warm;
     private volatile String deathReason;
     private volatile boolean stopRequested;
     private volatile boolean closed;
@@ -119,8 +121,12 @@ public final class CellEvaluator implements AutoCloseable {
     /** Starts the session now (takes 1–2 s) so that the first cell does not wait for it. */
     public void warmUp() {
         synchronized (lock) {
+            if (shell != null && warm) {
+                return; // already started and used: nothing to gain
+            }
             session().eval("0;");
             capture.take();
+            warm = true;
         }
     }
 
@@ -206,6 +212,7 @@ public final class CellEvaluator implements AutoCloseable {
                 offset += consumed;
                 remaining = info.remaining();
             }
+            warm = true;
             return new CellResult.Success(capture.take(), value);
         }
     }
@@ -389,6 +396,7 @@ public final class CellEvaluator implements AutoCloseable {
             return s;
         }
         deathReason = null;
+        warm = false;
         origins.clear();
         PrintStream ps = new PrintStream(capture, true, StandardCharsets.UTF_8);
         JShell created = JShell.builder().out(ps).err(ps).remoteVMOptions(remoteOptions.toArray(String[]::new)).build();
