@@ -33,6 +33,8 @@ public final class Tex {
         return t;
     });
 
+    private static volatile boolean warmed;
+
     private Tex() {
     }
 
@@ -51,6 +53,10 @@ public final class Tex {
 
     /** Renders once off the calling thread, so the first formula a user sees comes quickly. */
     public static void warmUpAsync() {
+        if (warmed) {
+            return;
+        }
+        warmed = true;
         Thread t = new Thread(() -> awt("\\delta^{L}_{j} = (a^{L}_{j} - y_j)\\,\\sigma'(z^{L}_{j})", 20, java.awt.Color.BLACK), "tex-warm-up");
         t.setDaemon(true);
         t.start();

@@ -79,6 +79,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     private Timeline pulsing;
     private int lastStep = -1;
     private boolean presenter;
+    private String appliedLook = "";
 
     public DeltaFlowView(DeltaFlowModel model, Theme theme, Duration pulseTravel) {
         this.model = model;
@@ -310,7 +311,11 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     // ---- reacting to the model ----
 
     private void update() {
-        applyTheme();
+        String look = theme.name() + "@" + Math.round(fontSize());
+        if (!look.equals(appliedLook)) {
+            applyTheme();
+            appliedLook = look;
+        }
         double w = getWidth() > 0 ? getWidth() : 1280;
         double f = fontSize();
         side.setPrefWidth(Math.max(260, w * 0.25));

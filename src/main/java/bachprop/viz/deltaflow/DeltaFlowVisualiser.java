@@ -24,6 +24,7 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     public static DeltaFlowVisualiser create(Map<String, String> options) {
         Options o = new Options("delta-flow", options);
+        bachprop.viz.common.Tex.warmUpAsync(); // fonts load off the UI thread while the view is built
         Granularity g = Granularity.parse(o.choice("granularity", "equation", "equation", "neuron", "layer"));
         String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
         DeltaFlowModel m = preset.equals("mazur")
