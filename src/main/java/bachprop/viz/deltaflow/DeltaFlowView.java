@@ -72,7 +72,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     private final Label equationTitle = new Label();
     private final ImageView general = new ImageView();
     private final ImageView formula = new ImageView();
-    private final VBox substituted = new VBox();
+    private final javafx.scene.layout.FlowPane substituted = new javafx.scene.layout.FlowPane(48, 6);
     private final VBox equationPanel = new VBox();
     private final Runnable listener = this::update;
     private Timeline playing;
@@ -396,21 +396,22 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         formula.setImage(cur.size() == 1 ? Tex.image(last.texFormula(), f * 1.25, ink) : null);
         fit(general, maxW * 0.45);
         fit(formula, maxW * 0.5);
-        int shown = Math.min(cur.size(), cur.size() > 4 ? 3 : 4);
-        double size = f * (cur.size() == 1 ? 1.6 : 1.2);
+        int shown = Math.min(cur.size(), 6);
+        double size = f * (cur.size() == 1 ? 1.6 : cur.size() <= 2 ? 1.3 : 1.1);
+        substituted.setPrefWrapLength(width - 40);
         StringBuilder text = new StringBuilder();
         for (int i = cur.size() - shown; i < cur.size(); i++) {
             Step s = cur.get(i);
             ImageView v = new ImageView(Tex.image(s.texSubstituted(), size, ink));
-            fit(v, maxW);
+            fit(v, cur.size() <= 2 ? maxW : maxW / 2 - 30);
             v.setAccessibleText(s.substituted());
             substituted.getChildren().add(v);
             text.append(s.substituted()).append('\n');
         }
         if (shown < cur.size()) {
-            Label more = new Label("… and " + (cur.size() - shown) + " more steps of this group before these");
+            Label more = new Label("(the last " + shown + " of " + cur.size() + " steps)");
             more.setStyle("-fx-text-fill: " + Theme.web(theme.muted()) + ";");
-            substituted.getChildren().add(0, more);
+            substituted.getChildren().add(more);
         }
         substituted.setAccessibleText(text.toString().strip());
         prefetchNext(f);

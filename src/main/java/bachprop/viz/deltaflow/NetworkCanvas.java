@@ -349,7 +349,10 @@ public final class NetworkCanvas extends CanvasView {
                 g.setLineDashes(a != null ? null : new double[] {6, 5});
                 g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
                 g.setLineDashes(null);
-                boolean isHl = hl != null && hl[0] == l && hl[1] == j;
+                boolean isHl = false;
+                for (Step st : model.current()) {
+                    isHl |= st.equation() != Equation.COST && st.layer() == l && st.neuron() == j;
+                }
                 boolean isRead = read.contains("a:" + l + ":" + j) || read.contains("d:" + l + ":" + j) || read.contains("z:" + l + ":" + j);
                 if (isHl || isRead) {
                     g.setStroke(theme.accent());
