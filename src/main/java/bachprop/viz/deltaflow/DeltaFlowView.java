@@ -44,7 +44,7 @@ import javafx.util.Duration;
  * symbols, and with the numbers substituted. Keys: → next, ← back, space play/pause, Home reset,
  * P presenter mode (controls hidden).
  */
-public final class DeltaFlowView extends BorderPane implements Unbindable {
+public final class DeltaFlowView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
     private final DeltaFlowModel model;
     private Theme theme;
     private final Duration pulseTravel;
@@ -136,6 +136,13 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         update();
     }
 
+    @Override
+    public void setPresenter(boolean on, Theme normal) {
+        setTheme(on ? Theme.PROJECTOR : normal);
+        setPresenter(on);
+    }
+
+    @Override
     public void setTheme(Theme t) {
         theme = t;
         canvas.setTheme(t);

@@ -13,12 +13,14 @@ import javafx.util.Duration;
  * {@code presenter} true|false, {@code theme} standard|projector.
  */
 public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
-    private final boolean presenter;
+    private final boolean presenterOption;
+    private boolean presenter;
     private final Duration pulse;
 
     public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
         super("delta-flow", model, o.theme());
-        this.presenter = o.flag("presenter", false);
+        this.presenterOption = o.flag("presenter", false);
+        this.presenter = presenterOption;
         this.pulse = Duration.millis(o.number("pulse-ms", 450));
     }
 
@@ -38,6 +40,12 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
         }
         m.setQuiz(o.flag("quiz", false));
         return new DeltaFlowVisualiser(m, o);
+    }
+
+    @Override
+    public void setPresenter(boolean on) {
+        presenter = on || presenterOption;
+        super.setPresenter(on);
     }
 
     @Override

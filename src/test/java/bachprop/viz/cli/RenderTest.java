@@ -43,17 +43,19 @@ class RenderTest {
     void everyVisualiserRendersANonBlankFullHdFrame(@TempDir Path dir) throws Exception {
         for (String name : VisualiserRegistry.names()) {
             for (String theme : new String[] {"standard", "projector"}) {
+                int width = theme.equals("standard") ? 1920 : 960; // the projector theme at half size keeps the test short
+                int height = width * 9 / 16;
                 BufferedImage img = Fx.call(() -> {
                     Visualiser v = VisualiserRegistry.create(name, Map.of("theme", theme));
                     v.stepForward();
                     v.stepForward();
-                    return Frames.frame(v, 1920, 1080);
+                    return Frames.frame(v, width, height);
                 });
-                assertEquals(1920, img.getWidth());
-                assertEquals(1080, img.getHeight());
+                assertEquals(width, img.getWidth());
+                assertEquals(height, img.getHeight());
                 assertTrue(Export.hasContent(img), name + " (" + theme + ") drew something");
                 Export.writePng(img, dir.resolve(name + "-" + theme + ".png"));
-                assertEquals(1080, ImageIO.read(dir.resolve(name + "-" + theme + ".png").toFile()).getHeight());
+                assertEquals(height, ImageIO.read(dir.resolve(name + "-" + theme + ".png").toFile()).getHeight());
             }
         }
     }
@@ -90,6 +92,23 @@ class RenderTest {
             }
         }
         assertTrue(seen > 0, "the chapters embed visualisers");
+    }
+
+    @Test
+    void presenterModeSwitchesALiveViewToTheProjectorTheme() {
+        int[] rgb = Fx.call(() -> {
+            bachprop.viz.common.BaseVisualiser<?> v = (bachprop.viz.common.BaseVisualiser<?>) VisualiserRegistry.create("delta-flow", Map.of());
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) v.view(), 800, 450);
+            int before = scene.snapshot(null).getPixelReader().getArgb(3, 3);
+            v.setPresenter(true);
+            int during = scene.snapshot(null).getPixelReader().getArgb(3, 3);
+            v.setPresenter(false);
+            int after = scene.snapshot(null).getPixelReader().getArgb(3, 3);
+            return new int[] {before, during, after};
+        });
+        assertEquals(0xff000000, rgb[1], "black projector background where the toolbar was");
+        assertTrue((rgb[0] & 0xff) > 0x80, "light before");
+        assertEquals(rgb[0], rgb[2], "and back again after");
     }
 
     @Test
