@@ -277,6 +277,7 @@ public final class NetworkCanvas extends CanvasView {
 
     private void drawPulses(Network net) {
         double p = pulse.get();
+        long bp2 = model.current().stream().filter(st -> st.equation() == Equation.BP2).count();
         for (Step s : model.current()) {
             if (s.equation() == Equation.BP2) {
                 int l = s.layer();
@@ -312,7 +313,10 @@ public final class NetworkCanvas extends CanvasView {
                     value.setFill(theme.foreground());
                     value.setStroke(theme.background());
                     value.setStrokeWidth(0.6);
-                    overlay.getChildren().addAll(shaft, head, dot, value);
+                    overlay.getChildren().addAll(shaft, head, dot);
+                    if (bp2 == 1) { // one neuron's sum: label its terms; a whole layer's would crowd
+                        overlay.getChildren().add(value);
+                    }
                 }
             } else if (s.equation() == Equation.Z && p < NetworkCanvas.REST - 1e-9) {
                 int l = s.layer();
