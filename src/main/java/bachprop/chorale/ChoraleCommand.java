@@ -21,6 +21,9 @@ public final class ChoraleCommand implements Command {
     static {
         SUBCOMMANDS.put("seed-experiment", new String[] {"bachprop.chorale.SeedExperimentCommand",
                 "the text's MLP experiment (section 6) re-run, with its figures, MIDI, WAV and JSON"});
+        SUBCOMMANDS.put("train", new String[] {"bachprop.seq.cli.TrainCommand", "train --model mlp|ngram|rnn|lstm: train a sequence model and save it"});
+        SUBCOMMANDS.put("evaluate", new String[] {"bachprop.seq.cli.EvaluateCommand", "evaluate --model ...: bits per note, accuracy, sampled continuations vs Bach"});
+        SUBCOMMANDS.put("extend", new String[] {"bachprop.seq.cli.ExtendCommand", "extend --chorale test:ID --opening K --notes N --model ... --out F.mid: continue a chorale"});
     }
 
     @Override

@@ -3,10 +3,11 @@ package bachprop.seq;
 import java.util.List;
 
 /**
- * One melody as a list of {@link SeqNote}s, with where it came from (e.g. {@code jsb:test:305}).
- * {@code keyFifths} is the key signature when the data gives it (sharps +, flats −), else null.
+ * One melody as a list of {@link SeqNote}s, with where it came from (e.g. {@code jsb:test:305})
+ * and its key ({@code null} when unknown): for JSB estimated from all four voices, for UCI the
+ * key signature's major key.
  */
-public record NoteSequence(String id, List<SeqNote> notes, Integer keyFifths) {
+public record NoteSequence(String id, List<SeqNote> notes, Key key) {
     public NoteSequence {
         notes = List.copyOf(notes);
     }

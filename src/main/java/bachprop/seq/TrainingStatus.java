@@ -7,7 +7,16 @@ package bachprop.seq;
 public record TrainingStatus(int epoch, int epochs, double fraction, double trainBits, double validBits, String message) {
     @Override
     public String toString() {
-        return String.format("epoch %d/%d  %3.0f%%  train %.3f bits/note  valid %.3f bits/note%s",
-            epoch, epochs, 100 * fraction, trainBits, validBits, message.isEmpty() ? "" : "  " + message);
+        StringBuilder s = new StringBuilder(String.format("epoch %d/%d  %3.0f%%", epoch, epochs, 100 * fraction));
+        if (!Double.isNaN(trainBits)) {
+            s.append(String.format("  train %.3f bits/note", trainBits));
+        }
+        if (!Double.isNaN(validBits)) {
+            s.append(String.format("  valid %.3f bits/note", validBits));
+        }
+        if (!message.isEmpty()) {
+            s.append("  ").append(message);
+        }
+        return s.toString();
     }
 }

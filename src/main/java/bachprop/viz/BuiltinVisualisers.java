@@ -17,5 +17,8 @@ final class BuiltinVisualisers {
         VisualiserRegistry.register("delta-flow", bachprop.viz.deltaflow.DeltaFlowVisualiser::create);
         VisualiserRegistry.register("bptt", bachprop.rnn.viz.BpttVisualiser::new);
         VisualiserRegistry.register("gradient-norms", bachprop.rnn.viz.GradientNormsVisualiser::new);
+        VisualiserRegistry.register("piano-roll", bachprop.chorale.ui.ChoraleVisualisers::pianoRoll);
+        VisualiserRegistry.register("cost-curve", bachprop.chorale.ui.ChoraleVisualisers::costCurve);
+        VisualiserRegistry.register("output-bars", bachprop.chorale.ui.ChoraleVisualisers::outputBars);
     }
 }

@@ -1,0 +1,117 @@
+package bachprop.seq;
+
+import bachprop.music.Melody;
+import bachprop.music.Note;
+import bachprop.music.Split;
+import bachprop.music.data.DataLocator;
+import bachprop.music.data.Dataset;
+import bachprop.music.data.JsbChorales;
+import bachprop.music.data.UciChorales;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads melodies for the sequence models through the chorale loaders ({@code bachprop.music.data})
+ * and turns them into {@link SeqNote}s: the soprano line, rests dropped (the text's encoding has
+ * no rest; 55 rests in all 382 JSB chorales), each note a maximal run of one pitch (so a repeated
+ * note and a held note are one long note in JSB, as the text says).
+ */
+public final class Corpora {
+    private Corpora() {
+    }
+
+    /**
+     * {@code jsb} or {@code uci} (found where {@code bachprop data path} looks), or a folder: JSB
+     * if it holds the JSB chorales, else UCI.
+     */
+    public static Corpus load(String data) {
+        return switch (data) {
+            case "jsb" -> jsb(DataLocator.standard(null).jsb().orElseThrow(() -> new IllegalArgumentException(
+                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
+            case "uci" -> uci(DataLocator.standard(null).uci().orElseThrow(() -> new IllegalArgumentException(
+                "no UCI chorales found (try: bachprop data fetch, or --data DIR)")));
+            default -> {
+                DataLocator at = DataLocator.standard(data);
+                yield at.jsb().map(Corpora::jsb).orElseGet(() -> uci(at.uci().orElseThrow(() ->
+                    new IllegalArgumentException("no chorale data at " + data))));
+            }
+        };
+    }
+
+    public static Corpus jsb(JsbChorales jsb) {
+        return new Corpus("jsb", JsbChorales.SOURCE, jsb.root().toString(),
+            jsb(jsb.chorales(Split.TRAIN), "train"), jsb(jsb.chorales(Split.VALID), "valid"), jsb(jsb.chorales(Split.TEST), "test"));
+    }
+
+    static List<NoteSequence> jsb(List<JsbChorales.Chorale> chorales, String split) {
+        List<NoteSequence> out = new ArrayList<>();
+        for (JsbChorales.Chorale c : chorales) {
+            out.add(new NoteSequence(split + ":" + number(c.id()), notes(c.soprano()), Key.estimate(pitchClasses(c.steps()))));
+        }
+        return out;
+    }
+
+    /** UCI: the chorale loader's split (1–80 train, 81–90 valid, 91–100 test); key from the signature. */
+    public static Corpus uci(UciChorales uci) {
+        Dataset d = Dataset.load("uci", DataLocator.standard(uci.file().toString()));
+        return new Corpus("uci", UciChorales.SOURCE, uci.file().toString(), uci(d.train(), "train"), uci(d.valid(), "valid"), uci(d.test(), "test"));
+    }
+
+    static List<NoteSequence> uci(List<Melody> melodies, String split) {
+        List<NoteSequence> out = new ArrayList<>();
+        for (Melody m : melodies) {
+            List<SeqNote> notes = notes(m);
+            Key key = m.keySignature() == null ? Key.estimate(notes) : Key.estimate(notes, m.keySignature());
+            out.add(new NoteSequence(split + ":" + number(m.id()), notes, key));
+        }
+        return out;
+    }
+
+    /** The sounding notes of a melody, rests dropped. */
+    public static List<SeqNote> notes(Melody m) {
+        List<SeqNote> out = new ArrayList<>();
+        for (Note n : m.notes()) {
+            if (!n.isRest()) {
+                out.add(new SeqNote(n.pitch(), n.duration()));
+            }
+        }
+        return out;
+    }
+
+    /** As chorale-library notes (for MIDI, WAV and piano rolls). */
+    public static List<Note> toNotes(List<SeqNote> notes) {
+        return notes.stream().map(n -> new Note(n.pitch(), n.duration())).toList();
+    }
+
+    /** Sixteenths per pitch class over all voices (the key estimate reads the whole chorale). */
+    static double[] pitchClasses(int[][] steps) {
+        double[] w = new double[12];
+        for (int[] row : steps) {
+            for (int v : row) {
+                if (v > 0) {
+                    w[v % 12] += 1;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The trailing number of an id such as {@code jsb/test/chorale_305} or {@code uci/91}. */
+    static int number(String id) {
+        int end = id.length();
+        int start = end;
+        while (start > 0 && Character.isDigit(id.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            throw new IllegalArgumentException("no number in melody id '" + id + "'");
+        }
+        return Integer.parseInt(id.substring(start, end));
+    }
+
+    /** Where tests find the JSB data: the checkout's sibling {@code shared/data}. */
+    public static Path checkoutData() {
+        return new DataLocator(null, java.util.Map.of(), Path.of("/nonexistent"), bachprop.util.Paths2.home()).checkoutRoot();
+    }
+}

@@ -1,0 +1,240 @@
+package bachprop.seq.lstm;
+
+import bachprop.nn.DivergenceException;
+import bachprop.seq.NoteSequence;
+import bachprop.seq.SeqNote;
+import bachprop.seq.TrainingData;
+import bachprop.seq.TrainingListener;
+import bachprop.seq.TrainingOptions;
+import bachprop.seq.TrainingStatus;
+import bachprop.seq.Vocab;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains an {@link LstmModel}: mini-batches of whole melodies, each transposed by a random
+ * number of semitones that keeps it within the training melodies' range (augmentation: 12 keys
+ * for the price of one), Adam, gradient clipping, optional dropout, and early stopping on the
+ * validation melodies (the best epoch's parameters are kept; the step size halves when the
+ * validation loss stalls).
+ */
+public final class LstmTrainer {
+    public final int hidden;
+    public final int maxEpochs;
+    public final int batch;
+    public final double eta;
+    public final double clip;
+    public final double dropout;
+    public final int patience;
+    public final int maxShift;
+    public final int rangeMargin;
+    public final long seed;
+    public final int threads;
+    public final double maxSeconds;
+    private final Map<String, String> options;
+
+    public LstmTrainer(TrainingOptions o) {
+        hidden = o.getInt("hidden", 256);
+        maxEpochs = o.getInt("epochs", 60);
+        batch = o.getInt("batch", 16);
+        eta = o.getDouble("eta", 0.003);
+        clip = o.getDouble("clip", 1.0);
+        dropout = o.getDouble("dropout", 0.3);
+        patience = o.getInt("patience", 8);
+        maxShift = o.getInt("max-shift", 6);
+        rangeMargin = o.getInt("range-margin", 2);
+        seed = o.getLong("seed", 1);
+        threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        maxSeconds = o.getDouble("max-seconds", 280);
+        o.checkAllUsed("lstm");
+        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1) {
+            throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
+                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout);
+        }
+        options = o.used();
+    }
+
+    /** One melody transposed by {@code shift} semitones. */
+    record Example(List<SeqNote> notes, int shift) {
+    }
+
+    public LstmModel train(TrainingData data, TrainingListener listener) {
+        long start = System.nanoTime();
+        Random rng = new Random(seed);
+        Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
+        Adam adam = new Adam(net.theta, eta);
+        double[][] nabla = net.zeros();
+        double[][] best = copy(net.theta);
+        int[] range = pitchRange(data.train());
+        List<List<Integer>> shifts = new ArrayList<>();
+        for (NoteSequence m : data.train()) {
+            shifts.add(allowedShifts(m.notes(), range[0] - rangeMargin, range[1] + rangeMargin));
+        }
+        List<SeqBatch> valid = slices(data.valid().stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        double bestValid = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        double rateScale = 1.0;
+        int stalled = 0;
+        int epoch = 0;
+        String stop = "after " + maxEpochs + " epochs";
+        List<Map<String, Object>> history = new ArrayList<>();
+        try (Workers workers = new Workers(net, threads, seed + 1)) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < data.train().size(); i++) {
+                order.add(i);
+            }
+            for (epoch = 1; epoch <= maxEpochs; epoch++) {
+                Collections.shuffle(order, rng);
+                Lstm.Loss trainLoss = new Lstm.Loss(0, 0, 0);
+                int batches = (order.size() + batch - 1) / batch;
+                for (int k = 0; k < batches; k++) {
+                    List<Example> examples = new ArrayList<>();
+                    for (int i = k * batch; i < Math.min(order.size(), (k + 1) * batch); i++) {
+                        int m = order.get(i);
+                        List<Integer> allowed = shifts.get(m);
+                        examples.add(new Example(data.train().get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
+                    }
+                    List<SeqBatch> parts = slices(examples, (examples.size() + workers.count() - 1) / workers.count());
+                    zero(nabla);
+                    Lstm.Loss loss = workers.run(parts, 1 - dropout, nabla);
+                    if (!Double.isFinite(loss.total())) {
+                        throw new DivergenceException(epoch, "the training loss is " + loss.total());
+                    }
+                    trainLoss = trainLoss.plus(loss);
+                    Adam.clip(nabla, clip);
+                    adam.update(net.theta, nabla, rateScale);
+                    net.parametersChanged();
+                    double fraction = ((epoch - 1) + (k + 1.0) / batches) / maxEpochs;
+                    listener.update(new TrainingStatus(epoch, maxEpochs, fraction, Double.NaN, Double.NaN, ""));
+                }
+                Lstm.Loss v = workers.run(valid, 1.0, null);
+                double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
+                double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
+                String note = "";
+                if (validBits < bestValid - 1e-4) {
+                    bestValid = validBits;
+                    bestEpoch = epoch;
+                    copyInto(net.theta, best);
+                    stalled = 0;
+                    note = "best so far";
+                } else {
+                    stalled++;
+                    if (stalled % 3 == 0) {
+                        rateScale *= 0.5;
+                        note = "step size halved";
+                    }
+                }
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("epoch", epoch);
+                h.put("trainBitsPerNote", trainBits);
+                h.put("validBitsPerNote", validBits);
+                h.put("validPitchBitsPerNote", v.pitchBitsPerNote());
+                history.add(h);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                listener.update(new TrainingStatus(epoch, maxEpochs, (double) epoch / maxEpochs, trainBits, validBits,
+                    String.format("valid pitch %.3f bits  %.0f s  %s", v.pitchBitsPerNote(), seconds, note)));
+                if (stalled >= patience) {
+                    stop = "early stop: no better validation loss for " + patience + " epochs";
+                    break;
+                }
+                if (seconds > maxSeconds) {
+                    stop = String.format("time budget of %.0f s reached", maxSeconds);
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop = "interrupted";
+        }
+        copyInto(best, net.theta);
+        net.parametersChanged();
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("data", data.source());
+        info.put("options", options);
+        info.put("epochs", Math.min(epoch, maxEpochs));
+        info.put("bestEpoch", bestEpoch);
+        info.put("validBitsPerNote", bestValid);
+        info.put("stopped", stop);
+        info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        info.put("history", history);
+        LstmModel model = new LstmModel(net, info);
+        model.roundToFloat();
+        listener.update(new TrainingStatus(bestEpoch, maxEpochs, 1.0, Double.NaN, bestValid, "kept epoch " + bestEpoch + "; " + stop));
+        return model;
+    }
+
+    /** Cuts examples into batches of at most {@code per} melodies, each padded to its longest. */
+    static List<SeqBatch> slices(List<Example> examples, int per) {
+        List<SeqBatch> out = new ArrayList<>();
+        for (int first = 0; first < examples.size(); first += per) {
+            List<Example> part = examples.subList(first, Math.min(examples.size(), first + per));
+            int steps = part.stream().mapToInt(e -> e.notes().size()).max().orElse(0);
+            SeqBatch b = SeqBatch.empty(steps, part.size(), Features.WIDTH);
+            for (int s = 0; s < part.size(); s++) {
+                Example e = part.get(s);
+                Features.encode(e.notes(), e.notes().size(), e.shift(), b.x(), b.last(), b.key(), part.size(), s);
+                for (int t = 0; t < e.notes().size(); t++) {
+                    SeqNote n = e.notes().get(t);
+                    b.pitch()[t * part.size() + s] = Vocab.pitchIndex(n.pitch() + e.shift());
+                    b.duration()[t * part.size() + s] = n.durationIndex();
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    static int[] pitchRange(List<NoteSequence> melodies) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (NoteSequence m : melodies) {
+            for (SeqNote n : m.notes()) {
+                lo = Math.min(lo, n.pitch());
+                hi = Math.max(hi, n.pitch());
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** Shifts in [−maxShift, maxShift] that keep every note within [lo, hi] and the vocabulary. */
+    List<Integer> allowedShifts(List<SeqNote> notes, int lo, int hi) {
+        int min = notes.stream().mapToInt(SeqNote::pitch).min().orElse(60);
+        int max = notes.stream().mapToInt(SeqNote::pitch).max().orElse(60);
+        List<Integer> out = new ArrayList<>();
+        for (int s = -maxShift; s <= maxShift; s++) {
+            if (s == 0 || (min + s >= Math.max(lo, Vocab.LOWEST) && max + s <= Math.min(hi, Vocab.HIGHEST))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int r = 0; r < a.length; r++) {
+            c[r] = a[r].clone();
+        }
+        return c;
+    }
+
+    static void copyInto(double[][] from, double[][] to) {
+        for (int r = 0; r < from.length; r++) {
+            System.arraycopy(from[r], 0, to[r], 0, from[r].length);
+        }
+    }
+
+    static void zero(double[][] a) {
+        for (double[] row : a) {
+            java.util.Arrays.fill(row, 0.0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LstmTrainer" + options;
+    }
+}

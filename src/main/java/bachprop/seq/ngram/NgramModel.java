@@ -1,0 +1,226 @@
+package bachprop.seq.ngram;
+
+import bachprop.seq.NextNote;
+import bachprop.seq.NoteSequence;
+import bachprop.seq.SeqNote;
+import bachprop.seq.SequenceModel;
+import bachprop.seq.Vocab;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The baseline: the next pitch from a mixture of two smoothed n-grams — one over pitches, one
+ * over melodic intervals (which does not care about the key, so it learns from every key at
+ * once) — and the next duration from an n-gram over durations:
+ * <pre>
+ *   P(pitch) = λ · P_pitch(pitch | previous pitches) + (1 − λ) · P_interval(pitch − last | previous intervals)
+ * </pre>
+ * (the interval part renormalised over the pitches in range; λ = 1 for a melody's first note).
+ * Orders, discounts and λ are chosen on the validation melodies ({@link NgramKind}).
+ */
+public final class NgramModel implements SequenceModel {
+    /** Intervals beyond ±RANGE semitones share the outermost symbol. */
+    static final int RANGE = 24;
+    static final int INTERVALS = 2 * RANGE + 1;
+
+    public record Settings(int pitchOrder, double pitchDiscount, boolean transposed, int intervalOrder,
+                           double intervalDiscount, double lambda, int durationOrder, double durationDiscount) {
+        public Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pitchOrder", pitchOrder);
+            m.put("pitchDiscount", pitchDiscount);
+            m.put("transposedPitchCounts", transposed);
+            m.put("intervalOrder", intervalOrder);
+            m.put("intervalDiscount", intervalDiscount);
+            m.put("lambda", lambda);
+            m.put("durationOrder", durationOrder);
+            m.put("durationDiscount", durationDiscount);
+            return m;
+        }
+    }
+
+    final Settings settings;
+    final List<List<SeqNote>> training;
+    final int maxShift;
+    final Ngram pitch;
+    final Ngram interval;
+    final Ngram duration;
+    private final Map<String, Object> info;
+
+    NgramModel(Settings settings, List<List<SeqNote>> training, int maxShift, Map<String, Object> info) {
+        this.settings = settings;
+        this.training = training;
+        this.maxShift = maxShift;
+        this.info = new LinkedHashMap<>(info);
+        this.pitch = pitchCounts(training, settings.pitchOrder(), settings.transposed() ? maxShift : 0);
+        this.interval = intervalCounts(training, settings.intervalOrder());
+        this.duration = durationCounts(training, settings.durationOrder());
+    }
+
+    static Ngram pitchCounts(List<List<SeqNote>> melodies, int order, int maxShift) {
+        Ngram n = new Ngram(Vocab.PITCHES, order);
+        for (List<SeqNote> m : melodies) {
+            int lo = m.stream().mapToInt(SeqNote::pitch).min().orElse(60);
+            int hi = m.stream().mapToInt(SeqNote::pitch).max().orElse(60);
+            for (int s = -maxShift; s <= maxShift; s++) {
+                if (lo + s < Vocab.LOWEST || hi + s > Vocab.HIGHEST) {
+                    continue;
+                }
+                List<Integer> seq = new ArrayList<>();
+                for (SeqNote note : m) {
+                    seq.add(Vocab.pitchIndex(note.pitch() + s));
+                }
+                n.add(seq);
+            }
+        }
+        return n;
+    }
+
+    static Ngram intervalCounts(List<List<SeqNote>> melodies, int order) {
+        Ngram n = new Ngram(INTERVALS, order);
+        for (List<SeqNote> m : melodies) {
+            n.add(intervalSymbols(m, m.size()));
+        }
+        return n;
+    }
+
+    static Ngram durationCounts(List<List<SeqNote>> melodies, int order) {
+        Ngram n = new Ngram(Vocab.DURATIONS, order);
+        for (List<SeqNote> m : melodies) {
+            n.add(m.stream().map(SeqNote::durationIndex).toList());
+        }
+        return n;
+    }
+
+    /** The intervals between notes 0..n−1 as symbols (n − 1 of them). */
+    static List<Integer> intervalSymbols(List<SeqNote> m, int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = 1; t < n; t++) {
+            out.add(intervalSymbol(m.get(t).pitch() - m.get(t - 1).pitch()));
+        }
+        return out;
+    }
+
+    static int intervalSymbol(int semitones) {
+        return Math.max(-RANGE, Math.min(RANGE, semitones)) + RANGE;
+    }
+
+    @Override
+    public String kind() {
+        return "ngram";
+    }
+
+    @Override
+    public String describe() {
+        Settings s = settings;
+        return String.format("n-gram: pitch order %d (D=%.2f%s) ⊕ interval order %d (D=%.2f), λ=%.2f; duration order %d (D=%.2f)",
+            s.pitchOrder(), s.pitchDiscount(), s.transposed() ? ", all keys" : "", s.intervalOrder(), s.intervalDiscount(),
+            s.lambda(), s.durationOrder(), s.durationDiscount());
+    }
+
+    @Override
+    public Map<String, Object> info() {
+        Map<String, Object> m = new LinkedHashMap<>(info);
+        m.put("settings", settings.toJson());
+        return m;
+    }
+
+    @Override
+    public NextNote next(List<SeqNote> soFar) {
+        return new NextNote(pitchDistribution(soFar, settings.lambda(), settings.pitchOrder(), settings.pitchDiscount(),
+            settings.intervalOrder(), settings.intervalDiscount()), durationDistribution(soFar, settings.durationOrder(), settings.durationDiscount()));
+    }
+
+    double[] pitchDistribution(List<SeqNote> soFar, double lambda, int pitchOrder, double pitchD, int intervalOrder, double intervalD) {
+        int t = soFar.size();
+        int[] pitches = new int[t];
+        for (int i = 0; i < t; i++) {
+            pitches[i] = soFar.get(i).pitchIndex();
+        }
+        double[] p = pitch.distribution(pitches, t, pitchOrder, pitchD);
+        if (t == 0 || lambda >= 1) {
+            return p;
+        }
+        double[] q = intervalPitchDistribution(soFar, intervalOrder, intervalD);
+        for (int w = 0; w < p.length; w++) {
+            p[w] = lambda * p[w] + (1 - lambda) * q[w];
+        }
+        return p;
+    }
+
+    /** P_interval over the pitches, renormalised over the pitches in range (soFar not empty). */
+    double[] intervalPitchDistribution(List<SeqNote> soFar, int order, double discount) {
+        int t = soFar.size();
+        int[] iv = intervalSymbols(soFar, t).stream().mapToInt(Integer::intValue).toArray();
+        double[] pi = interval.distribution(iv, iv.length, order, discount);
+        int last = soFar.get(t - 1).pitch();
+        double[] q = new double[Vocab.PITCHES];
+        double total = 0;
+        for (int w = 0; w < q.length; w++) {
+            int semis = Vocab.pitchOf(w) - last;
+            if (Math.abs(semis) < RANGE) {
+                q[w] = pi[semis + RANGE];
+            } else {
+                // the outermost symbol stands for every interval beyond the range: share it out
+                q[w] = pi[intervalSymbol(semis)] / Math.max(1, countBeyond(last, semis > 0));
+            }
+            total += q[w];
+        }
+        for (int w = 0; w < q.length; w++) {
+            q[w] /= total;
+        }
+        return q;
+    }
+
+    private static int countBeyond(int last, boolean up) {
+        int n = 0;
+        for (int w = 0; w < Vocab.PITCHES; w++) {
+            int semis = Vocab.pitchOf(w) - last;
+            if (up ? semis >= RANGE : semis <= -RANGE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    double[] durationDistribution(List<SeqNote> soFar, int order, double discount) {
+        int[] d = soFar.stream().mapToInt(SeqNote::durationIndex).toArray();
+        return duration.distribution(d, d.length, order, discount);
+    }
+
+    /** Payload v1: the settings, the shift range, then the training melodies (the counts are rebuilt from them). */
+    @Override
+    public void writePayload(DataOutputStream out) throws IOException {
+        Settings s = settings;
+        out.writeInt(s.pitchOrder());
+        out.writeDouble(s.pitchDiscount());
+        out.writeBoolean(s.transposed());
+        out.writeInt(s.intervalOrder());
+        out.writeDouble(s.intervalDiscount());
+        out.writeDouble(s.lambda());
+        out.writeInt(s.durationOrder());
+        out.writeDouble(s.durationDiscount());
+        out.writeInt(maxShift);
+        out.writeInt(training.size());
+        for (List<SeqNote> m : training) {
+            out.writeInt(m.size());
+            for (SeqNote n : m) {
+                out.writeByte(n.pitch());
+                out.writeShort(n.duration());
+            }
+        }
+    }
+
+    static List<List<SeqNote>> melodies(List<NoteSequence> sequences) {
+        return sequences.stream().map(NoteSequence::notes).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "NgramModel[" + describe() + "]";
+    }
+}
