@@ -41,7 +41,7 @@ class RenderTest {
 
     @Test
     void everyVisualiserRendersANonBlankFullHdFrame(@TempDir Path dir) throws Exception {
-        for (String name : VisualiserRegistry.names()) {
+        for (String name : NAMES) { // the visualisers of chapters 1–6; the other chapters' helpers test theirs
             for (String theme : new String[] {"standard", "projector"}) {
                 int width = theme.equals("standard") ? 1920 : 960; // the projector theme at half size keeps the test short
                 int height = width * 9 / 16;
@@ -60,7 +60,7 @@ class RenderTest {
         }
     }
 
-    /** Each ```visualiser block of chapters 1–9, with its options, builds and draws. */
+    /** Each ```visualiser block of chapters 1–6, with its options, builds and draws. */
     @Test
     void everyVisualiserBlockInTheChaptersBuildsAndDraws() throws Exception {
         Path chapters = Path.of("chapters");
@@ -70,7 +70,7 @@ class RenderTest {
         java.util.regex.Pattern block = java.util.regex.Pattern.compile("```visualiser ([\\w-]+)\\n(.*?)```", java.util.regex.Pattern.DOTALL);
         int seen = 0;
         try (var files = Files.walk(chapters)) {
-            for (Path md : files.filter(f -> f.getFileName().toString().equals("chapter.md")).toList()) {
+            for (Path md : files.filter(f -> f.getFileName().toString().equals("chapter.md") && f.getParent().getFileName().toString().matches("0[1-6]-.*")).toList()) {
                 var m = block.matcher(Files.readString(md));
                 while (m.find()) {
                     Map<String, String> options = new java.util.LinkedHashMap<>();
