@@ -367,7 +367,7 @@ public final class NetworkCanvas extends CanvasView {
                     g.setLineDashes(null);
                 }
                 Color ink = d != null ? Palette.textOn(fill) : (a != null ? theme.foreground() : theme.muted());
-                String name = (l == 1 ? "x" + sub(j + 1) : "a" + sup(l) + sub(j + 1));
+                String name = l == 1 ? "x" + sub(j + 1) + " = a¹" + sub(j + 1) : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
                 double inner = Math.min(nf, radius * 0.52);
                 Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
                 Draw.centred(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink);
