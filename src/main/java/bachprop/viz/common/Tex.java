@@ -62,6 +62,23 @@ public final class Tex {
         t.start();
     }
 
+    /** The image if it has been rendered already, else null (never blocks on rendering). */
+    public static synchronized Image cached(String tex, double size, Color colour) {
+        return CACHE.get(tex + "|" + Math.round(size) + "|" + colour);
+    }
+
+    /** Renders off the UI thread, then hands the image to {@code done} on the UI thread. */
+    public static void imageAsync(String tex, double size, Color colour, java.util.function.Consumer<Image> done) {
+        PREFETCH.submit(() -> {
+            try {
+                Image img = image(tex, size, colour);
+                javafx.application.Platform.runLater(() -> done.accept(img));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> done.accept(null));
+            }
+        });
+    }
+
     /** The formula as a transparent image with glyphs {@code size} pixels high, in {@code colour}. */
     public static synchronized Image image(String tex, double size, Color colour) {
         String key = tex + "|" + Math.round(size) + "|" + colour;

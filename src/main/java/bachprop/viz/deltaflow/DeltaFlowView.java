@@ -80,8 +80,18 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private int lastStep = -1;
     private boolean presenter;
     private String appliedLook = "";
+    private final boolean asyncTex;
 
     public DeltaFlowView(DeltaFlowModel model, Theme theme, Duration pulseTravel) {
+        this(model, theme, pulseTravel, false);
+    }
+
+    /**
+     * @param asyncTex render formulas off the UI thread (the window: the first formula needs about
+     *                 1.5 s of font loading); exports and tests render them at once
+     */
+    public DeltaFlowView(DeltaFlowModel model, Theme theme, Duration pulseTravel, boolean asyncTex) {
+        this.asyncTex = asyncTex;
         this.model = model;
         this.theme = theme;
         this.pulseTravel = pulseTravel;
@@ -387,6 +397,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         Image blank = null;
         if (cur.isEmpty()) {
             equationTitle.setText("Press → (or Next) to start the forward pass.");
+            general.setUserData(null);
+            formula.setUserData(null);
             general.setImage(blank);
             formula.setImage(blank);
             substituted.setAccessibleText("");
@@ -399,18 +411,21 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
                 + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         javafx.scene.paint.Color ink = theme.foreground();
         double maxW = width - 40;
-        general.setImage(Tex.image(e.tex(), f * 1.25, theme.muted()));
-        formula.setImage(cur.size() == 1 ? Tex.image(last.texFormula(), f * 1.25, ink) : null);
-        fit(general, maxW * 0.45);
-        fit(formula, maxW * 0.5);
+        setTex(general, e.tex(), f * 1.25, theme.muted(), maxW * 0.45);
+        if (cur.size() == 1) {
+            setTex(formula, last.texFormula(), f * 1.25, ink, maxW * 0.5);
+        } else {
+            formula.setUserData(null);
+            formula.setImage(null);
+        }
         int shown = Math.min(cur.size(), 6);
         double size = f * (cur.size() == 1 ? 1.6 : cur.size() <= 2 ? 1.3 : 1.1);
         substituted.setPrefWrapLength(width - 40);
         StringBuilder text = new StringBuilder();
         for (int i = cur.size() - shown; i < cur.size(); i++) {
             Step s = cur.get(i);
-            ImageView v = new ImageView(Tex.image(s.texSubstituted(), size, ink));
-            fit(v, cur.size() <= 2 ? maxW : maxW / 2 - 30);
+            ImageView v = new ImageView();
+            setTex(v, s.texSubstituted(), size, ink, cur.size() <= 2 ? maxW : maxW / 2 - 30);
             v.setAccessibleText(s.substituted());
             substituted.getChildren().add(v);
             text.append(s.substituted()).append('\n');
@@ -439,6 +454,24 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             subs.add(next.get(i).texSubstituted());
         }
         Tex.prefetch(subs, f * (next.size() == 1 ? 1.6 : 1.2), theme.foreground());
+    }
+
+    /** Shows a formula; with asyncTex a formula not rendered yet appears when it is ready. */
+    private void setTex(ImageView v, String tex, double size, javafx.scene.paint.Color colour, double maxWidth) {
+        v.setUserData(tex);
+        Image ready = Tex.cached(tex, size, colour);
+        if (ready != null || !asyncTex) {
+            v.setImage(ready != null ? ready : Tex.image(tex, size, colour));
+            fit(v, maxWidth);
+            return;
+        }
+        v.setImage(null);
+        Tex.imageAsync(tex, size, colour, img -> {
+            if (tex.equals(v.getUserData())) { // still the formula this place should show
+                v.setImage(img);
+                fit(v, maxWidth);
+            }
+        });
     }
 
     private static void fit(ImageView v, double maxWidth) {

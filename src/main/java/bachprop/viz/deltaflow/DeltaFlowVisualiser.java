@@ -50,7 +50,7 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     @Override
     protected Node createView() {
-        DeltaFlowView v = new DeltaFlowView(model, theme, pulse);
+        DeltaFlowView v = new DeltaFlowView(model, theme, pulse, true);
         v.setPresenter(presenter);
         return v;
     }
