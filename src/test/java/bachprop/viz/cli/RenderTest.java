@@ -112,6 +112,12 @@ class RenderTest {
     }
 
     @Test
+    void optionListsKeepTheirCommas() {
+        Map<String, String> o = RenderCommand.options("biases=0,1,-1,weight=2,show=slices, ball");
+        assertEquals(Map.of("biases", "0,1,-1", "weight", "2", "show", "slices, ball"), o);
+    }
+
+    @Test
     void renderCommandWritesAPngAndItsNumbers(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("df.png");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
