@@ -45,6 +45,7 @@ public final class NetworkCanvas extends CanvasView {
     private double[][] cx;
     private double[][] cy;
     private double radius;
+    private double labelSize = 14;
 
     public NetworkCanvas(DeltaFlowModel model, Theme theme) {
         super(model, theme);
@@ -115,6 +116,7 @@ public final class NetworkCanvas extends CanvasView {
         double bottom = h - f * 3.6;
         double spacing = (bottom - top) / maxN;
         double nf = Math.min(f, spacing / 8.3);
+        labelSize = nf;
         radius = Math.max(nf * 1.75, Math.min(f * 2.6, (spacing - 4.8 * nf) / 2));
         double left = w * 0.09 + radius;
         double right = w * 0.80 - radius;
@@ -309,7 +311,7 @@ public final class NetworkCanvas extends CanvasView {
                             hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
                     head.setFill(theme.foreground());
                     javafx.scene.text.Text value = new javafx.scene.text.Text(x + r * 1.2, y - r * 1.2, "w·δ = " + Num.sig(term, 3));
-                    value.setFont(theme.bold(Math.max(11, radius * 0.32)));
+                    value.setFont(theme.bold(Math.max(12, labelSize * 0.85)));
                     value.setFill(theme.foreground());
                     value.setStroke(theme.background());
                     value.setStrokeWidth(0.6);
