@@ -20,6 +20,12 @@ public final class WindowCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new bachprop.cli.UsageException("usage: bachprop window [--chapter N] [--presenter]");
         }
+        if ("Monocle".equals(System.getProperty("glass.platform")) && "Headless".equals(System.getProperty("monocle.platform"))) {
+            // The launcher picks headless rendering when there is no display: a window would open unseen.
+            err.println("bachprop window: there is no display (DISPLAY is not set). Read a chapter in the terminal "
+                    + "with 'bachprop read N', or run the window under a virtual display: xvfb-run ./bachprop");
+            return 2;
+        }
         prepare();
         CompanionApp.startChapter = args.getInt("chapter", -1);
         CompanionApp.startPresenter = args.has("presenter");
