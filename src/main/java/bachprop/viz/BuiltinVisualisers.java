@@ -9,5 +9,6 @@ final class BuiltinVisualisers {
         // e.g. VisualiserRegistry.register("delta-flow", DeltaFlowVisualiser::new);
         VisualiserRegistry.register("bptt", bachprop.rnn.viz.BpttVisualiser::new);
         VisualiserRegistry.register("gradient-norms", bachprop.rnn.viz.GradientNormsVisualiser::new);
+        VisualiserRegistry.register("extender", bachprop.seq.viz.ExtenderVisualiser::new);
     }
 }

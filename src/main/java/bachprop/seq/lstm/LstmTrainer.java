@@ -20,7 +20,8 @@ import java.util.Random;
  * number of semitones that keeps it within the training melodies' range (augmentation: 12 keys
  * for the price of one), Adam, gradient clipping, optional dropout, and early stopping on the
  * validation melodies (the best epoch's parameters are kept; the step size halves when the
- * validation loss stalls).
+ * validation loss stalls). What is validated and kept is a running average of θ over the recent
+ * updates (θ̄ ← βθ̄ + (1 − β)θ, "Polyak averaging"), which is smoother than the last θ.
  */
 public final class LstmTrainer {
     public final int hidden;
@@ -35,6 +36,7 @@ public final class LstmTrainer {
     public final long seed;
     public final int threads;
     public final double maxSeconds;
+    public final double average;
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
@@ -50,6 +52,7 @@ public final class LstmTrainer {
         seed = o.getLong("seed", 1);
         threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         maxSeconds = o.getDouble("max-seconds", 280);
+        average = o.getDouble("average", 0.99);
         o.checkAllUsed("lstm");
         if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
@@ -69,6 +72,8 @@ public final class LstmTrainer {
         Adam adam = new Adam(net.theta, eta);
         double[][] nabla = net.zeros();
         double[][] best = copy(net.theta);
+        double[][] mean = copy(net.theta);
+        double[][] live = net.zeros();
         int[] range = pitchRange(data.train());
         List<List<Integer>> shifts = new ArrayList<>();
         for (NoteSequence m : data.train()) {
@@ -107,18 +112,28 @@ public final class LstmTrainer {
                     trainLoss = trainLoss.plus(loss);
                     Adam.clip(nabla, clip);
                     adam.update(net.theta, nabla, rateScale);
+                    for (int r = 0; r < mean.length; r++) {
+                        for (int j = 0; j < mean[r].length; j++) {
+                            mean[r][j] = average * mean[r][j] + (1 - average) * net.theta[r][j];  // θ̄ ← βθ̄ + (1 − β)θ
+                        }
+                    }
                     net.parametersChanged();
                     double fraction = ((epoch - 1) + (k + 1.0) / batches) / maxEpochs;
                     listener.update(new TrainingStatus(epoch, maxEpochs, fraction, Double.NaN, Double.NaN, ""));
                 }
+                copyInto(net.theta, live);                 // validate the averaged θ̄, then carry on from θ
+                copyInto(mean, net.theta);
+                net.parametersChanged();
                 Lstm.Loss v = workers.run(valid, 1.0, null);
+                copyInto(live, net.theta);
+                net.parametersChanged();
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
                 double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
                 String note = "";
                 if (validBits < bestValid - 1e-4) {
                     bestValid = validBits;
                     bestEpoch = epoch;
-                    copyInto(net.theta, best);
+                    copyInto(mean, best);
                     stalled = 0;
                     note = "best so far";
                 } else {
