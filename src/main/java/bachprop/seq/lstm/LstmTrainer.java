@@ -37,24 +37,26 @@ public final class LstmTrainer {
     public final int threads;
     public final double maxSeconds;
     public final double average;
+    public final int members;
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
         hidden = o.getInt("hidden", 256);
         maxEpochs = o.getInt("epochs", 60);
-        batch = o.getInt("batch", 16);
-        eta = o.getDouble("eta", 0.003);
+        batch = o.getInt("batch", 8);
+        eta = o.getDouble("eta", 0.005);
         clip = o.getDouble("clip", 1.0);
-        dropout = o.getDouble("dropout", 0.3);
+        dropout = o.getDouble("dropout", 0.5);
         patience = o.getInt("patience", 8);
         maxShift = o.getInt("max-shift", 6);
-        rangeMargin = o.getInt("range-margin", 2);
+        rangeMargin = o.getInt("range-margin", 6);
         seed = o.getLong("seed", 1);
         threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        maxSeconds = o.getDouble("max-seconds", 280);
+        maxSeconds = o.getDouble("max-seconds", 290);
         average = o.getDouble("average", 0.99);
+        members = o.getInt("members", 3);
         o.checkAllUsed("lstm");
-        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1) {
+        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
                 + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout);
         }
@@ -65,8 +67,57 @@ public final class LstmTrainer {
     record Example(List<SeqNote> notes, int shift) {
     }
 
+    /**
+     * CPU seconds this process has used, divided by the worker threads: the wall-clock time the
+     * run would take on that many cores of its own. The time budget is counted this way so that
+     * other programs sharing the machine do not cut a run short (their time is not ours).
+     */
+    static double coreSeconds(int threads) {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+            return sun.getProcessCpuTime() / 1e9 / threads;
+        }
+        return System.nanoTime() / 1e9;
+    }
+
+    /**
+     * Trains {@link #members} LSTMs from different random starts (seeds seed, seed + 1, …), each
+     * with its own early stopping, within one time budget, and returns them as one model whose
+     * distributions are their average.
+     */
     public LstmModel train(TrainingData data, TrainingListener listener) {
         long start = System.nanoTime();
+        double cpuStart = coreSeconds(threads);
+        List<Lstm> nets = new ArrayList<>();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            double left = maxSeconds - (coreSeconds(threads) - cpuStart);
+            if (m > 0 && left < 10) {
+                break;
+            }
+            int member = m;
+            TrainingListener tagged = members == 1 ? listener : s -> listener.update(new TrainingStatus(s.epoch(), s.epochs(),
+                (member + s.fraction()) / members, s.trainBits(), s.validBits(),
+                s.message().isEmpty() ? "" : "network " + (member + 1) + "/" + members + ": " + s.message()));
+            Map<String, Object> run = new LinkedHashMap<>();
+            nets.add(trainOne(data, seed + m, left, tagged, run));
+            runs.add(run);
+        }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("data", data.source());
+        info.put("options", options);
+        info.put("networks", runs);
+        info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
+        info.put("threads", threads);
+        LstmModel model = new LstmModel(nets, info);
+        model.roundToStored();
+        return model;
+    }
+
+    /** One network: epochs until early stopping, the epoch limit or {@code budget} core-seconds. */
+    Lstm trainOne(TrainingData data, long seed, double budget, TrainingListener listener, Map<String, Object> info) {
+        double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
         Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
         Adam adam = new Adam(net.theta, eta);
@@ -149,15 +200,15 @@ public final class LstmTrainer {
                 h.put("validBitsPerNote", validBits);
                 h.put("validPitchBitsPerNote", v.pitchBitsPerNote());
                 history.add(h);
-                double seconds = (System.nanoTime() - start) / 1e9;
+                double seconds = coreSeconds(threads) - cpuStart;
                 listener.update(new TrainingStatus(epoch, maxEpochs, (double) epoch / maxEpochs, trainBits, validBits,
-                    String.format("valid pitch %.3f bits  %.0f s  %s", v.pitchBitsPerNote(), seconds, note)));
+                    String.format("valid pitch %.3f bits  %.0f s on %d cores  %s", v.pitchBitsPerNote(), seconds, threads, note)));
                 if (stalled >= patience) {
                     stop = "early stop: no better validation loss for " + patience + " epochs";
                     break;
                 }
-                if (seconds > maxSeconds) {
-                    stop = String.format("time budget of %.0f s reached", maxSeconds);
+                if (seconds > budget) {
+                    stop = String.format("time budget of %.0f s on %d cores reached", maxSeconds, threads);
                     break;
                 }
             }
@@ -167,19 +218,15 @@ public final class LstmTrainer {
         }
         copyInto(best, net.theta);
         net.parametersChanged();
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("data", data.source());
-        info.put("options", options);
+        info.put("seed", seed);
         info.put("epochs", Math.min(epoch, maxEpochs));
         info.put("bestEpoch", bestEpoch);
         info.put("validBitsPerNote", bestValid);
         info.put("stopped", stop);
-        info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("history", history);
-        LstmModel model = new LstmModel(net, info);
-        model.roundToFloat();
         listener.update(new TrainingStatus(bestEpoch, maxEpochs, 1.0, Double.NaN, bestValid, "kept epoch " + bestEpoch + "; " + stop));
-        return model;
+        return net;
     }
 
     /** Cuts examples into batches of at most {@code per} melodies, each padded to its longest. */
