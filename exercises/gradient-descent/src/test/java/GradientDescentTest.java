@@ -59,6 +59,38 @@ class GradientDescentTest {
     }
 
     @Test
+    @Tag("task:4")
+    void predictedChangeIsTheGradientDotTheStep() {
+        double[] grad = {4, 8};
+        double[] dv = {-0.001, 0.002};
+        Check.near("∇C · Δv for ∇C = (4, 8), Δv = (−0.001, 0.002)", 0.012, GradientDescent.predictedChange(grad, dv), 1e-15,
+                mistake("sum-not-product", 4 - 0.001 + 8 + 0.002));
+    }
+
+    @Test
+    @Tag("task:4")
+    void predictedChangeMatchesTheRealChangeOfGToSecondOrder() {
+        double x = 1, y = 1;
+        double[] grad = {2 * x + 2 * y, 2 * x + 6 * y};
+        for (double size : new double[] {1e-2, 1e-3, 1e-4}) {
+            double[] dv = {-size, 2 * size};
+            double real = g(x + dv[0], y + dv[1]) - g(x, y);
+            // The remainder is ½ Δvᵀ H Δv with H = [[2, 2], [2, 6]]: exactly 9·size² here.
+            Check.near("g(v + Δv) − g(v) − ∇g·Δv for |Δv| ~ " + size, 9 * size * size,
+                    real - GradientDescent.predictedChange(grad, dv), 1e-12);
+        }
+    }
+
+    @Test
+    @Tag("task:4")
+    void predictedChangeOfAGradientStepIsNeverPositive() {
+        double[] grad = {0.3, -2.5};
+        double eta = 0.1;
+        double[] dv = {-eta * grad[0], -eta * grad[1]};
+        Check.near("∇C · (−η∇C) = −η|∇C|²", -eta * (0.09 + 6.25), GradientDescent.predictedChange(grad, dv), 1e-15);
+    }
+
+    @Test
     @Tag("task:3")
     void descendWithZeroStepsStaysPut() {
         Check.near("0 steps from (2, −3)", new double[] {2, -3}, GradientDescent.descend(new double[] {2, -3}, 0.1, 0), 0);

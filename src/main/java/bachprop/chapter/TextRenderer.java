@@ -248,6 +248,9 @@ public final class TextRenderer extends ChapterVisitor {
                     row.append(' ').append(plain(c)).append(" |");
                 }
                 sb.append(row).append('\n');
+                if (n.getParent() instanceof org.commonmark.ext.gfm.tables.TableHead) {
+                    sb.append(row.toString().replaceAll("[^|]", "-")).append('\n');
+                }
             } else {
                 table(n, sb);
             }

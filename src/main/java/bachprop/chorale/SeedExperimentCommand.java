@@ -47,11 +47,16 @@ public final class SeedExperimentCommand implements Command {
         PrintStream progress = json ? err : out;
         Dataset data = Dataset.load(args.get("dataset", "auto"), DataLocator.standard(args.get("data")));
         if (data.isBuiltin()) {
-            progress.println("no chorale data found: using the project's own practice melodies (NOT Bach). "
-                    + "Run `bachprop data fetch` for the real chorales.");
+            progress.println((args.get("dataset", "auto").equals("auto") ? "no chorale data found: " : "")
+                    + "using the project's own practice melodies (NOT Bach). Run `bachprop data fetch` for the real chorales.");
         }
         progress.println("data: " + data);
-        SeedExperiment experiment = new SeedExperiment(config, data);
+        SeedExperiment experiment;
+        try {
+            experiment = new SeedExperiment(config, data);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " in " + data.name() + " (its melodies are short: try --windows blocks)");
+        }
         progress.println("windows: " + experiment.train.size() + " train, " + experiment.valid.size() + " valid, "
                 + experiment.test.size() + " test (the text: 561 examples)");
         experiment.run(TerminalProgress.forStream(progress));

@@ -119,16 +119,17 @@ final class SeedExperimentOutput {
         out.println("The text (section 6.3): cost 400 → 150, score 500 → 440, exact match 3%, ~30 → 4 high-probability pitches, 561 examples.");
         for (SeedExperiment.Run r : e.runs) {
             out.println("init " + r.init.name().toLowerCase() + (r.divergence != null ? " — " + r.divergence.getMessage() : "") + ":");
-            row(out, "before", r.before);
+            String ref = e.data().isBuiltin() ? "practice melodies" : "Bach";
+            row(out, "before", r.before, ref);
             if (r.after != null) {
-                row(out, "after", r.after);
+                row(out, "after", r.after, ref);
             }
         }
     }
 
-    private static void row(PrintStream out, String label, Map<String, Object> m) {
+    private static void row(PrintStream out, String label, Map<String, Object> m, String ref) {
         out.printf("  %-6s cost %.1f  score %.0f (argmax %.0f)  exact next pitch %.1f%% sampled, %.1f%% argmax  "
-                        + "(all 32: %.1f%% / %.1f%%)  high-prob pitches %.1f  bits/note %.2f  mean |interval| %.1f (Bach %.1f)%n",
+                        + "(all 32: %.1f%% / %.1f%%)  high-prob pitches %.1f  bits/note %.2f  mean |interval| %.1f (" + ref + " %.1f)%n",
                 label, (double) m.get("cost"), (double) m.get("scoreSampled"), (double) m.get("scoreArgmax"),
                 100 * (double) m.get("exactNextPitchSampled"), 100 * (double) m.get("exactNextPitchArgmax"),
                 100 * (double) m.get("exactAllPitchesSampled"), 100 * (double) m.get("exactAllPitchesArgmax"),

@@ -61,7 +61,9 @@ public final class ExerciseCheck {
                     p.add("mistake " + m.id() + ": no folder " + ex.dir().relativize(mdir) + "/src/main/java");
                     continue;
                 }
-                variants.add(new Variant(ex.slug() + "#mistake:" + m.id(), ex, overlay(reference, mdir), test));
+                // The tests compiled against the reference serve every mistake (same signatures, less javac time).
+                variants.add(new Variant(ex.slug() + "#mistake:" + m.id(), ex, overlay(reference, mdir), test,
+                        ex.slug() + "#reference"));
             }
         }
         List<ExerciseReport> reports = grader.gradeVariants(variants, progress);

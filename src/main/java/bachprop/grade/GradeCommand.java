@@ -6,6 +6,7 @@ import bachprop.cli.UsageException;
 import bachprop.grade.ExerciseCheck.Verdict;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
+import bachprop.util.AtomicFiles;
 import bachprop.util.Paths2;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,6 +99,11 @@ public final class GradeCommand implements Command {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /** A hint on one line, as the table and the window show it. */
+    public static String oneLineHint(String hint) {
+        return oneLine(hint);
+    }
+
     private static int check(Grader grader, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<Verdict> verdicts = new ExerciseCheck(grader).check(exercises, line -> out.println("check: " + line));
@@ -148,6 +154,19 @@ public final class GradeCommand implements Command {
                 }
             }
         }
+        AtomicFiles.writeString(target.resolve("README.md"), """
+                # Bachprop exercises
+
+                Each folder is one exercise. Read `.docs/instructions.md`, edit the file under
+                `src/main/java/`, and grade your work from the Bachprop checkout with
+
+                    bachprop grade --dir THIS_FOLDER            (every exercise)
+                    bachprop grade --dir THIS_FOLDER SLUG       (one exercise)
+
+                The table shows each task's result and, when a task fails, a hint
+                (`.docs/hints.md` has them all). Your files are only read, never changed.
+                """);
+        files++;
         out.println("pack: " + exercises.size() + " exercises (" + files + " files, no solutions) written to " + target);
         out.println("pack: grade them with: bachprop grade --dir " + target);
         return 0;

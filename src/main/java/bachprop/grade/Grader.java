@@ -51,7 +51,10 @@ public final class Grader {
     }
 
     /** A variant of an exercise to compile and run: the files of src/main/java and src/test/java. */
-    record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test) {
+    record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test, String testsOf) {
+        Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test) {
+            this(id, exercise, main, test, null);
+        }
     }
 
     private final Path exercisesDir;
@@ -85,14 +88,16 @@ public final class Grader {
     List<ExerciseReport> gradeVariants(List<Variant> variants, Consumer<String> progress)
             throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory("bachprop-grade-");
-        try {
-            LearnerCompiler javac = new LearnerCompiler();
+        try (LearnerCompiler javac = new LearnerCompiler()) {
             Map<String, LearnerCompiler.Result> compiled = new LinkedHashMap<>();
             List<ChildSession.Run> runs = new ArrayList<>();
             int i = 0;
             for (Variant v : variants) {
                 progress.accept("compiling " + v.id() + " (" + (++i) + " of " + variants.size() + ")");
-                LearnerCompiler.Result r = javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
+                LearnerCompiler.Result shared = v.testsOf() == null ? null : compiled.get(v.testsOf());
+                LearnerCompiler.Result r = shared != null && shared.ok()
+                        ? javac.compile(v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
+                        : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
                 compiled.put(v.id(), r);
                 if (r.ok()) {
                     runs.add(new ChildSession.Run(v.id(), r.mainClasses(), r.testClasses()));
@@ -100,7 +105,7 @@ public final class Grader {
             }
             Map<String, RunResult> results = Map.of();
             if (!runs.isEmpty()) {
-                progress.accept("running the tests of " + runs.size() + (runs.size() == 1 ? " exercise" : " exercises")
+                progress.accept("running " + runs.size() + (runs.size() == 1 ? " test suite" : " test suites")
                         + " in a separate JVM");
                 Duration overall = perExercise.multipliedBy(runs.size());
                 results = new ChildSession(perTest, overall).runAll(runs, Files.createDirectories(tmp.resolve("work")));
@@ -151,11 +156,19 @@ public final class Grader {
                 if (outs.isEmpty()) {
                     details.add("no test of this task ran");
                 }
+                Map<String, List<String>> byMessage = new LinkedHashMap<>();
+                for (TestOutcome o : outs) {
+                    if (o.status() != Status.PASS) {
+                        byMessage.computeIfAbsent(o.message(), k -> new ArrayList<>()).add(o.name());
+                    }
+                }
+                // One line per distinct message: a task not started yet fails every test the same way.
+                byMessage.forEach((message, names) -> details.add(names.size() == 1 ? names.get(0) + ": " + message
+                        : message + " (" + names.size() + " tests)"));
                 for (TestOutcome o : outs) {
                     if (o.status() == Status.PASS) {
                         continue;
                     }
-                    details.add(o.name() + ": " + o.message());
                     Matcher m = MISTAKE_TAG.matcher(o.message());
                     if (m.find() && !recognised.containsKey(String.valueOf(t))) {
                         for (Exercise.Mistake mistake : ex.mistakes()) {
@@ -169,6 +182,8 @@ public final class Grader {
                 }
                 if (result.equals("timeout")) {
                     hint = "A test ran past its deadline: look for a loop whose condition never becomes false. " + hint;
+                } else if (result.equals("crash")) {
+                    hint = "The code stopped the test JVM during this task (see the note above the table). " + hint;
                 }
             }
             rows.add(new TaskRow(ex.slug(), ex.chapter(), t, result, hint, details));

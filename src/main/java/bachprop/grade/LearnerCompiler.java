@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * (never beside the learner's files). Errors come back as "file:line: message" lines, with the
  * file named as the learner knows it (relative to the exercise folder).
  */
-public final class LearnerCompiler {
+public final class LearnerCompiler implements AutoCloseable {
     /** The outcome: where the classes went, and the compiler's error messages (empty when it compiled). */
     public record Result(Path mainClasses, Path testClasses, List<String> errors) {
         public boolean ok() {
@@ -30,6 +30,7 @@ public final class LearnerCompiler {
     }
 
     private final JavaCompiler javac;
+    private final StandardJavaFileManager fm;
 
     public LearnerCompiler() {
         javac = ToolProvider.getSystemJavaCompiler();
@@ -37,6 +38,13 @@ public final class LearnerCompiler {
             throw new IllegalStateException("no Java compiler in this runtime (" + System.getProperty("java.home")
                     + "): the grader needs a JDK, not a JRE");
         }
+        // One file manager for every compilation: it keeps the libraries' jars open and indexed.
+        fm = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        fm.close();
     }
 
     /**
@@ -45,12 +53,21 @@ public final class LearnerCompiler {
      * @param out         an empty directory of the grader's; classes go to out/main and out/test
      */
     public Result compile(Map<String, Path> mainSources, Map<String, Path> testSources, Path out) throws IOException {
+        return compile(mainSources, testSources, null, out);
+    }
+
+    /**
+     * As above; when {@code compiledTests} is given, the tests are not compiled again but those
+     * classes are used (the check's mistakes share the tests compiled against the reference).
+     */
+    public Result compile(Map<String, Path> mainSources, Map<String, Path> testSources, Path compiledTests, Path out)
+            throws IOException {
         Path mainOut = Files.createDirectories(out.resolve("main"));
-        Path testOut = Files.createDirectories(out.resolve("test"));
+        Path testOut = compiledTests != null ? compiledTests : Files.createDirectories(out.resolve("test"));
         List<String> errors = new ArrayList<>();
         List<Path> libs = ChildSession.libraries();
         compileInto(mainSources, libs, mainOut, errors);
-        if (errors.isEmpty()) {
+        if (errors.isEmpty() && compiledTests == null) {
             List<Path> withMain = new ArrayList<>(libs);
             withMain.add(0, mainOut);
             compileInto(testSources, withMain, testOut, errors);
@@ -64,7 +81,7 @@ public final class LearnerCompiler {
             return;
         }
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+        {
             Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(sources.values());
             List<String> options = List.of("-d", out.toString(), "-classpath",
                     String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()),

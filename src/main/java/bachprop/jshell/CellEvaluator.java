@@ -195,7 +195,8 @@ public final class CellEvaluator implements AutoCloseable {
                 if (step.result != null) {
                     return step.result;
                 }
-                value = step.value;
+                // As in notebooks, an expression ending in ';' is a statement: its value is not shown.
+                value = endsWithSemicolon(chunk) ? null : step.value;
                 offset += consumed;
                 remaining = info.remaining();
             }
@@ -421,6 +422,11 @@ public final class CellEvaluator implements AutoCloseable {
             kill();
         }
         runner.shutdownNow();
+    }
+
+    private static boolean endsWithSemicolon(String chunk) {
+        String code = chunk.replaceAll("(?m)//.*$", "").strip();
+        return code.endsWith(";");
     }
 
     private static int leadingSpace(String s) {

@@ -18,7 +18,7 @@ final class Bptt {
     }
 
     /** BPTT1–5 for t = T..1 from a forward pass; records every step if {@code trace} is given. */
-    static RnnGradient backward(Rnn rnn, RnnForward f, int[] targets, BpttTrace trace) {
+    static RnnGradient backward(Rnn rnn, RnnForward f, int[][] targets, BpttTrace trace) {
         int T = f.T();
         Vec[] deltaO = new Vec[T + 1];
         Vec[] dCdh = new Vec[T + 1];
@@ -29,9 +29,9 @@ final class Bptt {
             nabla.put(q, Mat.zeros(rnn.get(q).rows(), rnn.get(q).cols()));
         }
         for (int t = T; t >= 1; t--) {
-            int y = targets[t - 1];
+            int[] y = targets[t - 1] == null ? null : rnn.flatTargets(targets[t - 1]);
             deltaO[t] = outputError(f, t, y, rnn.nOut(), trace);
-            if (y >= 0) {
+            if (y != null) {
                 accumulateOutputWeights(nabla, t, f.h(t), deltaO[t], trace);
             }
             dCdh[t] = hiddenGradient(rnn, t, deltaO[t], delta[t + 1], trace);
@@ -41,12 +41,19 @@ final class Bptt {
         return new RnnGradient(nabla, dCdh, java.util.Arrays.copyOf(delta, T + 1));
     }
 
-    /** (BPTT1) δᵒ_t = ŷ_t − y_t, the gradient of −log ŷ_t[y] with respect to o_t; 0 with no target. */
-    static Vec outputError(RnnForward f, int t, int y, int nOut, BpttTrace trace) {
-        if (y < 0) {
+    /**
+     * (BPTT1) δᵒ_t = ŷ_t − y_t, the gradient of −log ŷ_t[y] with respect to o_t (y_t one-hot, or
+     * one 1 per output group); 0 with no target.
+     */
+    static Vec outputError(RnnForward f, int t, int[] y, int nOut, BpttTrace trace) {
+        if (y == null) {
             return Vec.zeros(nOut);
         }
-        Vec yt = Softmax.oneHot(nOut, y);
+        double[] ones = new double[nOut];
+        for (int k : y) {
+            ones[k] = 1;
+        }
+        Vec yt = new Vec(ones);
         Vec deltaO = f.yHat(t).minus(yt);
         if (trace != null) {
             trace.add(BpttEquation.BPTT1, t, List.of(Names.vec("ŷ", "\\hat{\\mathbf{y}}", t, f.yHat(t)), Names.vec("y", "\\mathbf{y}", t, yt)),

@@ -54,8 +54,8 @@ public record BpttStep(int index, BpttEquation equation, int t, List<Value> read
             case H -> res + " = " + (tex ? "\\sigma(" : "σ(") + r[0] + ")";
             case O -> res + " = " + r[0] + dot + w(tex, "h,o") + " + " + r[1];
             case SOFTMAX -> res + " = " + (tex ? "\\mathrm{softmax}(" : "softmax(") + r[0] + ")";
-            case COST -> reads.size() == 1
-                    ? res + " = " + (tex ? "-\\log " : "−log ") + r[0]
+            case COST -> t > 0
+                    ? res + " = " + (tex ? "-\\log " : "−log ") + String.join(tex ? " - \\log " : " − log ", r)
                     : res + " = " + String.join(" + ", r);
             case BPTT1 -> res + " = " + r[0] + minus + r[1];
             case BPTT2 -> res + " = " + r[0] + dot + w(tex, "h,o") + T + " + " + r[1] + dot + w(tex, "h,h") + T;

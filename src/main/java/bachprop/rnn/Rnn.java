@@ -28,17 +28,33 @@ import java.util.Random;
  */
 public final class Rnn {
     private final Map<Param, Mat> p = new EnumMap<>(Param.class);
+    private final int[] groups; // the output's softmax groups, e.g. {46, 16} for pitch and duration
 
     /**
      * @param Wxh n_in × n_h, @param Whh n_h × n_h, @param bh n_h, @param Who n_h × n_out, @param bo n_out
      */
     public Rnn(Mat Wxh, Mat Whh, Vec bh, Mat Who, Vec bo) {
+        this(Wxh, Whh, bh, Who, bo, new int[] {Who.cols()});
+    }
+
+    /**
+     * An RNN whose output is split into groups with a softmax each (beyond the text: chapter 9
+     * predicts a pitch and a duration, two distributions); the groups' sizes must add up to n_out.
+     */
+    public Rnn(Mat Wxh, Mat Whh, Vec bh, Mat Who, Vec bo, int... groups) {
         int nH = Whh.rows();
         require(Whh.cols() == nH, "W_hh must be square, it is " + Whh.rows() + "×" + Whh.cols());
         require(Wxh.cols() == nH, "W_xh has " + Wxh.cols() + " columns but the hidden layer has " + nH + " neurons");
         require(bh.size() == nH, "b_h has " + bh.size() + " entries but the hidden layer has " + nH + " neurons");
         require(Who.rows() == nH, "W_ho has " + Who.rows() + " rows but the hidden layer has " + nH + " neurons");
         require(bo.size() == Who.cols(), "b_o has " + bo.size() + " entries but W_ho has " + Who.cols() + " columns");
+        int total = 0;
+        for (int g : groups) {
+            require(g > 0, "each output group needs at least one output");
+            total += g;
+        }
+        require(total == Who.cols(), "the output groups add up to " + total + " but W_ho has " + Who.cols() + " columns");
+        this.groups = groups.clone();
         p.put(Param.W_XH, Wxh);
         p.put(Param.W_HH, Whh);
         p.put(Param.B_H, row(bh));
@@ -66,8 +82,23 @@ public final class Rnn {
                 Vec.zeros(nOut));
     }
 
+    /** Random weights as {@link #random(long, int, int, int)}, with the output split into softmax groups. */
+    public static Rnn randomGrouped(long seed, int nIn, int nHidden, int... groups) {
+        int nOut = 0;
+        for (int g : groups) {
+            nOut += g;
+        }
+        Rnn r = random(seed, nIn, nHidden, nOut);
+        return new Rnn(r.Wxh(), r.Whh(), r.bh(), r.Who(), r.bo(), groups);
+    }
+
     public Rnn copy() {
-        return new Rnn(Wxh(), Whh(), bh(), Who(), bo());
+        return new Rnn(Wxh(), Whh(), bh(), Who(), bo(), groups);
+    }
+
+    /** The sizes of the output's softmax groups (one group of n_out unless made with groups). */
+    public int[] groups() {
+        return groups.clone();
     }
 
     public int nIn() {
@@ -145,6 +176,24 @@ public final class Rnn {
      * Records each step if {@code trace} is not null.
      */
     public RnnForward forward(List<Vec> xs, Vec h0, int[] targets, BpttTrace trace) {
+        return forward(xs, h0, perGroup(targets), trace);
+    }
+
+    /** One target index per softmax group at each step (null: no target at that step). */
+    int[][] perGroup(int[] targets) {
+        require(groups.length == 1, "this RNN has " + groups.length + " output groups: give one target per group and step");
+        int[][] y = new int[targets.length][];
+        for (int t = 0; t < targets.length; t++) {
+            y[t] = targets[t] < 0 ? null : new int[] {targets[t]};
+        }
+        return y;
+    }
+
+    /**
+     * The forward pass with one target index per output group at each step ({@code targets[t−1]},
+     * null where there is none); the cost of a step is the sum of its groups' cross-entropies.
+     */
+    public RnnForward forward(List<Vec> xs, Vec h0, int[][] targets, BpttTrace trace) {
         int T = xs.size();
         require(targets.length == T, "there are " + T + " inputs but " + targets.length + " targets");
         Vec[] x = new Vec[T + 1];
@@ -160,10 +209,9 @@ public final class Rnn {
             z[t] = weightedInput(x[t], h[t - 1]);          // inside (25)
             h[t] = Sigmoid.sigma(z[t]);                    // (25) h_t = σ(z_t)
             o[t] = output(h[t]);                           // o_t = h_t W_ho + b_o
-            yHat[t] = Softmax.softmax(o[t]);               // ŷ_t = softmax(o_t)
-            if (targets[t - 1] >= 0) {
-                require(targets[t - 1] < nOut(), "target " + targets[t - 1] + " at t=" + t + " is not one of the " + nOut() + " outputs");
-                cost[t] = Softmax.crossEntropy(o[t], targets[t - 1]); // C_t = −log ŷ_t[y_t]
+            yHat[t] = Softmax.softmax(o[t], groups);       // ŷ_t = softmax(o_t), per group
+            if (targets[t - 1] != null) {
+                cost[t] = crossEntropy(o[t], targets[t - 1], t); // C_t = −log ŷ_t[y_t]
                 cost[0] += cost[t];
             }
             if (trace != null) {
@@ -174,6 +222,30 @@ public final class Rnn {
             recordTotalCost(trace, cost, targets);
         }
         return new RnnForward(x, z, h, o, yHat, cost);
+    }
+
+    /** C_t = Σ over groups of −log ŷ_t[y] (one group: the text's single output). */
+    private double crossEntropy(Vec o, int[] y, int t) {
+        require(y.length == groups.length, "at t=" + t + " there are " + y.length + " targets for " + groups.length + " output groups");
+        double c = 0;
+        int start = 0;
+        for (int g = 0; g < groups.length; g++) {
+            require(y[g] >= 0 && y[g] < groups[g], "target " + y[g] + " at t=" + t + " is not one of the " + groups[g] + " outputs of its group");
+            c += Softmax.crossEntropy(Softmax.slice(o, start, groups[g]), y[g]);
+            start += groups[g];
+        }
+        return c;
+    }
+
+    /** The indices into o_t (all groups side by side) of the targets y. */
+    int[] flatTargets(int[] y) {
+        int[] k = new int[y.length];
+        int start = 0;
+        for (int g = 0; g < groups.length; g++) {
+            k[g] = start + y[g];
+            start += groups[g];
+        }
+        return k;
     }
 
     /** z_t = x_t W_xh + h_{t−1} W_hh + b_h, the inside of eq. 25. */
@@ -187,25 +259,27 @@ public final class Rnn {
         return Who().transposeTimes(ht).plus(bo());
     }
 
-    private void recordStep(BpttTrace trace, int t, Vec[] x, Vec[] z, Vec[] h, Vec[] o, Vec[] yHat, double[] cost, int target) {
+    private void recordStep(BpttTrace trace, int t, Vec[] x, Vec[] z, Vec[] h, Vec[] o, Vec[] yHat, double[] cost, int[] target) {
         trace.add(BpttEquation.Z, t, List.of(Names.vec("x", "\\mathbf{x}", t, x[t]), Names.vec("h", "\\mathbf{h}", t - 1, h[t - 1]),
                 Names.named("b_h", "\\mathbf{b}_h", bh())), Names.vec("z", "\\mathbf{z}", t, z[t]));
         trace.add(BpttEquation.H, t, List.of(Names.vec("z", "\\mathbf{z}", t, z[t])), Names.vec("h", "\\mathbf{h}", t, h[t]));
         trace.add(BpttEquation.O, t, List.of(Names.vec("h", "\\mathbf{h}", t, h[t]), Names.named("b_o", "\\mathbf{b}_o", bo())),
                 Names.vec("o", "\\mathbf{o}", t, o[t]));
         trace.add(BpttEquation.SOFTMAX, t, List.of(Names.vec("o", "\\mathbf{o}", t, o[t])), Names.vec("ŷ", "\\hat{\\mathbf{y}}", t, yHat[t]));
-        if (target >= 0) {
-            String k = Integer.toString(target + 1);
-            trace.add(BpttEquation.COST, t,
-                    List.of(Names.scalar("ŷ" + Names.sub(t) + "[" + k + "]", "\\hat{y}_{" + t + "," + k + "}", yHat[t].get(target))),
-                    Names.scalar("C" + Names.sub(t), "C_{" + t + "}", cost[t]));
+        if (target != null) {
+            List<Value> reads = new ArrayList<>();
+            for (int flat : flatTargets(target)) {
+                String k = Integer.toString(flat + 1);
+                reads.add(Names.scalar("ŷ" + Names.sub(t) + "[" + k + "]", "\\hat{y}_{" + t + "," + k + "}", yHat[t].get(flat)));
+            }
+            trace.add(BpttEquation.COST, t, reads, Names.scalar("C" + Names.sub(t), "C_{" + t + "}", cost[t]));
         }
     }
 
-    private static void recordTotalCost(BpttTrace trace, double[] cost, int[] targets) {
+    private static void recordTotalCost(BpttTrace trace, double[] cost, int[][] targets) {
         List<Value> reads = new ArrayList<>();
         for (int t = 1; t < cost.length; t++) {
-            if (targets[t - 1] >= 0) {
+            if (targets[t - 1] != null) {
                 reads.add(Names.scalar("C" + Names.sub(t), "C_{" + t + "}", cost[t]));
             }
         }
@@ -250,11 +324,16 @@ public final class Rnn {
 
     /** ∇C for one sequence, by backpropagation through time (see {@link Bptt}). */
     public RnnGradient bptt(List<Vec> xs, int[] targets) {
-        return Bptt.backward(this, forward(xs, targets), targets, null);
+        return bptt(xs, Vec.zeros(nHidden()), targets, null);
     }
 
     /** The forward pass and BPTT from h₀, both recorded in {@code trace} if it is not null. */
     public RnnGradient bptt(List<Vec> xs, Vec h0, int[] targets, BpttTrace trace) {
+        return bptt(xs, h0, perGroup(targets), trace);
+    }
+
+    /** The same with one target per output group and step (null: none). */
+    public RnnGradient bptt(List<Vec> xs, Vec h0, int[][] targets, BpttTrace trace) {
         return Bptt.backward(this, forward(xs, h0, targets, trace), targets, trace);
     }
 
@@ -306,7 +385,7 @@ public final class Rnn {
             double total = 0;
             long tokens = 0;
             for (int[] s : data) {
-                int[] targets = targetsOf(s);
+                int[][] targets = perGroup(targetsOf(s));
                 RnnForward f = forward(oneHot(inputsOf(s)), Vec.zeros(nHidden()), targets, null);
                 RnnGradient g = Bptt.backward(this, f, targets, null);
                 if (clip > 0) {
@@ -339,17 +418,22 @@ public final class Rnn {
     /** ŷ after reading {@code tokens}: the probability of each possible next token. */
     public Vec nextTokenProbabilities(int[] tokens) {
         require(tokens.length > 0, "need at least one token to predict the next");
-        return Softmax.softmax(output(state(tokens)));
+        return Softmax.softmax(output(state(tokens)), groups);
     }
 
     /** One step from state h with token k: returns h' = σ(x W_xh + h W_hh + b_h). */
     public Vec step(Vec h, int token) {
-        return Sigmoid.sigma(weightedInput(Softmax.oneHot(nIn(), token), h));
+        return step(h, Softmax.oneHot(nIn(), token));
     }
 
-    /** softmax(h W_ho + b_o). */
+    /** One step of eq. 25 from state h with input x. */
+    public Vec step(Vec h, Vec x) {
+        return Sigmoid.sigma(weightedInput(x, h));
+    }
+
+    /** softmax(h W_ho + b_o), per output group. */
     public Vec probabilities(Vec h) {
-        return Softmax.softmax(output(h));
+        return Softmax.softmax(output(h), groups);
     }
 
     public boolean isFinite() {
@@ -361,7 +445,8 @@ public final class Rnn {
         StringBuilder sb = new StringBuilder("Rnn " + nIn() + "→" + nHidden() + "→" + nOut() + " (" + parameterCount() + " parameters)");
         if (parameterCount() <= 80) {
             for (Param q : Param.values()) {
-                sb.append("\n  ").append(q.symbol()).append(" = ").append(p.get(q).toString().replace("\n", "\n         "));
+                String m = q.isBias() ? p.get(q).row(0).toString() : p.get(q).toString().replace("\n", "\n         ");
+                sb.append("\n  ").append(q.symbol()).append(" = ").append(m);
             }
         }
         return sb.toString();

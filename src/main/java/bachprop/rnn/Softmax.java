@@ -38,6 +38,34 @@ public final class Softmax {
         return max + Math.log(sum) - o.get(y);
     }
 
+    /**
+     * A softmax over each group of consecutive outputs on its own, e.g. groups (46, 16): the first
+     * 46 entries are one distribution (pitch), the next 16 another (duration).
+     */
+    public static Vec softmax(Vec o, int[] groups) {
+        if (groups.length == 1) {
+            return softmax(o);
+        }
+        double[] y = new double[o.size()];
+        int start = 0;
+        for (int g : groups) {
+            Vec part = softmax(slice(o, start, g));
+            for (int k = 0; k < g; k++) {
+                y[start + k] = part.get(k);
+            }
+            start += g;
+        }
+        return new Vec(y);
+    }
+
+    static Vec slice(Vec v, int start, int length) {
+        double[] r = new double[length];
+        for (int k = 0; k < length; k++) {
+            r[k] = v.get(start + k);
+        }
+        return new Vec(r);
+    }
+
     /** The one-hot vector of length n with a 1 at {@code k}. */
     public static Vec oneHot(int n, int k) {
         double[] v = new double[n];

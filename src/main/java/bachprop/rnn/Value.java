@@ -4,7 +4,7 @@ import bachprop.nn.Fmt;
 
 /**
  * A named vector or matrix that one step of a {@link BpttTrace} read or produced, e.g.
- * {@code h₂ = [0.51, 0.47, 0.62]}. A vector is a matrix of one row (the code's row-vector
+ * {@code h₂ = [0.51, 0.47, 0.62]}; a scalar is a 1 × 1 matrix. A vector is a matrix of one row (the code's row-vector
  * convention, as eq. 25 writes x_t W). {@code tex} is the same name in TeX.
  */
 public record Value(String name, String tex, double[][] m) {
@@ -60,6 +60,9 @@ public record Value(String name, String tex, double[][] m) {
 
     /** The entries to 4 significant digits: [a, b, c] for a vector, rows joined by "; " for a matrix. */
     public String numbers() {
+        if (m.length == 1 && m[0].length == 1) {
+            return num(m[0][0]); // a scalar, such as a cost
+        }
         StringBuilder sb = new StringBuilder("[");
         for (int r = 0; r < m.length; r++) {
             if (r > 0) {

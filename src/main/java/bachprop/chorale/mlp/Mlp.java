@@ -29,9 +29,19 @@ public interface Mlp {
     /** A copy of the current weights and biases as the teaching {@link Network}. */
     Network toNetwork();
 
-    /** The engine used by the chorale experiment for a freshly initialised network. */
+    /**
+     * The engine used by the chorale experiment, freshly initialised as {@link Network#random}: the
+     * fast path, or the plain-array engine in a JVM started without the Vector API module (e.g. a
+     * JShell session), which computes the same equations more slowly.
+     */
     static Mlp create(long seed, Init init, int... sizes) {
-        return BatchMlp.of(Network.random(seed, init, sizes));
+        Network start = Network.random(seed, init, sizes);
+        return fastPathAvailable() ? FastMlp.of(start) : BatchMlp.of(start);
+    }
+
+    /** True when {@code jdk.incubator.vector} (needed by {@code bachprop.nn.fast}) is loaded. */
+    static boolean fastPathAvailable() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
     /** (7) C = ½ Σₖ (yₖ − aₖ)². */

@@ -21,7 +21,8 @@ public final class Trainer {
     public record EpochReport(int epoch, int epochs, double trainCost, double validCost, long millis) {
         @Override
         public String toString() {
-            return String.format("epoch %d/%d  train cost %.2f  valid cost %.2f  (%.1f s)", epoch, epochs, trainCost, validCost, millis / 1000.0);
+            String valid = Double.isNaN(validCost) ? "" : String.format("  valid cost %.2f", validCost);
+            return String.format("epoch %d/%d  train cost %.2f%s  (%.1f s)", epoch, epochs, trainCost, valid, millis / 1000.0);
         }
     }
 

@@ -118,7 +118,7 @@ public final class Charts {
                 int x0 = (int) (fs / 2) + c * cellW;
                 int y0 = top + r * cellH;
                 bars(g, p, m.target(c) - NoteEmbedding.LOW, x0, y0, cellW - (int) fs, cellH - (int) (fs * 0.6),
-                        (r == 0 ? "before" : "after") + ", note " + (c + 1) + ": " + high + " high", r == 0 ? VERMILLION : BLUE, fs);
+                        (r == 0 ? "before" : "after") + " #" + (c + 1) + ": " + high + " high", r == 0 ? VERMILLION : BLUE, fs);
             }
         }
         g.dispose();
@@ -133,9 +133,9 @@ public final class Charts {
             max = Math.max(max, v);
         }
         max = Math.max(max, 1e-9);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fs * 0.9f)));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fs * 0.8f)));
         g.setColor(Color.BLACK);
-        g.drawString(label + String.format(", max p %.2f", max), x0, y0 + (int) fs);
+        g.drawString(label + String.format(", top p %.2f", max), x0, y0 + (int) fs);
         double bw = (double) w / p.length;
         g.setColor(new Color(0xEEEEEE));
         int half = bottom - (int) ((bottom - top) * 0.5);

@@ -49,6 +49,9 @@ public final class FastTrainer {
 
         @Override
         public String toString() {
+            if (meanCost.length == 0) {
+                return "0 epochs";
+            }
             StringBuilder sb = new StringBuilder(meanCost.length + (meanCost.length == 1 ? " epoch" : " epochs") + ", mean cost");
             for (int e = 0; e < meanCost.length; e++) {
                 if (meanCost.length > 8 && e == 4) {
@@ -94,9 +97,14 @@ public final class FastTrainer {
      * shuffles, so the same seed gives the same mini-batches), cuts them into mini-batches of
      * {@code miniBatchSize} (the last may be smaller) and takes one step per mini-batch.
      *
+     * <p>To stop early (a Stop button), interrupt the training thread or throw from
+     * {@code progress}: training stops after the current mini-batch, the steps taken so far kept.
+     *
      * @param progress told after every mini-batch; may be null
      * @throws DivergenceException as soon as a mini-batch's cost, or after an epoch a weight or
      *                             bias, is NaN or infinite; the network is left as it was then
+     * @throws java.util.concurrent.CancellationException if the thread was interrupted (the
+     *                             interrupt flag stays set)
      */
     public History train(double[][] xs, double[][] ys, int epochs, int miniBatchSize, double eta, Random random, Progress progress) {
         net.checkData(xs, ys);
@@ -126,6 +134,9 @@ public final class FastTrainer {
                 total += cost;
                 if (progress != null) {
                     progress.batchDone(epoch, batch + 1, batches, total / (from + m));
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("training interrupted in epoch " + epoch + " after mini-batch " + (batch + 1));
                 }
             }
             if (!net.isFinite()) {

@@ -1,11 +1,5 @@
 package bachprop.nn.fast;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -30,19 +24,21 @@ public final class Kernels implements AutoCloseable {
     private static volatile Kernels shared;
 
     private final int threads;
-    private final ExecutorService workers; // threads − 1 helpers; the calling thread does one share
+    private final Helper[] helpers; // threads − 1 helper threads; the calling thread does one share
+    private final java.util.concurrent.locks.ReentrantLock team = new java.util.concurrent.locks.ReentrantLock();
 
     /** Kernels that split each product between {@code threads} threads (1 = no helper threads). */
     public Kernels(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        warmUp();
         this.threads = threads;
-        this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "bachprop-kernel");
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = new Helper[threads - 1];
+        for (int i = 0; i < helpers.length; i++) {
+            helpers[i] = new Helper(i + 1);
+            helpers[i].start();
+        }
     }
 
     /** One instance for the whole program, using up to 2 threads (the cores of a small machine). */
@@ -65,8 +61,10 @@ public final class Kernels implements AutoCloseable {
 
     @Override
     public void close() {
-        if (workers != null && this != shared) {
-            workers.shutdownNow();
+        if (this != shared) {
+            for (Helper h : helpers) {
+                h.quit();
+            }
         }
     }
 
@@ -89,8 +87,8 @@ public final class Kernels implements AutoCloseable {
         int k = from;
         for (; k + 4 <= to; k += 4) {
             int c = 0;
-            for (; c + 4 <= m; c += 4) {
-                dot4x4(W, cols, k, A, c, rows, b, Z);
+            for (; c + 5 <= m; c += 5) {
+                dot4x5(W, cols, k, A, c, rows, b, Z);
             }
             for (; c < m; c++) {
                 dot4x1(W, cols, k, A, c, rows, b, Z);
@@ -120,57 +118,66 @@ public final class Kernels implements AutoCloseable {
         return sum;
     }
 
-    /** Rows k..k+3 of W against columns c..c+3 of A: 16 accumulators stay in registers. */
-    private static void dot4x4(double[] W, int n, int k, double[] A, int c, int rows, double[] b, double[] Z) {
+    /** Rows k..k+3 of W against columns c..c+4 of A: 20 accumulators stay in registers. */
+    private static void dot4x5(double[] W, int n, int k, double[] A, int c, int rows, double[] b, double[] Z) {
         int w0 = k * n, w1 = w0 + n, w2 = w1 + n, w3 = w2 + n;
-        int a0 = c * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
-        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
-        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00;
-        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00;
+        int a0 = c * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n, a4 = a3 + n;
+        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
+        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00, s24 = s00;
+        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00, s34 = s00;
         int vn = n - n % V;
         for (int j = 0; j < vn; j += V) {
             DoubleVector x0 = DoubleVector.fromArray(S, A, a0 + j);
             DoubleVector x1 = DoubleVector.fromArray(S, A, a1 + j);
             DoubleVector x2 = DoubleVector.fromArray(S, A, a2 + j);
             DoubleVector x3 = DoubleVector.fromArray(S, A, a3 + j);
+            DoubleVector x4 = DoubleVector.fromArray(S, A, a4 + j);
             DoubleVector w = DoubleVector.fromArray(S, W, w0 + j);
             s00 = w.fma(x0, s00);
             s01 = w.fma(x1, s01);
             s02 = w.fma(x2, s02);
             s03 = w.fma(x3, s03);
+            s04 = w.fma(x4, s04);
             w = DoubleVector.fromArray(S, W, w1 + j);
             s10 = w.fma(x0, s10);
             s11 = w.fma(x1, s11);
             s12 = w.fma(x2, s12);
             s13 = w.fma(x3, s13);
+            s14 = w.fma(x4, s14);
             w = DoubleVector.fromArray(S, W, w2 + j);
             s20 = w.fma(x0, s20);
             s21 = w.fma(x1, s21);
             s22 = w.fma(x2, s22);
             s23 = w.fma(x3, s23);
+            s24 = w.fma(x4, s24);
             w = DoubleVector.fromArray(S, W, w3 + j);
             s30 = w.fma(x0, s30);
             s31 = w.fma(x1, s31);
             s32 = w.fma(x2, s32);
             s33 = w.fma(x3, s33);
+            s34 = w.fma(x4, s34);
         }
-        store(s00, W, w0, A, a0, vn, n, b, k, Z, c * rows + k);
-        store(s01, W, w0, A, a1, vn, n, b, k, Z, (c + 1) * rows + k);
-        store(s02, W, w0, A, a2, vn, n, b, k, Z, (c + 2) * rows + k);
-        store(s03, W, w0, A, a3, vn, n, b, k, Z, (c + 3) * rows + k);
-        store(s10, W, w1, A, a0, vn, n, b, k + 1, Z, c * rows + k + 1);
+        store(s00, W, w0, A, a0, vn, n, b, k + 0, Z, (c + 0) * rows + k + 0);
+        store(s01, W, w0, A, a1, vn, n, b, k + 0, Z, (c + 1) * rows + k + 0);
+        store(s02, W, w0, A, a2, vn, n, b, k + 0, Z, (c + 2) * rows + k + 0);
+        store(s03, W, w0, A, a3, vn, n, b, k + 0, Z, (c + 3) * rows + k + 0);
+        store(s04, W, w0, A, a4, vn, n, b, k + 0, Z, (c + 4) * rows + k + 0);
+        store(s10, W, w1, A, a0, vn, n, b, k + 1, Z, (c + 0) * rows + k + 1);
         store(s11, W, w1, A, a1, vn, n, b, k + 1, Z, (c + 1) * rows + k + 1);
         store(s12, W, w1, A, a2, vn, n, b, k + 1, Z, (c + 2) * rows + k + 1);
         store(s13, W, w1, A, a3, vn, n, b, k + 1, Z, (c + 3) * rows + k + 1);
-        store(s20, W, w2, A, a0, vn, n, b, k + 2, Z, c * rows + k + 2);
+        store(s14, W, w1, A, a4, vn, n, b, k + 1, Z, (c + 4) * rows + k + 1);
+        store(s20, W, w2, A, a0, vn, n, b, k + 2, Z, (c + 0) * rows + k + 2);
         store(s21, W, w2, A, a1, vn, n, b, k + 2, Z, (c + 1) * rows + k + 2);
         store(s22, W, w2, A, a2, vn, n, b, k + 2, Z, (c + 2) * rows + k + 2);
         store(s23, W, w2, A, a3, vn, n, b, k + 2, Z, (c + 3) * rows + k + 2);
-        store(s30, W, w3, A, a0, vn, n, b, k + 3, Z, c * rows + k + 3);
+        store(s24, W, w2, A, a4, vn, n, b, k + 2, Z, (c + 4) * rows + k + 2);
+        store(s30, W, w3, A, a0, vn, n, b, k + 3, Z, (c + 0) * rows + k + 3);
         store(s31, W, w3, A, a1, vn, n, b, k + 3, Z, (c + 1) * rows + k + 3);
         store(s32, W, w3, A, a2, vn, n, b, k + 3, Z, (c + 2) * rows + k + 3);
         store(s33, W, w3, A, a3, vn, n, b, k + 3, Z, (c + 3) * rows + k + 3);
+        store(s34, W, w3, A, a4, vn, n, b, k + 3, Z, (c + 4) * rows + k + 3);
     }
 
     /** Rows k..k+3 of W against column c of A. */
@@ -200,15 +207,26 @@ public final class Kernels implements AutoCloseable {
 
     /** D = Wᵀ Δ: W is rows × cols, Δ is rows × m, D (written) is cols × m. */
     public void transposeTimes(double[] W, int rows, int cols, double[] Delta, int m, double[] D) {
-        parallel(cols, 2 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
+        parallel(cols, 4 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
     }
 
     private static void transposeTimesCols(double[] W, int rows, int cols, double[] Delta, int m, double[] D, int from, int to) {
         int j = from;
+        for (; j + 4 * V <= to; j += 4 * V) {
+            int c = 0;
+            for (; c + 5 <= m; c += 5) {
+                axpy4x5(W, rows, cols, j, Delta, c, D);
+            }
+            for (; c < m; c++) {
+                for (int v = 0; v < 4; v++) {
+                    axpy1x1(W, rows, cols, j + v * V, Delta, c, D);
+                }
+            }
+        }
         for (; j + 2 * V <= to; j += 2 * V) {
             int c = 0;
-            for (; c + 4 <= m; c += 4) {
-                axpy2x4(W, rows, cols, j, Delta, c, D);
+            for (; c + 5 <= m; c += 5) {
+                axpy2x5(W, rows, cols, j, Delta, c, D);
             }
             for (; c < m; c++) {
                 axpy1x1(W, rows, cols, j, Delta, c, D);
@@ -231,11 +249,72 @@ public final class Kernels implements AutoCloseable {
         }
     }
 
-    /** Entries j..j+2V−1 of columns c..c+3 of D, summed over every row k of W: 8 accumulators. */
-    private static void axpy2x4(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
-        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows;
-        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+    /** Entries j..j+4V−1 of columns c..c+4 of D, summed over every row k of W: 20 accumulators. */
+    private static void axpy4x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
+        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
+        DoubleVector s00 = DoubleVector.zero(S);
+        DoubleVector s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
+        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00, s24 = s00;
+        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00, s34 = s00;
+        for (int k = 0, w = j; k < rows; k++, w += cols) {
+            DoubleVector w0 = DoubleVector.fromArray(S, W, w + 0 * V);
+            DoubleVector w1 = DoubleVector.fromArray(S, W, w + 1 * V);
+            DoubleVector w2 = DoubleVector.fromArray(S, W, w + 2 * V);
+            DoubleVector w3 = DoubleVector.fromArray(S, W, w + 3 * V);
+            DoubleVector e = DoubleVector.broadcast(S, Delta[d0 + k]);
+            s00 = w0.fma(e, s00);
+            s10 = w1.fma(e, s10);
+            s20 = w2.fma(e, s20);
+            s30 = w3.fma(e, s30);
+            e = DoubleVector.broadcast(S, Delta[d1 + k]);
+            s01 = w0.fma(e, s01);
+            s11 = w1.fma(e, s11);
+            s21 = w2.fma(e, s21);
+            s31 = w3.fma(e, s31);
+            e = DoubleVector.broadcast(S, Delta[d2 + k]);
+            s02 = w0.fma(e, s02);
+            s12 = w1.fma(e, s12);
+            s22 = w2.fma(e, s22);
+            s32 = w3.fma(e, s32);
+            e = DoubleVector.broadcast(S, Delta[d3 + k]);
+            s03 = w0.fma(e, s03);
+            s13 = w1.fma(e, s13);
+            s23 = w2.fma(e, s23);
+            s33 = w3.fma(e, s33);
+            e = DoubleVector.broadcast(S, Delta[d4 + k]);
+            s04 = w0.fma(e, s04);
+            s14 = w1.fma(e, s14);
+            s24 = w2.fma(e, s24);
+            s34 = w3.fma(e, s34);
+        }
+        s00.intoArray(D, (c + 0) * cols + j + 0 * V);
+        s10.intoArray(D, (c + 0) * cols + j + 1 * V);
+        s20.intoArray(D, (c + 0) * cols + j + 2 * V);
+        s30.intoArray(D, (c + 0) * cols + j + 3 * V);
+        s01.intoArray(D, (c + 1) * cols + j + 0 * V);
+        s11.intoArray(D, (c + 1) * cols + j + 1 * V);
+        s21.intoArray(D, (c + 1) * cols + j + 2 * V);
+        s31.intoArray(D, (c + 1) * cols + j + 3 * V);
+        s02.intoArray(D, (c + 2) * cols + j + 0 * V);
+        s12.intoArray(D, (c + 2) * cols + j + 1 * V);
+        s22.intoArray(D, (c + 2) * cols + j + 2 * V);
+        s32.intoArray(D, (c + 2) * cols + j + 3 * V);
+        s03.intoArray(D, (c + 3) * cols + j + 0 * V);
+        s13.intoArray(D, (c + 3) * cols + j + 1 * V);
+        s23.intoArray(D, (c + 3) * cols + j + 2 * V);
+        s33.intoArray(D, (c + 3) * cols + j + 3 * V);
+        s04.intoArray(D, (c + 4) * cols + j + 0 * V);
+        s14.intoArray(D, (c + 4) * cols + j + 1 * V);
+        s24.intoArray(D, (c + 4) * cols + j + 2 * V);
+        s34.intoArray(D, (c + 4) * cols + j + 3 * V);
+    }
+
+    /** Entries j..j+2V−1 of columns c..c+4 of D, summed over every row k of W: 10 accumulators. */
+    private static void axpy2x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
+        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
+        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00, s04 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
         for (int k = 0, w = j; k < rows; k++, w += cols) {
             DoubleVector w0 = DoubleVector.fromArray(S, W, w);
             DoubleVector w1 = DoubleVector.fromArray(S, W, w + V);
@@ -251,6 +330,9 @@ public final class Kernels implements AutoCloseable {
             e = DoubleVector.broadcast(S, Delta[d3 + k]);
             s03 = w0.fma(e, s03);
             s13 = w1.fma(e, s13);
+            e = DoubleVector.broadcast(S, Delta[d4 + k]);
+            s04 = w0.fma(e, s04);
+            s14 = w1.fma(e, s14);
         }
         s00.intoArray(D, c * cols + j);
         s10.intoArray(D, c * cols + j + V);
@@ -260,6 +342,8 @@ public final class Kernels implements AutoCloseable {
         s12.intoArray(D, (c + 2) * cols + j + V);
         s03.intoArray(D, (c + 3) * cols + j);
         s13.intoArray(D, (c + 3) * cols + j + V);
+        s04.intoArray(D, (c + 4) * cols + j);
+        s14.intoArray(D, (c + 4) * cols + j + V);
     }
 
     private static void axpy1x1(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
@@ -278,54 +362,101 @@ public final class Kernels implements AutoCloseable {
      * written once: w_{k,j} + s·Σ_c Δ_{k,c} A_{j,c}, the sum taken in column order.
      */
     public void addScaledOuter(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m) {
-        parallel(rows, 1, (from, to) -> addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
+        parallel(rows, 4, (from, to) -> addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
     }
 
-    private static final int CHUNK = 256; // columns of A per pass: 10 examples × 256 × 8 bytes stay in L1
-
     private static void addScaledOuterRows(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m, int from, int to) {
-        double[] e = new double[m];
+        double[] e = new double[4 * m]; // e[r·m + c] = s·Δ_{k+r,c}
         int vn = cols - cols % V;
-        for (int j0 = 0; j0 < cols; j0 += CHUNK) {
-            int j1 = Math.min(cols, j0 + CHUNK);
-            int v1 = Math.min(vn, j1);
-            for (int k = from; k < to; k++) {
+        for (int k = from; k < to; k += 4) {
+            int R = Math.min(4, to - k);
+            for (int r = 0; r < R; r++) {
                 for (int c = 0; c < m; c++) {
-                    e[c] = s * Delta[c * rows + k];
+                    e[r * m + c] = s * Delta[c * rows + k + r];
                 }
-                int w = k * cols;
-                int c = 0;
-                for (; c + 4 <= m; c += 4) {
-                    rowUpdate4(W, w, A, cols, c, e, j0, v1);
+            }
+            int w = k * cols;
+            int c = 0;
+            if (R == 4) {
+                for (; c + 5 <= m; c += 5) {
+                    rowUpdate4x5(W, w, cols, A, c, e, m, 0, vn);
                 }
-                for (; c < m; c++) {
-                    rowUpdate1(W, w, A, cols, c, e[c], j0, v1);
+            }
+            for (; c < m; c++) {
+                for (int r = 0; r < R; r++) {
+                    rowUpdate1(W, w + r * cols, A, cols, c, e[r * m + c], 0, vn);
                 }
-                for (int j = Math.max(j0, vn); j < j1; j++) {
-                    double sum = W[w + j];
+            }
+            for (int r = 0; r < R; r++) {
+                for (int j = vn; j < cols; j++) {
+                    double sum = W[w + r * cols + j];
                     for (c = 0; c < m; c++) {
-                        sum = Math.fma(e[c], A[c * cols + j], sum);
+                        sum = Math.fma(e[r * m + c], A[c * cols + j], sum);
                     }
-                    W[w + j] = sum;
+                    W[w + r * cols + j] = sum;
                 }
             }
         }
     }
 
-    /** Adds four columns' terms e_c · A_{j,c} to row entries j0..j1−1 of W (j1 − j0 a multiple of V). */
-    private static void rowUpdate4(double[] W, int w, double[] A, int cols, int c, double[] e, int j0, int j1) {
-        DoubleVector e0 = DoubleVector.broadcast(S, e[c]);
-        DoubleVector e1 = DoubleVector.broadcast(S, e[c + 1]);
-        DoubleVector e2 = DoubleVector.broadcast(S, e[c + 2]);
-        DoubleVector e3 = DoubleVector.broadcast(S, e[c + 3]);
-        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols;
+    /** Adds five columns' terms to four rows, entries j0..j1−1 (j1 − j0 a multiple of V). */
+    private static void rowUpdate4x5(double[] W, int w, int cols, double[] A, int c, double[] e, int m, int j0, int j1) {
+        DoubleVector e00 = DoubleVector.broadcast(S, e[0 * m + c + 0]);
+        DoubleVector e01 = DoubleVector.broadcast(S, e[0 * m + c + 1]);
+        DoubleVector e02 = DoubleVector.broadcast(S, e[0 * m + c + 2]);
+        DoubleVector e03 = DoubleVector.broadcast(S, e[0 * m + c + 3]);
+        DoubleVector e04 = DoubleVector.broadcast(S, e[0 * m + c + 4]);
+        DoubleVector e10 = DoubleVector.broadcast(S, e[1 * m + c + 0]);
+        DoubleVector e11 = DoubleVector.broadcast(S, e[1 * m + c + 1]);
+        DoubleVector e12 = DoubleVector.broadcast(S, e[1 * m + c + 2]);
+        DoubleVector e13 = DoubleVector.broadcast(S, e[1 * m + c + 3]);
+        DoubleVector e14 = DoubleVector.broadcast(S, e[1 * m + c + 4]);
+        DoubleVector e20 = DoubleVector.broadcast(S, e[2 * m + c + 0]);
+        DoubleVector e21 = DoubleVector.broadcast(S, e[2 * m + c + 1]);
+        DoubleVector e22 = DoubleVector.broadcast(S, e[2 * m + c + 2]);
+        DoubleVector e23 = DoubleVector.broadcast(S, e[2 * m + c + 3]);
+        DoubleVector e24 = DoubleVector.broadcast(S, e[2 * m + c + 4]);
+        DoubleVector e30 = DoubleVector.broadcast(S, e[3 * m + c + 0]);
+        DoubleVector e31 = DoubleVector.broadcast(S, e[3 * m + c + 1]);
+        DoubleVector e32 = DoubleVector.broadcast(S, e[3 * m + c + 2]);
+        DoubleVector e33 = DoubleVector.broadcast(S, e[3 * m + c + 3]);
+        DoubleVector e34 = DoubleVector.broadcast(S, e[3 * m + c + 4]);
+        int a0 = c * cols, a1 = a0 + cols, a2 = a1 + cols, a3 = a2 + cols, a4 = a3 + cols;
+        int w0 = w, w1 = w0 + cols, w2 = w1 + cols, w3 = w2 + cols;
         for (int j = j0; j < j1; j += V) {
-            DoubleVector x = DoubleVector.fromArray(S, W, w + j);
-            x = e0.fma(DoubleVector.fromArray(S, A, a0 + j), x);
-            x = e1.fma(DoubleVector.fromArray(S, A, a1 + j), x);
-            x = e2.fma(DoubleVector.fromArray(S, A, a2 + j), x);
-            x = e3.fma(DoubleVector.fromArray(S, A, a3 + j), x);
-            x.intoArray(W, w + j);
+            DoubleVector x0 = DoubleVector.fromArray(S, W, w0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, W, w1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, W, w2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, W, w3 + j);
+            DoubleVector a = DoubleVector.fromArray(S, A, a0 + j);
+            x0 = e00.fma(a, x0);
+            x1 = e10.fma(a, x1);
+            x2 = e20.fma(a, x2);
+            x3 = e30.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a1 + j);
+            x0 = e01.fma(a, x0);
+            x1 = e11.fma(a, x1);
+            x2 = e21.fma(a, x2);
+            x3 = e31.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a2 + j);
+            x0 = e02.fma(a, x0);
+            x1 = e12.fma(a, x1);
+            x2 = e22.fma(a, x2);
+            x3 = e32.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a3 + j);
+            x0 = e03.fma(a, x0);
+            x1 = e13.fma(a, x1);
+            x2 = e23.fma(a, x2);
+            x3 = e33.fma(a, x3);
+            a = DoubleVector.fromArray(S, A, a4 + j);
+            x0 = e04.fma(a, x0);
+            x1 = e14.fma(a, x1);
+            x2 = e24.fma(a, x2);
+            x3 = e34.fma(a, x3);
+            x0.intoArray(W, w0 + j);
+            x1.intoArray(W, w1 + j);
+            x2.intoArray(W, w2 + j);
+            x3.intoArray(W, w3 + j);
         }
     }
 
@@ -357,38 +488,151 @@ public final class Kernels implements AutoCloseable {
         return acc == 0;
     }
 
+    // ---- warm-up ----
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Runs every kernel on small matrices until the JIT compiler has turned the vector code into
+     * SIMD instructions. Until then each vector operation is an object: without this, the first
+     * mini-batch of a large network takes seconds. Once per JVM; about {@value #WARM_CALLS} calls each.
+     */
+    static void warmUp() {
+        if (!WARM.compareAndSet(false, true)) {
+            return;
+        }
+        int rows = 8, cols = 4 * V, m = 10;
+        double[] W = new double[(rows + 1) * (cols + 3)];
+        double[] A = new double[(cols + 3) * (m + 1)], D = new double[(rows + 1) * (m + 1)], Z = new double[(rows + 1) * (m + 1)];
+        double[] b = new double[rows + 1];
+        java.util.Arrays.fill(A, 0.5);
+        java.util.Arrays.fill(D, 0.25);
+        for (int i = 0; i < WARM_CALLS; i++) {
+            boolean edges = i % 16 == 0; // now and then a shape with every kind of leftover
+            int r = edges ? rows + 1 : rows, n = edges ? cols + 3 : cols, mm = edges ? m + 1 : m;
+            affineRows(W, r, n, b, A, mm, Z, 0, r);
+            transposeTimesCols(W, r, n, D, mm, A, 0, n);
+            addScaledOuterRows(W, r, n, 0.0, D, A, mm, 0, r);
+        }
+    }
+
+    private static final int WARM_CALLS = 2000;
+
     // ---- threads ----
 
     private interface Range {
         void run(int from, int to);
     }
 
-    /** Runs {@code task} over [0, n) cut into one share per thread, share edges multiples of align. */
+    /**
+     * Runs {@code task} over [0, n), cut into pieces (edges multiples of {@code align}) that the
+     * calling thread and the helpers take one at a time. If a helper is slow to start (other
+     * programs share the cores), the caller simply takes more pieces instead of waiting for it.
+     * A second caller arriving while the helpers are busy runs its task alone on its own thread.
+     */
     private void parallel(int n, int align, Range task) {
-        int parts = Math.min(threads, Math.max(1, n / Math.max(align, 16)));
-        if (parts <= 1) {
+        int piece = Math.max(align, (n / (threads * 4) + align - 1) / align * align);
+        if (threads == 1 || n < 2 * Math.max(piece, 16) || !team.tryLock()) {
             task.run(0, n);
             return;
         }
-        int[] edge = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            edge[p] = (int) ((long) n * p / parts) / align * align;
+        try {
+            Job job = new Job(task, n, piece);
+            for (Helper h : helpers) {
+                h.post(job);
+            }
+            job.work();
+            job.await();
+        } finally {
+            team.unlock();
         }
-        edge[parts] = n;
-        List<Future<?>> pending = new ArrayList<>(parts - 1);
-        for (int p = 0; p < parts - 1; p++) {
-            int from = edge[p], to = edge[p + 1];
-            pending.add(workers.submit(() -> task.run(from, to)));
+    }
+
+    /** One product cut into pieces; whoever is free takes the next piece. */
+    private static final class Job {
+        private final Range task;
+        private final int n, piece, pieces;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile Throwable failure;
+
+        Job(Range task, int n, int piece) {
+            this.task = task;
+            this.n = n;
+            this.piece = piece;
+            this.pieces = (n + piece - 1) / piece;
         }
-        task.run(edge[parts - 1], n);
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a kernel thread", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a kernel thread failed", e.getCause());
+
+        void work() {
+            for (int i; (i = next.getAndIncrement()) < pieces; ) {
+                try {
+                    task.run(i * piece, Math.min(n, (i + 1) * piece));
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                done.incrementAndGet();
+            }
+        }
+
+        /** Waits until every piece is done: spinning briefly, then sleeping in short naps. */
+        void await() {
+            long spinUntil = System.nanoTime() + 200_000;
+            while (done.get() < pieces) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                }
+            }
+            Throwable t = failure;
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A helper thread. Between products it spins for a short while (the gaps between the products
+     * of one mini-batch are microseconds), then sleeps until the next product is posted.
+     */
+    private static final class Helper extends Thread {
+        private volatile Job job;
+        private volatile boolean quit;
+
+        Helper(int index) {
+            super("bachprop-kernel-" + index);
+            setDaemon(true);
+        }
+
+        void post(Job j) {
+            job = j;
+            java.util.concurrent.locks.LockSupport.unpark(this);
+        }
+
+        void quit() {
+            quit = true;
+            java.util.concurrent.locks.LockSupport.unpark(this);
+        }
+
+        @Override
+        public void run() {
+            Job last = null;
+            while (!quit) {
+                long spinUntil = System.nanoTime() + 200_000;
+                while (job == last && !quit) {
+                    if (System.nanoTime() < spinUntil) {
+                        Thread.onSpinWait();
+                    } else {
+                        java.util.concurrent.locks.LockSupport.park(this);
+                    }
+                }
+                last = job;
+                if (last != null && !quit) {
+                    last.work();
+                }
             }
         }
     }

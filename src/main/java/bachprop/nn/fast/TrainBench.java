@@ -49,6 +49,7 @@ public final class TrainBench implements Command {
         double flops = flopsPerEpoch(sizes, examples, batch);
         out.printf("bench train: %s, %d examples (one-hot groups of %d), mini-batch %d, η = %s, %d thread%s, %s%n",
                 net, examples, GROUP, batch, eta, threads, threads == 1 ? "" : "s", simd());
+        out.printf("load average %s at the start%n", loadAverage());
         out.printf("%.3f GFLOP per epoch (forward 2mnk + BP2 2mnk + BP4 and update 2mnk + 2nk per layer; σ and element-wise work not counted)%n",
                 flops / 1e9);
 
@@ -56,16 +57,20 @@ public final class TrainBench implements Command {
         try (Kernels kernels = new Kernels(threads)) {
             FastTrainer trainer = new FastTrainer(net, kernels);
             for (int e = 1; e <= warmup + epochs; e++) {
+                long cpu0 = cpuNanos();
                 long t0 = System.nanoTime();
                 FastTrainer.History h = trainer.train(xs, ys, 1, batch, eta, random, null);
                 double s = (System.nanoTime() - t0) / 1e9;
+                double cpu = (cpuNanos() - cpu0) / 1e9;
                 if (e > warmup) {
                     seconds[e - warmup - 1] = s;
                 }
-                out.printf("epoch %d/%d%s: %.3f s, mean cost %.2f%n", e, warmup + epochs, e <= warmup ? " (warm-up)" : "", s, h.last());
+                out.printf("epoch %d/%d%s: %.3f s (process CPU %.3f s), mean cost %.2f%n",
+                        e, warmup + epochs, e <= warmup ? " (warm-up)" : "", s, cpu, h.last());
                 out.flush();
             }
         }
+        out.printf("load average %s (other processes share the cores: figures are wall-clock times)%n", loadAverage());
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
@@ -104,6 +109,20 @@ public final class TrainBench implements Command {
             }
         }
         return v;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or 0 if unknown. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static String simd() {

@@ -78,8 +78,9 @@ public final class BpttView extends StepperView {
             return;
         }
         String when = s.t() > 0 ? " · t = " + s.t() : "";
-        heading.setText("Step " + model.shown() + " of " + model.count() + " · (" + s.equation().label() + ") "
-                + s.equation().description() + when + phase(s));
+        String label = s.equation().label();
+        String what = label.equals(s.equation().description()) ? label : "(" + label + ") " + s.equation().description();
+        heading.setText("Step " + model.shown() + " of " + model.count() + " · " + what + when + phase(s));
         formula.setText(s.formula());
         numbers.setText(s.substituted());
     }
@@ -160,6 +161,13 @@ public final class BpttView extends StepperView {
             drawOutput(g, t, s);
         }
         drawLegend(g, w);
+        Double total = model.cost(0);
+        if (total != null) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(active(s, 0, BpttEquation.COST) ? theme.accent() : theme.foreground());
+            g.setFont(theme.bold(f * 0.8));
+            g.fillText("C = " + Short.num(total), cx(0), yOutBottom);
+        }
     }
 
     private boolean active(BpttStep s, int t, BpttEquation... eqs) {

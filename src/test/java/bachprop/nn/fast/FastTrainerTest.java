@@ -224,6 +224,27 @@ class FastTrainerTest {
     }
 
     @Test
+    void anInterruptStopsTrainingAfterTheCurrentMiniBatch() {
+        double[][][] data = data(new Random(34), 30, 8, 8);
+        FastNetwork net = FastNetwork.random(4, Init.STANDARD, 8, 6, 8);
+        List<String> seen = new ArrayList<>();
+        try {
+            java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> new FastTrainer(net, two).train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
+                        seen.add(epoch + ":" + batch);
+                        if (epoch == 2 && batch == 2) {
+                            Thread.currentThread().interrupt(); // what a Stop button's thread would do
+                        }
+                    }));
+            assertEquals("training interrupted in epoch 2 after mini-batch 2", e.getMessage());
+            assertEquals(List.of("1:1", "1:2", "1:3", "2:1", "2:2"), seen);
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag is left set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void convertingToANetworkAndBackKeepsEveryParameter() {
         Network net = Network.random(9, Init.STANDARD, 4, 3, 5);
         Network back = FastNetwork.from(net).toNetwork();

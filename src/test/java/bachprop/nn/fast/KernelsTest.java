@@ -134,6 +134,28 @@ class KernelsTest {
         assertTrue(Kernels.allFinite(x, 2), "only the first n entries count");
     }
 
+    @Test
+    void twoCallersAtOnceBothGetTheRightAnswer() throws Exception {
+        int rows = 64, cols = 200, m = 10;
+        Random r = new Random(77);
+        double[] W = gaussian(rows * cols, r), A = gaussian(cols * m, r);
+        double[] expected = new double[rows * m];
+        one.affine(W, rows, cols, null, A, m, expected);
+        double[][] got = new double[2][rows * m];
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < 200; i++) {
+                two.affine(W, rows, cols, null, A, m, got[1]);
+            }
+        });
+        other.start();
+        for (int i = 0; i < 200; i++) {
+            two.affine(W, rows, cols, null, A, m, got[0]);
+        }
+        other.join();
+        assertArrayEquals(expected, got[0]);
+        assertArrayEquals(expected, got[1]);
+    }
+
     private static void assertClose(double expected, double actual, double scale, String what) {
         assertTrue(Math.abs(expected - actual) <= TOL * scale + Double.MIN_NORMAL,
                 what + ": expected " + expected + ", got " + actual + " (scale " + scale + ")");

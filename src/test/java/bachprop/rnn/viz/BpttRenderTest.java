@@ -52,6 +52,17 @@ class BpttRenderTest {
         assertTrue(differing > 500, "pixels that changed: " + differing);
     }
 
+    @Test
+    void laptopSizedFrameMidForwardDrawsWithoutClipping() throws Exception {
+        BpttModel model = BpttModel.standard(4);
+        model.seek(8);
+        BufferedImage img = Snapshots.render(new BpttView(model, RnnTheme.STANDARD, Duration.ZERO, Duration.ZERO), 1200, 800);
+        Snapshots.maybeWrite(img, "bptt-standard-1200-step8");
+        assertEquals(1200, img.getWidth());
+        // the accent (teal) marks the running step: step 8 is eq. 25 (H) at t = 2
+        assertTrue(count(img, 0xff0a7b6c) > 300, "accent pixels: " + count(img, 0xff0a7b6c));
+    }
+
     static int count(BufferedImage img, int argb) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {

@@ -1,4 +1,4 @@
-/** Eqs. 12–13 on the text's g(x, y) = x² + 2xy + 3y². */
+/** Eqs. 12 and 13 on the text's g(x, y) = x² + 2xy + 3y². */
 public final class GradientDescent {
 
     /** ∇g(x, y) = {∂g/∂x, ∂g/∂y} */
@@ -6,7 +6,7 @@ public final class GradientDescent {
         return new double[] {2 * x, 6 * y};
     }
 
-    /** (12, 13) v → v − η ∇C, as a new array. */
+    /** (13) v → v + Δv with Δv = −η ∇C, as a new array. */
     public static double[] step(double[] v, double[] grad, double eta) {
         double[] next = new double[v.length];
         for (int i = 0; i < v.length; i++) {
@@ -22,5 +22,14 @@ public final class GradientDescent {
             v = step(v, gradG(v[0], v[1]), eta);
         }
         return v;
+    }
+
+    /** (12) ΔC ≈ ∇C · Δv */
+    public static double predictedChange(double[] grad, double[] dv) {
+        double change = 0;
+        for (int i = 0; i < grad.length; i++) {
+            change += grad[i] * dv[i];
+        }
+        return change;
     }
 }

@@ -1,0 +1,136 @@
+package bachprop.app;
+
+import bachprop.chapter.Chapters;
+import bachprop.chapter.Workspace;
+import bachprop.cli.Args;
+import bachprop.cli.Command;
+import bachprop.cli.UsageException;
+import bachprop.jshell.CellEvaluator;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+
+/**
+ * {@code bachprop bench window [--chapter N]}: measures, in one fresh JVM,
+ * <ol>
+ * <li>cold start to the first chapter rendered: from the JVM's start to the moment every formula
+ *     of the chapter is drawn (target ≤ 3 s);</li>
+ * <li>the first cell result after opening the chapter: from the chapter's opening (its session
+ *     starts then) to cell 1's result on screen, as when a student opens a chapter and runs the
+ *     first cell at once (target ≤ 3 s);</li>
+ * <li>the overhead of later cells: time from Run to the result on screen minus the time JShell
+ *     itself spent (target ≤ 100 ms).</li>
+ * </ol>
+ * The student's own settings and edits are not touched: the window runs on a temporary folder.
+ */
+public final class WindowBench implements Command {
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Args args = Args.parse(argv, Set.of("chapter"), Set.of());
+        int chapterId = args.getInt("chapter", 5);
+        if (Chapters.file(Chapters.dir(), chapterId) == null) {
+            throw new UsageException("there is no chapter " + chapterId + " in " + Chapters.dir());
+        }
+        Path tmp = Files.createTempDirectory("bachprop-bench");
+        WindowCommand.prepare();
+        CompanionApp.config = new CompanionWindow.Config(Chapters.dir(), new Workspace(tmp.resolve("workspace")),
+                tmp.resolve("window.json"), tmp.resolve("progress.json"), CellEvaluator::forProject, url -> { });
+        CompanionApp.startChapter = chapterId;
+        CompletableFuture<String> report = new CompletableFuture<>();
+        CompanionApp.onShown = window -> measure(window, jvmStartMillis, chapterId, report);
+        Thread fx = new Thread(() -> Application.launch(CompanionApp.class), "fx-launch");
+        fx.setDaemon(true);
+        fx.start();
+        String text;
+        try {
+            text = report.get(180, TimeUnit.SECONDS);
+        } finally {
+            Platform.exit();
+        }
+        out.print(text);
+        fx.join(5000);
+        return 0;
+    }
+
+    private static void measure(CompanionWindow window, long jvmStartMillis, int chapterId, CompletableFuture<String> report) {
+        StringBuilder sb = new StringBuilder();
+        String display = System.getProperty("glass.platform", "").equals("Monocle") ? "headless (Monocle, software rendering)"
+                : "display " + System.getenv("DISPLAY") + " (prism " + System.getProperty("prism.order", "default") + ")";
+        List<CellView> cells = window.cells();
+        sb.append(String.format("window bench: chapter %d (%d cells, %d formulas), %s, %d cores, load average %.1f%n", chapterId,
+                cells.size(), window.maths().size(), display, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        // The student runs cell 1 as soon as the chapter is open.
+        CompletableFuture<Void> firstCell = new CompletableFuture<>();
+        if (!cells.isEmpty()) {
+            window.session().run(cells.get(0), r -> firstCell.complete(null));
+        } else {
+            firstCell.complete(null);
+        }
+        double sceneHeight = window.root().getScene().getHeight();
+        List<MathView> onScreen = window.maths().stream().filter(m -> m.localToScene(0, 0).getY() < sceneHeight).toList();
+        CompletableFuture.allOf(onScreen.stream().map(m -> m.ready).toArray(CompletableFuture[]::new))
+                .thenRun(() -> Platform.runLater(() -> {
+                    double t = (System.currentTimeMillis() - jvmStartMillis) / 1000.0;
+                    sb.append(String.format("cold start to first screen rendered (%d formulas in view): %.2f s%n", onScreen.size(), t));
+                }));
+        window.whenRendered().thenRun(() -> Platform.runLater(() -> {
+            // One pulse later the images are laid out and painted.
+            double cold = (System.currentTimeMillis() - jvmStartMillis) / 1000.0;
+            sb.append(String.format("cold start to first chapter rendered (all %d formulas): %.2f s (target ≤ 3 s: %s)%n",
+                    window.maths().size(), cold, cold <= 3 ? "met" : "missed"));
+            firstCell.thenRun(() -> Platform.runLater(() -> {
+                if (cells.isEmpty()) {
+                    report.complete(sb.append("no cells to time\n").toString());
+                    return;
+                }
+                CellView c1 = cells.get(0);
+                double first = (c1.shownAt - window.openedAt) / 1e9;
+                sb.append(String.format("first cell result after opening the chapter: %.2f s (target ≤ 3 s: %s); cell 1: %s%n",
+                        first, first <= 3 ? "met" : "missed", c1.output().getStyleClass().contains("cell-ok") ? "ran" : "FAILED"));
+                runLater(window, cells, 1, new ArrayList<>(), new ArrayList<>(), sb, report);
+            }));
+        }));
+    }
+
+    /** Runs cells i, i+1, … one at a time, then reports their overheads. */
+    private static void runLater(CompanionWindow window, List<CellView> cells, int i, List<Double> overheads,
+                                 List<Double> evals, StringBuilder sb, CompletableFuture<String> report) {
+        if (i >= cells.size()) {
+            if (overheads.isEmpty()) {
+                report.complete(sb.append("only one cell: no later cells to time\n").toString());
+                return;
+            }
+            List<Double> sorted = new ArrayList<>(overheads);
+            Collections.sort(sorted);
+            double median = sorted.get(sorted.size() / 2);
+            double max = sorted.get(sorted.size() - 1);
+            List<Double> e = new ArrayList<>(evals);
+            Collections.sort(e);
+            sb.append(String.format("later cells (%d): overhead beyond JShell median %.1f ms, max %.1f ms (target ≤ 100 ms: %s); "
+                            + "JShell time median %.1f ms%n", overheads.size(), median, max, max <= 100 ? "met" : "missed",
+                    e.get(e.size() / 2)));
+            report.complete(sb.toString());
+            return;
+        }
+        CellView c = cells.get(i);
+        window.session().run(c, r -> Platform.runLater(() -> {
+            double wall = (c.shownAt - c.requestedAt) / 1e6;
+            double eval = c.evalNanos / 1e6;
+            overheads.add(wall - eval);
+            evals.add(eval);
+            runLater(window, cells, i + 1, overheads, evals, sb, report);
+        }));
+    }
+}

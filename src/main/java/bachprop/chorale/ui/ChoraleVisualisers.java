@@ -1,0 +1,321 @@
+package bachprop.chorale.ui;
+
+import bachprop.chorale.ExperimentCache;
+import bachprop.chorale.SeedExperiment;
+import bachprop.chorale.mlp.Trainer;
+import bachprop.chorale.plot.Charts;
+import bachprop.chorale.plot.CostCurveModel;
+import bachprop.chorale.plot.OutputBarsModel;
+import bachprop.chorale.plot.PianoRollModel;
+import bachprop.music.Note;
+import bachprop.viz.Visualiser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+
+/**
+ * The chapter-7 visualisers, each a model from {@code bachprop.chorale.plot} plus a {@link ChartView}:
+ * <ul>
+ *   <li>{@code cost-curve}: cost against training (Figure 9); each step shows one more epoch; with
+ *       {@code live: true} training runs in the background and the curve grows as it goes;</li>
+ *   <li>{@code output-bars}: the pitch probabilities of four output notes (Figure 10); step 0
+ *       before training, step 1 before and after;</li>
+ *   <li>{@code piano-roll}: the opening and a sampled continuation (Figure 11) with Bach's own as
+ *       outlines; each step reveals one more generated note; {@code when: before|after}.</li>
+ * </ul>
+ * Options shared by all three: hidden, eta, epochs (default 10), init (standard|scaled|both),
+ * seed, dataset (auto|jsb|uci|builtin), data.
+ */
+public final class ChoraleVisualisers {
+    private ChoraleVisualisers() {
+    }
+
+    public static Visualiser costCurve(Map<String, String> options) {
+        return new CostCurve(options);
+    }
+
+    public static Visualiser outputBars(Map<String, String> options) {
+        return new OutputBars(options);
+    }
+
+    public static Visualiser pianoRoll(Map<String, String> options) {
+        return new PianoRoll(options);
+    }
+
+    /** Shared stepping over 0..last. */
+    private abstract static class Stepper implements Visualiser {
+        protected int step;
+        protected ChartView view;
+
+        abstract int last();
+
+        abstract ChartView makeView();
+
+        @Override
+        public Node view() {
+            if (view == null) {
+                view = makeView();
+            }
+            return view;
+        }
+
+        void changed() {
+            if (view != null) {
+                view.invalidate();
+            }
+        }
+
+        @Override
+        public boolean stepForward() {
+            if (step >= last()) {
+                return false;
+            }
+            step++;
+            changed();
+            return true;
+        }
+
+        @Override
+        public boolean stepBack() {
+            if (step <= 0) {
+                return false;
+            }
+            step--;
+            changed();
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            step = 0;
+            changed();
+        }
+
+        void seek(Map<String, String> options) {
+            if (options.containsKey("step")) {
+                try {
+                    step = Math.max(0, Math.min(last(), Integer.parseInt(options.get("step").strip())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("option step: '" + options.get("step") + "' is not a whole number");
+                }
+            }
+        }
+    }
+
+    static final class CostCurve extends Stepper {
+        private final SeedExperiment experiment;
+        private final CostCurveModel shown;
+        private final boolean live;
+        private final int epochs;
+
+        CostCurve(Map<String, String> options) {
+            live = Boolean.parseBoolean(options.getOrDefault("live", "false"));
+            SeedExperiment.Config c = ExperimentCache.config(options);
+            epochs = c.epochs();
+            String title = "Cost during training (Figure 9), " + java.util.Arrays.toString(c.sizes()) + ", η = " + c.eta();
+            shown = new CostCurveModel(title);
+            if (live) {
+                experiment = ExperimentCache.prepare(options);
+                step = epochs;
+                Thread t = new Thread(() -> experiment.run(ExperimentCache.feeding(shown)), "chorale-training");
+                t.setDaemon(true);
+                t.start();
+                shown.addListener(this::changed);
+            } else {
+                experiment = ExperimentCache.finished(options);
+                step = epochs;
+                seek(options);
+                fill();
+            }
+        }
+
+        /** Copies the curve up to the current epoch into the shown model. */
+        private void fill() {
+            shown.clear();
+            for (SeedExperiment.Run r : experiment.runs) {
+                for (Trainer.CostPoint p : r.trainer.curve()) {
+                    if (p.epoch() <= step) {
+                        shown.add(r.init.name().toLowerCase() + " init", p.examplesSeen(), p.cost());
+                    }
+                }
+            }
+        }
+
+        @Override
+        void changed() {
+            if (!live) {
+                fill();
+            }
+            super.changed();
+        }
+
+        @Override
+        int last() {
+            return live ? step : epochs;
+        }
+
+        @Override
+        ChartView makeView() {
+            return new ChartView((w, h) -> Charts.costCurve(shown, w, h));
+        }
+
+        public CostCurveModel model() {
+            return shown;
+        }
+
+        @Override
+        public String name() {
+            return "cost-curve";
+        }
+
+        @Override
+        public Map<String, Object> numbers() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("visualiser", name());
+            m.put("epoch", step);
+            for (CostCurveModel.Series s : shown.allSeries()) {
+                List<CostCurveModel.Point> p = s.points();
+                m.put(s.label() + " last cost", p.isEmpty() ? null : p.get(p.size() - 1).y());
+                m.put(s.label() + " points", p.size());
+            }
+            return m;
+        }
+
+        @Override
+        public String toString() {
+            return "cost-curve (epoch " + step + " of " + epochs + (live ? ", live" : "") + ")";
+        }
+    }
+
+    static final class OutputBars extends Stepper {
+        private final SeedExperiment experiment;
+        private final SeedExperiment.Run run;
+        private final int[] targets = new int[SeedExperiment.BARS];
+
+        OutputBars(Map<String, String> options) {
+            experiment = ExperimentCache.finished(options);
+            run = experiment.runs.get(0);
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = experiment.example.target().get(i).pitch();
+            }
+            step = last();
+            seek(options);
+        }
+
+        public OutputBarsModel model() {
+            return new OutputBarsModel(run.barsBefore, step >= 1 ? run.barsAfter : null, targets);
+        }
+
+        @Override
+        int last() {
+            return run.barsAfter == null ? 0 : 1;
+        }
+
+        @Override
+        ChartView makeView() {
+            return new ChartView((w, h) -> Charts.outputBars(model(), w, h));
+        }
+
+        @Override
+        public String name() {
+            return "output-bars";
+        }
+
+        @Override
+        public Map<String, Object> numbers() {
+            OutputBarsModel m = model();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("visualiser", name());
+            out.put("init", run.init.name().toLowerCase());
+            List<Object> notes = new ArrayList<>();
+            for (int i = 0; i < m.notes(); i++) {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("target", Note.name(m.target(i)));
+                n.put("highBefore", m.highBefore(i));
+                n.put("before", m.before(i));
+                if (m.hasAfter()) {
+                    n.put("highAfter", m.highAfter(i));
+                    n.put("after", m.after(i));
+                }
+                notes.add(n);
+            }
+            out.put("notes", notes);
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "output-bars (" + (step == 0 ? "before training" : "before and after training") + ")";
+        }
+    }
+
+    static final class PianoRoll extends Stepper {
+        private final PianoRollModel model;
+
+        PianoRoll(Map<String, String> options) {
+            SeedExperiment e = ExperimentCache.finished(options);
+            String when = options.getOrDefault("when", "after");
+            SeedExperiment.Run r = e.runs.get(0);
+            List<Note> generated;
+            if (when.equals("before")) {
+                generated = r.sampleBefore;
+            } else if (when.equals("after")) {
+                generated = r.sampleAfter != null ? r.sampleAfter : r.sampleBefore;
+            } else if (when.equals("bach")) {
+                generated = e.example.target();
+            } else {
+                throw new IllegalArgumentException("option when: 'before', 'after' or 'bach', not '" + when + "'");
+            }
+            String who = when.equals("bach") ? "Bach's own continuation" : "sampled " + when + " training (" + r.init.name().toLowerCase() + " init)";
+            String notBach = e.data().isBuiltin() ? " — practice melody, NOT Bach" : "";
+            model = new PianoRollModel(e.example.melodyId() + ": opening and " + who + notBach, e.example.input(), generated,
+                    when.equals("bach") ? null : e.example.target());
+            step = model.generatedLength();
+            seek(options);
+            model.reveal(step);
+        }
+
+        public PianoRollModel model() {
+            return model;
+        }
+
+        @Override
+        void changed() {
+            model.reveal(step);
+            super.changed();
+        }
+
+        @Override
+        int last() {
+            return model.generatedLength();
+        }
+
+        @Override
+        ChartView makeView() {
+            return new ChartView((w, h) -> Charts.pianoRoll(model, w, h));
+        }
+
+        @Override
+        public String name() {
+            return "piano-roll";
+        }
+
+        @Override
+        public Map<String, Object> numbers() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("visualiser", name());
+            m.put("title", model.title());
+            m.put("opening", model.notes().subList(0, model.openingLength()).stream().map(Note::pitch).toList());
+            m.put("generatedShown", model.visible().subList(model.openingLength(), model.visible().size()).stream().map(Note::pitch).toList());
+            m.put("reference", model.reference().stream().map(Note::pitch).toList());
+            return m;
+        }
+
+        @Override
+        public String toString() {
+            return "piano-roll (" + model + ")";
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package bachprop.viz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part every visualiser model shares: a position among {@link #count()} steps, stepped
+ * forward and back, and listeners told of every change. No pixels and no JavaFX: a view binds
+ * to a model by listening, and tests drive a model alone.
+ */
+public abstract class StepModel {
+    private final List<Runnable> listeners = new ArrayList<>();
+    private int step;
+
+    /** The number of positions, at least 1 (position 0 is the start). */
+    public abstract int count();
+
+    /** The numbers the current position shows, for export beside a PNG. */
+    public abstract Map<String, Object> numbers();
+
+    public int step() {
+        return step;
+    }
+
+    public boolean forward() {
+        if (step + 1 >= count()) {
+            return false;
+        }
+        step++;
+        changed();
+        return true;
+    }
+
+    public boolean back() {
+        if (step == 0) {
+            return false;
+        }
+        step--;
+        changed();
+        return true;
+    }
+
+    public void reset() {
+        step = 0;
+        changed();
+    }
+
+    /** Moves to position {@code n}, clamped to 0..count()−1. */
+    public void goTo(int n) {
+        step = Math.max(0, Math.min(n, count() - 1));
+        changed();
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells every listener that something changed (subclasses call it after each edit). */
+    protected void changed() {
+        if (step >= count()) {
+            step = count() - 1;
+        }
+        for (Runnable r : List.copyOf(listeners)) {
+            r.run();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package bachprop.viz.common;
+
+import bachprop.viz.StepModel;
+import bachprop.viz.Visualiser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+
+/** A visualiser made of one {@link StepModel} and a view built on first use. */
+public abstract class BaseVisualiser<M extends StepModel> implements Visualiser {
+    private final String name;
+    protected final M model;
+    protected final Theme theme;
+    private Node view;
+
+    protected BaseVisualiser(String name, M model, Theme theme) {
+        this.name = name;
+        this.model = model;
+        this.theme = theme;
+    }
+
+    public M model() {
+        return model;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = createView();
+        }
+        return view;
+    }
+
+    protected abstract Node createView();
+
+    /**
+     * The current frame drawn by a fresh view of the same model at width × height, off screen, so
+     * a view on show is not disturbed. Call on the FX thread.
+     */
+    public java.awt.image.BufferedImage frame(int width, int height) {
+        Node fresh = createView();
+        try {
+            return Export.snapshot(fresh, width, height, theme.background());
+        } finally {
+            if (fresh instanceof Unbindable u) {
+                u.unbind();
+            }
+        }
+    }
+
+    @Override
+    public boolean stepForward() {
+        return model.forward();
+    }
+
+    @Override
+    public boolean stepBack() {
+        return model.back();
+    }
+
+    @Override
+    public void reset() {
+        model.reset();
+    }
+
+    @Override
+    public Map<String, Object> numbers() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("visualiser", name);
+        m.put("step", model.step());
+        m.put("steps", model.count());
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (step " + model.step() + " of " + (model.count() - 1) + ")";
+    }
+}

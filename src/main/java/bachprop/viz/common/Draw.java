@@ -1,0 +1,115 @@
+package bachprop.viz.common;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/** Small drawing helpers shared by the canvas views: text placed by its centre, TeX, arrows, axes. */
+public final class Draw {
+    private Draw() {
+    }
+
+    public static void text(GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align) {
+        g.setFont(font);
+        g.setFill(colour);
+        g.setTextAlign(align);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(s, x, y);
+    }
+
+    /** Like {@link #text} but shrinks the type so the line fits {@code maxWidth}. */
+    public static void textFit(GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align, double maxWidth) {
+        double w = width(s, font);
+        if (w > maxWidth && maxWidth > 0) {
+            boolean bold = font.getStyle().toLowerCase().contains("bold");
+            font = Font.font(font.getFamily(), bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, font.getSize() * maxWidth / w);
+        }
+        text(g, s, x, y, font, colour, align);
+    }
+
+    public static void centred(GraphicsContext g, String s, double x, double y, Font font, Color colour) {
+        text(g, s, x, y, font, colour, TextAlignment.CENTER);
+    }
+
+    public static double width(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Draws TeX with its left edge at x and its vertical centre at y; returns its width. */
+    public static double tex(GraphicsContext g, String tex, double x, double y, double size, Color colour) {
+        Image img = Tex.image(tex, size, colour);
+        g.drawImage(img, x, y - img.getHeight() / 2);
+        return img.getWidth();
+    }
+
+    /** TeX scaled down if needed so it fits {@code maxWidth}; left edge at x, centre at y. */
+    public static double texFit(GraphicsContext g, String tex, double x, double y, double size, double maxWidth, Color colour) {
+        Image img = Tex.image(tex, size, colour);
+        double s = Math.min(1, maxWidth / img.getWidth());
+        g.drawImage(img, x, y - img.getHeight() * s / 2, img.getWidth() * s, img.getHeight() * s);
+        return img.getWidth() * s;
+    }
+
+    public static void arrow(GraphicsContext g, double x1, double y1, double x2, double y2, double head, Color colour, double width) {
+        g.setStroke(colour);
+        g.setFill(colour);
+        g.setLineWidth(width);
+        g.strokeLine(x1, y1, x2, y2);
+        double ang = Math.atan2(y2 - y1, x2 - x1);
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        if (len < 1) {
+            return;
+        }
+        double h = Math.min(head, len * 0.6);
+        g.fillPolygon(new double[] {x2, x2 - h * Math.cos(ang - 0.4), x2 - h * Math.cos(ang + 0.4)},
+                new double[] {y2, y2 - h * Math.sin(ang - 0.4), y2 - h * Math.sin(ang + 0.4)}, 3);
+    }
+
+    /** A linear map from data to pixels along one axis. */
+    public record Scale(double d0, double d1, double p0, double p1) {
+        public double px(double d) {
+            return p0 + (d - d0) / (d1 - d0) * (p1 - p0);
+        }
+
+        public double data(double p) {
+            return d0 + (p - p0) / (p1 - p0) * (d1 - d0);
+        }
+    }
+
+    /** Axes with ticks every {@code step}, labelled with {@code fmt}. */
+    public static void axes(GraphicsContext g, Scale xs, Scale ys, double xStep, double yStep, Theme t, double font, String xLabel, String yLabel) {
+        g.setStroke(t.grid());
+        g.setLineWidth(1);
+        for (double x = Math.ceil(xs.d0() / xStep) * xStep; x <= xs.d1() + 1e-9; x += xStep) {
+            g.strokeLine(xs.px(x), ys.p0(), xs.px(x), ys.p1());
+            centred(g, tick(x), xs.px(x), ys.p0() + font * 0.9, t.font(font * 0.8), t.muted());
+        }
+        for (double y = Math.ceil(ys.d0() / yStep) * yStep; y <= ys.d1() + 1e-9; y += yStep) {
+            g.strokeLine(xs.p0(), ys.px(y), xs.p1(), ys.px(y));
+            text(g, tick(y), xs.p0() - font * 0.4, ys.px(y), t.font(font * 0.8), t.muted(), TextAlignment.RIGHT);
+        }
+        g.setStroke(t.foreground());
+        g.setLineWidth(1.5 * t.scale());
+        g.strokeLine(xs.p0(), ys.p0(), xs.p1(), ys.p0());
+        g.strokeLine(xs.p0(), ys.p0(), xs.p0(), ys.p1());
+        if (xLabel != null) {
+            text(g, xLabel, xs.p1(), ys.p0() + font * 1.9, t.font(font), t.foreground(), TextAlignment.RIGHT);
+        }
+        if (yLabel != null) {
+            text(g, yLabel, xs.p0(), ys.p1() - font * 0.9, t.font(font), t.foreground(), TextAlignment.LEFT);
+        }
+    }
+
+    static String tick(double v) {
+        if (Math.abs(v) < 1e-9) {
+            return "0";
+        }
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : bachprop.nn.Fmt.sig(v, 3);
+    }
+}

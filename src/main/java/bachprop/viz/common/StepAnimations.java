@@ -1,0 +1,35 @@
+package bachprop.viz.common;
+
+import bachprop.viz.StepModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.util.Duration;
+
+/** Animation factories every visualiser shares; each returns an unstarted timeline. */
+public final class StepAnimations {
+    private StepAnimations() {
+    }
+
+    /** Steps the model forward every {@code perStep} until its last step. */
+    public static Timeline play(StepModel model, Duration perStep) {
+        Timeline t = new Timeline();
+        t.getKeyFrames().add(new KeyFrame(perStep.greaterThan(Duration.ZERO) ? perStep : Duration.millis(1), e -> {
+            if (!model.forward()) {
+                t.stop();
+            }
+        }));
+        t.setCycleCount(Animation.INDEFINITE);
+        return t;
+    }
+
+    /** A property eased from 0 to 1 over {@code d} (at once when d is zero): a transition's progress. */
+    public static Timeline progress(DoubleProperty p, Duration d) {
+        if (d.lessThanOrEqualTo(Duration.ZERO)) {
+            return new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(p, 1.0)));
+        }
+        return new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(p, 0.0)), new KeyFrame(d, new KeyValue(p, 1.0)));
+    }
+}

@@ -1,0 +1,59 @@
+package bachprop.viz.deltaflow;
+
+import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Options;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * {@code delta-flow}: backpropagation step by step. Options: {@code preset} mazur|default,
+ * {@code sizes} (e.g. 2-3-2), {@code seed}, {@code granularity} equation|neuron|layer,
+ * {@code quiz} true|false, {@code biases} true|false (update the biases too), {@code eta},
+ * {@code presenter} true|false, {@code theme} standard|projector.
+ */
+public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
+    private final boolean presenter;
+    private final Duration pulse;
+
+    public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
+        super("delta-flow", model, o.theme());
+        this.presenter = o.flag("presenter", false);
+        this.pulse = Duration.millis(o.number("pulse-ms", 450));
+    }
+
+    public static DeltaFlowVisualiser create(Map<String, String> options) {
+        Options o = new Options("delta-flow", options);
+        Granularity g = Granularity.parse(o.choice("granularity", "equation", "equation", "neuron", "layer"));
+        String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
+        DeltaFlowModel m = preset.equals("mazur")
+                ? DeltaFlowModel.mazur(g, o.flag("biases", false))
+                : DeltaFlowModel.random(o.sizes("sizes", "2-3-2", DeltaFlowModel.MAX_LAYERS, DeltaFlowModel.MAX_NEURONS), o.whole("seed", 1), g);
+        if (preset.equals("default") && options.containsKey("biases")) {
+            m.setUpdateBiases(o.flag("biases", true));
+        }
+        if (options.containsKey("eta")) {
+            m.set(Param.eta(), o.number("eta", 0.5));
+        }
+        m.setQuiz(o.flag("quiz", false));
+        return new DeltaFlowVisualiser(m, o);
+    }
+
+    @Override
+    protected Node createView() {
+        DeltaFlowView v = new DeltaFlowView(model, theme, pulse);
+        v.setPresenter(presenter);
+        return v;
+    }
+
+    @Override
+    public java.awt.image.BufferedImage frame(int width, int height) {
+        DeltaFlowView v = new DeltaFlowView(model, theme, Duration.ZERO);
+        v.setPresenter(presenter);
+        try {
+            return bachprop.viz.common.Export.snapshot(v, width, height, theme.background());
+        } finally {
+            v.unbind();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package bachprop.viz.deltaflow;
+
+import bachprop.nn.Equation;
+import bachprop.nn.Network;
+import bachprop.nn.Sigmoid;
+import bachprop.nn.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells which factor of an equation a wrong quiz answer got wrong, when that can be told: each
+ * equation has a list of classic slips, each slip's value is worked out from the numbers the
+ * step read (and the network before the update), and an answer that matches a slip names it.
+ */
+final class Diagnosis {
+    record Slip(double value, String hint) {
+    }
+
+    private final DeltaFlowModel model;
+
+    Diagnosis(DeltaFlowModel model) {
+        this.model = model;
+    }
+
+    /** The hint for {@code answer} to {@code s}, or "" when no known slip explains it. */
+    String explain(Step s, double answer) {
+        for (Slip slip : slips(s)) {
+            if (Double.isFinite(slip.value()) && QuizResult.close(answer, slip.value()) && !QuizResult.close(slip.value(), s.value())) {
+                return slip.hint();
+            }
+        }
+        double truth = s.value();
+        if (truth != 0 && QuizResult.close(-answer, truth)) {
+            return "The size is right but the sign is wrong.";
+        }
+        if (truth != 0 && answer != 0) {
+            double ratio = answer / truth;
+            double decades = Math.log10(Math.abs(ratio));
+            if (ratio > 0 && Math.abs(decades - Math.rint(decades)) < 0.002 && Math.rint(decades) != 0) {
+                return "The digits are right but the decimal point is off by a factor of 10^" + (long) Math.rint(decades) + ".";
+            }
+        }
+        return "";
+    }
+
+    List<Slip> slips(Step s) {
+        List<Slip> out = new ArrayList<>();
+        var r = s.reads();
+        Network net = model.network();
+        int l = s.layer();
+        switch (s.equation()) {
+            case Z -> {
+                int n = (r.size() - 1) / 2;
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += r.get(i).value() * r.get(n + i).value();
+                }
+                out.add(new Slip(sum, "You left out the bias " + r.get(2 * n).name() + "."));
+                out.add(new Slip(Sigmoid.sigma(s.value()), "That is the activation σ(z); z is the weighted input before σ."));
+                for (int i = 0; i < n; i++) {
+                    out.add(new Slip(s.value() - r.get(i).value() * r.get(n + i).value(),
+                            "You left out the term " + r.get(i).name() + "·" + r.get(n + i).name() + "."));
+                }
+                if (net.size(l) == net.size(l - 1)) {
+                    double t = r.get(2 * n).value();
+                    for (int i = 0; i < n; i++) {
+                        t += net.weight(l, i, s.neuron()) * r.get(n + i).value();
+                    }
+                    out.add(new Slip(t, "You used the column wˡᵢ,ⱼ instead of the row wˡⱼ,ᵢ: the weights into neuron j are row j of Wˡ."));
+                }
+            }
+            case A -> {
+                double z = r.get(0).value();
+                out.add(new Slip(z, "That is z itself: the activation is σ(z)."));
+                out.add(new Slip(Sigmoid.sigmaPrime(z), "That is σ′(z) = σ(z)(1 − σ(z)); the activation is σ(z) = 1/(1 + e⁻ᶻ)."));
+                out.add(new Slip(1 - s.value(), "Check the sign in the exponent: σ(z) = 1/(1 + e⁻ᶻ)."));
+            }
+            case COST -> {
+                double half = 0;
+                double abs = 0;
+                for (int i = 0; i < r.size(); i += 2) {
+                    double gap = r.get(i + 1).value() - r.get(i).value();
+                    half += gap * gap;
+                    abs += Math.abs(gap);
+                }
+                out.add(new Slip(half, "You left out the ½ in front of the sum."));
+                out.add(new Slip(abs / 2, "Square each gap (y − a) before adding."));
+                out.add(new Slip(abs, "Square each gap (y − a) before adding, and halve the sum."));
+            }
+            case BP1 -> {
+                double a = r.get(0).value();
+                double y = r.get(1).value();
+                double sp = r.get(2).value();
+                out.add(new Slip(a - y, "You left out the factor σ′(z) = " + fmt(sp) + "."));
+                out.add(new Slip((y - a) * sp, "The factor is (a − y), not (y − a): the sign is off."));
+                out.add(new Slip((a - y) * a, "You multiplied by σ(z) = a; the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
+                out.add(new Slip((a - y) * (1 - a), "You multiplied by (1 − a); the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
+            }
+            case BP2 -> {
+                int m = (r.size() - 1) / 2;
+                double sp = r.get(2 * m).value();
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += r.get(k).value() * r.get(m + k).value();
+                }
+                out.add(new Slip(sum, "You left out the factor σ′(z) = " + fmt(sp) + "."));
+                Double a = model.traceValue(Equation.A, l, s.neuron(), -1);
+                if (a != null) {
+                    out.add(new Slip(sum * a, "You multiplied by σ(z) = a; the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
+                }
+                double updated = 0;
+                boolean haveUpdated = true;
+                for (int k = 0; k < m; k++) {
+                    Double w = model.traceValue(Equation.UPDATE_W, l + 1, k, s.neuron());
+                    if (w == null) {
+                        haveUpdated = false;
+                        break;
+                    }
+                    updated += w * r.get(m + k).value();
+                }
+                if (haveUpdated) {
+                    out.add(new Slip(updated * sp, "You used the already-updated weights of layer " + (l + 1)
+                            + "; BP2 needs the weights before the update."));
+                }
+                if (m > 1) {
+                    for (int k = 0; k < m; k++) {
+                        out.add(new Slip((sum - r.get(k).value() * r.get(m + k).value()) * sp,
+                                "The sum is missing the term " + r.get(k).name() + "·" + r.get(m + k).name() + "."));
+                    }
+                }
+                if (net.size(l) == net.size(l + 1)) {
+                    double t = 0;
+                    for (int k = 0; k < m; k++) {
+                        t += net.weight(l + 1, s.neuron(), k) * r.get(m + k).value();
+                    }
+                    out.add(new Slip(t * sp, "You used the row wˡ⁺¹ⱼ,ₖ instead of the column wˡ⁺¹ₖ,ⱼ: BP2 multiplies by the transpose (Wˡ⁺¹)ᵀ."));
+                }
+            }
+            case BP3 -> out.add(new Slip(-s.value(), "∂C/∂b is δ itself, sign and all."));
+            case BP4 -> {
+                double delta = r.get(0).value();
+                double aPrev = r.get(1).value();
+                out.add(new Slip(delta, "You left out the factor " + r.get(1).name() + " = " + fmt(aPrev) + "."));
+                out.add(new Slip(aPrev, "You left out the factor " + r.get(0).name() + " = " + fmt(delta) + "."));
+                for (int i = 0; i < net.size(l - 1); i++) {
+                    if (i != s.from()) {
+                        Double other = l - 1 == 1 ? Double.valueOf(model.input().get(i)) : model.traceValue(Equation.A, l - 1, i, -1);
+                        if (other != null) {
+                            out.add(new Slip(delta * other, "The δ is right but the activation is of the wrong neuron: use aˡ⁻¹ of the neuron the weight comes from (" + r.get(1).name() + ")."));
+                        }
+                    }
+                }
+                for (int i = 0; i < net.size(l); i++) {
+                    Double otherDelta = model.traceValue(l == net.L() ? Equation.BP1 : Equation.BP2, l, i, -1);
+                    if (i != s.neuron() && otherDelta != null) {
+                        out.add(new Slip(otherDelta * aPrev, "The activation is right but the δ is of the wrong neuron: use the δ of the neuron the weight goes into (" + r.get(0).name() + ")."));
+                    }
+                }
+                Double aHere = model.traceValue(Equation.A, l, s.neuron(), -1);
+                if (aHere != null) {
+                    out.add(new Slip(delta * aHere, "You used this layer's activation aˡₖ; BP4 needs the activation the weight comes from, " + r.get(1).name() + "."));
+                }
+            }
+            case UPDATE_W, UPDATE_B -> {
+                double v = r.get(0).value();
+                double eta = r.get(1).value();
+                double g = r.get(2).value();
+                out.add(new Slip(v + eta * g, "Gradient descent goes downhill: subtract η·∂C/∂v, do not add it."));
+                out.add(new Slip(v - g, "You left out the learning rate η = " + fmt(eta) + "."));
+                out.add(new Slip(-eta * g, "That is only the change Δv = −η·∂C/∂v; add it to the old value " + fmt(v) + "."));
+                out.add(new Slip(eta * g, "That is η·∂C/∂v; the new value is the old value minus it."));
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return bachprop.nn.Fmt.sig(v, 4);
+    }
+}

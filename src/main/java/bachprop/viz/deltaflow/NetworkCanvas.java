@@ -1,0 +1,471 @@
+package bachprop.viz.deltaflow;
+
+import bachprop.nn.Equation;
+import bachprop.viz.common.Num;
+import bachprop.nn.Network;
+import bachprop.nn.Step;
+import bachprop.viz.common.CanvasView;
+import bachprop.viz.common.Draw;
+import bachprop.viz.common.Palette;
+import bachprop.viz.common.Theme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The network of the δ-flow view, drawn: neurons in columns (activation inside, z and δ below,
+ * the bias above), edges as wide as |w| (dashed when negative), δ in a colour-blind-safe
+ * diverging palette, values not computed yet as a dashed "?" (unlike a computed 0), the current
+ * step's neuron or weight ringed, and during BP2 one pulse per term wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ travelling
+ * backward along its edge.
+ */
+public final class NetworkCanvas extends CanvasView {
+    /** Where pulses rest in a still frame: a little past the middle of their edge. */
+    public static final double REST = 0.45;
+
+    /** A place on the drawing that opens an editor when clicked. */
+    public record Hit(Bounds bounds, Param param) {
+    }
+
+    private final DeltaFlowModel model;
+    private final DoubleProperty pulse = new SimpleDoubleProperty(REST);
+    private final List<Hit> hits = new ArrayList<>();
+    private final javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane();
+    private double[][] cx;
+    private double[][] cy;
+    private double radius;
+
+    public NetworkCanvas(DeltaFlowModel model, Theme theme) {
+        super(model, theme);
+        this.model = model;
+        getChildren().add(overlay);
+        overlay.setMouseTransparent(true);
+        pulse.addListener((o, a, b) -> drawPulses());
+    }
+
+    /**
+     * Only the pulses move while they travel, so they are a few shape nodes over the drawing: the
+     * network beneath is not redrawn each frame (in software rendering that is most of the cost).
+     */
+    private void drawPulses() {
+        overlay.getChildren().clear();
+        if (cx != null && cx.length == model.network().L() + 1) {
+            drawPulses(model.network());
+        }
+    }
+
+    /** 0 = pulses at their source, 1 = arrived; {@link #REST} in a still frame. */
+    public DoubleProperty pulseProperty() {
+        return pulse;
+    }
+
+    public List<Hit> hits() {
+        return List.copyOf(hits);
+    }
+
+    /** The centre of neuron j (0-based) of layer l (1-based), in this node's coordinates. */
+    public Point2D neuronCentre(int l, int j) {
+        return new Point2D(cx[l][j], cy[l][j]);
+    }
+
+    public double radius() {
+        return radius;
+    }
+
+    /** The neuron the current step is about (layer, index), or null: what is ringed. */
+    public int[] highlightedNeuron() {
+        List<Step> c = model.current();
+        if (c.isEmpty()) {
+            return null;
+        }
+        Step s = c.get(c.size() - 1);
+        if (s.equation() == Equation.COST) {
+            return null;
+        }
+        return new int[] {s.layer(), s.neuron()};
+    }
+
+    /** The highlight colour of rings and edges. */
+    public Color highlightColour() {
+        return theme.accent();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        hits.clear();
+        Network net = model.network();
+        int L = net.L();
+        double f = theme.fontSize(w * 1.3, h * 1.15);
+        int maxN = 1;
+        for (int l = 1; l <= L; l++) {
+            maxN = Math.max(maxN, net.size(l));
+        }
+        double top = f * 3.2;
+        double bottom = h - f * 3.6;
+        double spacing = (bottom - top) / maxN;
+        double nf = Math.min(f, spacing / 8.3);
+        radius = Math.max(nf * 1.75, Math.min(f * 2.6, (spacing - 4.8 * nf) / 2));
+        double left = w * 0.09 + radius;
+        double right = w * 0.80 - radius;
+        cx = new double[L + 1][];
+        cy = new double[L + 1][];
+        for (int l = 1; l <= L; l++) {
+            int n = net.size(l);
+            cx[l] = new double[n];
+            cy[l] = new double[n];
+            double colX = L == 1 ? w / 2 : left + (right - left) * (l - 1) / (L - 1);
+            double mid = (top + bottom) / 2;
+            for (int j = 0; j < n; j++) {
+                cx[l][j] = colX;
+                cy[l][j] = mid + (j - (n - 1) / 2.0) * spacing;
+            }
+        }
+        Set<String> read = readKeys();
+        drawTitles(g, net, f);
+        drawEdges(g, net, nf, read);
+        drawNeurons(g, net, nf, read);
+        drawTargetsAndCost(g, net, nf, w);
+        drawEta(g, f);
+        drawLegend(g, f, h);
+        drawPulses();
+    }
+
+    /** Keys of the quantities the current steps read: "a:l:j", "d:l:j", "w:l:k:j", "b:l:j", "y:j". */
+    private Set<String> readKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Step s : model.current()) {
+            int l = s.layer();
+            switch (s.equation()) {
+                case Z -> {
+                    for (int i = 0; i < model.network().size(l - 1); i++) {
+                        keys.add("w:" + l + ":" + s.neuron() + ":" + i);
+                        keys.add("a:" + (l - 1) + ":" + i);
+                    }
+                    keys.add("b:" + l + ":" + s.neuron());
+                }
+                case A -> keys.add("z:" + l + ":" + s.neuron());
+                case COST -> {
+                    for (int k = 0; k < model.network().size(l); k++) {
+                        keys.add("a:" + l + ":" + k);
+                        keys.add("y:" + k);
+                    }
+                }
+                case BP1 -> {
+                    keys.add("a:" + l + ":" + s.neuron());
+                    keys.add("y:" + s.neuron());
+                    keys.add("z:" + l + ":" + s.neuron());
+                }
+                case BP2 -> {
+                    for (int k = 0; k < model.network().size(l + 1); k++) {
+                        keys.add("w:" + (l + 1) + ":" + k + ":" + s.neuron());
+                        keys.add("d:" + (l + 1) + ":" + k);
+                    }
+                    keys.add("z:" + l + ":" + s.neuron());
+                }
+                case BP3 -> {
+                    keys.add("d:" + l + ":" + s.neuron());
+                    keys.add("b:" + l + ":" + s.neuron());
+                }
+                case BP4, UPDATE_W -> {
+                    keys.add("w:" + l + ":" + s.neuron() + ":" + s.from());
+                    if (s.equation() == Equation.BP4) {
+                        keys.add("d:" + l + ":" + s.neuron());
+                        keys.add("a:" + (l - 1) + ":" + s.from());
+                    }
+                }
+                case UPDATE_B -> keys.add("b:" + l + ":" + s.neuron());
+            }
+        }
+        return keys;
+    }
+
+    private void drawTitles(GraphicsContext g, Network net, double f) {
+        int L = net.L();
+        for (int l = 1; l <= L; l++) {
+            String role = l == 1 ? "input" : l == L ? "output" : "hidden";
+            Draw.centred(g, "layer " + l + " (" + role + ")", cx[l][0], f * 1.1, theme.bold(f * 0.9), theme.foreground());
+        }
+    }
+
+    private void drawEdges(GraphicsContext g, Network net, double nf, Set<String> read) {
+        double wMax = 0;
+        for (int l = 2; l <= net.L(); l++) {
+            for (int k = 0; k < net.size(l); k++) {
+                for (int j = 0; j < net.size(l - 1); j++) {
+                    wMax = Math.max(wMax, Math.abs(net.weight(l, k, j)));
+                }
+            }
+        }
+        List<Runnable> labels = new ArrayList<>();
+        g.setLineCap(StrokeLineCap.BUTT);
+        for (int l = 2; l <= net.L(); l++) {
+            int nIn = net.size(l - 1);
+            int nOut = net.size(l);
+            boolean allLabels = nIn * nOut <= 12;
+            for (int k = 0; k < nOut; k++) {
+                for (int j = 0; j < nIn; j++) {
+                    double wv = net.weight(l, k, j);
+                    boolean hot = read.contains("w:" + l + ":" + k + ":" + j);
+                    double x1 = cx[l - 1][j] + radius;
+                    double y1 = cy[l - 1][j];
+                    double x2 = cx[l][k] - radius;
+                    double y2 = cy[l][k];
+                    double width = (1 + 7 * Math.min(1, Math.abs(wv) / Math.max(1e-12, wMax))) * theme.scale();
+                    g.setStroke(hot ? theme.accent() : theme.muted().interpolate(theme.background(), 0.25));
+                    g.setLineWidth(hot ? width + 2 : width);
+                    g.setLineDashes(wv < 0 ? new double[] {width * 2.5, width * 1.5} : null);
+                    g.strokeLine(x1, y1, x2, y2);
+                    g.setLineDashes(null);
+                    if (allLabels || hot) {
+                        double t = nOut == 1 ? 0.5 : 0.27 + 0.46 * k / (nOut - 1.0);
+                        double lx = x1 + (x2 - x1) * t;
+                        double ly = y1 + (y2 - y1) * t;
+                        final int fl = l;
+                        final int fk = k;
+                        final int fj = j;
+                        labels.add(() -> weightLabel(g, fl, fk, fj, lx, ly, nf * 0.85, hot));
+                    }
+                    hits.add(new Hit(new BoundingBox(Math.min(x1, x2), Math.min(y1, y2) - 4, Math.abs(x2 - x1), Math.abs(y2 - y1) + 8),
+                            Param.weight(l, k, j)));
+                }
+            }
+        }
+        // Move the edge hits behind the label hits: labels are found first.
+        labels.forEach(Runnable::run);
+    }
+
+    private void weightLabel(GraphicsContext g, int l, int k, int j, double x, double y, double size, boolean hot) {
+        double wv = model.network().weight(l, k, j);
+        Double grad = model.nablaW(l, k, j);
+        Double updated = model.updatedWeight(l, k, j);
+        List<String> lines = new ArrayList<>();
+        lines.add(Num.sig(wv, 4) + (updated != null ? " → " + Num.sig(updated, 4) : ""));
+        if (grad != null) {
+            lines.add("∂C/∂w " + Num.sig(grad, 4));
+        }
+        Font font = theme.font(size);
+        double tw = 0;
+        for (String s : lines) {
+            tw = Math.max(tw, Draw.width(s, font));
+        }
+        double bw = tw + size * 0.8;
+        double bh = lines.size() * size * 1.25 + size * 0.3;
+        double bx = x - bw / 2;
+        double by = y - bh / 2;
+        g.setFill(theme.background().deriveColor(0, 1, 1, 0.92));
+        g.fillRoundRect(bx, by, bw, bh, size * 0.5, size * 0.5);
+        g.setStroke(hot ? theme.accent() : theme.grid());
+        g.setLineWidth(hot ? 2.5 * theme.scale() : 1);
+        g.strokeRoundRect(bx, by, bw, bh, size * 0.5, size * 0.5);
+        for (int i = 0; i < lines.size(); i++) {
+            Draw.centred(g, lines.get(i), x, by + size * 0.8 + i * size * 1.25, i == 0 ? font : theme.font(size * 0.9),
+                    i == 0 ? theme.foreground() : theme.muted());
+        }
+        hits.add(0, new Hit(new BoundingBox(bx, by, bw, bh), Param.weight(l, k, j)));
+    }
+
+    private void drawPulses(Network net) {
+        double p = pulse.get();
+        for (Step s : model.current()) {
+            if (s.equation() == Equation.BP2) {
+                int l = s.layer();
+                double big = 0;
+                for (int k = 0; k < net.size(l + 1); k++) {
+                    big = Math.max(big, Math.abs(term(l, k, s.neuron())));
+                }
+                for (int k = 0; k < net.size(l + 1); k++) {
+                    double term = term(l, k, s.neuron());
+                    double x0 = cx[l + 1][k] - radius;
+                    double y0 = cy[l + 1][k];
+                    double x1 = cx[l][s.neuron()] + radius;
+                    double y1 = cy[l][s.neuron()];
+                    double x = x0 + (x1 - x0) * p;
+                    double y = y0 + (y1 - y0) * p;
+                    double r = radius * (0.18 + 0.27 * Math.sqrt(Math.abs(term) / Math.max(1e-300, big)));
+                    javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(x, y, r, Palette.diverging(term, big));
+                    dot.setStroke(theme.foreground());
+                    dot.setStrokeWidth(1.5 * theme.scale());
+                    double ang = Math.atan2(y1 - y0, x1 - x0);
+                    double len = radius * 0.35;
+                    double hx = x + Math.cos(ang) * (r + len);
+                    double hy = y + Math.sin(ang) * (r + len);
+                    javafx.scene.shape.Line shaft = new javafx.scene.shape.Line(x + Math.cos(ang) * r, y + Math.sin(ang) * r, hx, hy);
+                    shaft.setStroke(theme.foreground());
+                    shaft.setStrokeWidth(2 * theme.scale());
+                    double hs = radius * 0.2;
+                    javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(hx, hy,
+                            hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
+                    head.setFill(theme.foreground());
+                    javafx.scene.text.Text value = new javafx.scene.text.Text(x + r * 1.2, y - r * 1.2, "w·δ = " + Num.sig(term, 3));
+                    value.setFont(theme.bold(Math.max(11, radius * 0.32)));
+                    value.setFill(theme.foreground());
+                    value.setStroke(theme.background());
+                    value.setStrokeWidth(0.6);
+                    overlay.getChildren().addAll(shaft, head, dot, value);
+                }
+            } else if (s.equation() == Equation.Z && p < NetworkCanvas.REST - 1e-9) {
+                int l = s.layer();
+                for (int i = 0; i < net.size(l - 1); i++) {
+                    double x = cx[l - 1][i] + radius + (cx[l][s.neuron()] - radius - cx[l - 1][i] - radius) * p;
+                    double y = cy[l - 1][i] + (cy[l][s.neuron()] - cy[l - 1][i]) * p;
+                    overlay.getChildren().add(new javafx.scene.shape.Circle(x, y, radius * 0.16, theme.accent()));
+                }
+            }
+        }
+    }
+
+    /** One term wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ of BP2's sum, read from the step's operands. */
+    private double term(int l, int k, int j) {
+        Step s = model.traceStep(Equation.BP2, l, j, -1);
+        int m = (s.reads().size() - 1) / 2;
+        return s.reads().get(k).value() * s.reads().get(m + k).value();
+    }
+
+    private void drawNeurons(GraphicsContext g, Network net, double nf, Set<String> read) {
+        double scale = model.deltaScale();
+        int[] hl = highlightedNeuron();
+        for (int l = 1; l <= net.L(); l++) {
+            for (int j = 0; j < net.size(l); j++) {
+                double x = cx[l][j];
+                double y = cy[l][j];
+                Double a = model.a(l, j);
+                Double d = l == 1 ? null : model.delta(l, j);
+                Color fill = d != null ? Palette.diverging(d, scale) : (a != null ? theme.panel() : theme.background());
+                g.setFill(fill);
+                g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                g.setStroke(a != null ? theme.foreground() : theme.muted());
+                g.setLineWidth(2 * theme.scale());
+                g.setLineDashes(a != null ? null : new double[] {6, 5});
+                g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                g.setLineDashes(null);
+                boolean isHl = hl != null && hl[0] == l && hl[1] == j;
+                boolean isRead = read.contains("a:" + l + ":" + j) || read.contains("d:" + l + ":" + j) || read.contains("z:" + l + ":" + j);
+                if (isHl || isRead) {
+                    g.setStroke(theme.accent());
+                    g.setLineWidth((isHl ? 7 : 3) * theme.scale());
+                    g.setLineDashes(isHl ? null : new double[] {10, 6});
+                    double rr = radius + (isHl ? 7 : 5) * theme.scale();
+                    g.strokeOval(x - rr, y - rr, 2 * rr, 2 * rr);
+                    g.setLineDashes(null);
+                }
+                Color ink = d != null ? Palette.textOn(fill) : (a != null ? theme.foreground() : theme.muted());
+                String name = (l == 1 ? "x" + sub(j + 1) : "a" + sup(l) + sub(j + 1));
+                double inner = Math.min(nf, radius * 0.52);
+                Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
+                Draw.centred(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink);
+                if (l == 1) {
+                    hits.add(0, new Hit(new BoundingBox(x - radius, y - radius, 2 * radius, 2 * radius), Param.input(j)));
+                    continue;
+                }
+                // the bias above the neuron
+                double bv = net.bias(l, j);
+                Double bNew = model.updatedBias(l, j);
+                String bText = "b " + Num.sig(bv, 4) + (bNew != null ? " → " + Num.sig(bNew, 4) : "");
+                Font bf = theme.font(nf * 0.85);
+                double bw = Draw.width(bText, bf) + nf * 0.6;
+                double by = y - radius - nf * 1.05;
+                boolean bHot = read.contains("b:" + l + ":" + j);
+                g.setFill(theme.background());
+                g.fillRoundRect(x - bw / 2, by - nf * 0.6, bw, nf * 1.2, nf * 0.4, nf * 0.4);
+                g.setStroke(bHot ? theme.accent() : theme.grid());
+                g.setLineWidth(bHot ? 2.5 * theme.scale() : 1);
+                g.strokeRoundRect(x - bw / 2, by - nf * 0.6, bw, nf * 1.2, nf * 0.4, nf * 0.4);
+                Draw.centred(g, bText, x, by, bf, theme.foreground());
+                hits.add(0, new Hit(new BoundingBox(x - bw / 2, by - nf * 0.6, bw, nf * 1.2), Param.bias(l, j)));
+                // z and δ below
+                Double z = model.z(l, j);
+                Double gb = model.nablaB(l, j);
+                double ty = y + radius + nf * 0.8;
+                valueLine(g, "z", z, x, ty, nf * 0.9);
+                valueLine(g, gb != null ? "δ = ∂C/∂b" : "δ", d, x, ty + nf * 1.1, nf * 0.9); // BP3: the two are equal
+            }
+        }
+    }
+
+    private void valueLine(GraphicsContext g, String name, Double v, double x, double y, double size) {
+        String s = name + " " + (v == null ? "?" : Num.sig(v, 4));
+        Draw.centred(g, s, x, y, v == null ? theme.font(size) : theme.bold(size), v == null ? theme.muted() : theme.foreground());
+    }
+
+    private void drawTargetsAndCost(GraphicsContext g, Network net, double nf, double w) {
+        int L = net.L();
+        for (int k = 0; k < net.size(L); k++) {
+            double x = cx[L][k] + radius * 1.35;
+            double y = cy[L][k];
+            String s = "y" + sub(k + 1) + " = " + Num.sig(model.target().get(k), 4);
+            Font font = theme.bold(nf);
+            double tw = Draw.width(s, font) + nf;
+            boolean hot = false;
+            for (Step st : model.current()) {
+                hot |= (st.equation() == Equation.BP1 && st.neuron() == k) || st.equation() == Equation.COST;
+            }
+            g.setFill(theme.panel());
+            g.fillRoundRect(x, y - nf * 0.8, tw, nf * 1.6, nf * 0.5, nf * 0.5);
+            g.setStroke(hot ? theme.accent() : theme.grid());
+            g.setLineWidth(hot ? 3 * theme.scale() : 1);
+            g.strokeRoundRect(x, y - nf * 0.8, tw, nf * 1.6, nf * 0.5, nf * 0.5);
+            Draw.text(g, s, x + nf * 0.5, y, font, theme.foreground(), TextAlignment.LEFT);
+            hits.add(0, new Hit(new BoundingBox(x, y - nf * 0.8, tw, nf * 1.6), Param.target(k)));
+        }
+        Double c = model.cost();
+        double x = cx[L][0] + radius * 1.35;
+        double y = cy[L][net.size(L) - 1] + radius + nf * 3.4;
+        Draw.text(g, "C = " + (c == null ? "?" : Num.sig(c, 4)), x, y, theme.bold(nf * 1.1), c == null ? theme.muted() : theme.foreground(), TextAlignment.LEFT);
+    }
+
+    private void drawEta(GraphicsContext g, double f) {
+        String s = "η = " + Num.sig(model.eta(), 4);
+        Font font = theme.bold(f * 0.9);
+        double tw = Draw.width(s, font) + f;
+        double x = f * 0.5;
+        double y = f * 2.4;
+        g.setFill(theme.panel());
+        g.fillRoundRect(x, y - f * 0.65, tw, f * 1.3, f * 0.4, f * 0.4);
+        Draw.text(g, s, x + f * 0.5, y, font, theme.foreground(), TextAlignment.LEFT);
+        hits.add(0, new Hit(new BoundingBox(x, y - f * 0.65, tw, f * 1.3), Param.eta()));
+    }
+
+    private void drawLegend(GraphicsContext g, double f, double h) {
+        double size = f * 0.72;
+        double x = f * 0.5;
+        double y = h - f * 1.7;
+        double scale = model.deltaScale();
+        int n = 24;
+        double bw = f * 0.45;
+        Draw.text(g, "δ:", x, y, theme.font(size), theme.foreground(), TextAlignment.LEFT);
+        double bx = x + f * 1.1;
+        for (int i = 0; i < n; i++) {
+            double v = -scale + 2 * scale * (i + 0.5) / n;
+            g.setFill(Palette.diverging(v, scale));
+            g.fillRect(bx + i * bw, y - size * 0.55, bw + 0.5, size * 1.1);
+        }
+        Draw.centred(g, "−" + Num.sig(scale, 2), bx, y + size * 1.3, theme.font(size * 0.9), theme.muted());
+        Draw.centred(g, "0", bx + n * bw / 2, y + size * 1.3, theme.font(size * 0.9), theme.muted());
+        Draw.centred(g, "+" + Num.sig(scale, 2), bx + n * bw, y + size * 1.3, theme.font(size * 0.9), theme.muted());
+        Draw.text(g, "?  not computed yet    edge width ∝ |w|, dashed when w < 0    ringed: the current step",
+                bx + n * bw + f, y, theme.font(size), theme.muted(), TextAlignment.LEFT);
+    }
+
+    private static String sup(int n) {
+        return "⁰¹²³⁴⁵⁶⁷⁸⁹".substring(n, n + 1);
+    }
+
+    private static String sub(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            sb.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package bachprop.chapter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.chapter.cli.ReadCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code bachprop read N --check} over every chapter in {@code chapters/}: every cell of every
+ * chapter runs, in order, in one session per chapter; a failure names the chapter and the cell.
+ */
+class ChaptersCheckTest {
+
+    static Stream<Path> chapters() throws Exception {
+        return Chapters.files(Chapters.dir()).stream();
+    }
+
+    static String[] check(Path dir, String id) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new ReadCommand().run(List.of(id, "--check", "--quiet", "--dir", dir.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void thereAreChapters() throws Exception {
+        assertFalse(Chapters.files(Chapters.dir()).isEmpty(), "no chapters under " + Chapters.dir());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chapters")
+    void everyCellOfTheChapterRuns(Path file) throws Exception {
+        String id = Integer.toString(Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2)));
+        String[] r = check(file.getParent().getParent(), id);
+        assertEquals("0", r[0], r[2].strip());
+        assertTrue(r[1].contains("cells ran"), r[1]);
+    }
+
+    @Test
+    void aFailingCellIsNamedWithItsChapter(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("03-broken");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("chapter.md"), "---\nid: 3\ntitle: Broken\nsections: 2.4\n---\n"
+                + "```jshell\nint a = 1;\n```\n\n```jshell\nint b = a / 0;\n```\n\n```jshell\nb\n```\n");
+        String[] r = check(tmp, "3");
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("chapter 3") && r[2].contains("cell 2 (line 10) failed: java.lang.ArithmeticException"), r[2]);
+    }
+}

@@ -1,0 +1,30 @@
+package bachprop.grade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code bachprop grade --check} over the project's own exercises, as part of {@code mvn verify}. */
+class ProjectExercisesCheckTest {
+
+    @Test
+    void everyReferencePassesEveryStubFailsAndEveryMistakeIsRecognised() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            code = new GradeCommand().run(List.of("--check", "--dir", Path.of("exercises").toString()), out, out);
+        }
+        String text = buf.toString(StandardCharsets.UTF_8);
+        System.out.println(text.lines().filter(l -> !l.startsWith("check: compiling")).reduce("", (a, b) -> a + b + "\n"));
+        assertEquals(0, code, text);
+        assertTrue(text.contains("every reference passes, every stub fails, every mistake is recognised"), text);
+        int exercises = Exercise.readManifest(Path.of("exercises")).size();
+        assertTrue(exercises >= 14, "at least 14 exercises, found " + exercises);
+    }
+}
