@@ -38,10 +38,11 @@ public final class LstmTrainer {
     public final double maxSeconds;
     public final double average;
     public final int members;
+    public final boolean stopOnPitch;
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
-        hidden = o.getInt("hidden", 256);
+        hidden = o.getInt("hidden", 192);
         maxEpochs = o.getInt("epochs", 60);
         batch = o.getInt("batch", 8);
         eta = o.getDouble("eta", 0.005);
@@ -55,6 +56,7 @@ public final class LstmTrainer {
         maxSeconds = o.getDouble("max-seconds", 290);
         average = o.getDouble("average", 0.99);
         members = o.getInt("members", 3);
+        stopOnPitch = o.getInt("stop-on-pitch", 0) != 0;
         o.checkAllUsed("lstm");
         if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
@@ -179,10 +181,11 @@ public final class LstmTrainer {
                 copyInto(live, net.theta);
                 net.parametersChanged();
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
+                double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits;   // what early stopping watches
                 double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
                 String note = "";
-                if (validBits < bestValid - 1e-4) {
-                    bestValid = validBits;
+                if (criterion < bestValid - 1e-4) {
+                    bestValid = criterion;
                     bestEpoch = epoch;
                     copyInto(mean, best);
                     stalled = 0;
