@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * {@code --model lstm}. Options (with defaults): hidden 192, epochs 60, batch 8, eta 0.005,
+ * {@code --model lstm}. Options (with defaults): hidden 176, epochs 60, batch 8, eta 0.005,
  * clip 1.0, dropout 0.5, patience 8, max-shift 6, range-margin 6, seed 1, threads 2,
  * max-seconds 290 (counted in CPU time per worker thread, i.e. on cores of its own), average 0.99
- * (β of the parameter average that is validated and kept), members 3 (networks trained from
- * different seeds and averaged), stop-on-pitch 0 (1: early stopping watches the pitch bits alone).
+ * (β of the parameter average that is validated and kept), members 4 (networks trained from
+ * different seeds and averaged), stop-on-pitch 1 (early stopping watches the validation pitch bits; 0: pitch + duration bits).
  */
 public final class LstmKind implements ModelKind {
     @Override

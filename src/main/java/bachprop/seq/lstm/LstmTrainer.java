@@ -42,7 +42,7 @@ public final class LstmTrainer {
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
-        hidden = o.getInt("hidden", 192);
+        hidden = o.getInt("hidden", 176);
         maxEpochs = o.getInt("epochs", 60);
         batch = o.getInt("batch", 8);
         eta = o.getDouble("eta", 0.005);
@@ -55,8 +55,8 @@ public final class LstmTrainer {
         threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         maxSeconds = o.getDouble("max-seconds", 290);
         average = o.getDouble("average", 0.99);
-        members = o.getInt("members", 3);
-        stopOnPitch = o.getInt("stop-on-pitch", 0) != 0;
+        members = o.getInt("members", 4);
+        stopOnPitch = o.getInt("stop-on-pitch", 1) != 0;
         o.checkAllUsed("lstm");
         if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
