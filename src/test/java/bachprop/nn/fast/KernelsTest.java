@@ -132,6 +132,11 @@ class KernelsTest {
         x[2] = Double.NEGATIVE_INFINITY;
         assertTrue(!Kernels.allFinite(x, x.length));
         assertTrue(Kernels.allFinite(x, 2), "only the first n entries count");
+        double[] y = {1, 2, 3, 4, 5, 6, 7, Double.POSITIVE_INFINITY, 9};
+        assertTrue(!Kernels.allFinite(y, 9), "∞ in the last of a group of four");
+        y[7] = 8;
+        y[8] = Double.NaN;
+        assertTrue(!Kernels.allFinite(y, 9), "NaN after the groups of four");
     }
 
     @Test
