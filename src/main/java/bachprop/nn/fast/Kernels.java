@@ -443,22 +443,6 @@ public final class Kernels implements AutoCloseable {
         });
     }
 
-    /** True if the first n entries are all finite (no NaN, no ±∞). */
-    public static boolean allFinite(double[] x, int n) {
-        double a0 = 0, a1 = 0, a2 = 0, a3 = 0; // x·0 is 0 for finite x and NaN for NaN or ±∞
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            a0 += x[i] * 0;
-            a1 += x[i + 1] * 0;
-            a2 += x[i + 2] * 0;
-            a3 += x[i + 3] * 0;
-        }
-        for (; i < n; i++) {
-            a0 += x[i] * 0;
-        }
-        return a0 + a1 + a2 + a3 == 0;
-    }
-
     // ---- warm-up ----
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();

@@ -44,6 +44,7 @@ public final class TrainBench implements Command {
             throw new UsageException("--warmup takes a whole number ≥ 0, not " + warmup);
         }
 
+        FastNetwork.requireVectorApi();
         if (args.has("kernels")) {
             return kernels(sizes, batch, threads, out);
         }

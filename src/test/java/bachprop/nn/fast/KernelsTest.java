@@ -126,17 +126,17 @@ class KernelsTest {
     @Test
     void allFiniteSpotsNaNAndInfinity() {
         double[] x = {1, -2, 0, -0.0, Double.MAX_VALUE};
-        assertTrue(Kernels.allFinite(x, x.length));
+        assertTrue(FastNetwork.allFinite(x, x.length));
         x[2] = Double.NaN;
-        assertTrue(!Kernels.allFinite(x, x.length));
+        assertTrue(!FastNetwork.allFinite(x, x.length));
         x[2] = Double.NEGATIVE_INFINITY;
-        assertTrue(!Kernels.allFinite(x, x.length));
-        assertTrue(Kernels.allFinite(x, 2), "only the first n entries count");
+        assertTrue(!FastNetwork.allFinite(x, x.length));
+        assertTrue(FastNetwork.allFinite(x, 2), "only the first n entries count");
         double[] y = {1, 2, 3, 4, 5, 6, 7, Double.POSITIVE_INFINITY, 9};
-        assertTrue(!Kernels.allFinite(y, 9), "∞ in the last of a group of four");
+        assertTrue(!FastNetwork.allFinite(y, 9), "∞ in the last of a group of four");
         y[7] = 8;
         y[8] = Double.NaN;
-        assertTrue(!Kernels.allFinite(y, 9), "NaN after the groups of four");
+        assertTrue(!FastNetwork.allFinite(y, 9), "NaN after the groups of four");
     }
 
     @Test
