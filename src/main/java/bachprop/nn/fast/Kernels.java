@@ -487,7 +487,7 @@ public final class Kernels implements AutoCloseable {
      */
     private void parallel(int n, int align, Range task) {
         int piece = Math.max(align, (n / (threads * 4) + align - 1) / align * align);
-        if (threads == 1 || n < 2 * Math.max(piece, 16) || !team.tryLock()) {
+        if (threads == 1 || n < 2 * Math.max(piece, 16) || team.isHeldByCurrentThread() || !team.tryLock()) {
             task.run(0, n);
             return;
         }
@@ -545,6 +545,9 @@ public final class Kernels implements AutoCloseable {
             }
             if (t instanceof Error e) {
                 throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException("a kernel thread failed", t);
             }
         }
     }
