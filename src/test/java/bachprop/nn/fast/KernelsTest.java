@@ -161,6 +161,16 @@ class KernelsTest {
         assertArrayEquals(expected, got[1]);
     }
 
+    @Test
+    void aFailureInAnyPieceReachesTheCallerAndTheKernelsStayUsable() {
+        double[] W = new double[64 * 200], Z = new double[64 * 10];
+        double[] tooShort = new double[200 * 10 - 1];
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
+        two.affine(W, 64, 200, null, new double[200 * 10], 10, Z); // still works afterwards
+        assertTrue(java.util.Arrays.stream(Z).allMatch(z -> z == 0));
+    }
+
     private static void assertClose(double expected, double actual, double scale, String what) {
         assertTrue(Math.abs(expected - actual) <= TOL * scale + Double.MIN_NORMAL,
                 what + ": expected " + expected + ", got " + actual + " (scale " + scale + ")");
