@@ -54,6 +54,10 @@ final class CellView extends VBox {
         this.cell = cell;
         getStyleClass().add("cell");
         setId("cell-" + cell.index());
+        // Long code scrolls inside its editor instead of widening the whole page.
+        setMinWidth(0);
+        editor.setMinWidth(0);
+        output.setMinWidth(0);
 
         Label title = new Label("Cell " + cell.index());
         title.getStyleClass().add("cell-title");
@@ -122,6 +126,11 @@ final class CellView extends VBox {
 
     Label output() {
         return output;
+    }
+
+    /** "waiting…", "running…", "ran in 0.12 s", … */
+    String status() {
+        return status.getText();
     }
 
     String source() {

@@ -29,7 +29,8 @@ final class ChapterSession implements AutoCloseable {
     /** @param onReady called on the UI thread once the session has started (or failed to) */
     ChapterSession(CellEvaluator evaluator, Consumer<String> onReady) {
         this.evaluator = evaluator;
-        queue.submit(() -> {
+        // Start the JVM once the window has drawn itself: both want the CPU at first.
+        Platform.runLater(() -> queue.submit(() -> {
             String problem = null;
             try {
                 evaluator.warmUp();
@@ -38,7 +39,7 @@ final class ChapterSession implements AutoCloseable {
             }
             String p = problem;
             Platform.runLater(() -> onReady.accept(p));
-        });
+        }));
         live = new Timeline(new KeyFrame(Duration.millis(200), e -> {
             CellView v = running;
             if (v != null) {
@@ -69,12 +70,15 @@ final class ChapterSession implements AutoCloseable {
             long t0 = System.nanoTime();
             CellResult result;
             try {
-                result = evaluator.evaluate("cell " + view.cell().index(), source);
+                result = evaluator.evaluate("cell " + view.cell().index(), source, () -> gen != generation.get());
             } catch (RuntimeException e) {
                 result = new CellResult.SessionDied("", "JShell failed: " + e.getMessage());
             }
             long nanos = System.nanoTime() - t0;
             running = null;
+            if (result.endedSession()) {
+                queue.submit(evaluator::warmUp); // the fresh session starts now, not with the next cell
+            }
             CellResult r = result;
             Platform.runLater(() -> {
                 view.evalNanos = nanos;

@@ -18,19 +18,46 @@ public final class CompanionApp extends Application {
     static volatile Consumer<CompanionWindow> onShown;
     /** Where the window keeps things; null: the user's own folders. */
     static volatile CompanionWindow.Config config;
+    /** A session started before the toolkit, handed to the first chapter opened. */
+    static volatile bachprop.jshell.CellEvaluator prestarted;
+
+    /** Wall-clock milliseconds when start() began and when the stage was shown (for the benchmark). */
+    static volatile long startedMillis;
+    static volatile long shownMillis;
+    /** CPU time the UI thread spent building and showing the window. */
+    static volatile long startCpuNanos;
+
 
     private CompanionWindow window;
 
     @Override
     public void start(Stage stage) {
+        startedMillis = System.currentTimeMillis();
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         MathRenderer renderer = math != null ? math : new MathRenderer();
-        window = new CompanionWindow(config != null ? config : CompanionWindow.Config.forUser(), renderer);
+        CompanionWindow.Config c = config != null ? config : CompanionWindow.Config.forUser();
+        bachprop.jshell.CellEvaluator first = prestarted;
+        prestarted = null;
+        if (first != null) {
+            java.util.function.Supplier<bachprop.jshell.CellEvaluator> rest = c.evaluators();
+            boolean[] used = {false};
+            c = new CompanionWindow.Config(c.chaptersDir(), c.workspace(), c.settingsFile(), c.progressFile(), () -> {
+                if (!used[0]) {
+                    used[0] = true;
+                    return first;
+                }
+                return rest.get();
+            }, c.openLink());
+        }
+        window = new CompanionWindow(c, renderer, startChapter);
         window.attach(stage);
-        if (startChapter > 0 && !window.open(startChapter)) {
+        if (startChapter > 0 && (window.chapter() == null || window.chapter().id() != startChapter)) {
             window.setStatus("There is no chapter " + startChapter + ".");
         }
         LinkOpener.services = getHostServices();
         stage.show();
+        shownMillis = System.currentTimeMillis();
+        startCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
         if (startPresenter) {
             window.togglePresenter();
         }

@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,8 +50,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -113,6 +110,7 @@ public final class CompanionWindow {
     private final ToolBar toolbar;
     private final Label status = new Label();
     private final HBox statusBar;
+    private final SplitPane split;
 
     private Stage stage;
     private Chapter chapter;
@@ -122,6 +120,8 @@ public final class CompanionWindow {
     private final Map<VisualiserBlock, Visualiser> visualisers = new IdentityHashMap<>();
     private Visualiser active;
     private Progress progress = Progress.empty();
+    /** The grader's panel (grade from the window), made when the Exercises tab is first opened. */
+    private Node gradePane;
     /** System.nanoTime() when the open chapter was opened. */
     long openedAt;
     private final CellView.Actions actions = new CellView.Actions() {
@@ -154,6 +154,11 @@ public final class CompanionWindow {
     }
 
     public CompanionWindow(Config config, MathRenderer math) {
+        this(config, math, -1);
+    }
+
+    /** @param initialChapter the chapter to open first; -1: the one open when the window last closed */
+    public CompanionWindow(Config config, MathRenderer math, int initialChapter) {
         this.config = config;
         this.math = math;
         this.settings = Settings.load(config.settingsFile());
@@ -202,11 +207,16 @@ public final class CompanionWindow {
         exercisesTab.setClosable(false);
         visualiserTab.setContent(placeholder("This chapter embeds no visualiser."));
         side.getTabs().addAll(visualiserTab, exercisesTab);
+        exercisesTab.selectedProperty().addListener((o, was, is) -> {
+            if (is && gradePane == null) {
+                loadProgress();
+            }
+        });
         side.setId("side-panel");
         side.setPrefWidth(420);
 
-        SplitPane split = new SplitPane(reading, side);
-        split.setDividerPositions(0.66);
+        split = new SplitPane(reading, side);
+        split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(side, false);
 
         status.getStyleClass().add("status");
@@ -221,7 +231,7 @@ public final class CompanionWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         loadProgress();
-        loadChapters();
+        loadChapters(initialChapter > 0 ? initialChapter : settings.lastChapter);
     }
 
     private void styleClass(String name, boolean on) {
@@ -291,7 +301,7 @@ public final class CompanionWindow {
 
     // ---- chapters ----
 
-    private void loadChapters() {
+    private void loadChapters(int initial) {
         List<Entry> entries = new ArrayList<>();
         try {
             for (Path f : Chapters.files(config.chaptersDir())) {
@@ -309,7 +319,7 @@ public final class CompanionWindow {
             page.getChildren().setAll(placeholder("No chapters found in " + config.chaptersDir()));
             return;
         }
-        Entry first = entries.stream().filter(e -> e.id() == settings.lastChapter).findFirst().orElse(entries.get(0));
+        Entry first = entries.stream().filter(e -> e.id() == initial).findFirst().orElse(entries.get(0));
         navigator.getSelectionModel().select(first);
     }
 
@@ -506,7 +516,10 @@ public final class CompanionWindow {
             forward.setOnAction(e -> v.stepForward());
             Button reset = new Button("Reset");
             reset.setOnAction(e -> v.reset());
-            HBox controls = new HBox(back, forward, reset);
+            ToggleButton wide = new ToggleButton("⤢ Wide");
+            wide.setTooltip(new Tooltip("Give the visualiser most of the window (and back)"));
+            wide.setOnAction(e -> split.setDividerPositions(wide.isSelected() ? 0.2 : 0.55));
+            HBox controls = new HBox(back, forward, reset, wide);
             controls.getStyleClass().add("visualiser-controls");
             controls.visibleProperty().bind(presenter.not());
             controls.managedProperty().bind(presenter.not());
@@ -546,7 +559,18 @@ public final class CompanionWindow {
         }
         Function<Integer, Node> hook = exercisesPanel;
         Node content = hook == null ? null : hook.apply(chapter.id());
-        exercisesTab.setContent(content != null ? content : progressSummary());
+        if (content == null) {
+            VBox box = new VBox(progressSummary());
+            if (gradePane == null && exercisesTab.isSelected()) {
+                gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
+            }
+            if (gradePane != null) {
+                VBox.setVgrow(gradePane, Priority.ALWAYS);
+                box.getChildren().add(gradePane);
+            }
+            content = box;
+        }
+        exercisesTab.setContent(content);
     }
 
     /** Replaces the Exercises tab's content (the grader's panel). */
@@ -574,7 +598,7 @@ public final class CompanionWindow {
             l.getStyleClass().add(ex == null ? "exercise-new" : ex.passed() ? "exercise-passed" : "exercise-failed");
             box.getChildren().add(l);
         }
-        box.getChildren().add(new Label("Grade them with:  bachprop grade EXERCISE"));
+        box.getChildren().add(new Label("Grade them below, or in a terminal: bachprop grade EXERCISE"));
         return box;
     }
 

@@ -19,13 +19,24 @@ final class Fonts {
     /** Body text size in pixels. */
     final DoubleProperty size = new SimpleDoubleProperty(15);
 
+    private final java.util.Map<String, ObjectBinding<Font>> shared = new java.util.HashMap<>();
+
+    /** One binding per style, shared by every Text node of that style. */
     ObjectBinding<Font> body(boolean bold, boolean italic, boolean mono) {
+        return shared.computeIfAbsent("b" + bold + italic + mono, k -> newBody(bold, italic, mono));
+    }
+
+    ObjectBinding<Font> heading(int level, boolean italic, boolean mono) {
+        return shared.computeIfAbsent("h" + level + italic + mono, k -> newHeading(level, italic, mono));
+    }
+
+    private ObjectBinding<Font> newBody(boolean bold, boolean italic, boolean mono) {
         return Bindings.createObjectBinding(() -> Font.font(mono ? MONO : PROSE,
                 bold ? FontWeight.BOLD : FontWeight.NORMAL,
                 italic ? FontPosture.ITALIC : FontPosture.REGULAR, size.get() * (mono ? 0.93 : 1)), size);
     }
 
-    ObjectBinding<Font> heading(int level, boolean italic, boolean mono) {
+    private ObjectBinding<Font> newHeading(int level, boolean italic, boolean mono) {
         double scale = level == 1 ? 1.9 : level == 2 ? 1.45 : 1.2;
         return Bindings.createObjectBinding(() -> Font.font(mono ? MONO : PROSE, FontWeight.BOLD,
                 italic ? FontPosture.ITALIC : FontPosture.REGULAR, size.get() * scale), size);

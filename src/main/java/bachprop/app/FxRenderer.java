@@ -97,6 +97,7 @@ final class FxRenderer extends ChapterVisitor {
 
     private TextFlow newFlow(String styleClass) {
         TextFlow f = new TextFlow();
+        f.setMinWidth(0); // prose wraps at the page's width, whatever its longest word
         f.getStyleClass().add(styleClass);
         return f;
     }
@@ -153,7 +154,8 @@ final class FxRenderer extends ChapterVisitor {
     public void visit(BlockQuote quote) {
         VBox box = new VBox();
         box.getStyleClass().add("blockquote");
-        if (TextRenderer.plain(quote).replace("*", "").startsWith("Notes on the text")) {
+        if (quote.getFirstChild() instanceof Paragraph first
+                && TextRenderer.plain(first).replace("*", "").startsWith("Notes on the text")) {
             box.getStyleClass().add("notes-on-text");
         }
         containers.push(box);
@@ -212,6 +214,7 @@ final class FxRenderer extends ChapterVisitor {
         Label l = new Label(literal.stripTrailing());
         l.getStyleClass().add("code-block");
         l.setWrapText(false);
+        l.setMinWidth(0);
         l.setMaxWidth(Double.MAX_VALUE);
         add(l);
     }
@@ -243,7 +246,14 @@ final class FxRenderer extends ChapterVisitor {
             number.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(number);
         }
-        add(row);
+        // An equation wider than the page scrolls on its own instead of widening the page.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(row);
+        scroll.setFitToWidth(true);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinWidth(0);
+        scroll.getStyleClass().add("display-math-scroll");
+        add(scroll);
     }
 
     @Override

@@ -5,6 +5,7 @@ import bachprop.cli.Command;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
+import bachprop.jshell.CellEvaluator;
 import javafx.application.Application;
 
 /**
@@ -19,6 +20,12 @@ public final class WindowCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new bachprop.cli.UsageException("usage: bachprop window [--chapter N] [--presenter]");
         }
+        if ("Monocle".equals(System.getProperty("glass.platform")) && "Headless".equals(System.getProperty("monocle.platform"))) {
+            // The launcher picks headless rendering when there is no display: a window would open unseen.
+            err.println("bachprop window: there is no display (DISPLAY is not set). Read a chapter in the terminal "
+                    + "with 'bachprop read N', or run the window under a virtual display: xvfb-run ./bachprop");
+            return 2;
+        }
         prepare();
         CompanionApp.startChapter = args.getInt("chapter", -1);
         CompanionApp.startPresenter = args.has("presenter");
@@ -26,12 +33,26 @@ public final class WindowCommand implements Command {
         return 0;
     }
 
-    /** Starts the slow one-time work (TeX fonts) before the toolkit, on its own thread. */
+    /**
+     * Starts the slow one-time work before the toolkit, each on its own thread: TeX fonts, and the
+     * first chapter's Java session (a JVM of its own), which the window takes over when it opens.
+     */
     static MathRenderer prepare() {
         System.setProperty("java.awt.headless", "true"); // Java2D draws the formulas; no AWT windows
         MathRenderer math = new MathRenderer();
         math.warmUp();
         CompanionApp.math = math;
+        CellEvaluator first = CellEvaluator.forProject();
+        Thread t = new Thread(() -> {
+            try {
+                first.warmUp();
+            } catch (RuntimeException e) {
+                // the window's session reports it when a cell runs
+            }
+        }, "jshell-prestart");
+        t.setDaemon(true);
+        t.start();
+        CompanionApp.prestarted = first;
         return math;
     }
 }

@@ -61,9 +61,12 @@ public final class CellEvaluator implements AutoCloseable {
     private final Object lock = new Object();
 
     private volatile JShell shell;
+    /** True once the running session has evaluated something (it is warm). */
+    private volatile boolean warm;
     private volatile String deathReason;
     private volatile boolean stopRequested;
     private volatile boolean closed;
+    private volatile java.util.function.BooleanSupplier cancelled = () -> false;
 
     /** Where a snippet came from: a cell and the cell line its first line is on. */
     private record Origin(String cell, int firstLine) {
@@ -118,8 +121,12 @@ public final class CellEvaluator implements AutoCloseable {
     /** Starts the session now (takes 1–2 s) so that the first cell does not wait for it. */
     public void warmUp() {
         synchronized (lock) {
+            if (shell != null && warm) {
+                return; // already started and used: nothing to gain
+            }
             session().eval("0;");
             capture.take();
+            warm = true;
         }
     }
 
@@ -133,20 +140,16 @@ public final class CellEvaluator implements AutoCloseable {
         return capture.peek();
     }
 
-    /** Asks the running cell to stop; safe from any thread; does nothing when no cell runs. */
+    /**
+     * Asks the running cell to stop; safe from any thread; does nothing when no cell runs. The
+     * evaluating thread notices within 50 ms and calls {@code JShell.stop()} exactly once: a
+     * second stop while the agent is unwinding from the first can kill the session's JVM.
+     */
     public void stop() {
         stopRequested = true;
-        JShell s = shell;
-        if (s != null) {
-            try {
-                s.stop();
-            } catch (IllegalStateException ignored) {
-                // already closed: the running evaluate() notices
-            }
-        }
     }
 
-    /** Ends the session and starts a fresh one: every earlier definition is gone. */
+    /** Ends the session and starts a fresh one: every earlier definition is gone (blocks 1–2 s). */
     public void restart() {
         stop();
         synchronized (lock) {
@@ -162,11 +165,20 @@ public final class CellEvaluator implements AutoCloseable {
      * @param source the cell's code: statements, declarations, and expressions separated as in Java
      */
     public CellResult evaluate(String cell, String source) {
+        return evaluate(cell, source, () -> false);
+    }
+
+    /**
+     * Runs one cell unless {@code cancelled} says otherwise; {@code cancelled} is also polled while
+     * the cell runs, so a stop that races with the cell's start is not lost.
+     */
+    public CellResult evaluate(String cell, String source, java.util.function.BooleanSupplier cancelled) {
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("this evaluator is closed");
             }
             stopRequested = false;
+            this.cancelled = cancelled;
             capture.take();
             JShell js = session(); // starting a session does not count against the deadline
             long end = System.nanoTime() + deadline.toNanos();
@@ -200,6 +212,7 @@ public final class CellEvaluator implements AutoCloseable {
                 offset += consumed;
                 remaining = info.remaining();
             }
+            warm = true;
             return new CellResult.Success(capture.take(), value);
         }
     }
@@ -216,13 +229,16 @@ public final class CellEvaluator implements AutoCloseable {
             events = await(js, future, end);
             if (events == null) {
                 timedOut = !stopRequested;
-                // Stopped or past the deadline: JShell.stop() usually ends the cell at once.
+                // Stopped or past the deadline: JShell.stop() usually ends the cell at once. (Calling
+                // it again while the agent is returning can kill the agent: once only.)
                 js.stop();
                 try {
                     events = future.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
+                    events = null;
+                }
+                if (events == null) {
                     kill(); // the cell ignored the stop (e.g. it catches ThreadDeath): end its JVM
-                    session();
                     String out = capture.take();
                     return new Step(timedOut ? new CellResult.Timeout(out, deadline, true) : new CellResult.Stopped(out, true), null);
                 }
@@ -233,7 +249,8 @@ public final class CellEvaluator implements AutoCloseable {
                 return new Step(timedOut ? new CellResult.Timeout(out, deadline, false) : new CellResult.Stopped(out, false), null);
             }
         } catch (ExecutionException e) {
-            if (deathReason != null || e.getCause() instanceof IllegalStateException) {
+            if (deathReason != null || e.getCause() instanceof IllegalStateException
+                    || e.getCause() instanceof java.util.concurrent.CancellationException) {
                 return new Step(died(capture.take()), null);
             }
             throw new IllegalStateException("JShell failed: " + e.getCause(), e.getCause());
@@ -281,7 +298,8 @@ public final class CellEvaluator implements AutoCloseable {
     private List<SnippetEvent> await(JShell js, Future<List<SnippetEvent>> future, long end)
             throws ExecutionException, InterruptedException, TimeoutException {
         while (true) {
-            if (stopRequested) {
+            if (stopRequested || cancelled.getAsBoolean()) {
+                stopRequested = true;
                 return null;
             }
             long left = end - System.nanoTime();
@@ -365,10 +383,10 @@ public final class CellEvaluator implements AutoCloseable {
         return f.getFileName() != null && f.getFileName().startsWith("#");
     }
 
+    /** Ends the dead session; the next cell (or {@link #warmUp}) starts a fresh one. */
     private CellResult died(String output) {
         String reason = deathReason == null ? "the Java session stopped" : deathReason;
         kill();
-        session();
         return new CellResult.SessionDied(output, reason);
     }
 
@@ -378,6 +396,7 @@ public final class CellEvaluator implements AutoCloseable {
             return s;
         }
         deathReason = null;
+        warm = false;
         origins.clear();
         PrintStream ps = new PrintStream(capture, true, StandardCharsets.UTF_8);
         JShell created = JShell.builder().out(ps).err(ps).remoteVMOptions(remoteOptions.toArray(String[]::new)).build();

@@ -17,6 +17,12 @@ public sealed interface CellResult {
         return false;
     }
 
+    /** True when the cell's session is gone and a fresh one must start (earlier cells forgotten). */
+    default boolean endedSession() {
+        return this instanceof SessionDied || this instanceof Timeout t && t.sessionRestarted()
+                || this instanceof Stopped s && s.sessionRestarted();
+    }
+
     /** The printed text, then what happened, as the student reads it. */
     String describe();
 
@@ -30,6 +36,11 @@ public sealed interface CellResult {
         @Override
         public boolean ok() {
             return true;
+        }
+
+        @Override
+        public boolean endedSession() {
+            return false;
         }
 
         @Override
@@ -89,7 +100,7 @@ public sealed interface CellResult {
         @Override
         public String describe() {
             return join(output, "stopped: the cell ran longer than " + deadline.toSeconds() + " s"
-                    + (sessionRestarted ? " (the session was restarted: run the earlier cells again)" : ""));
+                    + (sessionRestarted ? " (its session had to be ended: a fresh one starts; run the earlier cells again)" : ""));
         }
     }
 
@@ -98,16 +109,16 @@ public sealed interface CellResult {
         @Override
         public String describe() {
             return join(output, "stopped"
-                    + (sessionRestarted ? " (the session was restarted: run the earlier cells again)" : ""));
+                    + (sessionRestarted ? " (its session had to be ended: a fresh one starts; run the earlier cells again)" : ""));
         }
     }
 
-    /** The cell ended its own Java session (System.exit, out of memory); a fresh one has started. */
+    /** The cell ended its own Java session (System.exit, out of memory); the next cell gets a fresh one. */
     record SessionDied(String output, String reason) implements CellResult {
         @Override
         public String describe() {
             return join(output, "the session ended: " + reason
-                    + ". A fresh session has started; run the earlier cells again.");
+                    + ". A fresh session starts; run the earlier cells again.");
         }
     }
 

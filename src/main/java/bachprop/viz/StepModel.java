@@ -60,6 +60,12 @@ public abstract class StepModel {
         listeners.remove(listener);
     }
 
+    /** The model's name, its position and the numbers it shows: what a student sees in JShell. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + " at step " + step + " of " + (count() - 1) + ": " + numbers();
+    }
+
     /** Tells every listener that something changed (subclasses call it after each edit). */
     protected void changed() {
         if (step >= count()) {

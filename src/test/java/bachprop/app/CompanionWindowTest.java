@@ -162,10 +162,15 @@ class CompanionWindowTest {
     }
 
     static void waitUntil(String what, int seconds, Callable<Boolean> condition) throws Exception {
+        waitUntil(what, seconds, condition, () -> "");
+    }
+
+    static void waitUntil(String what, int seconds, Callable<Boolean> condition, java.util.function.Supplier<String> state)
+            throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out after " + seconds + " s waiting for: " + what);
+            throw new AssertionError("timed out after " + seconds + " s waiting for: " + what + " " + state.get());
         }
     }
 
@@ -187,8 +192,8 @@ class CompanionWindowTest {
         assertEquals(1, robot.lookup(".notes-on-text").queryAll().size());
         assertEquals(1, robot.lookup(".md-table").queryAll().size());
         assertEquals(4, window.cells().size());
-        Label placeholder = robot.lookup(".visualiser-placeholder .label").queryAs(Label.class);
-        assertTrue(placeholder.getText().contains("'no-such-visualiser' is not part of this build"), placeholder.getText());
+        assertTrue(robot.lookup(".visualiser-placeholder .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("'no-such-visualiser' is not part of this build")), "placeholder for the unknown visualiser");
         assertNotNull(window.activeVisualiser(), "the chapter's first visualiser is shown in the side panel");
     }
 
@@ -197,8 +202,8 @@ class CompanionWindowTest {
     void shiftEnterRunsACellAndShowsItsValue() throws Exception {
         robot.clickOn(cell(1).editor());
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
-        waitUntil("cell 1's value", 30, () -> cell(1).output().getText().contains("⇒ 42"));
-        assertTrue(cell(1).output().getStyleClass().contains("cell-ok"));
+        waitUntil("cell 1's value", 30, () -> cell(1).output().getText().contains("⇒ 42")
+                && cell(1).output().getStyleClass().contains("cell-ok"), () -> cell(1).status());
         assertEquals("int answer = 6 * 7;\nanswer", cell(1).editor().getText(), "Shift+Enter must not type a newline");
     }
 
@@ -206,12 +211,12 @@ class CompanionWindowTest {
     @Order(3)
     void stopButtonEndsAnInfiniteLoopWithinTwoSeconds() throws Exception {
         robot.interact(() -> window.session().run(cell(2), null));
-        waitUntil("cell 2 running", 10, () -> window.session().evaluator().isRunning()
-                && cell(2).output().getStyleClass().contains("cell-running"));
+        waitUntil("cell 2 running", 10, () -> cell(2).status().equals("running…"));
         Thread.sleep(500);
         long t0 = System.nanoTime();
         robot.clickOn("#stop");
-        waitUntil("cell 2 stopped", 10, () -> cell(2).output().getText().contains("stopped"));
+        waitUntil("cell 2 stopped", 10, () -> cell(2).output().getText().contains("stopped"),
+                () -> "status '" + cell(2).status() + "', output '" + cell(2).output().getText() + "'");
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 2.0, "stopping took " + seconds + " s");
         robot.interact(() -> window.session().run(cell(4), null));
@@ -277,5 +282,18 @@ class CompanionWindowTest {
         assertFalse(window.presenter.get());
         assertEquals(before, prose.getFont().getSize(), 1e-4); // font sizes are floats
         assertTrue(robot.lookup(".tool-bar").queryAs(ToolBar.class).isVisible());
+    }
+
+    @Test
+    @Order(7)
+    void exercisesTabShowsProgressFromTheGraderAndItsGradePanel() throws Exception {
+        Files.writeString(tmp.resolve("user/progress.json"), "{\"exercises\": {\"bp1-output-error\": "
+                + "{\"chapter\": 1, \"passed\": true, \"tasks\": {\"1\": \"pass\"}}}}");
+        robot.clickOn("Exercises");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label head = robot.lookup(".progress-head").queryAs(Label.class);
+        assertEquals("Exercises of chapter 1: 1 of 1 passed", head.getText());
+        assertEquals(1, robot.lookup(".exercise-passed").queryAll().size());
+        assertNotNull(robot.lookup("#grade").query(), "the grader's panel is in the tab");
     }
 }

@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code bachprop read N --check} over every chapter in {@code chapters/}: every cell of every
  * chapter runs, in order, in one session per chapter; a failure names the chapter and the cell.
  */
 class ChaptersCheckTest {
-
-    static Stream<Path> chapters() throws Exception {
-        return Chapters.files(Chapters.dir()).stream();
-    }
 
     static String[] check(Path dir, String id) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -40,13 +42,26 @@ class ChaptersCheckTest {
         assertFalse(Chapters.files(Chapters.dir()).isEmpty(), "no chapters under " + Chapters.dir());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("chapters")
-    void everyCellOfTheChapterRuns(Path file) throws Exception {
-        String id = Integer.toString(Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2)));
-        String[] r = check(file.getParent().getParent(), id);
-        assertEquals("0", r[0], r[2].strip());
-        assertTrue(r[1].contains("cells ran"), r[1]);
+    /**
+     * One test per chapter. The chapters are checked two at a time (each in its own JShell JVM, so
+     * they cannot disturb one another): most of a check is waiting for a JVM to start.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCellOfEveryChapterRuns() throws Exception {
+        List<Path> files = Chapters.files(Chapters.dir());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String[]>> results = new ArrayList<>();
+        for (Path file : files) {
+            String id = Integer.toString(Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2)));
+            results.add(pool.submit(() -> check(file.getParent().getParent(), id)));
+        }
+        pool.shutdown();
+        return IntStream.range(0, files.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                files.get(i).getParent().getFileName().toString(), () -> {
+                    String[] r = results.get(i).get(10, TimeUnit.MINUTES);
+                    assertEquals("0", r[0], r[2].strip());
+                    assertTrue(r[1].contains("cells ran"), r[1]);
+                }));
     }
 
     @Test

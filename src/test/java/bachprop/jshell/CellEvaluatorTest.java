@@ -19,7 +19,9 @@ class CellEvaluatorTest {
 
     @BeforeAll
     static void start() {
+        System.setProperty("bachprop.jshell.xmx", "256m"); // so that running out of memory is quick
         eval = CellEvaluator.forProject();
+        System.clearProperty("bachprop.jshell.xmx");
         eval.setDeadline(Duration.ofSeconds(2));
         eval.warmUp();
     }
@@ -90,5 +92,16 @@ class CellEvaluatorTest {
         assertEquals("42", assertInstanceOf(CellResult.Success.class, after, after::describe).value());
         CellResult gone = eval.evaluate("cell 10", "net");
         assertInstanceOf(CellResult.CompileError.class, gone, "a fresh session forgets earlier cells");
+    }
+
+    @Test
+    @Order(7)
+    void runningOutOfMemoryEndsOnlyTheSessionWhichRestarts() {
+        CellResult r = eval.evaluate("cell 11", "var hoard = new java.util.ArrayList<long[]>();\n"
+                + "while (true) { hoard.add(new long[4_000_000]); }");
+        CellResult.SessionDied d = assertInstanceOf(CellResult.SessionDied.class, r, r::describe);
+        assertTrue(d.reason().contains("out of memory"), d.reason());
+        CellResult after = eval.evaluate("cell 12", "1 + 2");
+        assertEquals("3", assertInstanceOf(CellResult.Success.class, after, after::describe).value());
     }
 }

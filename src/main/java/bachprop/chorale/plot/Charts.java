@@ -64,9 +64,15 @@ public final class Charts {
         int right = w - (int) (fs * 1.5f);
         int top = (int) (fs * 3.2f);
         int bottom = h - (int) (fs * 3f);
-        double maxX = Math.max(1e-9, m.maxX());
-        double maxY = niceCeil(Math.max(1e-9, m.maxY()));
+        boolean empty = m.allSeries().stream().allMatch(s -> s.points().isEmpty());
+        double maxX = empty ? 10 : Math.max(1e-9, m.maxX());       // empty: a plain 0..10 frame
+        double maxY = empty ? 100 : niceCeil(Math.max(1e-9, m.maxY()));
         axes(g, left, right, top, bottom, 0, maxX, 0, maxY, "epochs", "cost (eq. 7, per window)", fs);
+        if (empty) {
+            g.setColor(Color.GRAY);
+            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(fs * 1.2f)));
+            g.drawString("no training yet", (left + right) / 2 - (int) (fs * 4), (top + bottom) / 2);
+        }
         int i = 0;
         for (CostCurveModel.Series s : m.allSeries()) {
             Color c = SERIES[i % SERIES.length];

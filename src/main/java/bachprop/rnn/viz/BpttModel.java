@@ -51,6 +51,10 @@ public final class BpttModel {
         listeners.add(r);
     }
 
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
     private void changed() {
         listeners.forEach(Runnable::run);
     }

@@ -23,6 +23,7 @@ public final class BpttView extends StepperView {
     private final DoubleProperty pulse = new SimpleDoubleProperty(1);
     private final Duration pulseDuration;
     private Timeline pulseAnimation;
+    private final Runnable onChange;
 
     /**
      * @param perStep   the pause between steps when playing
@@ -33,7 +34,7 @@ public final class BpttView extends StepperView {
         this.model = model;
         this.pulseDuration = pulseTime;
         pulse.addListener(o -> redraw());
-        model.addListener(() -> {
+        onChange = () -> {
             if (pulseAnimation != null) {
                 pulseAnimation.stop();
             }
@@ -44,8 +45,32 @@ public final class BpttView extends StepperView {
                 pulse.set(1);
             }
             redraw();
-        });
+        };
+        model.addListener(onChange);
         redraw();
+    }
+
+    @Override
+    protected StepperView exportCopy() {
+        return new BpttView(model, theme, Duration.ZERO, Duration.ZERO);
+    }
+
+    @Override
+    protected java.util.Map<String, Object> exportNumbers() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("visualiser", "bptt");
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    @Override
+    protected String exportName() {
+        return "bptt-step-" + model.shown() + ".png";
+    }
+
+    @Override
+    public void dispose() {
+        model.removeListener(onChange);
     }
 
     public BpttModel model() {
@@ -83,6 +108,13 @@ public final class BpttView extends StepperView {
         heading.setText("Step " + model.shown() + " of " + model.count() + " · " + what + when + phase(s));
         formula.setText(s.formula());
         numbers.setText(s.substituted());
+    }
+
+    @Override
+    protected String currentTex() {
+        BpttStep s = model.current();
+        return s == null ? BpttEquation.H.tex().replace("\\sigma(\\mathbf{z}_t)",
+                "\\sigma(\\mathbf{x}_t \\mathbf{W}_{x,h} + \\mathbf{h}_{t-1} \\mathbf{W}_{h,h} + \\mathbf{b}_h)") : s.texFormula();
     }
 
     private String phase(BpttStep s) {

@@ -37,6 +37,10 @@ public final class GradientNormsModel {
         listeners.add(r);
     }
 
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
     private void changed() {
         listeners.forEach(Runnable::run);
     }

@@ -20,8 +20,33 @@ public final class GradientNormsView extends StepperView {
     public GradientNormsView(GradientNormsModel model, RnnTheme theme, Duration perStep) {
         super(theme, perStep, "gradient-norms");
         this.model = model;
-        model.addListener(this::redraw);
+        model.addListener(onChange);
         redraw();
+    }
+
+    private final Runnable onChange = this::redraw;
+
+    @Override
+    protected StepperView exportCopy() {
+        return new GradientNormsView(model, theme, Duration.ZERO);
+    }
+
+    @Override
+    protected java.util.Map<String, Object> exportNumbers() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("visualiser", "gradient-norms");
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    @Override
+    protected String exportName() {
+        return "gradient-norms-step-" + model.shown() + ".png";
+    }
+
+    @Override
+    public void dispose() {
+        model.removeListener(onChange);
     }
 
     public GradientNormsModel model() {
@@ -50,13 +75,15 @@ public final class GradientNormsView extends StepperView {
         if (model.shown() == 0) {
             heading.setText(head + "how ‖∂C/∂h_t‖ changes as it flows back from t = " + model.T() + " to t = 1; press →");
             formula.setText("∂C/∂h_{t−1} = (∂C/∂h_t ⊙ σ′(z_t))·W_hhᵀ   — each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼");
-            numbers.setText("W_hh = s·Q with Q orthogonal (‖W_hh‖₂ = s), h held near ½ where σ′ = ¼: so the factor per step is about s/4.");
+            numbers.setText("Each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼. Here W_hh = s·Q with Q orthogonal (‖W_hh‖₂ = s)"
+                    + " and h held near ½ where σ′ = ¼: so the factor per step is about s/4.");
         } else if (r != null) {
             String kind = r.factorPerStep() < 0.98 ? "vanishing" : r.factorPerStep() > 1.02 ? "exploding" : "steady";
             heading.setText(head + "‖W_hh‖₂ = s = " + BpttView.Short.num(r.scale()) + " · " + kind);
             formula.setText("factor per step ≈ s·σ′ = " + BpttView.Short.num(r.scale()) + " × ¼ = " + BpttView.Short.num(r.scale() / 4)
                     + "   measured: ×" + BpttView.Short.num(r.factorPerStep()));
-            numbers.setText("‖∂C/∂h₁‖ / ‖∂C/∂h" + BpttView.sub(model.T()) + "‖ = " + sci(r.ratio()) + "   ‖g‖ = " + BpttView.Short.num(r.gradientNorm()));
+            numbers.setText(formula.getText() + "   ·   ‖∂C/∂h₁‖ / ‖∂C/∂h" + BpttView.sub(model.T()) + "‖ = " + sci(r.ratio())
+                    + "   ·   ‖g‖ = " + BpttView.Short.num(r.gradientNorm()));
         } else {
             heading.setText(head + "clipping by global norm, c = " + BpttView.Short.num(model.clip()));
             formula.setText("g → g · min(1, c / ‖g‖)   — the step keeps its direction but is never longer than c");
@@ -67,6 +94,15 @@ public final class GradientNormsView extends StepperView {
             }
             numbers.setText(sb.toString().strip() + "   (clipping tames exploding gradients; it cannot revive vanished ones)");
         }
+    }
+
+    @Override
+    protected String currentTex() {
+        if (model.latest() == null && model.clippingShown()) {
+            return "\\mathbf{g} \\to \\mathbf{g} \\cdot \\min\\!\\left(1, \\frac{c}{\\lVert \\mathbf{g} \\rVert}\\right)";
+        }
+        return "\\Big\\lVert \\frac{\\partial C}{\\partial \\mathbf{h}_{t-1}} \\Big\\rVert \\le \\frac{\\lVert \\mathbf{W}_{h,h} \\rVert_2}{4}"
+                + " \\Big\\lVert \\frac{\\partial C}{\\partial \\mathbf{h}_{t}} \\Big\\rVert";
     }
 
     static String sci(double v) {

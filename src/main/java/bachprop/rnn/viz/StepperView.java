@@ -5,7 +5,20 @@ import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Pos;
+import bachprop.viz.common.Export;
+import bachprop.viz.common.Tex;
+import javafx.scene.image.ImageView;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.stage.FileChooser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -15,20 +28,30 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * What the two chapter-8 views share: a canvas redrawn from the model, three lines of text under
- * it (what is shown, the formula, the numbers) and the δ-flow visualiser's keys —
- * → step forward, ← step back, space play/pause, R or Home reset.
+ * What the two chapter-8 views share: a toolbar (Reset, ← Back, Play, Next →, speed), a canvas
+ * redrawn from the model, three lines of text under it (what is shown, the formula, the numbers)
+ * and the δ-flow visualiser's keys — → or Page Down step forward, ← or Page Up step back, space
+ * play/pause, Home or R reset, P presenter mode (projector theme, no toolbar).
  */
 abstract class StepperView extends BorderPane {
-    protected final RnnTheme theme;
+    private final RnnTheme ownTheme;
+    protected RnnTheme theme;
+    private boolean presenter;
+    private final HBox toolbar = new HBox(8);
+    private final Button playButton = new Button("Play");
+    private final Slider speed = new Slider(0.25, 4, 1);
+    private final ComboBox<String> exportSize = new ComboBox<>();
+    private final Label status = new Label();
     protected final Canvas canvas = new Canvas();
     protected final Label heading = new Label();
     protected final Label formula = new Label();
     protected final Label numbers = new Label();
+    private final ImageView tex = new ImageView();
     private final Duration perStep;
     private Timeline playing;
 
     StepperView(RnnTheme theme, Duration perStep, String id) {
+        this.ownTheme = theme;
         this.theme = theme;
         this.perStep = perStep;
         setId(id);
@@ -46,18 +69,21 @@ abstract class StepperView extends BorderPane {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox text = new VBox(4, heading, formula, numbers);
+        tex.setId(id + "-tex");
+        VBox text = new VBox(4, heading, tex, formula, numbers);
         text.setPadding(new Insets(8, 24, 16, 24));
         setBottom(text);
+        buildToolbar(id);
+        setTop(toolbar);
         setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
         setFocusTraversable(true);
         setOnMouseClicked(e -> requestFocus());
         setOnKeyPressed(e -> {
             KeyCode k = e.getCode();
-            if (k == KeyCode.RIGHT) {
+            if (k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN) {
                 stopPlaying();
                 stepForward();
-            } else if (k == KeyCode.LEFT) {
+            } else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP) {
                 stopPlaying();
                 stepBack();
             } else if (k == KeyCode.SPACE) {
@@ -65,6 +91,8 @@ abstract class StepperView extends BorderPane {
             } else if (k == KeyCode.R || k == KeyCode.HOME) {
                 stopPlaying();
                 reset();
+            } else if (k == KeyCode.P) {
+                setPresenter(!presenter);
             } else {
                 return;
             }
@@ -73,6 +101,119 @@ abstract class StepperView extends BorderPane {
         heightProperty().addListener(o -> restyle());
         widthProperty().addListener(o -> restyle());
         restyle();
+        if (theme == RnnTheme.PROJECTOR) {
+            setTop(null); // the projector theme is for presenting: no toolbar in the frame
+            presenter = true;
+        }
+    }
+
+    private void buildToolbar(String id) {
+        Button resetButton = new Button("Reset");
+        resetButton.setId(id + "-reset");
+        resetButton.setOnAction(e -> {
+            stopPlaying();
+            reset();
+            requestFocus();
+        });
+        Button back = new Button("← Back");
+        back.setId(id + "-back");
+        back.setOnAction(e -> {
+            stopPlaying();
+            stepBack();
+            requestFocus();
+        });
+        Button next = new Button("Next →");
+        next.setId(id + "-next");
+        next.setOnAction(e -> {
+            stopPlaying();
+            stepForward();
+            requestFocus();
+        });
+        playButton.setId(id + "-play");
+        playButton.setOnAction(e -> {
+            togglePlay();
+            requestFocus();
+        });
+        speed.setPrefWidth(110);
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (playing != null) {
+                playing.setRate(b.doubleValue());
+            }
+        });
+        for (javafx.scene.Node n : new javafx.scene.Node[] {resetButton, back, playButton, next, speed}) {
+            n.setFocusTraversable(false); // the keys belong to the view
+        }
+        Button export = new Button("Export PNG…");
+        export.setId(id + "-export");
+        export.setFocusTraversable(false);
+        exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
+        exportSize.setValue("1920×1080");
+        exportSize.setFocusTraversable(false);
+        export.setOnAction(e -> exportDialog(id));
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        status.setId(id + "-status");
+        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, grow, status, exportSize, export);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 10, 6, 10));
+    }
+
+    /** Presenter mode: the projector theme, no toolbar (keys and a clicker still step). */
+    public void setPresenter(boolean on) {
+        presenter = on;
+        theme = on ? RnnTheme.PROJECTOR : ownTheme;
+        setTop(on ? null : toolbar);
+        setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
+        restyle();
+        redraw();
+    }
+
+    public boolean isPresenter() {
+        return presenter;
+    }
+
+    /** A fresh view of the same model with zero durations, for drawing an exported frame. */
+    protected abstract StepperView exportCopy();
+
+    /** The numbers of the frame on show (the visualiser's {@code numbers()}). */
+    protected abstract Map<String, Object> exportNumbers();
+
+    /** The file name offered for an export, e.g. {@code bptt-step-33.png}. */
+    protected abstract String exportName();
+
+    /** Stops listening to the model (a view made for one export is thrown away after it). */
+    public abstract void dispose();
+
+    /**
+     * Writes the frame on show as a PNG of w × h (in this view's theme and mode) and its numbers
+     * as JSON beside it, with the exporter the other visualisers use.
+     */
+    public void exportFrame(Path png, int w, int h) throws IOException {
+        StepperView copy = exportCopy();
+        copy.setPresenter(presenter);
+        try {
+            Export.writePng(Export.snapshot(copy, w, h, theme.background()), png);
+            Export.writeJson(new java.util.LinkedHashMap<>(exportNumbers()), Export.jsonBeside(png));
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    private void exportDialog(String id) {
+        String[] wh = exportSize.getValue().split("×");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export this frame (PNG at " + exportSize.getValue() + ", its numbers as JSON beside it)");
+        chooser.setInitialFileName(exportName());
+        File file = getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            exportFrame(file.toPath(), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+            status.setText("saved " + file.getName() + " and its numbers as JSON");
+        } catch (IOException ex) {
+            status.setText("could not save " + file + ": " + ex.getMessage());
+        }
     }
 
     protected abstract boolean stepForward();
@@ -87,13 +228,24 @@ abstract class StepperView extends BorderPane {
     /** Sets the three lines of text for the current state. */
     protected abstract void updateText();
 
+    /** The general equation of what is on show, in TeX (rendered above the formula), or null. */
+    protected abstract String currentTex();
+
     /** Space: plays one step per {@code perStep} until the end, or pauses. */
     public void togglePlay() {
         if (isPlaying()) {
             stopPlaying();
             return;
         }
-        playing = RnnAnimations.play(this::stepForward, perStep);
+        playing = RnnAnimations.play(() -> {
+            boolean moved = stepForward();
+            if (!moved) {
+                playButton.setText("Play");
+            }
+            return moved;
+        }, perStep);
+        playing.setRate(speed.getValue());
+        playButton.setText("Pause");
         playing.play();
     }
 
@@ -105,6 +257,7 @@ abstract class StepperView extends BorderPane {
         if (playing != null) {
             playing.stop();
         }
+        playButton.setText("Play");
     }
 
     private void restyle() {
@@ -113,11 +266,23 @@ abstract class StepperView extends BorderPane {
         heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: " + RnnTheme.web(theme.accent()) + ";");
         formula.setStyle("-fx-font-size: " + Math.round(f * 1.05) + "px; -fx-text-fill: " + fg + ";");
         numbers.setStyle("-fx-font-size: " + Math.round(f * 0.85) + "px; -fx-text-fill: " + fg + ";");
+        toolbar.setStyle("-fx-background-color: " + RnnTheme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
+        for (javafx.scene.Node n : toolbar.getChildren()) {
+            if (n instanceof Label) {
+                n.setStyle("-fx-text-fill: " + fg + ";");
+            }
+        }
     }
 
     /** Redraws the canvas and the text from the model. */
     protected final void redraw() {
         updateText();
+        String t = currentTex();
+        double size = theme.fontSize(Math.max(getWidth(), 640), Math.max(getHeight(), 400)) * 1.1;
+        tex.setImage(t == null ? null : Tex.image(t, size, theme.foreground()));
+        tex.setManaged(t != null);
+        formula.setVisible(t == null); // the rendered TeX says the same; the text stays for tests and screen readers
+        formula.setManaged(t == null);
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

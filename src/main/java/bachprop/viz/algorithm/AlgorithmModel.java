@@ -23,7 +23,7 @@ public final class AlgorithmModel extends StepModel {
         "Use the output to compute the error of all the neurons in the network.",
         "Use the errors to compute the partial derivatives of C w.r.t. the weights and biases: ∇C.",
         "Compute ∇C for several training examples (a mini-batch) and average them.",
-        "Tweak the weights and biases by gradient descent, Δv = −η ∇C̄.",
+        "Tweak the weights and biases by gradient descent, Δv = −η · (the mean ∇C).",
         "Repeat for many training examples until the cost reaches a local minimum."};
 
     private final List<Example> data;

@@ -110,7 +110,7 @@ public final class AlgorithmView extends CanvasView {
                 l.add("mean ∂C/∂b² = " + model.meanGradient().nablaB(2));
             }
             case 6 -> {
-                l.add("Step 6: v → v − η ∇C̄ with η = " + Num.sig(model.eta(), 3));
+                l.add("Step 6: v → v − η · (mean ∇C) with η = " + Num.sig(model.eta(), 3));
                 l.add("W³: " + net.weight(3).toString().replace("\n", " ") + " → " + model.afterOne().weight(3).toString().replace("\n", " "));
                 l.add("b³: " + net.bias(3) + " → " + model.afterOne().bias(3));
                 l.add("mean cost over all four: " + Num.sig(net.meanCost(model.data()), 4) + " → " + Num.sig(model.afterOne().meanCost(model.data()), 4));

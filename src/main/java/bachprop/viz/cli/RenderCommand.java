@@ -117,7 +117,7 @@ public final class RenderCommand implements Command {
 
     static Map<String, String> options(String s) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String part : s.split(",")) {
+        for (String part : s.split(",(?=\\s*[\\w-]+=)")) { // a comma starts a new pair only before key=, so lists survive
             if (part.isBlank()) {
                 continue;
             }

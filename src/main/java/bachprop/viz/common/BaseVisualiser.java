@@ -10,13 +10,26 @@ import javafx.scene.Node;
 public abstract class BaseVisualiser<M extends StepModel> implements Visualiser {
     private final String name;
     protected final M model;
-    protected final Theme theme;
+    protected Theme theme;
+    private final Theme normalTheme;
     private Node view;
 
     protected BaseVisualiser(String name, M model, Theme theme) {
         this.name = name;
         this.model = model;
         this.theme = theme;
+        this.normalTheme = theme;
+    }
+
+    /**
+     * Presenter mode for the window: the projector theme (large type, high contrast) and, where a
+     * view has controls, controls hidden; off restores the theme the visualiser was made with.
+     */
+    public void setPresenter(boolean on) {
+        theme = on ? Theme.PROJECTOR : normalTheme;
+        if (view instanceof Themed t) {
+            t.setPresenter(on, normalTheme);
+        }
     }
 
     public M model() {

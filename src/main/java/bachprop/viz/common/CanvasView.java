@@ -9,7 +9,7 @@ import javafx.scene.layout.Pane;
  * A drawing that fills its pane and is redrawn when the pane is resized or the model changes.
  * Subclasses draw with {@link #draw(GraphicsContext, double, double)}; type scales with the size.
  */
-public abstract class CanvasView extends Pane implements Unbindable {
+public abstract class CanvasView extends Pane implements Unbindable, Themed {
     protected final Canvas canvas = new Canvas();
     protected Theme theme;
     private final StepModel boundModel;
@@ -31,6 +31,7 @@ public abstract class CanvasView extends Pane implements Unbindable {
         boundModel.removeListener(listener);
     }
 
+    @Override
     public void setTheme(Theme theme) {
         this.theme = theme;
         setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");

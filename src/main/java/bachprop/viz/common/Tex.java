@@ -33,6 +33,8 @@ public final class Tex {
         return t;
     });
 
+    private static volatile boolean warmed;
+
     private Tex() {
     }
 
@@ -51,9 +53,30 @@ public final class Tex {
 
     /** Renders once off the calling thread, so the first formula a user sees comes quickly. */
     public static void warmUpAsync() {
+        if (warmed) {
+            return;
+        }
+        warmed = true;
         Thread t = new Thread(() -> awt("\\delta^{L}_{j} = (a^{L}_{j} - y_j)\\,\\sigma'(z^{L}_{j})", 20, java.awt.Color.BLACK), "tex-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The image if it has been rendered already, else null (never blocks on rendering). */
+    public static synchronized Image cached(String tex, double size, Color colour) {
+        return CACHE.get(tex + "|" + Math.round(size) + "|" + colour);
+    }
+
+    /** Renders off the UI thread, then hands the image to {@code done} on the UI thread. */
+    public static void imageAsync(String tex, double size, Color colour, java.util.function.Consumer<Image> done) {
+        PREFETCH.submit(() -> {
+            try {
+                Image img = image(tex, size, colour);
+                javafx.application.Platform.runLater(() -> done.accept(img));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> done.accept(null));
+            }
+        });
     }
 
     /** The formula as a transparent image with glyphs {@code size} pixels high, in {@code colour}. */

@@ -119,7 +119,9 @@ public final class CostSurfaceView extends CanvasView {
         }
         for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
             double[] pc = p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]));
-            Draw.centred(g, "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")", pc[0], pc[1] - f * 0.8, theme.font(f * 0.7), theme.muted());
+            String label = "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")";
+            double half = Draw.width(label, theme.font(f * 0.7)) / 2;
+            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] - f * 0.8, theme.font(f * 0.7), theme.muted());
         }
         // the path so far and the ball
         if (!show.contains("ball")) {

@@ -44,7 +44,7 @@ import javafx.util.Duration;
  * symbols, and with the numbers substituted. Keys: → next, ← back, space play/pause, Home reset,
  * P presenter mode (controls hidden).
  */
-public final class DeltaFlowView extends BorderPane implements Unbindable {
+public final class DeltaFlowView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
     private final DeltaFlowModel model;
     private Theme theme;
     private final Duration pulseTravel;
@@ -72,15 +72,26 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     private final Label equationTitle = new Label();
     private final ImageView general = new ImageView();
     private final ImageView formula = new ImageView();
-    private final VBox substituted = new VBox();
+    private final javafx.scene.layout.FlowPane substituted = new javafx.scene.layout.FlowPane(48, 6);
     private final VBox equationPanel = new VBox();
     private final Runnable listener = this::update;
     private Timeline playing;
     private Timeline pulsing;
     private int lastStep = -1;
     private boolean presenter;
+    private String appliedLook = "";
+    private final boolean asyncTex;
 
     public DeltaFlowView(DeltaFlowModel model, Theme theme, Duration pulseTravel) {
+        this(model, theme, pulseTravel, false);
+    }
+
+    /**
+     * @param asyncTex render formulas off the UI thread (the window: the first formula needs about
+     *                 1.5 s of font loading); exports and tests render them at once
+     */
+    public DeltaFlowView(DeltaFlowModel model, Theme theme, Duration pulseTravel, boolean asyncTex) {
+        this.asyncTex = asyncTex;
         this.model = model;
         this.theme = theme;
         this.pulseTravel = pulseTravel;
@@ -135,6 +146,13 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         update();
     }
 
+    @Override
+    public void setPresenter(boolean on, Theme normal) {
+        setTheme(on ? Theme.PROJECTOR : normal);
+        setPresenter(on);
+    }
+
+    @Override
     public void setTheme(Theme t) {
         theme = t;
         canvas.setTheme(t);
@@ -310,7 +328,11 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
     // ---- reacting to the model ----
 
     private void update() {
-        applyTheme();
+        String look = theme.name() + "@" + Math.round(fontSize());
+        if (!look.equals(appliedLook)) {
+            applyTheme();
+            appliedLook = look;
+        }
         double w = getWidth() > 0 ? getWidth() : 1280;
         double f = fontSize();
         side.setPrefWidth(Math.max(260, w * 0.25));
@@ -375,6 +397,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
         Image blank = null;
         if (cur.isEmpty()) {
             equationTitle.setText("Press → (or Next) to start the forward pass.");
+            general.setUserData(null);
+            formula.setUserData(null);
             general.setImage(blank);
             formula.setImage(blank);
             substituted.setAccessibleText("");
@@ -387,25 +411,29 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
                 + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         javafx.scene.paint.Color ink = theme.foreground();
         double maxW = width - 40;
-        general.setImage(Tex.image(e.tex(), f * 1.25, theme.muted()));
-        formula.setImage(cur.size() == 1 ? Tex.image(last.texFormula(), f * 1.25, ink) : null);
-        fit(general, maxW * 0.45);
-        fit(formula, maxW * 0.5);
-        int shown = Math.min(cur.size(), cur.size() > 4 ? 3 : 4);
-        double size = f * (cur.size() == 1 ? 1.6 : 1.2);
+        setTex(general, e.tex(), f * 1.25, theme.muted(), maxW * 0.45);
+        if (cur.size() == 1) {
+            setTex(formula, last.texFormula(), f * 1.25, ink, maxW * 0.5);
+        } else {
+            formula.setUserData(null);
+            formula.setImage(null);
+        }
+        int shown = Math.min(cur.size(), 6);
+        double size = f * (cur.size() == 1 ? 1.6 : cur.size() <= 2 ? 1.3 : 1.1);
+        substituted.setPrefWrapLength(width - 40);
         StringBuilder text = new StringBuilder();
         for (int i = cur.size() - shown; i < cur.size(); i++) {
             Step s = cur.get(i);
-            ImageView v = new ImageView(Tex.image(s.texSubstituted(), size, ink));
-            fit(v, maxW);
+            ImageView v = new ImageView();
+            setTex(v, s.texSubstituted(), size, ink, cur.size() <= 2 ? maxW : maxW / 2 - 30);
             v.setAccessibleText(s.substituted());
             substituted.getChildren().add(v);
             text.append(s.substituted()).append('\n');
         }
         if (shown < cur.size()) {
-            Label more = new Label("… and " + (cur.size() - shown) + " more steps of this group before these");
+            Label more = new Label("(the last " + shown + " of " + cur.size() + " steps)");
             more.setStyle("-fx-text-fill: " + Theme.web(theme.muted()) + ";");
-            substituted.getChildren().add(0, more);
+            substituted.getChildren().add(more);
         }
         substituted.setAccessibleText(text.toString().strip());
         prefetchNext(f);
@@ -426,6 +454,24 @@ public final class DeltaFlowView extends BorderPane implements Unbindable {
             subs.add(next.get(i).texSubstituted());
         }
         Tex.prefetch(subs, f * (next.size() == 1 ? 1.6 : 1.2), theme.foreground());
+    }
+
+    /** Shows a formula; with asyncTex a formula not rendered yet appears when it is ready. */
+    private void setTex(ImageView v, String tex, double size, javafx.scene.paint.Color colour, double maxWidth) {
+        v.setUserData(tex);
+        Image ready = Tex.cached(tex, size, colour);
+        if (ready != null || !asyncTex) {
+            v.setImage(ready != null ? ready : Tex.image(tex, size, colour));
+            fit(v, maxWidth);
+            return;
+        }
+        v.setImage(null);
+        Tex.imageAsync(tex, size, colour, img -> {
+            if (tex.equals(v.getUserData())) { // still the formula this place should show
+                v.setImage(img);
+                fit(v, maxWidth);
+            }
+        });
     }
 
     private static void fit(ImageView v, double maxWidth) {

@@ -13,17 +13,20 @@ import javafx.util.Duration;
  * {@code presenter} true|false, {@code theme} standard|projector.
  */
 public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
-    private final boolean presenter;
+    private final boolean presenterOption;
+    private boolean presenter;
     private final Duration pulse;
 
     public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
         super("delta-flow", model, o.theme());
-        this.presenter = o.flag("presenter", false);
+        this.presenterOption = o.flag("presenter", false);
+        this.presenter = presenterOption;
         this.pulse = Duration.millis(o.number("pulse-ms", 450));
     }
 
     public static DeltaFlowVisualiser create(Map<String, String> options) {
         Options o = new Options("delta-flow", options);
+        bachprop.viz.common.Tex.warmUpAsync(); // fonts load off the UI thread while the view is built
         Granularity g = Granularity.parse(o.choice("granularity", "equation", "equation", "neuron", "layer"));
         String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
         DeltaFlowModel m = preset.equals("mazur")
@@ -40,8 +43,14 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
     }
 
     @Override
+    public void setPresenter(boolean on) {
+        presenter = on || presenterOption;
+        super.setPresenter(on);
+    }
+
+    @Override
     protected Node createView() {
-        DeltaFlowView v = new DeltaFlowView(model, theme, pulse);
+        DeltaFlowView v = new DeltaFlowView(model, theme, pulse, true);
         v.setPresenter(presenter);
         return v;
     }

@@ -45,6 +45,7 @@ public final class NetworkCanvas extends CanvasView {
     private double[][] cx;
     private double[][] cy;
     private double radius;
+    private double labelSize = 14;
 
     public NetworkCanvas(DeltaFlowModel model, Theme theme) {
         super(model, theme);
@@ -115,6 +116,7 @@ public final class NetworkCanvas extends CanvasView {
         double bottom = h - f * 3.6;
         double spacing = (bottom - top) / maxN;
         double nf = Math.min(f, spacing / 8.3);
+        labelSize = nf;
         radius = Math.max(nf * 1.75, Math.min(f * 2.6, (spacing - 4.8 * nf) / 2));
         double left = w * 0.09 + radius;
         double right = w * 0.80 - radius;
@@ -277,6 +279,7 @@ public final class NetworkCanvas extends CanvasView {
 
     private void drawPulses(Network net) {
         double p = pulse.get();
+        long bp2 = model.current().stream().filter(st -> st.equation() == Equation.BP2).count();
         for (Step s : model.current()) {
             if (s.equation() == Equation.BP2) {
                 int l = s.layer();
@@ -308,11 +311,14 @@ public final class NetworkCanvas extends CanvasView {
                             hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
                     head.setFill(theme.foreground());
                     javafx.scene.text.Text value = new javafx.scene.text.Text(x + r * 1.2, y - r * 1.2, "w·δ = " + Num.sig(term, 3));
-                    value.setFont(theme.bold(Math.max(11, radius * 0.32)));
+                    value.setFont(theme.bold(Math.max(12, labelSize * 0.85)));
                     value.setFill(theme.foreground());
                     value.setStroke(theme.background());
                     value.setStrokeWidth(0.6);
-                    overlay.getChildren().addAll(shaft, head, dot, value);
+                    overlay.getChildren().addAll(shaft, head, dot);
+                    if (bp2 == 1) { // one neuron's sum: label its terms; a whole layer's would crowd
+                        overlay.getChildren().add(value);
+                    }
                 }
             } else if (s.equation() == Equation.Z && p < NetworkCanvas.REST - 1e-9) {
                 int l = s.layer();
@@ -349,7 +355,10 @@ public final class NetworkCanvas extends CanvasView {
                 g.setLineDashes(a != null ? null : new double[] {6, 5});
                 g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
                 g.setLineDashes(null);
-                boolean isHl = hl != null && hl[0] == l && hl[1] == j;
+                boolean isHl = false;
+                for (Step st : model.current()) {
+                    isHl |= st.equation() != Equation.COST && st.layer() == l && st.neuron() == j;
+                }
                 boolean isRead = read.contains("a:" + l + ":" + j) || read.contains("d:" + l + ":" + j) || read.contains("z:" + l + ":" + j);
                 if (isHl || isRead) {
                     g.setStroke(theme.accent());
@@ -360,7 +369,7 @@ public final class NetworkCanvas extends CanvasView {
                     g.setLineDashes(null);
                 }
                 Color ink = d != null ? Palette.textOn(fill) : (a != null ? theme.foreground() : theme.muted());
-                String name = (l == 1 ? "x" + sub(j + 1) : "a" + sup(l) + sub(j + 1));
+                String name = l == 1 ? "x" + sub(j + 1) + " = a¹" + sub(j + 1) : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
                 double inner = Math.min(nf, radius * 0.52);
                 Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
                 Draw.centred(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink);

@@ -50,7 +50,11 @@ public final class LinearCollapseView extends CanvasView {
             Draw.text(g, "w′ = " + productText(merged) + " = " + Num.sig(c[0], 4), bx, top - f * 1.2, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT);
         }
         // the functions, each on its own axes so the σ curve's bend is visible
-        plot(g, w, h * 0.1, h * 0.5, false, Color.web("#0072b2"), null, "without σ: one straight line, " + Num.sig(c[0], 3) + "·x + " + paren(c[1]) + " at the end", f);
+        double[] whole = model.collapse(n);
+        plot(g, w, h * 0.1, h * 0.5, false, Color.web("#0072b2"), null,
+                "without σ: one straight line; all " + n + " layers = " + Num.sig(whole[0], 4) + "·x + " + paren(whole[1]), f);
+        Draw.tex(g, "w_2(w_1 x + b_1) + b_2 = (w_2 w_1)\\,x + (w_2 b_1 + b_2)", w * 0.05, h * 0.16, f * 1.15, theme.foreground());
+        Draw.text(g, "Each press of → merges one more layer into the box at the bottom.", w * 0.05, h * 0.26, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT);
         plot(g, w, h * 0.56, h * 0.94, true, Color.web("#d55e00"), new double[] {16, 8}, "with σ after each layer: a curve, no single w′x + b′", f);
     }
 
@@ -103,6 +107,6 @@ public final class LinearCollapseView extends CanvasView {
     }
 
     private static String paren(double v) {
-        return v < 0 ? "(" + Num.sig(v, 3) + ")" : Num.sig(v, 3);
+        return v < 0 ? "(" + Num.sig(v, 4) + ")" : Num.sig(v, 4);
     }
 }

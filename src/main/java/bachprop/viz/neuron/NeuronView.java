@@ -17,7 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /** Sliders for every input, weight and the bias beside the drawn neuron and its place on σ. */
-public final class NeuronView extends BorderPane implements Unbindable {
+public final class NeuronView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
     private final NeuronModel model;
     private final Drawing drawing;
 
@@ -57,6 +57,16 @@ public final class NeuronView extends BorderPane implements Unbindable {
             set.accept(v);
         });
         box.getChildren().addAll(label, s);
+    }
+
+    @Override
+    public void setTheme(Theme theme) {
+        drawing.setTheme(theme);
+        setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");
+        getLeft().setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        for (javafx.scene.Node n : getLeft().lookupAll(".label")) {
+            n.setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(22 * theme.scale()) + "px;");
+        }
     }
 
     @Override

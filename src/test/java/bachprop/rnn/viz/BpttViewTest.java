@@ -61,6 +61,60 @@ class BpttViewTest {
     }
 
     @Test
+    void toolbarButtonsAndClickerKeysStepToo(FxRobot robot) {
+        robot.clickOn("#bptt-next");
+        robot.clickOn("#bptt-next");
+        assertEquals(2, model.shown());
+        robot.clickOn("#bptt-back");
+        assertEquals(1, model.shown());
+        robot.type(KeyCode.PAGE_DOWN, 3);
+        assertEquals(4, model.shown());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(3, model.shown());
+        robot.clickOn("#bptt-reset");
+        assertEquals(0, model.shown());
+    }
+
+    @Test
+    void presenterKeyHidesTheToolbarAndSwitchesToTheProjectorTheme(FxRobot robot) {
+        robot.clickOn(view);
+        robot.type(KeyCode.P);
+        assertTrue(view.isPresenter());
+        assertTrue(view.getTop() == null);
+        assertTrue(robot.lookup("#bptt-next").tryQuery().isEmpty());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.shown());
+        robot.type(KeyCode.P);
+        assertFalse(view.isPresenter());
+        assertTrue(robot.lookup("#bptt-next").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportWritesThePngAndItsNumbersBesideIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.interact(() -> model.seek(33));
+        java.nio.file.Path png = dir.resolve("frame.png");
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                view.exportFrame(png, 960, 540);
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(960, img.getWidth());
+        assertEquals(540, img.getHeight());
+        Map<?, ?> numbers = (Map<?, ?>) bachprop.util.Json.parse(java.nio.file.Files.readString(dir.resolve("frame.json")));
+        assertEquals(33, ((Number) numbers.get("step")).intValue());
+        assertEquals("BPTT2", numbers.get("equation"));
+        robot.type(KeyCode.RIGHT); // the view still steps after the export copy is gone
+        assertEquals(34, model.shown());
+    }
+
+    @Test
     void backwardStepsShowTheTracedNumbersNotRecomputedOnes(FxRobot robot) {
         int firstBpttThree = model.trace().of(BpttEquation.BPTT3).get(0).index();
         robot.interact(() -> model.seek(firstBpttThree + 1));

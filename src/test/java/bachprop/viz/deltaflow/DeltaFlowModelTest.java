@@ -1,5 +1,6 @@
 package bachprop.viz.deltaflow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -207,6 +208,20 @@ class DeltaFlowModelTest {
         m.goTo(m.count() - 1);
         assertEquals(0.40 - 1.0 * 0.082167041, m.updatedWeight(3, 0, 0), 1e-9);
         assertEquals(0.138498562, m.delta(3, 0), 1e-9);
+    }
+
+    @Test
+    void loadingANewNetworkStartsAgainWithItsOwnTrace() {
+        DeltaFlowModel m = DeltaFlowModel.mazur(Granularity.NEURON, false);
+        m.goTo(5);
+        DeltaFlowModel other = DeltaFlowModel.random(new int[] {3, 4, 2}, 7, Granularity.EQUATION);
+        m.load(other);
+        assertEquals(0, m.step());
+        assertArrayEquals(new int[] {3, 4, 2}, m.network().sizes());
+        Trace want = other.network().copy().trainStep(other.input(), other.target(), other.eta(), other.updateBiases());
+        assertEquals(want.size(), m.trace().size());
+        assertEquals(want.get(want.size() - 1).value(), m.trace().get(want.size() - 1).value(), 0.0);
+        assertEquals(Granularity.NEURON, m.granularity(), "the granularity stays the student's choice");
     }
 
     @Test
