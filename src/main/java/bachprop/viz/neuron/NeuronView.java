@@ -112,7 +112,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 g.strokeOval(ix - f * 1.6, iy - f * 1.6, f * 3.2, f * 3.2);
                 Draw.centred(g, "x" + sub(i + 1), ix, iy - f * 0.5, theme.font(f * 0.8), theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
-                double t = i % 2 == 0 ? 0.33 : 0.64; // alternate along the edges so neighbouring labels do not overlap
+                double t = i % 2 == 0 ? 0.3 : 0.56; // alternate along the edges so neighbouring labels do not overlap
                 double mx = ix + f * 1.6 + (cx - r - ix - f * 1.6) * t;
                 double my = iy + (cy - iy) * t;
                 String label = "w" + sub(i + 1) + " = " + Num.sig(wi, 3);
