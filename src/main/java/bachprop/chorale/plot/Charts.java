@@ -48,7 +48,13 @@ public final class Charts {
     }
 
     private static void title(Graphics2D g, String text, int w, float size) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f)));
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f));
+        int room = w - (int) (2 * size);
+        int tw = g.getFontMetrics(font).stringWidth(text);
+        if (tw > room && room > 0) { // a long title shrinks to the width rather than running off the edge
+            font = font.deriveFont(font.getSize2D() * room / tw);
+        }
+        g.setFont(font);
         g.setColor(Color.BLACK);
         g.drawString(text, (int) (size), (int) (size * 1.5f));
     }
