@@ -472,10 +472,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
 
     /**
      * The general form's colour: secondary to the step's own formula, but TeX's hairline strokes
-     * in the muted grey fade on a dark projector panel, so there it is nearly white.
+     * in the muted grey fade (on the dark projector panel most), so it sits nearer the ink.
      */
     private javafx.scene.paint.Color generalInk() {
-        return theme.dark() ? theme.foreground().interpolate(theme.muted(), 0.3) : theme.muted();
+        return theme.foreground().interpolate(theme.muted(), theme.dark() ? 0.3 : 0.6);
     }
 
     /** Shows a formula; with asyncTex a formula not rendered yet appears when it is ready. */

@@ -296,6 +296,9 @@ public final class NetworkCanvas extends CanvasView {
                 }
             }
             wh = weightLabelSize(l, k, j, size, full);
+            if (e[8] == 0 && bestCost > 0.25 * wh[0] * wh[1]) {
+                continue; // no room: a label mostly hidden under others helps nobody; the edge stays clickable
+            }
             double x = e[3] + (e[5] - e[3]) * bestT;
             double y = e[4] + (e[6] - e[4]) * bestT;
             taken.add(new BoundingBox(x - wh[0] / 2 - 2, y - wh[1] / 2 - 2, wh[0] + 4, wh[1] + 4));
@@ -441,7 +444,8 @@ public final class NetworkCanvas extends CanvasView {
                 String name = l == 1 ? "x" + sub(j + 1) + " = a¹" + sub(j + 1) : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
                 double inner = Math.min(nf, radius * 0.52);
                 Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
-                Draw.centred(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink);
+                Draw.textFit(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink,
+                        TextAlignment.CENTER, radius * 1.8);
                 if (l == 1) {
                     hits.add(0, new Hit(new BoundingBox(x - radius, y - radius, 2 * radius, 2 * radius), Param.input(j)));
                     continue;
