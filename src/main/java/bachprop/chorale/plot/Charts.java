@@ -111,7 +111,7 @@ public final class Charts {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         float fs = fontSize(w, h);
-        title(g, "Output pitch probabilities before and after training (the text's Figure 10); black = Bach's note", w, fs);
+        title(g, "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note", w, fs);
         int rows = m.hasAfter() ? 2 : 1;
         int cols = m.notes();
         int top = (int) (fs * 2.6f);
