@@ -254,7 +254,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         reveal.setOnAction(e -> model.forward());
         verdict.setId("verdict");
         verdict.setWrapText(true);
-        quizPanel.getChildren().addAll(question, new HBox(6, answer, check, reveal), verdict);
+        answer.setPrefColumnCount(7);
+        answer.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane answerRow = new javafx.scene.layout.FlowPane(6, 6, answer, check, reveal); // wraps at projector sizes
+        quizPanel.getChildren().addAll(question, answerRow, verdict);
         quizPanel.setSpacing(6);
         checkTitle.setId("checkTitle");
         checkBody.setId("checkBody");
