@@ -5,6 +5,7 @@ import bachprop.rnn.BpttEquation;
 import bachprop.rnn.BpttStep;
 import bachprop.rnn.BpttTrace;
 import bachprop.rnn.Rnn;
+import bachprop.viz.Stepping;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * step of a small RNN and how many of its steps have been shown. Everything the view draws is
  * read from the trace (values that are not yet computed are not shown); nothing is recomputed.
  */
-public final class BpttModel {
+public final class BpttModel implements Stepping {
     private final Rnn rnn;
     private final int[] tokens;
     private final int[] targets;
@@ -89,6 +90,12 @@ public final class BpttModel {
 
     /** How many steps have been taken: 0..count(). */
     public int shown() {
+        return shown;
+    }
+
+    /** The position for {@link Stepping}: the same as {@link #shown()}. */
+    @Override
+    public int step() {
         return shown;
     }
 

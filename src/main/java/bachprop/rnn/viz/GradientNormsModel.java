@@ -1,6 +1,7 @@
 package bachprop.rnn.viz;
 
 import bachprop.rnn.GradientFlow;
+import bachprop.viz.Stepping;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * clipping: every run's gradient norm before and after g → g·min(1, c/‖g‖). All numbers come
  * from {@link GradientFlow} runs of BPTT made once, when the model is built.
  */
-public final class GradientNormsModel {
+public final class GradientNormsModel implements Stepping {
     private final GradientFlow flow;
     private final List<GradientFlow.Run> runs;
     private int shown;
@@ -67,6 +68,12 @@ public final class GradientNormsModel {
     }
 
     public int shown() {
+        return shown;
+    }
+
+    /** The position for {@link Stepping}: the same as {@link #shown()}. */
+    @Override
+    public int step() {
         return shown;
     }
 
