@@ -4,10 +4,12 @@ import bachprop.seq.Corpus;
 import bachprop.seq.Extension;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SequenceModel;
+import bachprop.viz.Stepping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The chapter-9 extender without pixels: one chorale, how much of its opening to keep, and the
@@ -15,7 +17,7 @@ import java.util.Map;
  * continuations one note at a time (all models together); {@link #numbers()} gives every model's
  * measures (the ones {@code bachprop chorale evaluate} reports, for this one chorale).
  */
-public final class ExtenderModel {
+public final class ExtenderModel implements Stepping {
     private final Corpus corpus;
     private final Map<String, SequenceModel> models;
     private final Map<String, String> missing;
@@ -26,6 +28,7 @@ public final class ExtenderModel {
     private long seed;
     private final List<Extension> extensions = new ArrayList<>();
     private int revealed;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param models  the models to compare, by kind, in display order
@@ -70,6 +73,21 @@ public final class ExtenderModel {
             extensions.add(Extension.of(m, chorale, opening, notes, temperature, seed));
         }
         revealed = notes;
+        changed();
+    }
+
+    @Override
+    public void addListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    @Override
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     public List<Extension> extensions() {
@@ -109,11 +127,24 @@ public final class ExtenderModel {
         return revealed;
     }
 
+    /** The position for {@link Stepping}: the same as {@link #revealed()}. */
+    @Override
+    public int step() {
+        return revealed;
+    }
+
+    /** The number of steps: one per new note, so positions run 0..notes(). */
+    @Override
+    public int count() {
+        return notes;
+    }
+
     public boolean forward() {
         if (revealed >= notes) {
             return false;
         }
         revealed++;
+        changed();
         return true;
     }
 
@@ -122,15 +153,18 @@ public final class ExtenderModel {
             return false;
         }
         revealed--;
+        changed();
         return true;
     }
 
     public void reset() {
         revealed = 0;
+        changed();
     }
 
     public void seek(int n) {
         revealed = Math.max(0, Math.min(notes, n));
+        changed();
     }
 
     public Map<String, Object> numbers() {

@@ -8,6 +8,7 @@ import bachprop.seq.Corpora;
 import bachprop.seq.Extension;
 import bachprop.seq.SeqNote;
 import bachprop.seq.cli.ExtendCommand;
+import bachprop.viz.common.Unbindable;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,14 @@ import javafx.scene.layout.VBox;
  * model (the opening, the model's notes, Bach's continuation as outlines), a listen button under
  * each, and the measures table. Everything it shows comes from {@link ExtenderModel}.
  */
-public final class ExtenderView extends VBox {
+public final class ExtenderView extends VBox implements Unbindable {
     static final int ROLL_W = 720;
     static final int ROLL_H = 170;
     private final ExtenderModel model;
     private final GridPane rolls = new GridPane();
     private final GridPane table = new GridPane();
     private final Label status = new Label();
+    private final Runnable onChange = this::refresh;
 
     public ExtenderView(ExtenderModel model) {
         this.model = model;
@@ -62,7 +64,13 @@ public final class ExtenderView extends VBox {
         HBox controls = new HBox(10, new Label("chorale"), chorale, new Label("opening notes"), opening,
             new Label("temperature"), temperature, extend, draw);
         getChildren().addAll(controls, rolls, table, status);
+        model.addListener(onChange);
         refresh();
+    }
+
+    @Override
+    public void unbind() {
+        model.removeListener(onChange);
     }
 
     private void act(Runnable r) {
@@ -72,10 +80,9 @@ public final class ExtenderView extends VBox {
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
-        refresh();
     }
 
-    /** Redraws rolls and table from the model (call after stepping). */
+    /** Redraws rolls and table from the model (on every change of the model). */
     public void refresh() {
         rolls.getChildren().clear();
         int row = 0;

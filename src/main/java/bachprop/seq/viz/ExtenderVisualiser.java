@@ -7,7 +7,8 @@ import bachprop.seq.ModelStore;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
-import bachprop.viz.Visualiser;
+import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Theme;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +23,15 @@ import javafx.scene.Node;
  * default mlp,ngram,rnn,lstm), {@code step} (new notes shown). A model is used if a trained file
  * exists (yours or the shipped one); the n-gram, which trains in seconds, is trained if not.
  */
-public final class ExtenderVisualiser implements Visualiser {
-    private final ExtenderModel model;
-    private ExtenderView view;
-
+public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
     public ExtenderVisualiser(Map<String, String> options) {
+        super("extender", modelFrom(options), Theme.STANDARD); // the view has no projector styling: always the standard theme
+        if (options.containsKey("step")) {
+            model.seek(integer(options, "step", 0));
+        }
+    }
+
+    static ExtenderModel modelFrom(Map<String, String> options) {
         Corpus corpus = Corpora.load(options.getOrDefault("data", "jsb"));
         Map<String, SequenceModel> models = new LinkedHashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
@@ -43,11 +48,8 @@ public final class ExtenderVisualiser implements Visualiser {
                 missing.put(kind, e.getMessage());
             }
         }
-        model = new ExtenderModel(corpus, models, missing, options.getOrDefault("chorale", "test:305"),
+        return new ExtenderModel(corpus, models, missing, options.getOrDefault("chorale", "test:305"),
             integer(options, "opening", 8), integer(options, "notes", 32), number(options, "temperature", 1.0), integer(options, "seed", 1));
-        if (options.containsKey("step")) {
-            model.seek(integer(options, "step", 0));
-        }
     }
 
     /** A saved model of this kind, the n-gram trained now if none is saved, else null. */
@@ -87,55 +89,9 @@ public final class ExtenderVisualiser implements Visualiser {
         }
     }
 
-    public ExtenderModel model() {
-        return model;
-    }
-
     @Override
-    public String name() {
-        return "extender";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new ExtenderView(model);
-        }
-        return view;
-    }
-
-    @Override
-    public boolean stepForward() {
-        boolean moved = model.forward();
-        if (view != null) {
-            view.refresh();
-        }
-        return moved;
-    }
-
-    @Override
-    public boolean stepBack() {
-        boolean moved = model.back();
-        if (view != null) {
-            view.refresh();
-        }
-        return moved;
-    }
-
-    @Override
-    public void reset() {
-        model.reset();
-        if (view != null) {
-            view.refresh();
-        }
-    }
-
-    @Override
-    public Map<String, Object> numbers() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("visualiser", name());
-        m.putAll(model.numbers());
-        return m;
+    protected Node createView() {
+        return new ExtenderView(model);
     }
 
     @Override
