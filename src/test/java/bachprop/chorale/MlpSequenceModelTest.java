@@ -120,6 +120,25 @@ class MlpSequenceModelTest {
     }
 
     @Test
+    void evaluateCommandScoresTheSavedMlpOnTheJsbTestSplit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny-mlp.bpm");
+        ModelFile.save(model, file);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = new bachprop.seq.cli.EvaluateCommand().run(List.of("--model", "mlp", "--file", file.toString(), "--json",
+                "--samples", "1", "--notes", "8"), new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
+        assertEquals(0, code);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) bachprop.util.Json.parse(out.toString("UTF-8"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tf = (Map<String, Object>) json.get("teacherForced");
+        Evaluation.TeacherForced direct = Evaluation.teacherForced(model, bachprop.seq.Corpora.load("jsb").test());
+        assertEquals("mlp", json.get("model"));
+        assertEquals(direct.notes(), ((Number) tf.get("notes")).intValue());
+        assertEquals(direct.pitchBitsPerNote(), ((Number) tf.get("pitchBitsPerNote")).doubleValue(), 1e-9);
+        assertTrue(json.get("generation") instanceof Map, "sampled continuations were measured");
+    }
+
+    @Test
     void saveAndLoadGiveTheSameDistributions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mlp.bpm");
         ModelFile.save(model, file);

@@ -42,7 +42,7 @@ public final class TrainLiveModel {
 
     private final String data;
     private final Path folder;
-    private final CostCurveModel curve = new CostCurveModel("Bits per note (pitch) per epoch, while training");
+    private final CostCurveModel curve = new CostCurveModel("Bits per note per epoch, while training");
     private final List<TrainingStatus> reports = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean stopRequested = new AtomicBoolean();

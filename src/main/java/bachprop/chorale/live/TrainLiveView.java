@@ -46,7 +46,7 @@ public final class TrainLiveView extends BorderPane implements Unbindable {
         progress.setPrefWidth(180);
         train.setOnAction(e -> model.train(kind.getValue(), options.getText()));
         stop.setOnAction(e -> model.stop());
-        chart = new ChartView((w, h) -> Charts.lines(model.curve(), w, h, "epochs", "bits per note (pitch)", 8));
+        chart = new ChartView((w, h) -> Charts.lines(model.curve(), w, h, "epochs", "bits per note", 8));
         HBox controls = new HBox(8, new Label("model"), kind, new Label("options"), options, train, stop, progress);
         controls.setPadding(new Insets(8));
         status.setPadding(new Insets(0, 8, 4, 8));
