@@ -48,7 +48,13 @@ public final class Charts {
     }
 
     private static void title(Graphics2D g, String text, int w, float size) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f)));
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f));
+        int room = w - (int) (2 * size);
+        int tw = g.getFontMetrics(font).stringWidth(text);
+        if (tw > room && room > 0) { // a long title shrinks to the width rather than running off the edge
+            font = font.deriveFont(font.getSize2D() * room / tw);
+        }
+        g.setFont(font);
         g.setColor(Color.BLACK);
         g.drawString(text, (int) (size), (int) (size * 1.5f));
     }
@@ -116,7 +122,7 @@ public final class Charts {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         float fs = fontSize(w, h);
-        title(g, "Output pitch probabilities before and after training (the text's Figure 10); black = Bach's note", w, fs);
+        title(g, "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note", w, fs);
         int rows = m.hasAfter() ? 2 : 1;
         int cols = m.notes();
         int top = (int) (fs * 2.6f);

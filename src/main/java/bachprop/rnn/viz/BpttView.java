@@ -173,14 +173,14 @@ public final class BpttView extends StepperView {
         yHidBottom = h * 0.715;
         yInTop = h * 0.80;
         yInBottom = h * 0.97;
-        r = Math.min(colW * 0.11, (yHidBottom - yHidTop) / (2.6 * model.nHidden()));
+        r = Math.min(colW * 0.11, (yHidBottom - yHidTop) / (2.3 * model.nHidden()));
 
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.muted());
         g.setFont(theme.font(f * 0.8));
         g.fillText("ŷ_t  (softmax)", left * 0.3, yOutTop - f * 0.7);
-        g.fillText("h_t  (eq. 25)", left * 0.3, yHidTop - f * 0.9);
+        g.fillText("h_t  (eq. 25)", left * 0.3, yHidTop - r * 0.6 - f * 0.7); // above the box of h₀
         g.fillText("x_t", left * 0.3, yInTop - f * 0.6);
         g.fillText("‖∂C/∂h_t‖", left * 0.3, yInBottom - f * 0.3);
 
@@ -295,7 +295,7 @@ public final class BpttView extends StepperView {
             g.strokeOval(nx - r, y - r, 2 * r, 2 * r);
             if (h != null) {
                 g.setFill(RnnTheme.textOn(fill));
-                g.setFont(theme.font(f * 0.55));
+                g.setFont(fitted("0.000", f * 0.75, r * 1.7)); // as large as the circle allows, the same in every circle
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Short.num(h[j]), nx, y);
             }
@@ -305,7 +305,7 @@ public final class BpttView extends StepperView {
                 g.setFill(d);
                 g.fillRect(sx, y - r * 0.7, r * 2.1, r * 1.4);
                 g.setFill(RnnTheme.textOn(d));
-                g.setFont(theme.font(f * 0.5));
+                g.setFont(fitted("−0.0000", f * 0.7, r * 2.0));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Short.num2(delta[j]), sx + r * 1.05, y);
             }
@@ -414,4 +414,13 @@ public final class BpttView extends StepperView {
             return v < 0 ? "−" + s.substring(1) : s;
         }
     }
+
+    /** The normal font at {@code size}, smaller if needed so {@code text} fits {@code maxWidth}. */
+    private javafx.scene.text.Font fitted(String text, double size, double maxWidth) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(theme.font(size));
+        double w = probe.getLayoutBounds().getWidth();
+        return w > maxWidth && maxWidth > 0 ? theme.font(size * maxWidth / w) : theme.font(size);
+    }
+
 }

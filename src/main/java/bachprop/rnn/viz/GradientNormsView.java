@@ -200,11 +200,12 @@ public final class GradientNormsView extends StepperView {
                 px = x;
                 py = y;
             }
-            g.setFill(c);
-            g.setFont(newest ? theme.bold(f * 0.75) : theme.font(f * 0.7));
+            g.setFill(theme.background().getBrightness() < 0.5 ? c.interpolate(theme.foreground(), 0.45) : c); // dark purple text is lost on black
+            g.setFont(newest ? theme.bold(f * 0.75) : theme.bold(f * 0.7));
             g.setTextAlign(TextAlignment.LEFT);
             double ly = yOf(n[0], y0, y1);
-            g.fillText("s = " + BpttView.Short.num(r.scale()), x0 + f * 0.3, ly + (n[0] > n[T - 1] ? -f * 0.7 : f * 0.7));
+            boolean above = n[0] > n[T - 1] || ly + f * 1.2 > Math.max(y0, y1); // keep the label inside the plot
+            g.fillText("s = " + BpttView.Short.num(r.scale()), x0 + f * 0.3, ly + (above ? -f * 0.7 : f * 0.7));
         }
         if (model.curvesShown() > 0) {
             g.setFill(theme.muted());

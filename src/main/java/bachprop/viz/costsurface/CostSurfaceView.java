@@ -190,16 +190,16 @@ public final class CostSurfaceView extends CanvasView {
             cmin = Math.min(cmin, v);
         }
         Draw.Scale xs = new Draw.Scale(lo, hi, x + f * 2, x + w);
-        Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 1.6);
+        Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 2.6); // room above for the Δf line
         Draw.axes(g, xs, ys, niceStep(hi - lo), niceStep(cmax - Math.min(0, cmin)), theme, f * 0.7, first ? "v₁" : "v₂", null);
         String name = first ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁" : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
         double slope = CostSurfaceModel.gradient(u[0], u[1])[first ? 0 : 1];
         Draw.textFit(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - f * 2);
         g.save();
         g.beginPath();
-        g.rect(x + f * 2, y + f * 1.2, w - f * 2, h - f * 1.2);
+        g.rect(x + f * 2, y + f * 2.2, w - f * 2, h - f * 2.2);
         g.clip();
-        g.setStroke(Color.web("#0072b2"));
+        g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
         g.setLineWidth(3.5 * theme.scale());
         g.beginPath();
         for (int i = 0; i <= 120; i++) {
@@ -232,8 +232,8 @@ public final class CostSurfaceView extends CanvasView {
         g.restore();
         g.setFill(BALL);
         g.fillOval(xs.px(at) - f * 0.4, ys.px(c0) - f * 0.4, f * 0.8, f * 0.8);
-        Draw.text(g, "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")", x + w, y + f * 1.6,
-                theme.font(f * 0.75), theme.muted(), TextAlignment.RIGHT);
+        Draw.textFit(g, "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")", x + w, y + f * 1.55,
+                theme.font(f * 0.75), theme.muted(), TextAlignment.RIGHT, w - f * 2);
     }
 
     private static double[] clamp(double[] v) {

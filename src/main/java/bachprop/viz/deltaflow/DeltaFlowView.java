@@ -52,7 +52,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private final Pane overlay = new Pane();
     private final TextField editor = new TextField();
     private Param editing;
-    private final HBox toolbar = new HBox();
+    private final javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6); // wraps rather than ellipsising at projector sizes
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
     private final ChoiceBox<String> exportSize = new ChoiceBox<>();
@@ -69,6 +69,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private final Label checkBody = new Label();
     private final VBox side = new VBox();
     private final VBox netBox = new VBox();
+    private final Label help = new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
     private final Label equationTitle = new Label();
     private final ImageView general = new ImageView();
     private final ImageView formula = new ImageView();
@@ -141,8 +142,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     public void setPresenter(boolean on) {
         presenter = on;
         setTop(on ? null : toolbar);
-        netBox.setVisible(!on);
-        netBox.setManaged(!on);
+        for (Node n : List.of(netBox, help)) { // editing controls and how-to text are for the student's own screen
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
         update();
     }
 
@@ -225,11 +228,13 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
         exportSize.setValue("1920×1080");
         export.setOnAction(e -> exportDialog());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, grow, exportSize, export);
+        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, exportSize, export);
+        for (Node n : toolbar.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setSpacing(8);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
 
     }
@@ -249,12 +254,15 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         reveal.setOnAction(e -> model.forward());
         verdict.setId("verdict");
         verdict.setWrapText(true);
-        quizPanel.getChildren().addAll(question, new HBox(6, answer, check, reveal), verdict);
+        answer.setPrefColumnCount(7);
+        answer.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane answerRow = new javafx.scene.layout.FlowPane(6, 6, answer, check, reveal); // wraps at projector sizes
+        quizPanel.getChildren().addAll(question, answerRow, verdict);
         quizPanel.setSpacing(6);
         checkTitle.setId("checkTitle");
         checkBody.setId("checkBody");
         checkBody.setWrapText(true);
-        Label help = new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
+        checkTitle.setWrapText(true);
         help.setWrapText(true);
         help.setStyle("-fx-opacity: 0.75;");
         help.setId("help");
@@ -293,7 +301,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         });
         HBox netRow = new HBox(6, preset, make);
         netRow.setAlignment(Pos.CENTER_LEFT);
-        HBox netRow2 = new HBox(6, new Label("sizes"), sizes, new Label("seed"), seed);
+        javafx.scene.layout.FlowPane netRow2 = new javafx.scene.layout.FlowPane(6, 6, new Label("sizes"), sizes, new Label("seed"), seed);
         netRow2.setAlignment(Pos.CENTER_LEFT);
         sizes.setMinWidth(90);
         seed.setMinWidth(50);
@@ -305,6 +313,15 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         side.setSpacing(12);
         side.setPadding(new Insets(14));
         phaseLabel.setWrapText(true);
+        for (Node n : side.lookupAll(".label")) { // a wrapped line grows the panel, never ends in "..."
+            if (n instanceof Label l) {
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.setMinWidth(l.isWrapText() ? 0 : Region.USE_PREF_SIZE);
+            }
+        }
+        for (Node n : List.of(check, reveal, make, preset)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private String sizesText() {
@@ -411,7 +428,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
                 + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         javafx.scene.paint.Color ink = theme.foreground();
         double maxW = width - 40;
-        setTex(general, e.tex(), f * 1.25, theme.muted(), maxW * 0.45);
+        setTex(general, e.tex(), f * 1.25, generalInk(), maxW * 0.45);
         if (cur.size() == 1) {
             setTex(formula, last.texFormula(), f * 1.25, ink, maxW * 0.5);
         } else {
@@ -445,7 +462,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             return;
         }
         Step last = next.get(next.size() - 1);
-        Tex.prefetch(List.of(last.equation().tex()), f * 1.25, theme.muted());
+        Tex.prefetch(List.of(last.equation().tex()), f * 1.25, generalInk());
         if (next.size() == 1) {
             Tex.prefetch(List.of(last.texFormula()), f * 1.25, theme.foreground());
         }
@@ -454,6 +471,14 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             subs.add(next.get(i).texSubstituted());
         }
         Tex.prefetch(subs, f * (next.size() == 1 ? 1.6 : 1.2), theme.foreground());
+    }
+
+    /**
+     * The general form's colour: secondary to the step's own formula, but TeX's hairline strokes
+     * in the muted grey fade (on the dark projector panel most), so it sits nearer the ink.
+     */
+    private javafx.scene.paint.Color generalInk() {
+        return theme.foreground().interpolate(theme.muted(), theme.dark() ? 0.3 : 0.6);
     }
 
     /** Shows a formula; with asyncTex a formula not rendered yet appears when it is ready. */

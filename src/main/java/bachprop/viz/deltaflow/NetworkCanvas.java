@@ -209,7 +209,7 @@ public final class NetworkCanvas extends CanvasView {
                 }
             }
         }
-        List<Runnable> labels = new ArrayList<>();
+        List<double[]> labels = new ArrayList<>(); // l, k, j, x1, y1, x2, y2, preferred t, hot
         g.setLineCap(StrokeLineCap.BUTT);
         for (int l = 2; l <= net.L(); l++) {
             int nIn = net.size(l - 1);
@@ -231,38 +231,110 @@ public final class NetworkCanvas extends CanvasView {
                     g.setLineDashes(null);
                     if (allLabels || hot) {
                         double t = nOut == 1 ? 0.5 : 0.27 + 0.46 * k / (nOut - 1.0);
-                        double lx = x1 + (x2 - x1) * t;
-                        double ly = y1 + (y2 - y1) * t;
-                        final int fl = l;
-                        final int fk = k;
-                        final int fj = j;
-                        labels.add(() -> weightLabel(g, fl, fk, fj, lx, ly, nf * 0.85, hot));
+                        labels.add(new double[] {l, k, j, x1, y1, x2, y2, t, hot ? 1 : 0});
                     }
                     hits.add(new Hit(new BoundingBox(Math.min(x1, x2), Math.min(y1, y2) - 4, Math.abs(x2 - x1), Math.abs(y2 - y1) + 8),
                             Param.weight(l, k, j)));
                 }
             }
         }
-        // Move the edge hits behind the label hits: labels are found first.
-        labels.forEach(Runnable::run);
+        placeWeightLabels(g, net, labels, nf);
     }
 
-    private void weightLabel(GraphicsContext g, int l, int k, int j, double x, double y, double size, boolean hot) {
+    /**
+     * Puts each weight label on its edge where it covers no neuron, no neuron's z/δ lines and no
+     * label placed before it (the highlighted ones first), trying positions along the edge
+     * outwards from the preferred one; the least-overlapping position when none is free.
+     */
+    private void placeWeightLabels(GraphicsContext g, Network net, List<double[]> labels, double nf) {
+        double size = nf * 0.85;
+        List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        for (int l = 1; l <= net.L(); l++) {
+            for (int j = 0; j < net.size(l); j++) {
+                double x = cx[l][j];
+                double y = cy[l][j];
+                taken.add(new BoundingBox(x - radius, y - radius - nf * 1.3, 2 * radius, 2 * radius + nf * 1.3)); // circle and bias
+                double tw = Math.max(radius, nf * 7);
+                taken.add(new BoundingBox(x - tw, y + radius, 2 * tw, nf * 2.5)); // z and δ beneath
+            }
+        }
+        labels.sort((p, q) -> Double.compare(q[8], p[8]));
+        double[] offsets = {0, -0.06, 0.06, -0.12, 0.12, -0.18, 0.18, -0.24, 0.24, -0.3, 0.3, -0.36, 0.36, -0.42, 0.42};
+        for (double[] e : labels) {
+            int l = (int) e[0];
+            int k = (int) e[1];
+            int j = (int) e[2];
+            boolean full = true;
+            double[] wh = weightLabelSize(l, k, j, size, true);
+            double bestT = e[7];
+            double bestCost = Double.MAX_VALUE;
+            for (int c = 0; c < 2 * offsets.length; c++) {
+                if (c == offsets.length) { // no free place for the full label: try it without the ∂C/∂w line
+                    if (bestCost == 0 || e[8] > 0 || weightLabelLines(l, k, j, false).size() == weightLabelLines(l, k, j, true).size()) {
+                        break;
+                    }
+                    wh = weightLabelSize(l, k, j, size, false);
+                }
+                double t = e[7] + offsets[c % offsets.length];
+                if (t < 0.1 || t > 0.9) {
+                    continue;
+                }
+                BoundingBox box = new BoundingBox(e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
+                double cost = 0;
+                for (javafx.geometry.Bounds b : taken) {
+                    double ox = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
+                    double oy = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
+                    cost += ox > 0 && oy > 0 ? ox * oy : 0;
+                }
+                if (cost < bestCost - 1e-9) {
+                    bestCost = cost;
+                    bestT = t;
+                    full = c < offsets.length;
+                }
+                if (cost == 0) {
+                    break;
+                }
+            }
+            wh = weightLabelSize(l, k, j, size, full);
+            if (e[8] == 0 && bestCost > 0.25 * wh[0] * wh[1]) {
+                continue; // no room: a label mostly hidden under others helps nobody; the edge stays clickable
+            }
+            double x = e[3] + (e[5] - e[3]) * bestT;
+            double y = e[4] + (e[6] - e[4]) * bestT;
+            taken.add(new BoundingBox(x - wh[0] / 2 - 2, y - wh[1] / 2 - 2, wh[0] + 4, wh[1] + 4));
+            weightLabel(g, l, k, j, x, y, size, e[8] > 0, full);
+        }
+    }
+
+    /** A weight label's lines: w (→ w′ once updated), then ∂C/∂w once known, if {@code full}. */
+    private List<String> weightLabelLines(int l, int k, int j, boolean full) {
         double wv = model.network().weight(l, k, j);
         Double grad = model.nablaW(l, k, j);
         Double updated = model.updatedWeight(l, k, j);
         List<String> lines = new ArrayList<>();
         lines.add(Num.sig(wv, 4) + (updated != null ? " → " + Num.sig(updated, 4) : ""));
-        if (grad != null) {
+        if (grad != null && (full || updated == null)) { // short form only once w′ is on show
             lines.add("∂C/∂w " + Num.sig(grad, 4));
         }
-        Font font = theme.font(size);
+        return lines;
+    }
+
+    /** Width and height of a weight label's box. */
+    private double[] weightLabelSize(int l, int k, int j, double size, boolean full) {
+        List<String> lines = weightLabelLines(l, k, j, full);
         double tw = 0;
         for (String s : lines) {
-            tw = Math.max(tw, Draw.width(s, font));
+            tw = Math.max(tw, Draw.width(s, theme.font(size)));
         }
-        double bw = tw + size * 0.8;
-        double bh = lines.size() * size * 1.25 + size * 0.3;
+        return new double[] {tw + size * 0.8, lines.size() * size * 1.25 + size * 0.3};
+    }
+
+    private void weightLabel(GraphicsContext g, int l, int k, int j, double x, double y, double size, boolean hot, boolean full) {
+        List<String> lines = weightLabelLines(l, k, j, full);
+        Font font = theme.font(size);
+        double[] wh = weightLabelSize(l, k, j, size, full);
+        double bw = wh[0];
+        double bh = wh[1];
         double bx = x - bw / 2;
         double by = y - bh / 2;
         g.setFill(theme.background().deriveColor(0, 1, 1, 0.92));
@@ -372,7 +444,8 @@ public final class NetworkCanvas extends CanvasView {
                 String name = l == 1 ? "x" + sub(j + 1) + " = a¹" + sub(j + 1) : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
                 double inner = Math.min(nf, radius * 0.52);
                 Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
-                Draw.centred(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink);
+                Draw.textFit(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink,
+                        TextAlignment.CENTER, radius * 1.8);
                 if (l == 1) {
                     hits.add(0, new Hit(new BoundingBox(x - radius, y - radius, 2 * radius, 2 * radius), Param.input(j)));
                     continue;

@@ -112,7 +112,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 g.strokeOval(ix - f * 1.6, iy - f * 1.6, f * 3.2, f * 3.2);
                 Draw.centred(g, "x" + sub(i + 1), ix, iy - f * 0.5, theme.font(f * 0.8), theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
-                double t = i % 2 == 0 ? 0.33 : 0.64; // alternate along the edges so neighbouring labels do not overlap
+                double t = i % 2 == 0 ? 0.3 : 0.56; // alternate along the edges so neighbouring labels do not overlap
                 double mx = ix + f * 1.6 + (cx - r - ix - f * 1.6) * t;
                 double my = iy + (cy - iy) * t;
                 String label = "w" + sub(i + 1) + " = " + Num.sig(wi, 3);
@@ -129,15 +129,18 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                     Draw.centred(g, product, mx, my + f * 1.25, theme.bold(f * 0.9), theme.accent());
                 }
             }
-            g.setFill(st >= 4 ? Color.web("#f1a340").deriveColor(0, model.a(), 1, 1) : theme.panel());
+            Color body = st >= 4 ? Color.web("#f1a340").deriveColor(0, model.a(), 1, 1) : theme.panel();
+            g.setFill(body);
             g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
             g.setStroke(theme.foreground());
             g.setLineWidth(3);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), theme.foreground());
-            Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, theme.font(f * 0.9), st >= 3 ? theme.accent() : theme.foreground());
-            Draw.arrow(g, cx + r, cy, cx + r + w * 0.08, cy, f * 0.8, theme.foreground(), 3);
-            Draw.text(g, st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?", cx + r + w * 0.085, cy, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT);
+            Color ink = st >= 4 ? bachprop.viz.common.Palette.textOn(body) : theme.foreground(); // legible on the orange fill
+            Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), ink);
+            Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, st == 3 ? theme.bold(f * 0.9) : theme.font(f * 0.9), st == 3 ? theme.accent() : ink);
+            Draw.arrow(g, cx + r, cy, cx + r + w * 0.045, cy, f * 0.8, theme.foreground(), 3);
+            Draw.textFit(g, st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?", cx + r + w * 0.05, cy, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT,
+                    w * 0.78 - f * 2.2 - (cx + r + w * 0.05)); // stops short of the σ plot's tick labels
             // the sums, one per stage
             double ty = h * 0.78;
             StringBuilder terms = new StringBuilder();
@@ -152,7 +155,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 Draw.text(g, lines[i], w * 0.04, ty + i * f * 1.5, theme.font(f * 1.05), theme.foreground(), TextAlignment.LEFT);
             }
             // σ with the neuron's point on it
-            Draw.Scale xs = new Draw.Scale(-6, 6, w * 0.74, w * 0.97);
+            Draw.Scale xs = new Draw.Scale(-6, 6, w * 0.78, w * 0.97);
             Draw.Scale ys = new Draw.Scale(0, 1, h * 0.62, h * 0.2);
             Draw.axes(g, xs, ys, 3, 0.5, theme, f * 0.8, "z", "σ(z)");
             g.setStroke(theme.foreground());
