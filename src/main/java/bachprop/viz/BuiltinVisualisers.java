@@ -22,5 +22,6 @@ final class BuiltinVisualisers {
         VisualiserRegistry.register("output-bars", bachprop.chorale.ui.ChoraleVisualisers::outputBars);
         VisualiserRegistry.register("chorale-experiment", bachprop.chorale.ui.ExperimentVisualiser::create);
         VisualiserRegistry.register("extender", bachprop.seq.viz.ExtenderVisualiser::new);
+        VisualiserRegistry.register("train-live", bachprop.chorale.live.TrainLiveVisualiser::new);
     }
 }

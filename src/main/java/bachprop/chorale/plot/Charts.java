@@ -62,6 +62,11 @@ public final class Charts {
     // ---- Figure 9 ----
 
     public static BufferedImage costCurve(CostCurveModel m, int w, int h) {
+        return lines(m, w, h, "epochs", "cost (eq. 7, per window)", 100);
+    }
+
+    /** The same chart with other axis labels; {@code emptyMaxY} is the y range drawn before any point. */
+    public static BufferedImage lines(CostCurveModel m, int w, int h, String xLabel, String yLabel, double emptyMaxY) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         float fs = fontSize(w, h);
@@ -72,8 +77,8 @@ public final class Charts {
         int bottom = h - (int) (fs * 3f);
         boolean empty = m.allSeries().stream().allMatch(s -> s.points().isEmpty());
         double maxX = empty ? 10 : Math.max(1e-9, m.maxX());       // empty: a plain 0..10 frame
-        double maxY = empty ? 100 : niceCeil(Math.max(1e-9, m.maxY()));
-        axes(g, left, right, top, bottom, 0, maxX, 0, maxY, "epochs", "cost (eq. 7, per window)", fs);
+        double maxY = empty ? emptyMaxY : niceCeil(Math.max(1e-9, m.maxY()));
+        axes(g, left, right, top, bottom, 0, maxX, 0, maxY, xLabel, yLabel, fs);
         if (empty) {
             g.setColor(Color.GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(fs * 1.2f)));
