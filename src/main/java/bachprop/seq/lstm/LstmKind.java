@@ -14,7 +14,11 @@ import java.util.Map;
  * clip 1.0, dropout 0.5, patience 8, max-shift 6, range-margin 6, seed 1, threads 2,
  * max-seconds 290 (counted in CPU time per worker thread, i.e. on cores of its own), average 0.99
  * (β of the parameter average that is validated and kept), members 4 (networks trained from
- * different seeds and averaged), stop-on-pitch 1 (early stopping watches the validation pitch bits; 0: pitch + duration bits).
+ * different seeds and averaged), stop-on-pitch 1 (early stopping watches the validation pitch bits; 0: pitch + duration bits),
+ * refit 1 (a scout network trained on the train split and early-stopped on the validation split
+ * fixes the epochs and step sizes; the members are then trained on train + validation with them;
+ * 0: the members themselves are early-stopped on the validation split), top-p 0.98 (the nucleus
+ * that {@code extend} samples from).
  */
 public final class LstmKind implements ModelKind {
     @Override
@@ -24,7 +28,7 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 2;
+        return 3;
     }
 
     @Override

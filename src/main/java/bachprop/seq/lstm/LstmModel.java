@@ -25,12 +25,22 @@ public final class LstmModel implements SequenceModel {
     final List<Lstm> nets;
     final Lstm net;
     private final Map<String, Object> info;
+    /** The nucleus {@link #extend} samples from (1 = the whole distribution); see {@link NextNote#sample(Random, double, double)}. */
+    public final double topP;
 
     public LstmModel(Lstm net, Map<String, Object> info) {
         this(List.of(net), info);
     }
 
     public LstmModel(List<Lstm> nets, Map<String, Object> info) {
+        this(nets, info, 1.0);
+    }
+
+    public LstmModel(List<Lstm> nets, Map<String, Object> info, double topP) {
+        if (!(topP > 0 && topP <= 1)) {
+            throw new IllegalArgumentException("top-p must be in (0, 1], got " + topP);
+        }
+        this.topP = topP;
         if (nets.isEmpty()) {
             throw new IllegalArgumentException("an LSTM model needs at least one network");
         }
@@ -62,7 +72,7 @@ public final class LstmModel implements SequenceModel {
     public String describe() {
         int params = nets.stream().mapToInt(Lstm::parameterCount).sum();
         return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→" + net.pitches + "+" + net.durations
-            + " (" + params + " parameters)";
+            + " (" + params + " parameters" + (topP < 1 ? ", samples top-p " + topP : "") + ")";
     }
 
     @Override
@@ -154,20 +164,26 @@ public final class LstmModel implements SequenceModel {
                     mean[k] += tape.probs[0][k] / members;
                 }
             }
-            melody.add(split(mean).sample(rng, temperature));
+            melody.add(split(mean).sample(rng, temperature, topP));
         }
         return new ArrayList<>(melody.subList(opening.size(), melody.size()));
     }
 
+    /** The same networks sampling from the nucleus of mass {@code p}. */
+    public LstmModel withTopP(double p) {
+        return new LstmModel(nets, info, p);
+    }
+
     /**
-     * Payload v2: the number of networks, then for each its inputs, hidden, pitches, durations
+     * Payload v3: the number of networks, the top-p of sampling (a float), then for each its inputs, hidden, pitches, durations
      * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
-     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v1 (one
-     * network, 32-bit floats) is still read.
+     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v2 (no
+     * top-p: 1) and v1 (one network, 32-bit floats) are still read.
      */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
         out.writeInt(nets.size());
+        out.writeFloat((float) topP);
         for (Lstm n : nets) {
             out.writeInt(n.inputs);
             out.writeInt(n.hidden);
@@ -195,6 +211,10 @@ public final class LstmModel implements SequenceModel {
         if (count < 1 || count > 64) {
             throw new IllegalArgumentException("implausible number of networks " + count);
         }
+        double topP = version >= 3 ? Double.parseDouble(Float.toString(in.readFloat())) : 1.0;   // 0.98f reads back as 0.98
+        if (!(topP > 0 && topP <= 1)) {
+            throw new IllegalArgumentException("top-p " + topP + " is not in (0, 1]");
+        }
         List<Lstm> nets = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             int inputs = in.readInt();
@@ -216,7 +236,7 @@ public final class LstmModel implements SequenceModel {
             net.parametersChanged();
             nets.add(net);
         }
-        return new LstmModel(nets, info);
+        return new LstmModel(nets, info, topP);
     }
 
     /** Rounds θ to what the file stores, so the model in memory is exactly the one its file holds. */

@@ -39,6 +39,8 @@ public final class LstmTrainer {
     public final double average;
     public final int members;
     public final boolean stopOnPitch;
+    public final boolean refit;
+    public final double topP;
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
@@ -57,10 +59,12 @@ public final class LstmTrainer {
         average = o.getDouble("average", 0.99);
         members = o.getInt("members", 4);
         stopOnPitch = o.getInt("stop-on-pitch", 1) != 0;
+        refit = o.getInt("refit", 1) != 0;
+        topP = o.getDouble("top-p", 0.98);
         o.checkAllUsed("lstm");
-        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1) {
+        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1 || !(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
-                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout);
+                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP);
         }
         options = o.used();
     }
@@ -92,33 +96,57 @@ public final class LstmTrainer {
         double cpuStart = coreSeconds(threads);
         List<Lstm> nets = new ArrayList<>();
         List<Map<String, Object>> runs = new ArrayList<>();
+        double[] schedule = null;
+        List<NoteSequence> train = data.train();
+        int total = members + (refit ? 1 : 0);
+        if (refit) {
+            // the scout: trained on the train split with early stopping on the validation split; it
+            // fixes how many epochs to run and the step size of each, and is then set aside
+            Map<String, Object> scout = new LinkedHashMap<>();
+            trainOne(data.train(), data.valid(), null, seed, maxSeconds, tag(listener, 0, total, "scout"), scout);
+            @SuppressWarnings("unchecked")
+            List<Double> rates = (List<Double>) scout.remove("schedule");
+            schedule = rates.stream().mapToDouble(Double::doubleValue).toArray();
+            scout.remove("history");
+            info0.put("scout", scout);
+            train = new ArrayList<>(data.train());
+            train.addAll(data.valid());
+        }
         for (int m = 0; m < members; m++) {
             double left = maxSeconds - (coreSeconds(threads) - cpuStart);
-            if (m > 0 && left < 10) {
+            if ((m > 0 || refit) && left < 10) {
                 break;
             }
-            int member = m;
-            TrainingListener tagged = members == 1 ? listener : s -> listener.update(new TrainingStatus(s.epoch(), s.epochs(),
-                (member + s.fraction()) / members, s.trainBits(), s.validBits(),
-                s.message().isEmpty() ? "" : "network " + (member + 1) + "/" + members + ": " + s.message()));
+            int slot = m + (refit ? 1 : 0);
             Map<String, Object> run = new LinkedHashMap<>();
-            nets.add(trainOne(data, seed + m, left, tagged, run));
+            nets.add(trainOne(train, refit ? null : data.valid(), schedule, seed + m, left,
+                tag(listener, slot, total, "network " + (m + 1) + "/" + members), run));
             runs.add(run);
         }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("data", data.source());
+        info.putAll(info0);
+        info0.clear();
         info.put("options", options);
         info.put("networks", runs);
         info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
         info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("threads", threads);
-        LstmModel model = new LstmModel(nets, info);
+        LstmModel model = new LstmModel(nets, info, topP);
         model.roundToStored();
         return model;
     }
 
+    private final Map<String, Object> info0 = new LinkedHashMap<>();
+
+    /** Reports a member's progress as its share of the whole run, its messages prefixed with {@code name}. */
+    private static TrainingListener tag(TrainingListener listener, int slot, int total, String name) {
+        return total == 1 ? listener : s -> listener.update(new TrainingStatus(s.epoch(), s.epochs(),
+            (slot + s.fraction()) / total, s.trainBits(), s.validBits(), s.message().isEmpty() ? "" : name + ": " + s.message()));
+    }
+
     /** One network: epochs until early stopping, the epoch limit or {@code budget} core-seconds. */
-    Lstm trainOne(TrainingData data, long seed, double budget, TrainingListener listener, Map<String, Object> info) {
+    Lstm trainOne(List<NoteSequence> train, List<NoteSequence> validation, double[] schedule, long seed, double budget, TrainingListener listener, Map<String, Object> info) {
         double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
         Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
@@ -127,26 +155,32 @@ public final class LstmTrainer {
         double[][] best = copy(net.theta);
         double[][] mean = copy(net.theta);
         double[][] live = net.zeros();
-        int[] range = pitchRange(data.train());
+        int[] range = pitchRange(train);
         List<List<Integer>> shifts = new ArrayList<>();
-        for (NoteSequence m : data.train()) {
+        for (NoteSequence m : train) {
             shifts.add(allowedShifts(m.notes(), range[0] - rangeMargin, range[1] + rangeMargin));
         }
-        List<SeqBatch> valid = slices(data.valid().stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        List<SeqBatch> valid = validation == null ? List.of() : slices(validation.stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        int epochs = schedule == null ? maxEpochs : schedule.length;
+        List<Double> rates = new ArrayList<>();
         double bestValid = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         double rateScale = 1.0;
         int stalled = 0;
         int epoch = 0;
-        String stop = "after " + maxEpochs + " epochs";
+        String stop = "after " + epochs + " epochs";
         List<Map<String, Object>> history = new ArrayList<>();
         try (Workers workers = new Workers(net, threads, seed + 1)) {
             List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < data.train().size(); i++) {
+            for (int i = 0; i < train.size(); i++) {
                 order.add(i);
             }
-            for (epoch = 1; epoch <= maxEpochs; epoch++) {
+            for (epoch = 1; epoch <= epochs; epoch++) {
                 Collections.shuffle(order, rng);
+                if (schedule != null) {
+                    rateScale = schedule[epoch - 1];               // the scout's step size at this epoch
+                }
+                rates.add(rateScale);
                 Lstm.Loss trainLoss = new Lstm.Loss(0, 0, 0);
                 int batches = (order.size() + batch - 1) / batch;
                 for (int k = 0; k < batches; k++) {
@@ -154,7 +188,7 @@ public final class LstmTrainer {
                     for (int i = k * batch; i < Math.min(order.size(), (k + 1) * batch); i++) {
                         int m = order.get(i);
                         List<Integer> allowed = shifts.get(m);
-                        examples.add(new Example(data.train().get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
+                        examples.add(new Example(train.get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
                     }
                     List<SeqBatch> parts = slices(examples, (examples.size() + workers.count() - 1) / workers.count());
                     zero(nabla);
@@ -171,8 +205,26 @@ public final class LstmTrainer {
                         }
                     }
                     net.parametersChanged();
-                    double fraction = ((epoch - 1) + (k + 1.0) / batches) / maxEpochs;
-                    listener.update(new TrainingStatus(epoch, maxEpochs, fraction, Double.NaN, Double.NaN, ""));
+                    double fraction = ((epoch - 1) + (k + 1.0) / batches) / epochs;
+                    listener.update(new TrainingStatus(epoch, epochs, fraction, Double.NaN, Double.NaN, ""));
+                }
+                double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("epoch", epoch);
+                h.put("trainBitsPerNote", trainBits);
+                if (validation == null) {
+                    // a refit: no validation melodies are left; run the scout's epochs and keep θ̄ of the last
+                    copyInto(mean, best);
+                    bestEpoch = epoch;
+                    history.add(h);
+                    double seconds = coreSeconds(threads) - cpuStart;
+                    listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, Double.NaN,
+                        String.format("train %.3f bits  %.0f s on %d cores", trainBits, seconds, threads)));
+                    if (seconds > budget) {
+                        stop = String.format("time budget of %.0f s on %d cores reached", maxSeconds, threads);
+                        break;
+                    }
+                    continue;
                 }
                 copyInto(net.theta, live);                 // validate the averaged θ̄, then carry on from θ
                 copyInto(mean, net.theta);
@@ -182,7 +234,6 @@ public final class LstmTrainer {
                 net.parametersChanged();
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
                 double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits;   // what early stopping watches
-                double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
                 String note = "";
                 if (criterion < bestValid - 1e-4) {
                     bestValid = criterion;
@@ -197,14 +248,11 @@ public final class LstmTrainer {
                         note = "step size halved";
                     }
                 }
-                Map<String, Object> h = new LinkedHashMap<>();
-                h.put("epoch", epoch);
-                h.put("trainBitsPerNote", trainBits);
                 h.put("validBitsPerNote", validBits);
                 h.put("validPitchBitsPerNote", v.pitchBitsPerNote());
                 history.add(h);
                 double seconds = coreSeconds(threads) - cpuStart;
-                listener.update(new TrainingStatus(epoch, maxEpochs, (double) epoch / maxEpochs, trainBits, validBits,
+                listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, validBits,
                     String.format("valid pitch %.3f bits  %.0f s on %d cores  %s", v.pitchBitsPerNote(), seconds, threads, note)));
                 if (stalled >= patience) {
                     stop = "early stop: no better validation loss for " + patience + " epochs";
@@ -222,13 +270,16 @@ public final class LstmTrainer {
         copyInto(best, net.theta);
         net.parametersChanged();
         info.put("seed", seed);
-        info.put("epochs", Math.min(epoch, maxEpochs));
+        info.put("epochs", Math.min(epoch, epochs));
         info.put("bestEpoch", bestEpoch);
-        info.put("validBitsPerNote", bestValid);
+        if (validation != null) {
+            info.put("validBitsPerNote", bestValid);
+        }
+        info.put("schedule", new ArrayList<>(rates.subList(0, bestEpoch)));
         info.put("stopped", stop);
         info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("history", history);
-        listener.update(new TrainingStatus(bestEpoch, maxEpochs, 1.0, Double.NaN, bestValid, "kept epoch " + bestEpoch + "; " + stop));
+        listener.update(new TrainingStatus(bestEpoch, epochs, 1.0, Double.NaN, validation == null ? Double.NaN : bestValid, "kept epoch " + bestEpoch + "; " + stop));
         return net;
     }
 
