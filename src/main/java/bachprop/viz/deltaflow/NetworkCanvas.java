@@ -46,6 +46,8 @@ public final class NetworkCanvas extends CanvasView {
     private double[][] cy;
     private double radius;
     private double labelSize = 14;
+    /** Where the weight labels went (the pulses' labels keep off them). */
+    private final List<Bounds> weightLabelBoxes = new ArrayList<>();
 
     public NetworkCanvas(DeltaFlowModel model, Theme theme) {
         super(model, theme);
@@ -335,6 +337,7 @@ public final class NetworkCanvas extends CanvasView {
     private void placeWeightLabels(GraphicsContext g, Network net, List<double[]> labels, double nf) {
         double size = nf * 0.85;
         List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        weightLabelBoxes.clear();
         for (int l = 1; l <= net.L(); l++) {
             for (int j = 0; j < net.size(l); j++) {
                 double x = cx[l][j];
@@ -388,6 +391,7 @@ public final class NetworkCanvas extends CanvasView {
             double x = e[3] + (e[5] - e[3]) * bestT;
             double y = e[4] + (e[6] - e[4]) * bestT;
             taken.add(new BoundingBox(x - wh[0] / 2 - 2, y - wh[1] / 2 - 2, wh[0] + 4, wh[1] + 4));
+            weightLabelBoxes.add(taken.get(taken.size() - 1));
             weightLabel(g, l, k, j, x, y, size, e[8] > 0, full);
         }
     }
@@ -468,8 +472,9 @@ public final class NetworkCanvas extends CanvasView {
                     javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(hx, hy,
                             hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
                     head.setFill(theme.foreground());
-                    javafx.scene.text.Text value = new javafx.scene.text.Text(x + r * 1.2, y - r * 1.2, "w·δ = " + Num.sig(term, 3));
+                    javafx.scene.text.Text value = new javafx.scene.text.Text("w·δ = " + Num.sig(term, 3));
                     value.setFont(theme.bold(Math.max(12, labelSize * 0.85)));
+                    placeClear(value, x, y, r, net);
                     value.setFill(theme.foreground());
                     value.setStroke(theme.background());
                     value.setStrokeWidth(0.6);
@@ -487,6 +492,48 @@ public final class NetworkCanvas extends CanvasView {
                 }
             }
         }
+    }
+
+    /**
+     * Puts a pulse's label beside its dot where it covers least: up and right, above, below, down
+     * and left, …; a neuron (with its bias, z and δ) counts ten times a weight label.
+     */
+    private void placeClear(javafx.scene.text.Text value, double x, double y, double r, Network net) {
+        Bounds b = value.getLayoutBounds();
+        double tw = b.getWidth();
+        double th = b.getHeight();
+        double[][] at = {{x + r * 1.2, y - r * 1.2}, {x - tw / 2, y - r - th * 0.35}, {x - tw / 2, y + r * 1.4 + th * 0.8}, {x - tw - r * 1.2, y + r * 1.2 + th * 0.8},
+            {x - tw - r * 1.2, y - r * 1.2}, {x + r * 1.2, y + r * 1.2 + th * 0.8}};
+        double tz = Draw.width("δ −0.00000", theme.bold(labelSize * 0.9)) / 2;
+        double[] best = at[0];
+        double bestCost = Double.MAX_VALUE;
+        for (double[] p : at) {
+            Bounds box = new BoundingBox(p[0], p[1] - th * 0.8, tw, th);
+            double cost = 0;
+            for (int l = 1; l <= net.L(); l++) {
+                for (int j = 0; j < net.size(l); j++) {
+                    double nx = cx[l][j];
+                    double ny = cy[l][j];
+                    cost += 10 * overlap(box, new BoundingBox(nx - radius, ny - radius - labelSize * 1.7, 2 * radius, 2 * radius + labelSize * 1.7))
+                            + 10 * overlap(box, new BoundingBox(nx - tz, ny + radius, 2 * tz, labelSize * 2.5)); // a neuron weighs more than a weight label
+                }
+            }
+            for (Bounds wl : weightLabelBoxes) {
+                cost += overlap(box, wl);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = p;
+            }
+        }
+        value.setX(best[0]);
+        value.setY(best[1]);
+    }
+
+    private static double overlap(Bounds a, Bounds b) {
+        double ox = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double oy = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return ox > 0 && oy > 0 ? ox * oy : 0;
     }
 
     /** One term wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ of BP2's sum, read from the step's operands. */
