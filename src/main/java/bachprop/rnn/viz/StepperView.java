@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -48,7 +47,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
     private Theme ownTheme;
     protected Theme theme;
     private boolean presenter;
-    private final HBox toolbar = new HBox(8);
+    private final javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6); // wraps in a side panel rather than ellipsising
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
     private final ComboBox<String> exportSize = new ComboBox<>();
@@ -163,10 +162,14 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         exportSize.setValue("1920×1080");
         exportSize.setFocusTraversable(false);
         export.setOnAction(e -> exportDialog(id));
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         status.setId(id + "-status");
-        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, grow, status, exportSize, export);
+        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
+        for (javafx.scene.Node n : toolbar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != status) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        status.setWrapText(true);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
     }

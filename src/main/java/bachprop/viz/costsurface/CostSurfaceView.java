@@ -58,9 +58,9 @@ public final class CostSurfaceView extends CanvasView {
         }
         double f = theme.fontSize(w, h);
         double cMax = CostSurfaceModel.cost(CostSurfaceModel.RANGE, CostSurfaceModel.RANGE);
-        double ox = w * 0.33;
+        double ox = w * 0.31;
         double oy = h * 0.5;
-        double s = Math.min(w * 0.085, h * 0.12);
+        double s = Math.min(w * 0.07, h * 0.12); // at most ±0.29 w across: inside the left edge and clear of the slices at 0.62 w
         double zScale = 3.2 / cMax;
         double th = Math.toRadians(-35);
         double ph = Math.toRadians(28);
@@ -117,11 +117,16 @@ public final class CostSurfaceView extends CanvasView {
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
+        double lowest = Double.NEGATIVE_INFINITY; // the front corner's label goes beneath it, not onto the surface
+        for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
+            lowest = Math.max(lowest, p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]))[1]);
+        }
         for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
             double[] pc = p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]));
             String label = "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")";
             double half = Draw.width(label, theme.font(f * 0.7)) / 2;
-            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] - f * 0.8, theme.font(f * 0.7), theme.muted());
+            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] + (pc[1] == lowest ? f * 0.9 : -f * 0.8), theme.font(f * 0.7),
+                    theme.muted());
         }
         // the path so far and the ball
         if (!show.contains("ball")) {

@@ -75,6 +75,14 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private final ImageView formula = new ImageView();
     private final javafx.scene.layout.FlowPane substituted = new javafx.scene.layout.FlowPane(48, 6);
     private final VBox equationPanel = new VBox();
+    private final javafx.scene.layout.FlowPane formulas = new javafx.scene.layout.FlowPane(40, 6);
+    /** Narrow (a side panel): the step line, the quiz and a collapsible details section go beneath the drawing. */
+    private final VBox below = new VBox(8);
+    private final javafx.scene.layout.FlowPane stepRow = new javafx.scene.layout.FlowPane(12, 2);
+    private final VBox detailBox = new VBox(10);
+    private final javafx.scene.control.TitledPane details = new javafx.scene.control.TitledPane("Gradient check · network", detailBox);
+    private final Region push = new Region();
+    private Boolean narrow;
     private final Runnable listener = this::update;
     private Timeline playing;
     private Timeline pulsing;
@@ -115,8 +123,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         centre.setMinSize(0, 0);
         setCenter(centre);
         setTop(toolbar);
-        setRight(side);
-        setBottom(equationPanel);
+        arrange(false);
         canvas.setOnMouseClicked(this::clicked);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         model.addListener(listener);
@@ -166,7 +173,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private double fontSize() {
         double w = getWidth() > 0 ? getWidth() : 1280;
         double h = getHeight() > 0 ? getHeight() : 800;
-        return theme.fontSize(w, h) * 0.85;
+        return Math.max(12 * theme.scale(), theme.fontSize(w, h) * 0.85); // 12 px: still readable in a side panel
     }
 
     private void applyTheme() {
@@ -190,6 +197,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         }
         biasBox.setStyle(text);
         side.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        below.setStyle(side.getStyle());
+        details.setStyle(text);
         equationPanel.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
         toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
     }
@@ -305,11 +314,14 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         netRow2.setAlignment(Pos.CENTER_LEFT);
         sizes.setMinWidth(90);
         seed.setMinWidth(50);
-        Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
         netBox.getChildren().addAll(netTitle, netRow, netRow2, netError);
         netBox.setSpacing(6);
-        side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help, push, netBox);
+        details.setId("details");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        below.setPadding(new Insets(8, 12, 0, 12));
+        below.setId("below");
         side.setSpacing(12);
         side.setPadding(new Insets(14));
         phaseLabel.setWrapText(true);
@@ -337,7 +349,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         general.setId("general");
         formula.setId("formula");
         substituted.setId("substituted");
-        equationPanel.getChildren().addAll(equationTitle, new HBox(40, general, formula), substituted);
+        equationTitle.setWrapText(true);
+        equationTitle.setMinHeight(Region.USE_PREF_SIZE);
+        formulas.getChildren().addAll(general, formula);
+        equationPanel.getChildren().addAll(equationTitle, formulas, substituted);
         equationPanel.setSpacing(6);
         equationPanel.setPadding(new Insets(10, 16, 12, 16));
     }
@@ -352,6 +367,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         }
         double w = getWidth() > 0 ? getWidth() : 1280;
         double f = fontSize();
+        arrange(w < NARROW);
         side.setPrefWidth(Math.max(260, w * 0.25));
         side.setMaxWidth(Math.max(260, w * 0.25));
         stepLabel.setText("Step " + model.step() + " of " + (model.count() - 1));
@@ -369,6 +385,38 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             pulsing = DeltaFlowAnimations.pulse(canvas.pulseProperty(), animate ? pulseTravel : Duration.ZERO);
             pulsing.play();
         }
+    }
+
+    /** Below this width the side panel would squeeze the drawing: its contents go beneath it. */
+    public static final double NARROW = 900;
+
+    /** True when the step, quiz and details sit beneath the drawing (the view is narrow). */
+    public boolean isNarrow() {
+        return Boolean.TRUE.equals(narrow);
+    }
+
+    private void arrange(boolean toNarrow) {
+        if (narrow != null && narrow == toNarrow) {
+            return;
+        }
+        narrow = toNarrow;
+        side.getChildren().clear();
+        below.getChildren().clear();
+        stepRow.getChildren().clear();
+        detailBox.getChildren().clear();
+        if (toNarrow) {
+            stepRow.getChildren().addAll(stepLabel, phaseLabel);
+            stepRow.setAlignment(Pos.BASELINE_LEFT);
+            detailBox.getChildren().addAll(checkTitle, checkBody, help, netBox);
+            below.getChildren().addAll(stepRow, quizPanel, details, equationPanel);
+            setRight(null);
+            setBottom(below);
+        } else {
+            side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help, push, netBox);
+            setRight(side);
+            setBottom(equationPanel);
+        }
+        below.setStyle(side.getStyle());
     }
 
     private void updateQuiz() {
@@ -428,9 +476,11 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
                 + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         javafx.scene.paint.Color ink = theme.foreground();
         double maxW = width - 40;
-        setTex(general, e.tex(), f * 1.25, generalInk(), maxW * 0.45);
+        formulas.setPrefWrapLength(maxW);
+        boolean stack = isNarrow(); // narrow: the general form and the step's formula each get a whole line
+        setTex(general, e.tex(), f * 1.25, generalInk(), stack ? maxW : maxW * 0.45);
         if (cur.size() == 1) {
-            setTex(formula, last.texFormula(), f * 1.25, ink, maxW * 0.5);
+            setTex(formula, last.texFormula(), f * 1.25, ink, stack ? maxW : maxW * 0.5);
         } else {
             formula.setUserData(null);
             formula.setImage(null);

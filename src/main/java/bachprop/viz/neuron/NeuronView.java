@@ -20,52 +20,90 @@ import javafx.scene.text.TextAlignment;
 public final class NeuronView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
     private final NeuronModel model;
     private final Drawing drawing;
+    private final VBox sliders = new VBox(4);
+    /** Narrow (a side panel): the sliders go beneath the drawing, several to a row. */
+    private final javafx.scene.layout.FlowPane sliderRows = new javafx.scene.layout.FlowPane(16, 4);
+    private final java.util.List<VBox> cells = new java.util.ArrayList<>();
+    private Theme theme;
+    private Boolean narrow;
+
+    /** Below this width the sliders would squeeze the drawing: they go beneath it. */
+    public static final double NARROW = 800;
 
     public NeuronView(NeuronModel model, Theme theme) {
         this.model = model;
         this.drawing = new Drawing(model, theme);
-        VBox sliders = new VBox(4);
+        this.theme = theme;
         sliders.setPadding(new Insets(16));
-        sliders.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        sliderRows.setPadding(new Insets(8, 12, 8, 12));
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(sliders, theme, "x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
+            slider(theme, "x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
         }
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(sliders, theme, "w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
+            slider(theme, "w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
         }
-        slider(sliders, theme, "b", -3, 3, model.b(), model::setB);
+        slider(theme, "b", -3, 3, model.b(), model::setB);
         sliders.setPrefWidth(300 * theme.scale());
-        setLeft(sliders);
+        drawing.setMinSize(0, 0);
         setCenter(drawing);
         setPrefSize(1200, 700);
-        setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");
+        widthProperty().addListener((o, a, b) -> arrange(b.doubleValue() < NARROW));
+        arrange(false);
+        setTheme(theme);
     }
 
-    private static void slider(VBox box, Theme theme, String name, double min, double max, double value, DoubleConsumer set) {
+    /** True when the sliders sit beneath the drawing. */
+    public boolean isNarrow() {
+        return Boolean.TRUE.equals(narrow);
+    }
+
+    private void arrange(boolean toNarrow) {
+        if (narrow != null && narrow == toNarrow) {
+            return;
+        }
+        narrow = toNarrow;
+        sliders.getChildren().clear();
+        sliderRows.getChildren().clear();
+        for (VBox c : cells) {
+            c.setPrefWidth(toNarrow ? 160 * theme.scale() : -1);
+        }
+        (toNarrow ? sliderRows.getChildren() : sliders.getChildren()).addAll(cells);
+        setLeft(toNarrow ? null : sliders);
+        setBottom(toNarrow ? sliderRows : null);
+        setTheme(theme);
+    }
+
+    private double labelSize() {
+        return (isNarrow() ? 15 : 22) * theme.scale();
+    }
+
+    private void slider(Theme theme, String name, double min, double max, double value, DoubleConsumer set) {
         Label label = new Label();
         Slider s = new Slider(min, max, value);
         s.setId("slider-" + name);
         s.setShowTickMarks(true);
         s.setMajorTickUnit((max - min) / 4);
         label.setText(name + " = " + Num.sig(value, 3));
-        label.setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(22 * theme.scale()) + "px;");
         s.valueProperty().addListener((o, a, b) -> {
             double v = Math.round(b.doubleValue() * 100) / 100.0;
             label.setText(name + " = " + Num.sig(v, 3));
             set.accept(v);
         });
-        box.getChildren().addAll(label, s);
+        VBox cell = new VBox(2, label, s);
+        cells.add(cell);
     }
 
     @Override
     public void setTheme(Theme theme) {
+        this.theme = theme;
         drawing.setTheme(theme);
         setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");
-        getLeft().setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
-        for (javafx.scene.Node n : getLeft().lookupAll(".label")) {
-            n.setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(22 * theme.scale()) + "px;");
+        sliders.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        sliderRows.setStyle(sliders.getStyle());
+        for (VBox c : cells) {
+            c.getChildren().get(0).setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(labelSize()) + "px;");
         }
     }
 
@@ -112,12 +150,18 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 g.strokeOval(ix - f * 1.6, iy - f * 1.6, f * 3.2, f * 3.2);
                 Draw.centred(g, "x" + sub(i + 1), ix, iy - f * 0.5, theme.font(f * 0.8), theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
+            }
+            for (int i = 0; i < n; i++) { // the labels over every edge, not under the next one
+                double ix = w * 0.08;
+                double iy = cy + (i - (n - 1) / 2.0) * h * 0.2;
+                double wi = model.w(i);
                 double t = i % 2 == 0 ? 0.3 : 0.56; // alternate along the edges so neighbouring labels do not overlap
                 double mx = ix + f * 1.6 + (cx - r - ix - f * 1.6) * t;
                 double my = iy + (cy - iy) * t;
                 String label = "w" + sub(i + 1) + " = " + Num.sig(wi, 3);
                 String product = st >= 1 ? "x·w = " + Num.sig(model.x(i) * wi, 4) : "";
-                double tw = Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.font(f * 0.9))) + f;
+                double tw = Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.bold(f * 0.9))) + f;
+                mx = Math.min(mx, cx - r - tw / 2 - f * 0.4); // clear of the neuron when the edges are short (a side panel)
                 double lines = st >= 1 ? 2 : 1;
                 g.setFill(theme.background());
                 g.fillRoundRect(mx - tw / 2, my - f * 0.7, tw, f * 1.25 * lines + f * 0.2, 8, 8);
