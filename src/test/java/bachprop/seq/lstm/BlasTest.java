@@ -6,9 +6,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blocked products must give every element the same sums in the same order as the plain
- * one-row-at-a-time loops (so training stays bit for bit reproducible): tolerance 0, compared
- * as raw bits (which also tells +0 from −0).
+ * The blocked products (fused multiply-adds, sums grouped by four) must match plain triple loops
+ * (multiply, then add, one product at a time). Rounding differs, so each element may differ by at
+ * most 1e-12 · (|c| + Σ_k |a_k · w_k|), far above double rounding over 512 terms (about 1e-13)
+ * and far below any real error (a dropped or doubled product moves an element by its own size).
  */
 class BlasTest {
 
@@ -31,65 +32,50 @@ class BlasTest {
         return c;
     }
 
-    /** The reference: C[r] += A[r] W one row at a time, groups of four k, all-zero groups skipped. */
-    private static void gemmPlain(double[][] a, int rows, double[][] w, double[][] c) {
+    /** The reference: C[r][j] += Σ_k A[r][k] · W[k][j], one product at a time. */
+    private static void gemmPlain(double[][] a, int rows, double[][] w, double[][] c, double[][] scale) {
         for (int r = 0; r < rows; r++) {
-            double[] ar = a[r];
-            int k = 0;
-            for (; k + 3 < ar.length; k += 4) {
-                if (ar[k] == 0 && ar[k + 1] == 0 && ar[k + 2] == 0 && ar[k + 3] == 0) {
-                    continue;
+            for (int j = 0; j < c[r].length; j++) {
+                double sum = c[r][j];
+                double abs = Math.abs(c[r][j]);
+                for (int k = 0; k < a[r].length; k++) {
+                    sum += a[r][k] * w[k][j];
+                    abs += Math.abs(a[r][k] * w[k][j]);
                 }
-                for (int j = 0; j < c[r].length; j++) {
-                    c[r][j] += ar[k] * w[k][j] + ar[k + 1] * w[k + 1][j] + ar[k + 2] * w[k + 2][j] + ar[k + 3] * w[k + 3][j];
-                }
-            }
-            for (; k < ar.length; k++) {
-                if (ar[k] != 0) {
-                    for (int j = 0; j < c[r].length; j++) {
-                        c[r][j] += ar[k] * w[k][j];
-                    }
-                }
+                c[r][j] = sum;
+                scale[r][j] = abs;
             }
         }
     }
 
-    /** The reference for G += Aᵀ D: blocks of 32 rows, groups of four rows, all-zero groups skipped. */
-    private static void gemmTNPlain(double[][] a, int rows, double[][] d, double[][] g) {
-        for (int r0 = 0; r0 < rows; r0 += 32) {
-            int r1 = Math.min(rows, r0 + 32);
-            for (int i = 0; i < a[0].length; i++) {
-                int r = r0;
-                for (; r + 3 < r1; r += 4) {
-                    if (a[r][i] == 0 && a[r + 1][i] == 0 && a[r + 2][i] == 0 && a[r + 3][i] == 0) {
-                        continue;
-                    }
-                    for (int j = 0; j < g[i].length; j++) {
-                        g[i][j] += a[r][i] * d[r][j] + a[r + 1][i] * d[r + 1][j] + a[r + 2][i] * d[r + 2][j] + a[r + 3][i] * d[r + 3][j];
-                    }
+    /** The reference for G += Aᵀ D: G[i][j] += Σ_r A[r][i] · D[r][j], one product at a time. */
+    private static void gemmTNPlain(double[][] a, int rows, double[][] d, double[][] g, double[][] scale) {
+        for (int i = 0; i < g.length; i++) {
+            for (int j = 0; j < g[i].length; j++) {
+                double sum = g[i][j];
+                double abs = Math.abs(g[i][j]);
+                for (int r = 0; r < rows; r++) {
+                    sum += a[r][i] * d[r][j];
+                    abs += Math.abs(a[r][i] * d[r][j]);
                 }
-                for (; r < r1; r++) {
-                    if (a[r][i] != 0) {
-                        for (int j = 0; j < g[i].length; j++) {
-                            g[i][j] += a[r][i] * d[r][j];
-                        }
-                    }
-                }
+                g[i][j] = sum;
+                scale[i][j] = abs;
             }
         }
     }
 
-    private static void assertBitwiseEqual(double[][] expected, double[][] actual) {
+    private static void assertClose(double[][] expected, double[][] actual, double[][] scale) {
         for (int r = 0; r < expected.length; r++) {
             for (int j = 0; j < expected[r].length; j++) {
-                assertEquals(Double.doubleToRawLongBits(expected[r][j]), Double.doubleToRawLongBits(actual[r][j]),
+                double tolerance = 1e-12 * scale[r][j];
+                assertEquals(expected[r][j], actual[r][j], tolerance,
                     "element [" + r + "][" + j + "]: " + expected[r][j] + " vs " + actual[r][j]);
             }
         }
     }
 
     @Test
-    void blockedProductIsBitwiseTheOneRowProduct() {
+    void blockedProductMatchesPlainLoopsWithinRounding() {
         Random rng = new Random(7);
         for (int rows : new int[] {1, 2, 5, 16}) {
             for (int k : new int[] {3, 62, 129}) {
@@ -99,9 +85,10 @@ class BlasTest {
                         double[][] w = random(k, n, 0.0, rng);
                         double[][] c = random(rows, n, 0.1, rng);
                         double[][] expected = copy(c);
-                        gemmPlain(a, rows, w, expected);
+                        double[][] scale = new double[rows][n];
+                        gemmPlain(a, rows, w, expected, scale);
                         Blas.gemm(a, 0, rows, w, 0, c, 0);
-                        assertBitwiseEqual(expected, c);
+                        assertClose(expected, c, scale);
                     }
                 }
             }
@@ -109,7 +96,7 @@ class BlasTest {
     }
 
     @Test
-    void blockedWeightGradientIsBitwiseTheOneRowSum() {
+    void blockedWeightGradientMatchesPlainLoopsWithinRounding() {
         Random rng = new Random(8);
         for (int rows : new int[] {1, 5, 33, 70}) {
             for (int k : new int[] {1, 62, 129}) {
@@ -119,9 +106,10 @@ class BlasTest {
                         double[][] d = random(rows, n, 0.2, rng);
                         double[][] g = random(k, n, 0.0, rng);
                         double[][] expected = copy(g);
-                        gemmTNPlain(a, rows, d, expected);
+                        double[][] scale = new double[k][n];
+                        gemmTNPlain(a, rows, d, expected, scale);
                         Blas.gemmTN(a, 0, rows, d, 0, g, 0);
-                        assertBitwiseEqual(expected, g);
+                        assertClose(expected, g, scale);
                     }
                 }
             }
