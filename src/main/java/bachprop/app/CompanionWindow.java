@@ -111,6 +111,8 @@ public final class CompanionWindow {
     private final Label status = new Label();
     private final HBox statusBar;
     private final SplitPane split;
+    private boolean wide;
+    private boolean draggingDivider;
 
     private Stage stage;
     private Chapter chapter;
@@ -218,6 +220,11 @@ public final class CompanionWindow {
         split = new SplitPane(reading, side);
         split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(side, false);
+        split.widthProperty().addListener((o, a, b) -> placeDivider());
+        root.widthProperty().addListener((o, a, b) -> placeDivider());
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> draggingDivider = e.getTarget() instanceof Node n
+                && (n.getStyleClass().contains("split-pane-divider") || n.getParent() != null && n.getParent().getStyleClass().contains("split-pane-divider")));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> rememberDivider());
 
         status.getStyleClass().add("status");
         status.setId("status");
@@ -232,6 +239,26 @@ public final class CompanionWindow {
         root.setBottom(statusBar);
         loadProgress();
         loadChapters(initialChapter > 0 ? initialChapter : settings.lastChapter);
+    }
+
+    /** The side panel gets {@code settings.sideFraction} of the window (most of it when Wide is on). */
+    private void placeDivider() {
+        double sw = split.getWidth();
+        double total = root.getWidth();
+        if (sw <= 0 || total <= 0) {
+            return;
+        }
+        double sidePx = wide ? sw * 0.8 : settings.sideFraction * total;
+        split.setDividerPositions(Math.max(0.15, Math.min(0.85, 1 - sidePx / sw)));
+    }
+
+    /** After the user dragged the divider: its place, as a share of the window, is kept (window.json). */
+    private void rememberDivider() {
+        if (!draggingDivider || wide || split.getWidth() <= 0 || root.getWidth() <= 0) {
+            return;
+        }
+        draggingDivider = false;
+        settings.sideFraction = Math.max(0.15, Math.min(0.8, (1 - split.getDividerPositions()[0]) * split.getWidth() / root.getWidth()));
     }
 
     private void styleClass(String name, boolean on) {
@@ -518,7 +545,11 @@ public final class CompanionWindow {
             reset.setOnAction(e -> v.reset());
             ToggleButton wide = new ToggleButton("⤢ Wide");
             wide.setTooltip(new Tooltip("Give the visualiser most of the window (and back)"));
-            wide.setOnAction(e -> split.setDividerPositions(wide.isSelected() ? 0.2 : 0.55));
+            wide.setSelected(this.wide);
+            wide.setOnAction(e -> {
+                this.wide = wide.isSelected();
+                placeDivider();
+            });
             HBox controls = new HBox(back, forward, reset, wide);
             controls.getStyleClass().add("visualiser-controls");
             controls.visibleProperty().bind(presenter.not());

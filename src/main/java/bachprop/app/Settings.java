@@ -20,6 +20,8 @@ public final class Settings {
     public int lastChapter = -1;
     public boolean dark;
     public double zoom = 1;
+    /** The side panel's share of the window's width (the divider, as the user last dragged it). */
+    public double sideFraction = 0.45;
 
     public static Settings load(Path file) {
         Settings s = new Settings();
@@ -32,6 +34,7 @@ public final class Settings {
                 s.lastChapter = (int) num(m, "lastChapter", s.lastChapter);
                 s.dark = Boolean.TRUE.equals(m.get("dark"));
                 s.zoom = Math.max(0.5, Math.min(3, num(m, "zoom", 1)));
+                s.sideFraction = Math.max(0.15, Math.min(0.8, num(m, "sideFraction", s.sideFraction)));
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("bachprop: ignoring " + file + " (" + e.getMessage() + ")");
@@ -54,6 +57,7 @@ public final class Settings {
         m.put("lastChapter", lastChapter);
         m.put("dark", dark);
         m.put("zoom", zoom);
+        m.put("sideFraction", sideFraction);
         AtomicFiles.writeString(file, Json.write(m));
     }
 }

@@ -80,7 +80,8 @@ public final class CellEvaluator implements AutoCloseable {
         this.classpath = List.copyOf(classpath);
         this.deadline = deadline;
         this.remoteOptions = List.of("-Xmx" + System.getProperty("bachprop.jshell.xmx", "1g"),
-                "-Djava.awt.headless=true", "-Dbachprop.home=" + Paths2.home());
+                "-Djava.awt.headless=true", "-Dbachprop.home=" + Paths2.home(),
+                "--add-modules", "jdk.incubator.vector"); // the fast training path (bachprop.nn.fast) needs it in cells too
     }
 
     /** An evaluator with the project's classes ({@code target/classes} + its runtime classpath). */

@@ -4,7 +4,6 @@ import bachprop.music.Melody;
 import bachprop.music.Note;
 import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
-import bachprop.music.data.Dataset;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
 import java.nio.file.Path;
@@ -52,10 +51,14 @@ public final class Corpora {
         return out;
     }
 
-    /** UCI: the chorale loader's split (1–80 train, 81–90 valid, 91–100 test); key from the signature. */
+    /** UCI: the same split as the chorale loader's {@code Dataset} (the first 80% train, the next 10% valid, the rest test); key from the signature. */
     public static Corpus uci(UciChorales uci) {
-        Dataset d = Dataset.load("uci", DataLocator.standard(uci.file().toString()));
-        return new Corpus("uci", UciChorales.SOURCE, uci.file().toString(), uci(d.train(), "train"), uci(d.valid(), "valid"), uci(d.test(), "test"));
+        List<Melody> m = uci.melodies();
+        int n = m.size();
+        int trainEnd = n * 8 / 10;
+        int validEnd = n * 9 / 10;
+        return new Corpus("uci", UciChorales.SOURCE, uci.file().toString(), uci(m.subList(0, trainEnd), "train"),
+            uci(m.subList(trainEnd, validEnd), "valid"), uci(m.subList(validEnd, n), "test"));
     }
 
     static List<NoteSequence> uci(List<Melody> melodies, String split) {

@@ -63,9 +63,13 @@ public final class LstmBench implements Command {
         Adam adam = new Adam(net.theta, 1e-3);
         double[][] nabla = net.zeros();
         double[] ms = new double[steps];
+        double[] cpuMs = new double[steps];
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try (Workers workers = new Workers(net, threads, 3)) {
             for (int i = -5; i < steps; i++) {
                 long t0 = System.nanoTime();
+                long c0 = os.getProcessCpuTime();
                 for (double[] row : nabla) {
                     Arrays.fill(row, 0.0);
                 }
@@ -74,14 +78,19 @@ public final class LstmBench implements Command {
                 adam.update(net.theta, nabla, 1.0);
                 net.parametersChanged();
                 long t1 = System.nanoTime();
+                long c1 = os.getProcessCpuTime();
                 if (i >= 0) {
                     ms[i] = (t1 - t0) / 1e6;
+                    cpuMs[i] = (c1 - c0) / 1e6 / threads;
                 }
             }
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted[steps / 2];
+        double[] cpuSorted = cpuMs.clone();
+        Arrays.sort(cpuSorted);
+        double cpuMedian = cpuSorted[steps / 2];
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("shape", inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs");
@@ -93,6 +102,7 @@ public final class LstmBench implements Command {
         result.put("msPerStepMedian", median);
         result.put("msPerStepMin", sorted[0]);
         result.put("msPerStepMax", sorted[steps - 1]);
+        result.put("cpuMsPerStepPerThreadMedian", cpuMedian);
         result.put("loadAverage", load);
         result.put("reference", "PyTorch 1.13, one core, same shape: 27.6 ms per step");
         if (args.has("json")) {
@@ -100,6 +110,7 @@ public final class LstmBench implements Command {
         } else {
             out.printf("LSTM %d→%d, sequence %d, batch %d, %s inputs, %d thread(s): median %.1f ms per training step (min %.1f, max %.1f; %d steps; load average %.2f)%n",
                 inputs, hidden, length, batch, dense ? "dense" : "one-hot", threads, median, sorted[0], sorted[steps - 1], steps, load);
+            out.printf("CPU time per step per thread (the wall time on %d cores of its own): median %.1f ms%n", threads, cpuMedian);
             out.println("reference: PyTorch 1.13 on one core, same shape: 27.6 ms per step");
         }
         return 0;

@@ -43,7 +43,21 @@ public record NextNote(double[] pitch, double[] duration) {
         return new SeqNote(Vocab.pitchOf(draw(pitch, temperature, rng)), Vocab.durationOf(draw(duration, temperature, rng)));
     }
 
+    /**
+     * Draws a note from each distribution's nucleus ("top-p sampling", Holtzman et al. 2019):
+     * after the temperature, only the most probable values that together hold at least
+     * {@code topP} of the probability are kept and renormalised; the unreliable tail of rare
+     * values is never drawn. {@code topP} = 1 is {@link #sample(Random, double)}.
+     */
+    public SeqNote sample(Random rng, double temperature, double topP) {
+        return new SeqNote(Vocab.pitchOf(draw(pitch, temperature, topP, rng)), Vocab.durationOf(draw(duration, temperature, topP, rng)));
+    }
+
     static int draw(double[] p, double temperature, Random rng) {
+        return draw(p, temperature, 1.0, rng);
+    }
+
+    static int draw(double[] p, double temperature, double topP, Random rng) {
         if (!(temperature > 0)) {
             return argmax(p);
         }
@@ -52,6 +66,9 @@ public record NextNote(double[] pitch, double[] duration) {
         for (int i = 0; i < p.length; i++) {
             q[i] = temperature == 1.0 ? p[i] : Math.pow(p[i], 1.0 / temperature);
             total += q[i];
+        }
+        if (topP < 1.0 && total > 0) {
+            total = nucleus(q, topP * total);
         }
         if (!(total > 0)) {
             return argmax(p);
@@ -69,6 +86,24 @@ public record NextNote(double[] pitch, double[] duration) {
             }
         }
         return q.length - 1;
+    }
+
+    /** Zeroes every value outside the smallest set of the largest ones whose sum reaches {@code mass}; returns the kept sum. */
+    static double nucleus(double[] q, double mass) {
+        Integer[] order = new Integer[q.length];
+        for (int i = 0; i < q.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a]));     // stable: ties keep the lower index first
+        double kept = 0;
+        int k = 0;
+        while (k < order.length && (k == 0 || kept < mass)) {
+            kept += q[order[k++]];
+        }
+        for (; k < order.length; k++) {
+            q[order[k]] = 0.0;
+        }
+        return kept;
     }
 
     static int argmax(double[] p) {

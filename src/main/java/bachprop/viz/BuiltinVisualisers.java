@@ -20,5 +20,8 @@ final class BuiltinVisualisers {
         VisualiserRegistry.register("piano-roll", bachprop.chorale.ui.ChoraleVisualisers::pianoRoll);
         VisualiserRegistry.register("cost-curve", bachprop.chorale.ui.ChoraleVisualisers::costCurve);
         VisualiserRegistry.register("output-bars", bachprop.chorale.ui.ChoraleVisualisers::outputBars);
+        VisualiserRegistry.register("chorale-experiment", bachprop.chorale.ui.ExperimentVisualiser::create);
+        VisualiserRegistry.register("extender", bachprop.seq.viz.ExtenderVisualiser::new);
+        VisualiserRegistry.register("train-live", bachprop.chorale.live.TrainLiveVisualiser::new);
     }
 }

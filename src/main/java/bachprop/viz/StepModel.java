@@ -9,7 +9,7 @@ import java.util.Map;
  * forward and back, and listeners told of every change. No pixels and no JavaFX: a view binds
  * to a model by listening, and tests drive a model alone.
  */
-public abstract class StepModel {
+public abstract class StepModel implements Stepping {
     private final List<Runnable> listeners = new ArrayList<>();
     private int step;
 

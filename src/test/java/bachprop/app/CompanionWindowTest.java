@@ -296,4 +296,12 @@ class CompanionWindowTest {
         assertEquals(1, robot.lookup(".exercise-passed").queryAll().size());
         assertNotNull(robot.lookup("#grade").query(), "the grader's panel is in the tab");
     }
+
+    @Test
+    @Order(8)
+    void sidePanelTakesAboutFortyFivePercentOfTheWindow() {
+        double side = robot.lookup("#side-panel").queryAs(javafx.scene.layout.Region.class).getWidth();
+        double total = window.root().getLayoutBounds().getWidth();
+        assertEquals(0.45, side / total, 0.03, "side panel " + side + " px of a " + total + " px window"); // the divider's grip and rounding
+    }
 }

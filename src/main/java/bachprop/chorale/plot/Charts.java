@@ -48,7 +48,13 @@ public final class Charts {
     }
 
     private static void title(Graphics2D g, String text, int w, float size) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f)));
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size * 1.15f));
+        int room = w - (int) (2 * size);
+        int tw = g.getFontMetrics(font).stringWidth(text);
+        if (tw > room && room > 0) { // a long title shrinks to the width rather than running off the edge
+            font = font.deriveFont(font.getSize2D() * room / tw);
+        }
+        g.setFont(font);
         g.setColor(Color.BLACK);
         g.drawString(text, (int) (size), (int) (size * 1.5f));
     }
@@ -56,6 +62,11 @@ public final class Charts {
     // ---- Figure 9 ----
 
     public static BufferedImage costCurve(CostCurveModel m, int w, int h) {
+        return lines(m, w, h, "epochs", "cost (eq. 7, per window)", 100);
+    }
+
+    /** The same chart with other axis labels; {@code emptyMaxY} is the y range drawn before any point. */
+    public static BufferedImage lines(CostCurveModel m, int w, int h, String xLabel, String yLabel, double emptyMaxY) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         float fs = fontSize(w, h);
@@ -64,9 +75,15 @@ public final class Charts {
         int right = w - (int) (fs * 1.5f);
         int top = (int) (fs * 3.2f);
         int bottom = h - (int) (fs * 3f);
-        double maxX = Math.max(1e-9, m.maxX());
-        double maxY = niceCeil(Math.max(1e-9, m.maxY()));
-        axes(g, left, right, top, bottom, 0, maxX, 0, maxY, "epochs", "cost (eq. 7, per window)", fs);
+        boolean empty = m.allSeries().stream().allMatch(s -> s.points().isEmpty());
+        double maxX = empty ? 10 : Math.max(1e-9, m.maxX());       // empty: a plain 0..10 frame
+        double maxY = empty ? emptyMaxY : niceCeil(Math.max(1e-9, m.maxY()));
+        axes(g, left, right, top, bottom, 0, maxX, 0, maxY, xLabel, yLabel, fs);
+        if (empty) {
+            g.setColor(Color.GRAY);
+            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, Math.round(fs * 1.2f)));
+            g.drawString("no training yet", (left + right) / 2 - (int) (fs * 4), (top + bottom) / 2);
+        }
         int i = 0;
         for (CostCurveModel.Series s : m.allSeries()) {
             Color c = SERIES[i % SERIES.length];
@@ -105,7 +122,7 @@ public final class Charts {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         float fs = fontSize(w, h);
-        title(g, "Output pitch probabilities before and after training (the text's Figure 10); black = Bach's note", w, fs);
+        title(g, "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note", w, fs);
         int rows = m.hasAfter() ? 2 : 1;
         int cols = m.notes();
         int top = (int) (fs * 2.6f);

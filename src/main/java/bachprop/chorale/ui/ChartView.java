@@ -17,10 +17,20 @@ public final class ChartView extends Region {
     private final BiFunction<Integer, Integer, BufferedImage> painter;
     private final ImageView image = new ImageView();
     private volatile boolean pending;
+    private final boolean dark;
 
     /** @param painter (width, height) → the picture */
     public ChartView(BiFunction<Integer, Integer, BufferedImage> painter) {
+        this(painter, false);
+    }
+
+    /**
+     * @param dark for the projector theme: the chart's lightness inverted (white paper → black,
+     *             black ink → white) with its hues kept, so the figures' code draws one picture
+     */
+    public ChartView(BiFunction<Integer, Integer, BufferedImage> painter, boolean dark) {
         this.painter = painter;
+        this.dark = dark;
         getChildren().add(image);
         setPrefSize(1000, 560);
         setMinSize(200, 120);
@@ -50,6 +60,11 @@ public final class ChartView extends Region {
         BufferedImage img = painter.apply(w, h);
         WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        if (dark) {
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] = invertLightness(argb[i]);
+            }
+        }
         fx.getPixelWriter().setPixels(0, 0, img.getWidth(), img.getHeight(), PixelFormat.getIntArgbInstance(), argb, 0, img.getWidth());
         image.setImage(fx);
     }
@@ -57,5 +72,20 @@ public final class ChartView extends Region {
     @Override
     protected void layoutChildren() {
         image.relocate(0, 0);
+    }
+
+    /** HSL lightness L → 1 − L, hue and saturation kept (so blue stays blue, only lighter). */
+    static int invertLightness(int argb) {
+        double r = (argb >> 16 & 0xff) / 255.0;
+        double g = (argb >> 8 & 0xff) / 255.0;
+        double b = (argb & 0xff) / 255.0;
+        double max = Math.max(r, Math.max(g, b));
+        double min = Math.min(r, Math.min(g, b));
+        // L' = 1 − L with the same hue and saturation: every channel moves by 1 − max − min
+        double shift = 1 - max - min;
+        int r2 = (int) Math.round(Math.max(0, Math.min(1, r + shift)) * 255);
+        int g2 = (int) Math.round(Math.max(0, Math.min(1, g + shift)) * 255);
+        int b2 = (int) Math.round(Math.max(0, Math.min(1, b + shift)) * 255);
+        return (argb & 0xff000000) | r2 << 16 | g2 << 8 | b2;
     }
 }

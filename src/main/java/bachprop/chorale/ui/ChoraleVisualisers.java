@@ -26,7 +26,7 @@ import javafx.scene.Node;
  *       outlines; each step reveals one more generated note; {@code when: before|after}.</li>
  * </ul>
  * Options shared by all three: hidden, eta, epochs (default 10), init (standard|scaled|both),
- * seed, dataset (auto|jsb|uci|builtin), data.
+ * seed, dataset (auto|jsb|uci|builtin), data, theme (standard|projector: the chart light on black).
  */
 public final class ChoraleVisualisers {
     private ChoraleVisualisers() {
@@ -48,6 +48,12 @@ public final class ChoraleVisualisers {
     private abstract static class Stepper implements Visualiser {
         protected int step;
         protected ChartView view;
+        protected boolean dark;
+
+        /** The {@code theme} option: projector draws the chart light on black. */
+        void theme(Map<String, String> options) {
+            dark = bachprop.viz.common.Theme.named(options.getOrDefault("theme", "standard").strip()).dark();
+        }
 
         abstract int last();
 
@@ -111,6 +117,7 @@ public final class ChoraleVisualisers {
         private final int epochs;
 
         CostCurve(Map<String, String> options) {
+            theme(options);
             live = Boolean.parseBoolean(options.getOrDefault("live", "false"));
             SeedExperiment.Config c = ExperimentCache.config(options);
             epochs = c.epochs();
@@ -158,7 +165,7 @@ public final class ChoraleVisualisers {
 
         @Override
         ChartView makeView() {
-            return new ChartView((w, h) -> Charts.costCurve(shown, w, h));
+            return new ChartView((w, h) -> Charts.costCurve(shown, w, h), dark);
         }
 
         public CostCurveModel model() {
@@ -195,6 +202,7 @@ public final class ChoraleVisualisers {
         private final int[] targets = new int[SeedExperiment.BARS];
 
         OutputBars(Map<String, String> options) {
+            theme(options);
             experiment = ExperimentCache.finished(options);
             run = experiment.runs.get(0);
             for (int i = 0; i < targets.length; i++) {
@@ -215,7 +223,7 @@ public final class ChoraleVisualisers {
 
         @Override
         ChartView makeView() {
-            return new ChartView((w, h) -> Charts.outputBars(model(), w, h));
+            return new ChartView((w, h) -> Charts.outputBars(model(), w, h), dark);
         }
 
         @Override
@@ -255,6 +263,7 @@ public final class ChoraleVisualisers {
         private final PianoRollModel model;
 
         PianoRoll(Map<String, String> options) {
+            theme(options);
             SeedExperiment e = ExperimentCache.finished(options);
             String when = options.getOrDefault("when", "after");
             SeedExperiment.Run r = e.runs.get(0);
@@ -294,7 +303,7 @@ public final class ChoraleVisualisers {
 
         @Override
         ChartView makeView() {
-            return new ChartView((w, h) -> Charts.pianoRoll(model, w, h));
+            return new ChartView((w, h) -> Charts.pianoRoll(model, w, h), dark);
         }
 
         @Override

@@ -108,11 +108,27 @@ public final class FastNetwork {
     /** True if no weight or bias is NaN or infinite. */
     public boolean isFinite() {
         for (int l = 2; l <= L(); l++) {
-            if (!Kernels.allFinite(W[l], W[l].length) || !Kernels.allFinite(b[l], b[l].length)) {
+            if (!allFinite(W[l], W[l].length) || !allFinite(b[l], b[l].length)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True if the first n entries are all finite (no NaN, no ±∞). */
+    static boolean allFinite(double[] x, int n) {
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0; // x·0 is 0 for finite x and NaN for NaN or ±∞
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            a0 += x[i] * 0;
+            a1 += x[i + 1] * 0;
+            a2 += x[i + 2] * 0;
+            a3 += x[i + 3] * 0;
+        }
+        for (; i < n; i++) {
+            a0 += x[i] * 0;
+        }
+        return a0 + a1 + a2 + a3 == 0;
     }
 
     /**
@@ -120,7 +136,21 @@ public final class FastNetwork {
      * is its output aᴸ.
      */
     public double[][] feedforward(double[][] batch) {
-        return feedforward(batch, Kernels.shared());
+        return feedforward(batch, sharedKernels());
+    }
+
+    /** {@link Kernels#shared()}, or a clear message if the JVM was started without the Vector API. */
+    static Kernels sharedKernels() {
+        requireVectorApi();
+        return Kernels.shared();
+    }
+
+    /** Kernels needs the incubating Vector API; without it the JVM would only say NoClassDefFoundError. */
+    static void requireVectorApi() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            throw new IllegalStateException("the fast training path needs the JVM option --add-modules jdk.incubator.vector"
+                    + " (the bachprop launcher and the Maven build pass it; a JShell session needs it in its remote VM options)");
+        }
     }
 
     double[][] feedforward(double[][] batch, Kernels kernels) {

@@ -77,7 +77,7 @@ public final class FastTrainer {
     private int capacity;      // the largest m the arrays above can hold
 
     public FastTrainer(FastNetwork net) {
-        this(net, Kernels.shared());
+        this(net, FastNetwork.sharedKernels());
     }
 
     public FastTrainer(FastNetwork net, Kernels kernels) {

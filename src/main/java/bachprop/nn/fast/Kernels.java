@@ -207,152 +207,116 @@ public final class Kernels implements AutoCloseable {
 
     /** D = Wᵀ Δ: W is rows × cols, Δ is rows × m, D (written) is cols × m. */
     public void transposeTimes(double[] W, int rows, int cols, double[] Delta, int m, double[] D) {
-        parallel(cols, 4 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
+        parallel(cols, 16 * V, (from, to) -> transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
     }
 
+    /**
+     * Columns from..to−1 of D = Wᵀ Δ. W is read row after row, four rows at a time (reading it
+     * down its columns instead is several times slower once W no longer fits in the cache); the
+     * sums build up in D: D_{j,c} = Σ_k Δ_{k,c} w_{k,j}, added in order of k.
+     */
     private static void transposeTimesCols(double[] W, int rows, int cols, double[] Delta, int m, double[] D, int from, int to) {
-        int j = from;
-        for (; j + 4 * V <= to; j += 4 * V) {
+        for (int c = 0; c < m; c++) {
+            java.util.Arrays.fill(D, c * cols + from, c * cols + to, 0.0);
+        }
+        int vn = cols - cols % V;
+        int vto = Math.min(to, vn);
+        int k = 0;
+        for (; k + 4 <= rows; k += 4) {
             int c = 0;
             for (; c + 5 <= m; c += 5) {
-                axpy4x5(W, rows, cols, j, Delta, c, D);
+                bp2Rows4x5(W, rows, cols, k, Delta, c, D, from, vto);
             }
             for (; c < m; c++) {
-                for (int v = 0; v < 4; v++) {
-                    axpy1x1(W, rows, cols, j + v * V, Delta, c, D);
+                for (int r = 0; r < 4; r++) {
+                    bp2Row(W, rows, cols, k + r, Delta, c, D, from, vto);
                 }
             }
         }
-        for (; j + 2 * V <= to; j += 2 * V) {
-            int c = 0;
-            for (; c + 5 <= m; c += 5) {
-                axpy2x5(W, rows, cols, j, Delta, c, D);
-            }
-            for (; c < m; c++) {
-                axpy1x1(W, rows, cols, j, Delta, c, D);
-                axpy1x1(W, rows, cols, j + V, Delta, c, D);
-            }
-        }
-        for (; j + V <= to; j += V) {
+        for (; k < rows; k++) {
             for (int c = 0; c < m; c++) {
-                axpy1x1(W, rows, cols, j, Delta, c, D);
+                bp2Row(W, rows, cols, k, Delta, c, D, from, vto);
             }
         }
-        for (; j < to; j++) {
+        for (int j = Math.max(from, vn); j < to; j++) {
             for (int c = 0; c < m; c++) {
                 double s = 0;
-                for (int k = 0; k < rows; k++) {
-                    s = Math.fma(W[k * cols + j], Delta[c * rows + k], s);
+                for (k = 0; k < rows; k++) {
+                    s = Math.fma(Delta[c * rows + k], W[k * cols + j], s);
                 }
                 D[c * cols + j] = s;
             }
         }
     }
 
-    /** Entries j..j+4V−1 of columns c..c+4 of D, summed over every row k of W: 20 accumulators. */
-    private static void axpy4x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
-        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
-        DoubleVector s00 = DoubleVector.zero(S);
-        DoubleVector s01 = s00, s02 = s00, s03 = s00, s04 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
-        DoubleVector s20 = s00, s21 = s00, s22 = s00, s23 = s00, s24 = s00;
-        DoubleVector s30 = s00, s31 = s00, s32 = s00, s33 = s00, s34 = s00;
-        for (int k = 0, w = j; k < rows; k++, w += cols) {
-            DoubleVector w0 = DoubleVector.fromArray(S, W, w + 0 * V);
-            DoubleVector w1 = DoubleVector.fromArray(S, W, w + 1 * V);
-            DoubleVector w2 = DoubleVector.fromArray(S, W, w + 2 * V);
-            DoubleVector w3 = DoubleVector.fromArray(S, W, w + 3 * V);
-            DoubleVector e = DoubleVector.broadcast(S, Delta[d0 + k]);
-            s00 = w0.fma(e, s00);
-            s10 = w1.fma(e, s10);
-            s20 = w2.fma(e, s20);
-            s30 = w3.fma(e, s30);
-            e = DoubleVector.broadcast(S, Delta[d1 + k]);
-            s01 = w0.fma(e, s01);
-            s11 = w1.fma(e, s11);
-            s21 = w2.fma(e, s21);
-            s31 = w3.fma(e, s31);
-            e = DoubleVector.broadcast(S, Delta[d2 + k]);
-            s02 = w0.fma(e, s02);
-            s12 = w1.fma(e, s12);
-            s22 = w2.fma(e, s22);
-            s32 = w3.fma(e, s32);
-            e = DoubleVector.broadcast(S, Delta[d3 + k]);
-            s03 = w0.fma(e, s03);
-            s13 = w1.fma(e, s13);
-            s23 = w2.fma(e, s23);
-            s33 = w3.fma(e, s33);
-            e = DoubleVector.broadcast(S, Delta[d4 + k]);
-            s04 = w0.fma(e, s04);
-            s14 = w1.fma(e, s14);
-            s24 = w2.fma(e, s24);
-            s34 = w3.fma(e, s34);
+    private static void bp2Row(double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
+        DoubleVector e = DoubleVector.broadcast(S, Delta[c * rows + k]);
+        int w = k * cols, d = c * cols;
+        for (int j = from; j < to; j += V) {
+            e.fma(DoubleVector.fromArray(S, W, w + j), DoubleVector.fromArray(S, D, d + j)).intoArray(D, d + j);
         }
-        s00.intoArray(D, (c + 0) * cols + j + 0 * V);
-        s10.intoArray(D, (c + 0) * cols + j + 1 * V);
-        s20.intoArray(D, (c + 0) * cols + j + 2 * V);
-        s30.intoArray(D, (c + 0) * cols + j + 3 * V);
-        s01.intoArray(D, (c + 1) * cols + j + 0 * V);
-        s11.intoArray(D, (c + 1) * cols + j + 1 * V);
-        s21.intoArray(D, (c + 1) * cols + j + 2 * V);
-        s31.intoArray(D, (c + 1) * cols + j + 3 * V);
-        s02.intoArray(D, (c + 2) * cols + j + 0 * V);
-        s12.intoArray(D, (c + 2) * cols + j + 1 * V);
-        s22.intoArray(D, (c + 2) * cols + j + 2 * V);
-        s32.intoArray(D, (c + 2) * cols + j + 3 * V);
-        s03.intoArray(D, (c + 3) * cols + j + 0 * V);
-        s13.intoArray(D, (c + 3) * cols + j + 1 * V);
-        s23.intoArray(D, (c + 3) * cols + j + 2 * V);
-        s33.intoArray(D, (c + 3) * cols + j + 3 * V);
-        s04.intoArray(D, (c + 4) * cols + j + 0 * V);
-        s14.intoArray(D, (c + 4) * cols + j + 1 * V);
-        s24.intoArray(D, (c + 4) * cols + j + 2 * V);
-        s34.intoArray(D, (c + 4) * cols + j + 3 * V);
     }
 
-    /** Entries j..j+2V−1 of columns c..c+4 of D, summed over every row k of W: 10 accumulators. */
-    private static void axpy2x5(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
-        int d0 = c * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows, d4 = d3 + rows;
-        DoubleVector s00 = DoubleVector.zero(S), s01 = s00, s02 = s00, s03 = s00, s04 = s00;
-        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00, s14 = s00;
-        for (int k = 0, w = j; k < rows; k++, w += cols) {
-            DoubleVector w0 = DoubleVector.fromArray(S, W, w);
-            DoubleVector w1 = DoubleVector.fromArray(S, W, w + V);
-            DoubleVector e = DoubleVector.broadcast(S, Delta[d0 + k]);
-            s00 = w0.fma(e, s00);
-            s10 = w1.fma(e, s10);
-            e = DoubleVector.broadcast(S, Delta[d1 + k]);
-            s01 = w0.fma(e, s01);
-            s11 = w1.fma(e, s11);
-            e = DoubleVector.broadcast(S, Delta[d2 + k]);
-            s02 = w0.fma(e, s02);
-            s12 = w1.fma(e, s12);
-            e = DoubleVector.broadcast(S, Delta[d3 + k]);
-            s03 = w0.fma(e, s03);
-            s13 = w1.fma(e, s13);
-            e = DoubleVector.broadcast(S, Delta[d4 + k]);
-            s04 = w0.fma(e, s04);
-            s14 = w1.fma(e, s14);
+    /** Rows k..k+3 of W times Δ_{k..k+3, c..c+4}, added into columns c..c+4 of D (20 factors in registers). */
+    private static void bp2Rows4x5(double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
+        DoubleVector e00 = DoubleVector.broadcast(S, Delta[(c + 0) * rows + k + 0]);
+        DoubleVector e01 = DoubleVector.broadcast(S, Delta[(c + 1) * rows + k + 0]);
+        DoubleVector e02 = DoubleVector.broadcast(S, Delta[(c + 2) * rows + k + 0]);
+        DoubleVector e03 = DoubleVector.broadcast(S, Delta[(c + 3) * rows + k + 0]);
+        DoubleVector e04 = DoubleVector.broadcast(S, Delta[(c + 4) * rows + k + 0]);
+        DoubleVector e10 = DoubleVector.broadcast(S, Delta[(c + 0) * rows + k + 1]);
+        DoubleVector e11 = DoubleVector.broadcast(S, Delta[(c + 1) * rows + k + 1]);
+        DoubleVector e12 = DoubleVector.broadcast(S, Delta[(c + 2) * rows + k + 1]);
+        DoubleVector e13 = DoubleVector.broadcast(S, Delta[(c + 3) * rows + k + 1]);
+        DoubleVector e14 = DoubleVector.broadcast(S, Delta[(c + 4) * rows + k + 1]);
+        DoubleVector e20 = DoubleVector.broadcast(S, Delta[(c + 0) * rows + k + 2]);
+        DoubleVector e21 = DoubleVector.broadcast(S, Delta[(c + 1) * rows + k + 2]);
+        DoubleVector e22 = DoubleVector.broadcast(S, Delta[(c + 2) * rows + k + 2]);
+        DoubleVector e23 = DoubleVector.broadcast(S, Delta[(c + 3) * rows + k + 2]);
+        DoubleVector e24 = DoubleVector.broadcast(S, Delta[(c + 4) * rows + k + 2]);
+        DoubleVector e30 = DoubleVector.broadcast(S, Delta[(c + 0) * rows + k + 3]);
+        DoubleVector e31 = DoubleVector.broadcast(S, Delta[(c + 1) * rows + k + 3]);
+        DoubleVector e32 = DoubleVector.broadcast(S, Delta[(c + 2) * rows + k + 3]);
+        DoubleVector e33 = DoubleVector.broadcast(S, Delta[(c + 3) * rows + k + 3]);
+        DoubleVector e34 = DoubleVector.broadcast(S, Delta[(c + 4) * rows + k + 3]);
+        int w0 = k * cols, w1 = w0 + cols, w2 = w1 + cols, w3 = w2 + cols;
+        int d0 = c * cols, d1 = d0 + cols, d2 = d1 + cols, d3 = d2 + cols, d4 = d3 + cols;
+        for (int j = from; j < to; j += V) {
+            DoubleVector x0 = DoubleVector.fromArray(S, W, w0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, W, w1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, W, w2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, W, w3 + j);
+            DoubleVector d = DoubleVector.fromArray(S, D, d0 + j);
+            d = e00.fma(x0, d);
+            d = e10.fma(x1, d);
+            d = e20.fma(x2, d);
+            d = e30.fma(x3, d);
+            d.intoArray(D, d0 + j);
+            d = DoubleVector.fromArray(S, D, d1 + j);
+            d = e01.fma(x0, d);
+            d = e11.fma(x1, d);
+            d = e21.fma(x2, d);
+            d = e31.fma(x3, d);
+            d.intoArray(D, d1 + j);
+            d = DoubleVector.fromArray(S, D, d2 + j);
+            d = e02.fma(x0, d);
+            d = e12.fma(x1, d);
+            d = e22.fma(x2, d);
+            d = e32.fma(x3, d);
+            d.intoArray(D, d2 + j);
+            d = DoubleVector.fromArray(S, D, d3 + j);
+            d = e03.fma(x0, d);
+            d = e13.fma(x1, d);
+            d = e23.fma(x2, d);
+            d = e33.fma(x3, d);
+            d.intoArray(D, d3 + j);
+            d = DoubleVector.fromArray(S, D, d4 + j);
+            d = e04.fma(x0, d);
+            d = e14.fma(x1, d);
+            d = e24.fma(x2, d);
+            d = e34.fma(x3, d);
+            d.intoArray(D, d4 + j);
         }
-        s00.intoArray(D, c * cols + j);
-        s10.intoArray(D, c * cols + j + V);
-        s01.intoArray(D, (c + 1) * cols + j);
-        s11.intoArray(D, (c + 1) * cols + j + V);
-        s02.intoArray(D, (c + 2) * cols + j);
-        s12.intoArray(D, (c + 2) * cols + j + V);
-        s03.intoArray(D, (c + 3) * cols + j);
-        s13.intoArray(D, (c + 3) * cols + j + V);
-        s04.intoArray(D, (c + 4) * cols + j);
-        s14.intoArray(D, (c + 4) * cols + j + V);
-    }
-
-    private static void axpy1x1(double[] W, int rows, int cols, int j, double[] Delta, int c, double[] D) {
-        int d = c * rows;
-        DoubleVector s = DoubleVector.zero(S);
-        for (int k = 0, w = j; k < rows; k++, w += cols) {
-            s = DoubleVector.fromArray(S, W, w).fma(DoubleVector.broadcast(S, Delta[d + k]), s);
-        }
-        s.intoArray(D, c * cols + j);
     }
 
     // ---- W ← W + s Δ Aᵀ (BP4 summed over the columns, and the step of eq. 13, in one pass) ----
@@ -479,15 +443,6 @@ public final class Kernels implements AutoCloseable {
         });
     }
 
-    /** True if the first n entries are all finite (no NaN, no ±∞). */
-    public static boolean allFinite(double[] x, int n) {
-        double acc = 0;
-        for (int i = 0; i < n; i++) {
-            acc += x[i] * 0; // x·0 is 0 for finite x and NaN for NaN or ±∞
-        }
-        return acc == 0;
-    }
-
     // ---- warm-up ----
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
@@ -532,7 +487,7 @@ public final class Kernels implements AutoCloseable {
      */
     private void parallel(int n, int align, Range task) {
         int piece = Math.max(align, (n / (threads * 4) + align - 1) / align * align);
-        if (threads == 1 || n < 2 * Math.max(piece, 16) || !team.tryLock()) {
+        if (threads == 1 || n < 2 * Math.max(piece, 16) || team.isHeldByCurrentThread() || !team.tryLock()) {
             task.run(0, n);
             return;
         }
@@ -590,6 +545,9 @@ public final class Kernels implements AutoCloseable {
             }
             if (t instanceof Error e) {
                 throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException("a kernel thread failed", t);
             }
         }
     }

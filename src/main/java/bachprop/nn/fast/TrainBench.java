@@ -20,11 +20,13 @@ public final class TrainBench implements Command {
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argList, Set.of("epochs", "warmup", "threads", "batch", "examples", "sizes", "seed", "eta"), Set.of("help"));
+        Args args = Args.parse(argList, Set.of("epochs", "warmup", "threads", "batch", "examples", "sizes", "seed", "eta"), Set.of("help", "kernels"));
         if (args.has("help")) {
             out.println("usage: bachprop bench train [--epochs N] [--warmup W] [--threads T] [--batch M] [--examples E]");
             out.println("                            [--sizes 1984,500,500,500,1984] [--seed S] [--eta η]");
+            out.println("                            [--kernels]");
             out.println("Trains W + N epochs and reports the median seconds per epoch of the last N and the GFLOP/s.");
+            out.println("--kernels: instead, times each product on each weight matrix (best of 40 rounds).");
             return 0;
         }
         if (!args.positional().isEmpty()) {
@@ -42,6 +44,10 @@ public final class TrainBench implements Command {
             throw new UsageException("--warmup takes a whole number ≥ 0, not " + warmup);
         }
 
+        FastNetwork.requireVectorApi();
+        if (args.has("kernels")) {
+            return kernels(sizes, batch, threads, out);
+        }
         Random random = new Random(seed);
         double[][] xs = oneHot(examples, sizes[0], random);
         double[][] ys = oneHot(examples, sizes[sizes.length - 1], random);
@@ -77,6 +83,64 @@ public final class TrainBench implements Command {
         out.printf("median %.3f s per epoch over %d epochs after %d warm-up (best %.3f, worst %.3f): %.2f GFLOP/s%n",
                 median, epochs, warmup, sorted[0], sorted[sorted.length - 1], flops / median / 1e9);
         return 0;
+    }
+
+    /**
+     * Each product on each weight matrix of the network, one layer after another as in training
+     * (so the matrices compete for the caches as they do then); the best of 40 rounds.
+     */
+    private static int kernels(int[] sizes, int m, int threads, PrintStream out) {
+        Random random = new Random(1);
+        int L = sizes.length;
+        double[][] W = new double[L][], A = new double[L][], D = new double[L][], Z = new double[L][], B = new double[L][];
+        for (int l = 1; l < L; l++) {
+            W[l] = gaussian(sizes[l] * sizes[l - 1], 1e-3, random);
+            A[l] = gaussian(sizes[l - 1] * m, 1, random);
+            D[l] = gaussian(sizes[l] * m, 1e-3, random);
+            Z[l] = new double[sizes[l] * m];
+            B[l] = new double[sizes[l - 1] * m];
+        }
+        double[][] best = new double[L][3];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.MAX_VALUE);
+        }
+        out.printf("kernels on %d thread%s, %d examples per mini-batch, %s; best of 40 rounds:%n", threads, threads == 1 ? "" : "s", m, simd());
+        try (Kernels k = new Kernels(threads)) {
+            for (int round = 0; round < 40; round++) {
+                for (int l = 1; l < L; l++) {
+                    long t0 = System.nanoTime();
+                    k.affine(W[l], sizes[l], sizes[l - 1], null, A[l], m, Z[l]);
+                    best[l][0] = Math.min(best[l][0], System.nanoTime() - t0);
+                }
+                for (int l = L - 1; l >= 1; l--) {
+                    long t0 = System.nanoTime();
+                    k.transposeTimes(W[l], sizes[l], sizes[l - 1], D[l], m, B[l]);
+                    long t1 = System.nanoTime();
+                    k.addScaledOuter(W[l], sizes[l], sizes[l - 1], -1e-12, D[l], A[l], m);
+                    best[l][1] = Math.min(best[l][1], t1 - t0);
+                    best[l][2] = Math.min(best[l][2], System.nanoTime() - t1);
+                }
+            }
+        }
+        String[] names = {"Z = W A + b", "D = Wᵀ Δ", "W += s Δ Aᵀ"};
+        for (int l = 1; l < L; l++) {
+            double flops = 2.0 * sizes[l] * sizes[l - 1] * m;
+            StringBuilder line = new StringBuilder(String.format("  W%d %4d × %4d:", l + 1, sizes[l], sizes[l - 1]));
+            for (int i = 0; i < 3; i++) {
+                line.append(String.format("   %s %6.0f µs %5.1f GFLOP/s", names[i], best[l][i] / 1e3, flops / best[l][i]));
+            }
+            out.println(line);
+        }
+        out.printf("load average %s%n", loadAverage());
+        return 0;
+    }
+
+    private static double[] gaussian(int n, double std, Random random) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextGaussian() * std;
+        }
+        return x;
     }
 
     /**

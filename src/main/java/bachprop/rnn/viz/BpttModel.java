@@ -10,20 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The state of the BPTT visualiser, with no pixels: a recorded {@link BpttTrace} of one training
  * step of a small RNN and how many of its steps have been shown. Everything the view draws is
  * read from the trace (values that are not yet computed are not shown); nothing is recomputed.
  */
-public final class BpttModel {
+public final class BpttModel extends ShownSteps {
     private final Rnn rnn;
     private final int[] tokens;
     private final int[] targets;
     private final BpttTrace trace;
-    private int shown; // 0 = nothing computed yet; k = steps 0..k−1 of the trace are done
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param rnn    the network (copied: the trace's update step does not change the caller's)
@@ -45,18 +42,6 @@ public final class BpttModel {
     /** The chapter's default: 3 tokens, 3 hidden neurons, the melody [A, B, C, A, B] (T = 4). */
     public static BpttModel standard(long seed) {
         return new BpttModel(Rnn.random(seed, 3, 3, 3), new int[] {0, 1, 2, 0, 1}, 0.5, 5.0);
-    }
-
-    public void addListener(Runnable r) {
-        listeners.add(r);
-    }
-
-    public void removeListener(Runnable r) {
-        listeners.remove(r);
-    }
-
-    private void changed() {
-        listeners.forEach(Runnable::run);
     }
 
     public BpttTrace trace() {
@@ -87,50 +72,13 @@ public final class BpttModel {
         return targets[t - 1];
     }
 
-    /** How many steps have been taken: 0..count(). */
-    public int shown() {
-        return shown;
-    }
-
     public int count() {
         return trace.size();
     }
 
-    public boolean forward() {
-        if (shown >= trace.size()) {
-            return false;
-        }
-        shown++;
-        changed();
-        return true;
-    }
-
-    public boolean back() {
-        if (shown == 0) {
-            return false;
-        }
-        shown--;
-        changed();
-        return true;
-    }
-
-    public void reset() {
-        shown = 0;
-        changed();
-    }
-
-    /** Jumps to a position 0..count(). */
-    public void seek(int position) {
-        if (position < 0 || position > trace.size()) {
-            throw new IllegalArgumentException("step " + position + " is outside 0.." + trace.size());
-        }
-        shown = position;
-        changed();
-    }
-
     /** The step just taken, or null before the first. */
     public BpttStep current() {
-        return shown == 0 ? null : trace.get(shown - 1);
+        return shown() == 0 ? null : trace.get(shown() - 1);
     }
 
     /** True once the forward pass is over and δ is flowing back. */
@@ -141,7 +89,7 @@ public final class BpttModel {
 
     /** The latest value so far produced by a step of {@code equation} at time t whose result is named {@code name}, or null. */
     public double[] latest(BpttEquation equation, int t, String name) {
-        for (int i = shown - 1; i >= 0; i--) {
+        for (int i = shown() - 1; i >= 0; i--) {
             BpttStep s = trace.get(i);
             if (s.equation() == equation && s.t() == t && (name == null || s.result().name().equals(name))) {
                 return s.result().vector();
@@ -206,7 +154,7 @@ public final class BpttModel {
     /** The numbers the current frame shows, for export beside a PNG. */
     public Map<String, Object> numbers() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("step", shown);
+        m.put("step", shown());
         m.put("steps", trace.size());
         m.put("T", T());
         m.put("tokens", toList(tokens));
@@ -270,6 +218,6 @@ public final class BpttModel {
     @Override
     public String toString() {
         BpttStep s = current();
-        return "BpttModel T=" + T() + ", step " + shown + " of " + trace.size() + (s == null ? "" : ": " + s);
+        return "BpttModel T=" + T() + ", step " + shown() + " of " + trace.size() + (s == null ? "" : ": " + s);
     }
 }

@@ -2,6 +2,8 @@ package bachprop.rnn.viz;
 
 import bachprop.rnn.BpttEquation;
 import bachprop.rnn.BpttStep;
+import bachprop.viz.common.Palette;
+import bachprop.viz.common.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.animation.Timeline;
@@ -18,23 +20,20 @@ import javafx.util.Duration;
  * δ_t appear in the diverging palette, and the step that is running lights its edges, with a
  * pulse travelling back along them.
  */
-public final class BpttView extends StepperView {
-    private final BpttModel model;
+public final class BpttView extends StepperView<BpttModel> {
     private final DoubleProperty pulse = new SimpleDoubleProperty(1);
     private final Duration pulseDuration;
     private Timeline pulseAnimation;
-    private final Runnable onChange;
 
     /**
      * @param perStep   the pause between steps when playing
      * @param pulseTime how long δ takes to travel along an edge (zero in tests)
      */
-    public BpttView(BpttModel model, RnnTheme theme, Duration perStep, Duration pulseTime) {
-        super(theme, perStep, "bptt");
-        this.model = model;
+    public BpttView(BpttModel model, Theme theme, Duration perStep, Duration pulseTime) {
+        super(model, theme, perStep, "bptt");
         this.pulseDuration = pulseTime;
         pulse.addListener(o -> redraw());
-        onChange = () -> {
+        Runnable onChange = () -> {
             if (pulseAnimation != null) {
                 pulseAnimation.stop();
             }
@@ -46,50 +45,13 @@ public final class BpttView extends StepperView {
             }
             redraw();
         };
-        model.addListener(onChange);
+        listen(onChange);
         redraw();
     }
 
     @Override
-    protected StepperView exportCopy() {
+    protected BpttView exportCopy() {
         return new BpttView(model, theme, Duration.ZERO, Duration.ZERO);
-    }
-
-    @Override
-    protected java.util.Map<String, Object> exportNumbers() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("visualiser", "bptt");
-        m.putAll(model.numbers());
-        return m;
-    }
-
-    @Override
-    protected String exportName() {
-        return "bptt-step-" + model.shown() + ".png";
-    }
-
-    @Override
-    public void dispose() {
-        model.removeListener(onChange);
-    }
-
-    public BpttModel model() {
-        return model;
-    }
-
-    @Override
-    protected boolean stepForward() {
-        return model.forward();
-    }
-
-    @Override
-    protected boolean stepBack() {
-        return model.back();
-    }
-
-    @Override
-    protected void reset() {
-        model.reset();
     }
 
     @Override
@@ -173,14 +135,14 @@ public final class BpttView extends StepperView {
         yHidBottom = h * 0.715;
         yInTop = h * 0.80;
         yInBottom = h * 0.97;
-        r = Math.min(colW * 0.11, (yHidBottom - yHidTop) / (2.6 * model.nHidden()));
+        r = Math.min(colW * 0.11, (yHidBottom - yHidTop) / (2.3 * model.nHidden()));
 
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.muted());
+        g.setFill(muted());
         g.setFont(theme.font(f * 0.8));
         g.fillText("ŷ_t  (softmax)", left * 0.3, yOutTop - f * 0.7);
-        g.fillText("h_t  (eq. 25)", left * 0.3, yHidTop - f * 0.9);
+        g.fillText("h_t  (eq. 25)", left * 0.3, yHidTop - r * 0.6 - f * 0.7); // above the box of h₀
         g.fillText("x_t", left * 0.3, yInTop - f * 0.6);
         g.fillText("‖∂C/∂h_t‖", left * 0.3, yInBottom - f * 0.3);
 
@@ -258,10 +220,10 @@ public final class BpttView extends StepperView {
     }
 
     private void edge(GraphicsContext g, double x1, double y1, double x2, double y2, boolean hot, double head, String label, double lx, double ly) {
-        g.setStroke(hot ? theme.accent() : theme.muted());
+        g.setStroke(hot ? theme.accent() : muted());
         g.setLineWidth(hot ? f * 0.22 : Math.max(1.5, f * 0.08));
         arrow(g, x1, y1, x2, y2, head);
-        g.setFill(hot ? theme.accent() : theme.muted());
+        g.setFill(hot ? theme.accent() : muted());
         g.setFont(hot ? theme.bold(f * 0.75) : theme.font(f * 0.75));
         g.fillText(label, lx, ly);
     }
@@ -294,18 +256,18 @@ public final class BpttView extends StepperView {
             g.setLineWidth(Math.max(1, f * 0.06));
             g.strokeOval(nx - r, y - r, 2 * r, 2 * r);
             if (h != null) {
-                g.setFill(RnnTheme.textOn(fill));
-                g.setFont(theme.font(f * 0.55));
+                g.setFill(Palette.textOn(fill));
+                g.setFont(fitted("0.000", f * 0.75, r * 1.7)); // as large as the circle allows, the same in every circle
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Short.num(h[j]), nx, y);
             }
             if (delta != null) {
-                Color d = RnnTheme.diverging(delta[j], scale);
+                Color d = Palette.diverging(delta[j], scale);
                 double sx = x + r * 0.15;
                 g.setFill(d);
                 g.fillRect(sx, y - r * 0.7, r * 2.1, r * 1.4);
-                g.setFill(RnnTheme.textOn(d));
-                g.setFont(theme.font(f * 0.5));
+                g.setFill(Palette.textOn(d));
+                g.setFont(fitted("−0.0000", f * 0.7, r * 2.0));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Short.num2(delta[j]), sx + r * 1.05, y);
             }
@@ -332,10 +294,10 @@ public final class BpttView extends StepperView {
             boolean on = model.token(t) == k;
             g.setFill(on ? theme.foreground() : theme.background());
             g.fillRect(x0 + k * cell, yInTop, cell, cell);
-            g.setStroke(theme.muted());
+            g.setStroke(muted());
             g.setLineWidth(1.5);
             g.strokeRect(x0 + k * cell, yInTop, cell, cell);
-            g.setFill(on ? theme.background() : theme.muted());
+            g.setFill(on ? theme.background() : muted());
             g.setFont(theme.font(f * 0.6));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(tokenName(k), x0 + (k + 0.5) * cell, yInTop + cell / 2);
@@ -362,18 +324,18 @@ public final class BpttView extends StepperView {
             double bx = x0 + k * barW;
             if (y != null) {
                 double bh = (yOutBottom - yOutTop) * y[k];
-                g.setFill(k == model.target(t) ? theme.foreground() : theme.muted().interpolate(theme.background(), 0.45));
+                g.setFill(k == model.target(t) ? theme.foreground() : muted().interpolate(theme.background(), 0.45));
                 g.fillRect(bx + barW * 0.12, yOutBottom - bh, barW * 0.76, bh);
             }
-            g.setFill(k == model.target(t) ? theme.foreground() : theme.muted());
+            g.setFill(k == model.target(t) ? theme.foreground() : muted());
             g.setFont(k == model.target(t) ? theme.bold(f * 0.6) : theme.font(f * 0.6));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(tokenName(k), bx + barW / 2, yOutBottom + f * 0.5);
             if (dO != null) {
-                Color d = RnnTheme.diverging(dO[k], scale);
+                Color d = Palette.diverging(dO[k], scale);
                 g.setFill(d);
                 g.fillRect(bx + barW * 0.03, yOutBottom + f * 0.95, barW * 0.94, f * 0.9);
-                g.setFill(RnnTheme.textOn(d));
+                g.setFill(Palette.textOn(d));
                 g.setFont(theme.font(f * 0.45));
                 g.fillText(Short.num2(dO[k]), bx + barW / 2, yOutBottom + f * 1.4);
             }
@@ -393,7 +355,7 @@ public final class BpttView extends StepperView {
         double scale = model.deltaScale();
         for (int i = 0; i <= 4; i++) {
             double v = scale * (i - 2) / 2.0;
-            g.setFill(RnnTheme.diverging(v, scale));
+            g.setFill(Palette.diverging(v, scale));
             g.fillRect(x + i * f * 1.1, y - f * 0.35, f * 1.1, f * 0.7);
         }
         g.setFill(theme.foreground());
@@ -414,4 +376,13 @@ public final class BpttView extends StepperView {
             return v < 0 ? "−" + s.substring(1) : s;
         }
     }
+
+    /** The normal font at {@code size}, smaller if needed so {@code text} fits {@code maxWidth}. */
+    private javafx.scene.text.Font fitted(String text, double size, double maxWidth) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(theme.font(size));
+        double w = probe.getLayoutBounds().getWidth();
+        return w > maxWidth && maxWidth > 0 ? theme.font(size * maxWidth / w) : theme.font(size);
+    }
+
 }

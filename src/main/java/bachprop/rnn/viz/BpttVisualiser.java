@@ -2,11 +2,11 @@ package bachprop.rnn.viz;
 
 import bachprop.nn.Fmt;
 import bachprop.rnn.Rnn;
-import bachprop.viz.Visualiser;
+import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Theme;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,18 +14,13 @@ import java.util.Map;
  * Options: {@code seed} (the random network, default 4), {@code theme} (standard|projector),
  * {@code step} (start at this step), {@code start: backward} (start where BPTT begins).
  */
-public final class BpttVisualiser implements Visualiser {
-    private final BpttModel model;
-    private final RnnTheme theme;
-    private BpttView view;
-
-    public BpttVisualiser(BpttModel model, RnnTheme theme) {
-        this.model = model;
-        this.theme = theme;
+public final class BpttVisualiser extends BaseVisualiser<BpttModel> {
+    public BpttVisualiser(BpttModel model, Theme theme) {
+        super("bptt", model, theme);
     }
 
     public BpttVisualiser(Map<String, String> options) {
-        this(modelFrom(options), RnnTheme.named(options.getOrDefault("theme", "standard")));
+        this(modelFrom(options), Theme.named(options.getOrDefault("theme", "standard")));
         if (options.containsKey("step")) {
             model.seek(Options.integer(options, "step", 0));
         } else if ("backward".equals(options.get("start"))) {
@@ -38,44 +33,9 @@ public final class BpttVisualiser implements Visualiser {
         return new BpttModel(Rnn.random(seed, 3, 3, 3), new int[] {0, 1, 2, 0, 1}, 0.5, 5.0);
     }
 
-    public BpttModel model() {
-        return model;
-    }
-
     @Override
-    public String name() {
-        return "bptt";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new BpttView(model, theme, Duration.millis(900), Duration.millis(450));
-        }
-        return view;
-    }
-
-    @Override
-    public boolean stepForward() {
-        return model.forward();
-    }
-
-    @Override
-    public boolean stepBack() {
-        return model.back();
-    }
-
-    @Override
-    public void reset() {
-        model.reset();
-    }
-
-    @Override
-    public Map<String, Object> numbers() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("visualiser", name());
-        m.putAll(model.numbers());
-        return m;
+    protected Node createView() {
+        return new BpttView(model, theme, Duration.millis(900), Duration.millis(450));
     }
 
     @Override

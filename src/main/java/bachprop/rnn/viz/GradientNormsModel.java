@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The state of the gradient-norms visualiser, with no pixels. Step k (1..n) adds the curve of
@@ -14,11 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * clipping: every run's gradient norm before and after g → g·min(1, c/‖g‖). All numbers come
  * from {@link GradientFlow} runs of BPTT made once, when the model is built.
  */
-public final class GradientNormsModel {
+public final class GradientNormsModel extends ShownSteps {
     private final GradientFlow flow;
     private final List<GradientFlow.Run> runs;
-    private int shown;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public GradientNormsModel(GradientFlow flow, double... scales) {
         if (scales.length == 0) {
@@ -31,18 +28,6 @@ public final class GradientNormsModel {
     /** The chapter's default: scales 1..6 of an orthogonal W_hh, 20 steps, c = 5. */
     public static GradientNormsModel standard() {
         return new GradientNormsModel(GradientFlow.standard(), 1, 2, 3, 4, 5, 6);
-    }
-
-    public void addListener(Runnable r) {
-        listeners.add(r);
-    }
-
-    public void removeListener(Runnable r) {
-        listeners.remove(r);
-    }
-
-    private void changed() {
-        listeners.forEach(Runnable::run);
     }
 
     public GradientFlow flow() {
@@ -66,59 +51,24 @@ public final class GradientNormsModel {
         return runs.size() + 1;
     }
 
-    public int shown() {
-        return shown;
-    }
-
     /** How many curves are drawn. */
     public int curvesShown() {
-        return Math.min(shown, runs.size());
+        return Math.min(shown(), runs.size());
     }
 
     public boolean clippingShown() {
-        return shown > runs.size();
+        return shown() > runs.size();
     }
 
     /** The run added by the current step, or null at the start and on the clipping step. */
     public GradientFlow.Run latest() {
-        return shown >= 1 && shown <= runs.size() ? runs.get(shown - 1) : null;
-    }
-
-    public boolean forward() {
-        if (shown >= count()) {
-            return false;
-        }
-        shown++;
-        changed();
-        return true;
-    }
-
-    public boolean back() {
-        if (shown == 0) {
-            return false;
-        }
-        shown--;
-        changed();
-        return true;
-    }
-
-    public void reset() {
-        shown = 0;
-        changed();
-    }
-
-    public void seek(int position) {
-        if (position < 0 || position > count()) {
-            throw new IllegalArgumentException("step " + position + " is outside 0.." + count());
-        }
-        shown = position;
-        changed();
+        return shown() >= 1 && shown() <= runs.size() ? runs.get(shown() - 1) : null;
     }
 
     /** The numbers on show, for export beside a PNG. */
     public Map<String, Object> numbers() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("step", shown);
+        m.put("step", shown());
         m.put("steps", count());
         m.put("T", T());
         m.put("clip", clip());
@@ -147,6 +97,6 @@ public final class GradientNormsModel {
 
     @Override
     public String toString() {
-        return "GradientNormsModel " + flow + ", step " + shown + " of " + count();
+        return "GradientNormsModel " + flow + ", step " + shown() + " of " + count();
     }
 }

@@ -1,6 +1,8 @@
 package bachprop.rnn.viz;
 
 import bachprop.rnn.GradientFlow;
+import bachprop.viz.common.Palette;
+import bachprop.viz.common.Theme;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,60 +14,19 @@ import javafx.util.Duration;
  * towards t = 1 (vanishing) for s &lt; 4, rising (exploding) for s &gt; 4. Right: the length of the
  * whole gradient for each s, and on the last step the same after clipping to c.
  */
-public final class GradientNormsView extends StepperView {
-    private final GradientNormsModel model;
+public final class GradientNormsView extends StepperView<GradientNormsModel> {
     private static final int LOG_MIN = -12;
     private static final int LOG_MAX = 4;
 
-    public GradientNormsView(GradientNormsModel model, RnnTheme theme, Duration perStep) {
-        super(theme, perStep, "gradient-norms");
-        this.model = model;
-        model.addListener(onChange);
+    public GradientNormsView(GradientNormsModel model, Theme theme, Duration perStep) {
+        super(model, theme, perStep, "gradient-norms");
+        listen(this::redraw);
         redraw();
     }
 
-    private final Runnable onChange = this::redraw;
-
     @Override
-    protected StepperView exportCopy() {
+    protected GradientNormsView exportCopy() {
         return new GradientNormsView(model, theme, Duration.ZERO);
-    }
-
-    @Override
-    protected java.util.Map<String, Object> exportNumbers() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("visualiser", "gradient-norms");
-        m.putAll(model.numbers());
-        return m;
-    }
-
-    @Override
-    protected String exportName() {
-        return "gradient-norms-step-" + model.shown() + ".png";
-    }
-
-    @Override
-    public void dispose() {
-        model.removeListener(onChange);
-    }
-
-    public GradientNormsModel model() {
-        return model;
-    }
-
-    @Override
-    protected boolean stepForward() {
-        return model.forward();
-    }
-
-    @Override
-    protected boolean stepBack() {
-        return model.back();
-    }
-
-    @Override
-    protected void reset() {
-        model.reset();
     }
 
     @Override
@@ -132,7 +93,7 @@ public final class GradientNormsView extends StepperView {
         if (Math.abs(k) < 0.02) {
             return theme.foreground();
         }
-        return RnnTheme.diverging(Math.signum(k) * Math.min(0.8, 0.35 + Math.abs(k)), 1); // the darkest purple is lost on black
+        return Palette.diverging(Math.signum(k) * Math.min(0.8, 0.35 + Math.abs(k)), 1); // the darkest purple is lost on black
     }
 
     @Override
@@ -158,7 +119,7 @@ public final class GradientNormsView extends StepperView {
         g.setStroke(theme.grid());
         g.setLineWidth(1.5);
         g.setFont(theme.font(f * 0.7));
-        g.setFill(theme.muted());
+        g.setFill(muted());
         g.setTextAlign(TextAlignment.RIGHT);
         for (int e = LOG_MIN; e <= LOG_MAX; e += 2) {
             double y = yOf(Math.pow(10, e), y0, y1);
@@ -200,14 +161,15 @@ public final class GradientNormsView extends StepperView {
                 px = x;
                 py = y;
             }
-            g.setFill(c);
-            g.setFont(newest ? theme.bold(f * 0.75) : theme.font(f * 0.7));
+            g.setFill(theme.background().getBrightness() < 0.5 ? c.interpolate(theme.foreground(), 0.45) : c); // dark purple text is lost on black
+            g.setFont(newest ? theme.bold(f * 0.75) : theme.bold(f * 0.7));
             g.setTextAlign(TextAlignment.LEFT);
             double ly = yOf(n[0], y0, y1);
-            g.fillText("s = " + BpttView.Short.num(r.scale()), x0 + f * 0.3, ly + (n[0] > n[T - 1] ? -f * 0.7 : f * 0.7));
+            boolean above = n[0] > n[T - 1] || ly + f * 1.2 > Math.max(y0, y1); // keep the label inside the plot
+            g.fillText("s = " + BpttView.Short.num(r.scale()), x0 + f * 0.3, ly + (above ? -f * 0.7 : f * 0.7));
         }
         if (model.curvesShown() > 0) {
-            g.setFill(theme.muted());
+            g.setFill(muted());
             g.setFont(theme.font(f * 0.65));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText("exploding ↑   s > 4", x1, y0 + f * 0.6);
@@ -248,7 +210,7 @@ public final class GradientNormsView extends StepperView {
             g.setFont(theme.font(f * 0.65));
             g.fillText("s=" + BpttView.Short.num(r.scale()), bx + bw / 2, y1 + f * 0.8);
             boolean cut = model.clippingShown() && r.clippedNorm() < r.gradientNorm();
-            g.setFill(cut ? theme.muted() : theme.foreground());
+            g.setFill(cut ? muted() : theme.foreground());
             g.fillText(BpttView.Short.num(r.gradientNorm()), bx + bw / 2, top - f * 0.6);
         }
         if (model.clippingShown()) {

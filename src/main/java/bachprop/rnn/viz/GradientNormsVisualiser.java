@@ -1,11 +1,11 @@
 package bachprop.rnn.viz;
 
 import bachprop.rnn.GradientFlow;
-import bachprop.viz.Visualiser;
+import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Theme;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,18 +13,13 @@ import java.util.Map;
  * clipping. Options: {@code scales} (comma-separated, default 1,2,3,4,5,6), {@code T} (default
  * 20), {@code clip} (c, default 5), {@code seed}, {@code theme}, {@code step}.
  */
-public final class GradientNormsVisualiser implements Visualiser {
-    private final GradientNormsModel model;
-    private final RnnTheme theme;
-    private GradientNormsView view;
-
-    public GradientNormsVisualiser(GradientNormsModel model, RnnTheme theme) {
-        this.model = model;
-        this.theme = theme;
+public final class GradientNormsVisualiser extends BaseVisualiser<GradientNormsModel> {
+    public GradientNormsVisualiser(GradientNormsModel model, Theme theme) {
+        super("gradient-norms", model, theme);
     }
 
     public GradientNormsVisualiser(Map<String, String> options) {
-        this(modelFrom(options), RnnTheme.named(options.getOrDefault("theme", "standard")));
+        this(modelFrom(options), Theme.named(options.getOrDefault("theme", "standard")));
         if (options.containsKey("step")) {
             model.seek(Options.integer(options, "step", 0));
         }
@@ -49,44 +44,9 @@ public final class GradientNormsVisualiser implements Visualiser {
         return new GradientNormsModel(flow, scales);
     }
 
-    public GradientNormsModel model() {
-        return model;
-    }
-
     @Override
-    public String name() {
-        return "gradient-norms";
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new GradientNormsView(model, theme, Duration.millis(1200));
-        }
-        return view;
-    }
-
-    @Override
-    public boolean stepForward() {
-        return model.forward();
-    }
-
-    @Override
-    public boolean stepBack() {
-        return model.back();
-    }
-
-    @Override
-    public void reset() {
-        model.reset();
-    }
-
-    @Override
-    public Map<String, Object> numbers() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("visualiser", name());
-        m.putAll(model.numbers());
-        return m;
+    protected Node createView() {
+        return new GradientNormsView(model, theme, Duration.millis(1200));
     }
 
     @Override

@@ -6,9 +6,14 @@ import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.geometry.Pos;
+import bachprop.viz.Stepping;
 import bachprop.viz.common.Export;
+import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
+import bachprop.viz.common.Unbindable;
 import bachprop.viz.common.Tex;
 import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.stage.FileChooser;
@@ -18,7 +23,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -33,11 +37,17 @@ import javafx.util.Duration;
  * and the δ-flow visualiser's keys — → or Page Down step forward, ← or Page Up step back, space
  * play/pause, Home or R reset, P presenter mode (projector theme, no toolbar).
  */
-abstract class StepperView extends BorderPane {
-    private final RnnTheme ownTheme;
-    protected RnnTheme theme;
+abstract class StepperView<M extends Stepping> extends BorderPane implements Themed, Unbindable {
+    /** The chapter-8 views' one colour of their own: a grey for secondary labels with more contrast than {@link Theme#muted()}. */
+    private static final Color MUTED_STANDARD = Color.web("#6b6b70");
+    private static final Color MUTED_PROJECTOR = Color.web("#c8c8c8");
+    protected final M model;
+    private final String id;
+    private Runnable onChange;
+    private Theme ownTheme;
+    protected Theme theme;
     private boolean presenter;
-    private final HBox toolbar = new HBox(8);
+    private final javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6); // wraps in a side panel rather than ellipsising
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
     private final ComboBox<String> exportSize = new ComboBox<>();
@@ -50,7 +60,9 @@ abstract class StepperView extends BorderPane {
     private final Duration perStep;
     private Timeline playing;
 
-    StepperView(RnnTheme theme, Duration perStep, String id) {
+    StepperView(M model, Theme theme, Duration perStep, String id) {
+        this.model = model;
+        this.id = id;
         this.ownTheme = theme;
         this.theme = theme;
         this.perStep = perStep;
@@ -101,7 +113,7 @@ abstract class StepperView extends BorderPane {
         heightProperty().addListener(o -> restyle());
         widthProperty().addListener(o -> restyle());
         restyle();
-        if (theme == RnnTheme.PROJECTOR) {
+        if (theme == Theme.PROJECTOR) {
             setTop(null); // the projector theme is for presenting: no toolbar in the frame
             presenter = true;
         }
@@ -150,10 +162,14 @@ abstract class StepperView extends BorderPane {
         exportSize.setValue("1920×1080");
         exportSize.setFocusTraversable(false);
         export.setOnAction(e -> exportDialog(id));
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         status.setId(id + "-status");
-        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, grow, status, exportSize, export);
+        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
+        for (javafx.scene.Node n : toolbar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != status) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        status.setWrapText(true);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
     }
@@ -161,41 +177,86 @@ abstract class StepperView extends BorderPane {
     /** Presenter mode: the projector theme, no toolbar (keys and a clicker still step). */
     public void setPresenter(boolean on) {
         presenter = on;
-        theme = on ? RnnTheme.PROJECTOR : ownTheme;
+        theme = on ? Theme.PROJECTOR : ownTheme;
         setTop(on ? null : toolbar);
         setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
         restyle();
         redraw();
     }
 
+    @Override
+    public void setPresenter(boolean on, Theme normal) {
+        ownTheme = normal;
+        setPresenter(on);
+    }
+
+    /** A new theme outside presenter mode (in presenter mode it applies when presenter mode ends). */
+    @Override
+    public void setTheme(Theme theme) {
+        ownTheme = theme;
+        if (!presenter) {
+            this.theme = theme;
+            setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
+            restyle();
+            redraw();
+        }
+    }
+
     public boolean isPresenter() {
         return presenter;
     }
 
-    /** A fresh view of the same model with zero durations, for drawing an exported frame. */
-    protected abstract StepperView exportCopy();
+    public M model() {
+        return model;
+    }
 
-    /** The numbers of the frame on show (the visualiser's {@code numbers()}). */
-    protected abstract Map<String, Object> exportNumbers();
+    /** The grey of secondary labels in the current theme. */
+    protected Color muted() {
+        return theme == Theme.PROJECTOR ? MUTED_PROJECTOR : theme == Theme.STANDARD ? MUTED_STANDARD : theme.muted();
+    }
 
-    /** The file name offered for an export, e.g. {@code bptt-step-33.png}. */
-    protected abstract String exportName();
+    /** Redraws on every change of the model until {@link #unbind()}. */
+    protected final void listen(Runnable onChange) {
+        this.onChange = onChange;
+        model.addListener(onChange);
+    }
 
     /** Stops listening to the model (a view made for one export is thrown away after it). */
-    public abstract void dispose();
+    @Override
+    public void unbind() {
+        if (onChange != null) {
+            model.removeListener(onChange);
+        }
+    }
+
+    /** A fresh view of the same model with zero durations, for drawing an exported frame. */
+    protected abstract StepperView<M> exportCopy();
+
+    /** The numbers of the frame on show (the visualiser's {@code numbers()}). */
+    protected Map<String, Object> exportNumbers() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("visualiser", id);
+        m.putAll(model.numbers());
+        return m;
+    }
+
+    /** The file name offered for an export, e.g. {@code bptt-step-33.png}. */
+    protected String exportName() {
+        return id + "-step-" + model.step() + ".png";
+    }
 
     /**
      * Writes the frame on show as a PNG of w × h (in this view's theme and mode) and its numbers
      * as JSON beside it, with the exporter the other visualisers use.
      */
     public void exportFrame(Path png, int w, int h) throws IOException {
-        StepperView copy = exportCopy();
+        StepperView<M> copy = exportCopy();
         copy.setPresenter(presenter);
         try {
             Export.writePng(Export.snapshot(copy, w, h, theme.background()), png);
             Export.writeJson(new java.util.LinkedHashMap<>(exportNumbers()), Export.jsonBeside(png));
         } finally {
-            copy.dispose();
+            copy.unbind();
         }
     }
 
@@ -216,11 +277,17 @@ abstract class StepperView extends BorderPane {
         }
     }
 
-    protected abstract boolean stepForward();
+    protected boolean stepForward() {
+        return model.forward();
+    }
 
-    protected abstract boolean stepBack();
+    protected boolean stepBack() {
+        return model.back();
+    }
 
-    protected abstract void reset();
+    protected void reset() {
+        model.reset();
+    }
 
     /** Draws the frame on a canvas of this size. */
     protected abstract void draw(GraphicsContext g, double w, double h);
@@ -262,11 +329,11 @@ abstract class StepperView extends BorderPane {
 
     private void restyle() {
         double f = theme.fontSize(Math.max(getWidth(), 640), Math.max(getHeight(), 400));
-        String fg = RnnTheme.web(theme.foreground());
-        heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: " + RnnTheme.web(theme.accent()) + ";");
+        String fg = Theme.web(theme.foreground());
+        heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: " + Theme.web(theme.accent()) + ";");
         formula.setStyle("-fx-font-size: " + Math.round(f * 1.05) + "px; -fx-text-fill: " + fg + ";");
         numbers.setStyle("-fx-font-size: " + Math.round(f * 0.85) + "px; -fx-text-fill: " + fg + ";");
-        toolbar.setStyle("-fx-background-color: " + RnnTheme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
+        toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
         for (javafx.scene.Node n : toolbar.getChildren()) {
             if (n instanceof Label) {
                 n.setStyle("-fx-text-fill: " + fg + ";");

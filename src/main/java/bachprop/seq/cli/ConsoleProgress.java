@@ -2,24 +2,18 @@ package bachprop.seq.cli;
 
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingStatus;
+import bachprop.util.ProgressPrinter;
 import java.io.PrintStream;
 
 /**
- * Training progress in a terminal: a bar redrawn in place on a TTY; otherwise plain lines —
- * every epoch's summary, and at most one progress line every {@code seconds} in between.
+ * Training progress in a terminal, printed by {@link ProgressPrinter}: every epoch's summary as
+ * a line, and between summaries the bar on a TTY or at most one plain line every {@code seconds}.
  */
 public final class ConsoleProgress implements TrainingListener {
-    private static final int WIDTH = 30;
-    private final PrintStream out;
-    private final boolean tty;
-    private final long intervalNanos;
-    private long last = System.nanoTime();
-    private boolean barShown;
+    private final ProgressPrinter printer;
 
     public ConsoleProgress(PrintStream out, boolean tty, double seconds) {
-        this.out = out;
-        this.tty = tty;
-        this.intervalNanos = (long) (seconds * 1e9);
+        this.printer = new ProgressPrinter(out, tty, seconds);
     }
 
     public static ConsoleProgress forStream(PrintStream out) {
@@ -29,35 +23,16 @@ public final class ConsoleProgress implements TrainingListener {
     @Override
     public void update(TrainingStatus s) {
         boolean summary = !Double.isNaN(s.validBits()) || !s.message().isEmpty();
-        if (tty) {
-            int filled = (int) Math.round(Math.max(0, Math.min(1, s.fraction())) * WIDTH);
-            String bar = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "]";
-            out.print("\r\033[K");
-            if (summary) {
-                out.println(s);
-                barShown = false;
-            } else {
-                out.printf("%s %3.0f%%  epoch %d/%d", bar, 100 * s.fraction(), s.epoch(), s.epochs());
-                barShown = true;
-            }
-            out.flush();
-            return;
-        }
-        long now = System.nanoTime();
         if (summary) {
-            out.println(s);
-            last = now;
-        } else if (now - last >= intervalNanos) {
-            out.printf("training: %3.0f%%  epoch %d/%d%n", 100 * s.fraction(), s.epoch(), s.epochs());
-            last = now;
+            printer.line(s.toString());
+        } else {
+            String epoch = String.format("epoch %d/%d", s.epoch(), s.epochs());
+            printer.progress(s.fraction(), epoch, String.format("training: %3.0f%%  %s", 100 * s.fraction(), epoch));
         }
     }
 
     /** Ends a bar left on the line (TTY only). */
     public void finish() {
-        if (tty && barShown) {
-            out.println();
-            barShown = false;
-        }
+        printer.finish();
     }
 }

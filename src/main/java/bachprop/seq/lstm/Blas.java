@@ -1,5 +1,8 @@
 package bachprop.seq.lstm;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * The three matrix products the LSTM needs, on matrices stored as arrays of rows
  * ({@code double[][]}, a range of rows chosen by a start index). Every inner loop runs over one
@@ -10,15 +13,63 @@ package bachprop.seq.lstm;
  */
 final class Blas {
     private static final int ROW_BLOCK = 32;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
     private Blas() {
     }
 
-    /** C[c0+r] += Σ_k A[a0+r][k] · W[w0+k] for r < rows (A's rows are k long, W's rows n long). */
+    /**
+     * C[c0+r] += Σ_k A[a0+r][k] · W[w0+k] for r < rows (A's rows are k long, W's rows n long).
+     * Two rows of A at a time share each load of W's rows; every element of C still gets the
+     * same fused sums in the same order as one row at a time.
+     */
     static void gemm(double[][] a, int a0, int rows, double[][] w, int w0, double[][] c, int c0) {
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
             double[] ar = a[a0 + r];
+            double[] as = a[a0 + r + 1];
+            double[] at = a[a0 + r + 2];
+            double[] au = a[a0 + r + 3];
             double[] cr = c[c0 + r];
+            double[] cs = c[c0 + r + 1];
+            double[] ct = c[c0 + r + 2];
+            double[] cu = c[c0 + r + 3];
+            int k = 0;
+            int kk = ar.length;
+            for (; k + 3 < kk; k += 4) {
+                double[] wa = w[w0 + k];
+                double[] wb = w[w0 + k + 1];
+                double[] wc = w[w0 + k + 2];
+                double[] wd = w[w0 + k + 3];
+                if (nonZero(ar, k) && nonZero(as, k) && nonZero(at, k) && nonZero(au, k)) {
+                    axpy4x4(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs,
+                        at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa, wb, wc, wd);
+                } else {
+                    pair(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs, wa, wb, wc, wd);
+                    pair(at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa, wb, wc, wd);
+                }
+            }
+            for (; k < kk; k++) {
+                double[] wk = w[w0 + k];
+                if (ar[k] != 0) {
+                    axpy(ar[k], wk, cr);
+                }
+                if (as[k] != 0) {
+                    axpy(as[k], wk, cs);
+                }
+                if (at[k] != 0) {
+                    axpy(at[k], wk, ct);
+                }
+                if (au[k] != 0) {
+                    axpy(au[k], wk, cu);
+                }
+            }
+        }
+        for (; r + 1 < rows; r += 2) {
+            double[] ar = a[a0 + r];
+            double[] as = a[a0 + r + 1];
+            double[] cr = c[c0 + r];
+            double[] cs = c[c0 + r + 1];
             int k = 0;
             int kk = ar.length;
             for (; k + 3 < kk; k += 4) {
@@ -26,15 +77,57 @@ final class Blas {
                 double x1 = ar[k + 1];
                 double x2 = ar[k + 2];
                 double x3 = ar[k + 3];
-                if (x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0) {
+                double y0 = as[k];
+                double y1 = as[k + 1];
+                double y2 = as[k + 2];
+                double y3 = as[k + 3];
+                boolean skipR = x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0;
+                boolean skipS = y0 == 0 && y1 == 0 && y2 == 0 && y3 == 0;
+                if (skipR && skipS) {
                     continue;
                 }
-                axpy4(x0, w[w0 + k], x1, w[w0 + k + 1], x2, w[w0 + k + 2], x3, w[w0 + k + 3], cr);
+                double[] wa = w[w0 + k];
+                double[] wb = w[w0 + k + 1];
+                double[] wc = w[w0 + k + 2];
+                double[] wd = w[w0 + k + 3];
+                if (skipR) {
+                    axpy4(y0, wa, y1, wb, y2, wc, y3, wd, cs);
+                } else if (skipS) {
+                    axpy4(x0, wa, x1, wb, x2, wc, x3, wd, cr);
+                } else {
+                    axpy4x2(x0, x1, x2, x3, cr, y0, y1, y2, y3, cs, wa, wb, wc, wd);
+                }
             }
             for (; k < kk; k++) {
                 if (ar[k] != 0) {
                     axpy(ar[k], w[w0 + k], cr);
                 }
+                if (as[k] != 0) {
+                    axpy(as[k], w[w0 + k], cs);
+                }
+            }
+        }
+        if (r < rows) {
+            gemmRow(a[a0 + r], w, w0, c[c0 + r]);
+        }
+    }
+
+    private static void gemmRow(double[] ar, double[][] w, int w0, double[] cr) {
+        int k = 0;
+        int kk = ar.length;
+        for (; k + 3 < kk; k += 4) {
+            double x0 = ar[k];
+            double x1 = ar[k + 1];
+            double x2 = ar[k + 2];
+            double x3 = ar[k + 3];
+            if (x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0) {
+                continue;
+            }
+            axpy4(x0, w[w0 + k], x1, w[w0 + k + 1], x2, w[w0 + k + 2], x3, w[w0 + k + 3], cr);
+        }
+        for (; k < kk; k++) {
+            if (ar[k] != 0) {
+                axpy(ar[k], w[w0 + k], cr);
             }
         }
     }
@@ -47,7 +140,109 @@ final class Blas {
         int kk = a[a0].length;
         for (int r0 = 0; r0 < rows; r0 += ROW_BLOCK) {
             int r1 = Math.min(rows, r0 + ROW_BLOCK);
-            for (int i = 0; i < kk; i++) {
+            int i = 0;
+            for (; i + 3 < kk; i += 4) {
+                double[] gi = g[g0 + i];
+                double[] gj = g[g0 + i + 1];
+                double[] gk = g[g0 + i + 2];
+                double[] gl = g[g0 + i + 3];
+                int r = r0;
+                for (; r + 3 < r1; r += 4) {
+                    double[] a0r = a[a0 + r];
+                    double[] a1r = a[a0 + r + 1];
+                    double[] a2r = a[a0 + r + 2];
+                    double[] a3r = a[a0 + r + 3];
+                    double[] da = d[d0 + r];
+                    double[] db = d[d0 + r + 1];
+                    double[] dc = d[d0 + r + 2];
+                    double[] dd = d[d0 + r + 3];
+                    double x0 = a0r[i];
+                    double x1 = a1r[i];
+                    double x2 = a2r[i];
+                    double x3 = a3r[i];
+                    double y0 = a0r[i + 1];
+                    double y1 = a1r[i + 1];
+                    double y2 = a2r[i + 1];
+                    double y3 = a3r[i + 1];
+                    double u0 = a0r[i + 2];
+                    double u1 = a1r[i + 2];
+                    double u2 = a2r[i + 2];
+                    double u3 = a3r[i + 2];
+                    double v0 = a0r[i + 3];
+                    double v1 = a1r[i + 3];
+                    double v2 = a2r[i + 3];
+                    double v3 = a3r[i + 3];
+                    if ((x0 != 0 || x1 != 0 || x2 != 0 || x3 != 0) && (y0 != 0 || y1 != 0 || y2 != 0 || y3 != 0)
+                        && (u0 != 0 || u1 != 0 || u2 != 0 || u3 != 0) && (v0 != 0 || v1 != 0 || v2 != 0 || v3 != 0)) {
+                        axpy4x4(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
+                    } else {
+                        pair(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
+                        pair(u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
+                    }
+                }
+                for (; r < r1; r++) {
+                    double[] ar = a[a0 + r];
+                    double[] dr = d[d0 + r];
+                    if (ar[i] != 0) {
+                        axpy(ar[i], dr, gi);
+                    }
+                    if (ar[i + 1] != 0) {
+                        axpy(ar[i + 1], dr, gj);
+                    }
+                    if (ar[i + 2] != 0) {
+                        axpy(ar[i + 2], dr, gk);
+                    }
+                    if (ar[i + 3] != 0) {
+                        axpy(ar[i + 3], dr, gl);
+                    }
+                }
+            }
+            for (; i + 1 < kk; i += 2) {
+                double[] gi = g[g0 + i];
+                double[] gj = g[g0 + i + 1];
+                int r = r0;
+                for (; r + 3 < r1; r += 4) {
+                    double[] a0r = a[a0 + r];
+                    double[] a1r = a[a0 + r + 1];
+                    double[] a2r = a[a0 + r + 2];
+                    double[] a3r = a[a0 + r + 3];
+                    double x0 = a0r[i];
+                    double x1 = a1r[i];
+                    double x2 = a2r[i];
+                    double x3 = a3r[i];
+                    double y0 = a0r[i + 1];
+                    double y1 = a1r[i + 1];
+                    double y2 = a2r[i + 1];
+                    double y3 = a3r[i + 1];
+                    boolean skipI = x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0;
+                    boolean skipJ = y0 == 0 && y1 == 0 && y2 == 0 && y3 == 0;
+                    if (skipI && skipJ) {
+                        continue;
+                    }
+                    double[] da = d[d0 + r];
+                    double[] db = d[d0 + r + 1];
+                    double[] dc = d[d0 + r + 2];
+                    double[] dd = d[d0 + r + 3];
+                    if (skipI) {
+                        axpy4(y0, da, y1, db, y2, dc, y3, dd, gj);
+                    } else if (skipJ) {
+                        axpy4(x0, da, x1, db, x2, dc, x3, dd, gi);
+                    } else {
+                        axpy4x2(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
+                    }
+                }
+                for (; r < r1; r++) {
+                    double x = a[a0 + r][i];
+                    if (x != 0) {
+                        axpy(x, d[d0 + r], gi);
+                    }
+                    double y = a[a0 + r][i + 1];
+                    if (y != 0) {
+                        axpy(y, d[d0 + r], gj);
+                    }
+                }
+            }
+            for (; i < kk; i++) {
                 double[] gi = g[g0 + i];
                 int r = r0;
                 for (; r + 3 < r1; r += 4) {
@@ -80,15 +275,146 @@ final class Blas {
         }
     }
 
+    // Departs from separate multiply-then-add: fused multiply-adds (one rounding each) are faster
+    // and change results only in the last bits; BlasTest compares with plain loops to 1e-12.
     static void axpy(double x, double[] w, double[] c) {
-        for (int j = 0; j < c.length; j++) {
-            c[j] += x * w[j];
+        int n = c.length;
+        int vn = S.loopBound(n);
+        DoubleVector vx = DoubleVector.broadcast(S, x);
+        int j = 0;
+        for (; j < vn; j += S.length()) {
+            DoubleVector.fromArray(S, w, j).fma(vx, DoubleVector.fromArray(S, c, j)).intoArray(c, j);
+        }
+        for (; j < n; j++) {
+            c[j] = Math.fma(x, w[j], c[j]);
         }
     }
 
     static void axpy4(double x0, double[] w0, double x1, double[] w1, double x2, double[] w2, double x3, double[] w3, double[] c) {
-        for (int j = 0; j < c.length; j++) {
-            c[j] += x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+        int n = c.length;
+        int vn = S.loopBound(n);
+        DoubleVector vx0 = DoubleVector.broadcast(S, x0);
+        DoubleVector vx1 = DoubleVector.broadcast(S, x1);
+        DoubleVector vx2 = DoubleVector.broadcast(S, x2);
+        DoubleVector vx3 = DoubleVector.broadcast(S, x3);
+        int j = 0;
+        for (; j < vn; j += S.length()) {
+            DoubleVector acc = DoubleVector.fromArray(S, c, j);
+            acc = DoubleVector.fromArray(S, w0, j).fma(vx0, acc);
+            acc = DoubleVector.fromArray(S, w1, j).fma(vx1, acc);
+            acc = DoubleVector.fromArray(S, w2, j).fma(vx2, acc);
+            acc = DoubleVector.fromArray(S, w3, j).fma(vx3, acc);
+            acc.intoArray(c, j);
+        }
+        for (; j < n; j++) {
+            c[j] = Math.fma(x3, w3[j], Math.fma(x2, w2[j], Math.fma(x1, w1[j], Math.fma(x0, w0[j], c[j]))));
+        }
+    }
+
+    /** Whether a group of four from k holds a non-zero entry (an all-zero group is skipped). */
+    private static boolean nonZero(double[] x, int k) {
+        return !(x[k] == 0 && x[k + 1] == 0 && x[k + 2] == 0 && x[k + 3] == 0);
+    }
+
+    /** The two-row step with each row's all-zero group skipped, as one row at a time would. */
+    private static void pair(double x0, double x1, double x2, double x3, double[] c,
+                             double y0, double y1, double y2, double y3, double[] e,
+                             double[] w0, double[] w1, double[] w2, double[] w3) {
+        boolean skipC = x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0;
+        boolean skipE = y0 == 0 && y1 == 0 && y2 == 0 && y3 == 0;
+        if (skipC && skipE) {
+            return;
+        }
+        if (skipC) {
+            axpy4(y0, w0, y1, w1, y2, w2, y3, w3, e);
+        } else if (skipE) {
+            axpy4(x0, w0, x1, w1, x2, w2, x3, w3, c);
+        } else {
+            axpy4x2(x0, x1, x2, x3, c, y0, y1, y2, y3, e, w0, w1, w2, w3);
+        }
+    }
+
+    /** Four rows at once, each summed as in axpy4 (fused multiply-adds). */
+    static void axpy4x4(double x0, double x1, double x2, double x3, double[] c,
+                        double y0, double y1, double y2, double y3, double[] e,
+                        double u0, double u1, double u2, double u3, double[] f,
+                        double v0, double v1, double v2, double v3, double[] g,
+                        double[] w0, double[] w1, double[] w2, double[] w3) {
+        int n = c.length;
+        int vn = S.loopBound(n);
+        DoubleVector bx0 = DoubleVector.broadcast(S, x0);
+        DoubleVector bx1 = DoubleVector.broadcast(S, x1);
+        DoubleVector bx2 = DoubleVector.broadcast(S, x2);
+        DoubleVector bx3 = DoubleVector.broadcast(S, x3);
+        DoubleVector by0 = DoubleVector.broadcast(S, y0);
+        DoubleVector by1 = DoubleVector.broadcast(S, y1);
+        DoubleVector by2 = DoubleVector.broadcast(S, y2);
+        DoubleVector by3 = DoubleVector.broadcast(S, y3);
+        DoubleVector bu0 = DoubleVector.broadcast(S, u0);
+        DoubleVector bu1 = DoubleVector.broadcast(S, u1);
+        DoubleVector bu2 = DoubleVector.broadcast(S, u2);
+        DoubleVector bu3 = DoubleVector.broadcast(S, u3);
+        DoubleVector bv0 = DoubleVector.broadcast(S, v0);
+        DoubleVector bv1 = DoubleVector.broadcast(S, v1);
+        DoubleVector bv2 = DoubleVector.broadcast(S, v2);
+        DoubleVector bv3 = DoubleVector.broadcast(S, v3);
+        int j = 0;
+        for (; j < vn; j += S.length()) {
+            DoubleVector a = DoubleVector.fromArray(S, w0, j);
+            DoubleVector b = DoubleVector.fromArray(S, w1, j);
+            DoubleVector p = DoubleVector.fromArray(S, w2, j);
+            DoubleVector q = DoubleVector.fromArray(S, w3, j);
+            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
+            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
+            q.fma(bu3, p.fma(bu2, b.fma(bu1, a.fma(bu0, DoubleVector.fromArray(S, f, j))))).intoArray(f, j);
+            q.fma(bv3, p.fma(bv2, b.fma(bv1, a.fma(bv0, DoubleVector.fromArray(S, g, j))))).intoArray(g, j);
+        }
+        for (; j < n; j++) {
+            double a = w0[j];
+            double b = w1[j];
+            double p = w2[j];
+            double q = w3[j];
+            c[j] = Math.fma(x3, q, Math.fma(x2, p, Math.fma(x1, b, Math.fma(x0, a, c[j]))));
+            e[j] = Math.fma(y3, q, Math.fma(y2, p, Math.fma(y1, b, Math.fma(y0, a, e[j]))));
+            f[j] = Math.fma(u3, q, Math.fma(u2, p, Math.fma(u1, b, Math.fma(u0, a, f[j]))));
+            g[j] = Math.fma(v3, q, Math.fma(v2, p, Math.fma(v1, b, Math.fma(v0, a, g[j]))));
+        }
+    }
+
+    /**
+     * Two rows at once: c[j] += x0·w0[j] + … + x3·w3[j] and e[j] += y0·w0[j] + … + y3·w3[j],
+     * each summed as in axpy4 (fused multiply-adds from c[j]), in SIMD lanes of the Vector API
+     * so that each load of w serves both rows.
+     */
+    static void axpy4x2(double x0, double x1, double x2, double x3, double[] c,
+                        double y0, double y1, double y2, double y3, double[] e,
+                        double[] w0, double[] w1, double[] w2, double[] w3) {
+        int n = c.length;
+        int vn = S.loopBound(n);
+        DoubleVector bx0 = DoubleVector.broadcast(S, x0);
+        DoubleVector bx1 = DoubleVector.broadcast(S, x1);
+        DoubleVector bx2 = DoubleVector.broadcast(S, x2);
+        DoubleVector bx3 = DoubleVector.broadcast(S, x3);
+        DoubleVector by0 = DoubleVector.broadcast(S, y0);
+        DoubleVector by1 = DoubleVector.broadcast(S, y1);
+        DoubleVector by2 = DoubleVector.broadcast(S, y2);
+        DoubleVector by3 = DoubleVector.broadcast(S, y3);
+        int j = 0;
+        for (; j < vn; j += S.length()) {
+            DoubleVector a = DoubleVector.fromArray(S, w0, j);
+            DoubleVector b = DoubleVector.fromArray(S, w1, j);
+            DoubleVector p = DoubleVector.fromArray(S, w2, j);
+            DoubleVector q = DoubleVector.fromArray(S, w3, j);
+            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
+            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
+        }
+        for (; j < n; j++) {
+            double a = w0[j];
+            double b = w1[j];
+            double p = w2[j];
+            double q = w3[j];
+            c[j] = Math.fma(x3, q, Math.fma(x2, p, Math.fma(x1, b, Math.fma(x0, a, c[j]))));
+            e[j] = Math.fma(y3, q, Math.fma(y2, p, Math.fma(y1, b, Math.fma(y0, a, e[j]))));
         }
     }
 }

@@ -10,9 +10,15 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * {@code --model lstm}. Options (with defaults): hidden 256, epochs 60, batch 16, eta 0.003,
- * clip 1.0, dropout 0.3, patience 8, max-shift 6, range-margin 2, seed 1, threads 2,
- * max-seconds 280.
+ * {@code --model lstm}. Options (with defaults): hidden 176, epochs 60, batch 8, eta 0.005,
+ * clip 1.0, dropout 0.5, patience 8, max-shift 6, range-margin 6, seed 1, threads 2,
+ * max-seconds 290 (counted in CPU time per worker thread, i.e. on cores of its own), average 0.99
+ * (β of the parameter average that is validated and kept), members 4 (networks trained from
+ * different seeds and averaged), stop-on-pitch 1 (early stopping watches the validation pitch bits; 0: pitch + duration bits),
+ * refit 1 (a scout network trained on the train split and early-stopped on the validation split
+ * fixes the epochs and step sizes; the members are then trained on train + validation with them;
+ * 0: the members themselves are early-stopped on the validation split), top-p 0.98 (the nucleus
+ * that {@code extend} samples from).
  */
 public final class LstmKind implements ModelKind {
     @Override
@@ -22,7 +28,7 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 1;
+        return 3;
     }
 
     @Override
@@ -32,6 +38,6 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public SequenceModel read(DataInputStream in, int version) throws IOException {
-        return LstmModel.read(in, Map.of());
+        return LstmModel.read(in, version, Map.of());
     }
 }

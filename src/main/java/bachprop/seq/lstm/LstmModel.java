@@ -17,23 +17,50 @@ import java.util.Random;
 /**
  * The trained LSTM as a {@link SequenceModel}: reads a melody note by note (input
  * {@link Features}) and gives the next note's pitch and duration distributions. Teacher
- * forcing and extension run the recurrence once, carrying (h, c) forward.
+ * forcing and extension run the recurrence once, carrying (h, c) forward. It may hold several
+ * LSTMs trained from different random starts (an ensemble); its distributions are then the
+ * average of theirs.
  */
 public final class LstmModel implements SequenceModel {
+    final List<Lstm> nets;
     final Lstm net;
     private final Map<String, Object> info;
+    /** The nucleus {@link #extend} samples from (1 = the whole distribution); see {@link NextNote#sample(Random, double, double)}. */
+    public final double topP;
 
     public LstmModel(Lstm net, Map<String, Object> info) {
-        if (net.inputs != Features.WIDTH || net.pitches != Vocab.PITCHES || net.durations != Vocab.DURATIONS) {
-            throw new IllegalArgumentException("an LSTM of " + net.inputs + " inputs and " + net.pitches + "+" + net.durations
-                + " outputs does not fit the note encoding (" + Features.WIDTH + " inputs, " + Vocab.PITCHES + "+" + Vocab.DURATIONS + " outputs)");
+        this(List.of(net), info);
+    }
+
+    public LstmModel(List<Lstm> nets, Map<String, Object> info) {
+        this(nets, info, 1.0);
+    }
+
+    public LstmModel(List<Lstm> nets, Map<String, Object> info, double topP) {
+        if (!(topP > 0 && topP <= 1)) {
+            throw new IllegalArgumentException("top-p must be in (0, 1], got " + topP);
         }
-        this.net = net;
+        this.topP = topP;
+        if (nets.isEmpty()) {
+            throw new IllegalArgumentException("an LSTM model needs at least one network");
+        }
+        for (Lstm n : nets) {
+            if (n.inputs != Features.WIDTH || n.pitches != Vocab.PITCHES || n.durations != Vocab.DURATIONS) {
+                throw new IllegalArgumentException("an LSTM of " + n.inputs + " inputs and " + n.pitches + "+" + n.durations
+                    + " outputs does not fit the note encoding (" + Features.WIDTH + " inputs, " + Vocab.PITCHES + "+" + Vocab.DURATIONS + " outputs)");
+            }
+        }
+        this.nets = List.copyOf(nets);
+        this.net = nets.get(0);
         this.info = new LinkedHashMap<>(info);
     }
 
     public Lstm network() {
         return net;
+    }
+
+    public List<Lstm> networks() {
+        return nets;
     }
 
     @Override
@@ -43,7 +70,9 @@ public final class LstmModel implements SequenceModel {
 
     @Override
     public String describe() {
-        return "LSTM " + net.inputs + "→" + net.hidden + "→" + net.pitches + "+" + net.durations + " (" + net.parameterCount() + " parameters)";
+        int params = nets.stream().mapToInt(Lstm::parameterCount).sum();
+        return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→" + net.pitches + "+" + net.durations
+            + " (" + params + " parameters" + (topP < 1 ? ", samples top-p " + topP : "") + ")";
     }
 
     @Override
@@ -69,12 +98,20 @@ public final class LstmModel implements SequenceModel {
         }
         SeqBatch in = SeqBatch.empty(steps, 1, Features.WIDTH);
         Features.encode(melody, steps, 0, in.x(), in.last(), in.key(), 1, 0);
-        Tape tape = new Tape();
-        tape.ensure(steps, 1, net.hidden, net.outputs);
-        net.forward(tape, in, 1.0, null);
+        double[][] mean = new double[steps][net.pitches + net.durations];
+        for (Lstm n : nets) {
+            Tape tape = new Tape();
+            tape.ensure(steps, 1, n.hidden, n.outputs);
+            n.forward(tape, in, 1.0, null);
+            for (int t = 0; t < steps; t++) {
+                for (int k = 0; k < mean[t].length; k++) {
+                    mean[t][k] += tape.probs[t][k] / nets.size();          // the ensemble's average distribution
+                }
+            }
+        }
         List<NextNote> out = new ArrayList<>(steps);
         for (int t = 0; t < steps; t++) {
-            out.add(split(tape.probs[t]));
+            out.add(split(mean[t]));
         }
         return out;
     }
@@ -86,79 +123,132 @@ public final class LstmModel implements SequenceModel {
     @Override
     public List<SeqNote> extend(List<SeqNote> opening, int n, double temperature, Random rng) {
         List<SeqNote> melody = new ArrayList<>(opening);
-        Tape tape = new Tape();
-        // read the opening but its next-note step (h, c after the last opening note's input)
+        int members = nets.size();
+        Tape[] tapes = new Tape[members];
+        double[][] h = new double[members][];
+        double[][] c = new double[members][];
         int steps = opening.size();
-        double[] h = new double[net.hidden];
-        double[] c = new double[net.hidden];
+        SeqBatch in = SeqBatch.empty(Math.max(steps, 1), 1, Features.WIDTH);
         if (steps > 0) {
-            SeqBatch in = SeqBatch.empty(steps, 1, Features.WIDTH);
             Features.encode(opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
-            tape.ensure(steps, 1, net.hidden, net.outputs);
-            net.forward(tape, in, 1.0, null);
-            System.arraycopy(tape.h[steps - 1], 0, h, 0, net.hidden);
-            System.arraycopy(tape.c[steps - 1], 0, c, 0, net.hidden);
         }
-        tape.ensure(1, 1, net.hidden, net.outputs);
+        for (int m = 0; m < members; m++) {
+            Lstm net = nets.get(m);
+            tapes[m] = new Tape();
+            h[m] = new double[net.hidden];
+            c[m] = new double[net.hidden];
+            // read the opening but its next-note step (h, c after the last opening note's input)
+            if (steps > 0) {
+                tapes[m].ensure(steps, 1, net.hidden, net.outputs);
+                net.forward(tapes[m], in, 1.0, null);
+                System.arraycopy(tapes[m].h[steps - 1], 0, h[m], 0, net.hidden);
+                System.arraycopy(tapes[m].c[steps - 1], 0, c[m], 0, net.hidden);
+            }
+            tapes[m].ensure(1, 1, net.hidden, net.outputs);
+        }
         for (int i = 0; i < n; i++) {
             SeqBatch one = SeqBatch.empty(1, 1, Features.WIDTH);
             one.x()[0] = Features.next(melody);
             one.last()[0] = melody.isEmpty() ? -1 : melody.get(melody.size() - 1).pitchIndex();
             one.key()[0] = Features.keyCode(melody);
-            System.arraycopy(h, 0, tape.h0[0], 0, net.hidden);
-            System.arraycopy(c, 0, tape.c0[0], 0, net.hidden);
-            net.forward(tape, one, 1.0, null);
-            System.arraycopy(tape.h[0], 0, h, 0, net.hidden);
-            System.arraycopy(tape.c[0], 0, c, 0, net.hidden);
-            SeqNote note = split(tape.probs[0]).sample(rng, temperature);
-            melody.add(note);
+            double[] mean = new double[net.pitches + net.durations];
+            for (int m = 0; m < members; m++) {
+                Lstm net = nets.get(m);
+                Tape tape = tapes[m];
+                System.arraycopy(h[m], 0, tape.h0[0], 0, net.hidden);
+                System.arraycopy(c[m], 0, tape.c0[0], 0, net.hidden);
+                net.forward(tape, one, 1.0, null);
+                System.arraycopy(tape.h[0], 0, h[m], 0, net.hidden);
+                System.arraycopy(tape.c[0], 0, c[m], 0, net.hidden);
+                for (int k = 0; k < mean.length; k++) {
+                    mean[k] += tape.probs[0][k] / members;
+                }
+            }
+            melody.add(split(mean).sample(rng, temperature, topP));
         }
         return new ArrayList<>(melody.subList(opening.size(), melody.size()));
     }
 
-    /** Payload v1: inputs, hidden, pitches, durations, then every row of θ as 32-bit floats. */
-    @Override
-    public void writePayload(DataOutputStream out) throws IOException {
-        out.writeInt(net.inputs);
-        out.writeInt(net.hidden);
-        out.writeInt(net.pitches);
-        out.writeInt(net.durations);
-        for (double[] row : net.theta) {
-            for (double v : row) {
-                out.writeFloat((float) v);
-            }
-        }
+    /** The same networks sampling from the nucleus of mass {@code p}. */
+    public LstmModel withTopP(double p) {
+        return new LstmModel(nets, info, p);
     }
 
-    static LstmModel read(DataInputStream in, Map<String, Object> info) throws IOException {
-        int inputs = in.readInt();
-        int hidden = in.readInt();
-        int pitches = in.readInt();
-        int durations = in.readInt();
-        if (inputs < 1 || inputs > 10_000 || hidden < 1 || hidden > 10_000 || pitches < 1 || durations < 1 || pitches + durations > 10_000) {
-            throw new IllegalArgumentException("implausible LSTM shape " + inputs + "→" + hidden + "→" + pitches + "+" + durations);
-        }
-        Lstm net = new Lstm(inputs, hidden, pitches, durations);
-        for (double[] row : net.theta) {
-            for (int k = 0; k < row.length; k++) {
-                row[k] = in.readFloat();
-                if (!Double.isFinite(row[k])) {
-                    throw new IllegalArgumentException("a parameter is not a finite number");
+    /**
+     * Payload v3: the number of networks, the top-p of sampling (a float), then for each its inputs, hidden, pitches, durations
+     * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
+     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v2 (no
+     * top-p: 1) and v1 (one network, 32-bit floats) are still read.
+     */
+    @Override
+    public void writePayload(DataOutputStream out) throws IOException {
+        out.writeInt(nets.size());
+        out.writeFloat((float) topP);
+        for (Lstm n : nets) {
+            out.writeInt(n.inputs);
+            out.writeInt(n.hidden);
+            out.writeInt(n.pitches);
+            out.writeInt(n.durations);
+            for (double[] row : n.theta) {
+                for (double v : row) {
+                    out.writeShort(toBf16(v));
                 }
             }
         }
-        net.parametersChanged();
-        return new LstmModel(net, info);
     }
 
-    /** Rounds θ to 32-bit floats, so the model in memory is exactly the one its file holds. */
-    void roundToFloat() {
-        for (double[] row : net.theta) {
-            for (int k = 0; k < row.length; k++) {
-                row[k] = (float) row[k];
-            }
+    static int toBf16(double v) {
+        int bits = Float.floatToIntBits((float) v);
+        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;     // round to nearest, ties to even
+    }
+
+    static double fromBf16(int half) {
+        return Float.intBitsToFloat((half & 0xFFFF) << 16);
+    }
+
+    static LstmModel read(DataInputStream in, int version, Map<String, Object> info) throws IOException {
+        int count = version >= 2 ? in.readInt() : 1;
+        if (count < 1 || count > 64) {
+            throw new IllegalArgumentException("implausible number of networks " + count);
         }
-        net.parametersChanged();
+        double topP = version >= 3 ? Double.parseDouble(Float.toString(in.readFloat())) : 1.0;   // 0.98f reads back as 0.98
+        if (!(topP > 0 && topP <= 1)) {
+            throw new IllegalArgumentException("top-p " + topP + " is not in (0, 1]");
+        }
+        List<Lstm> nets = new ArrayList<>();
+        for (int m = 0; m < count; m++) {
+            int inputs = in.readInt();
+            int hidden = in.readInt();
+            int pitches = in.readInt();
+            int durations = in.readInt();
+            if (inputs < 1 || inputs > 10_000 || hidden < 1 || hidden > 10_000 || pitches < 1 || durations < 1 || pitches + durations > 10_000) {
+                throw new IllegalArgumentException("implausible LSTM shape " + inputs + "→" + hidden + "→" + pitches + "+" + durations);
+            }
+            Lstm net = new Lstm(inputs, hidden, pitches, durations);
+            for (double[] row : net.theta) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = version >= 2 ? fromBf16(in.readUnsignedShort()) : in.readFloat();
+                    if (!Double.isFinite(row[k])) {
+                        throw new IllegalArgumentException("a parameter is not a finite number");
+                    }
+                }
+            }
+            net.parametersChanged();
+            nets.add(net);
+        }
+        return new LstmModel(nets, info, topP);
+    }
+
+    /** Rounds θ to what the file stores, so the model in memory is exactly the one its file holds. */
+    void roundToStored() {
+        for (Lstm n : nets) {
+            for (double[] row : n.theta) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = fromBf16(toBf16(row[k]));
+                }
+            }
+            n.parametersChanged();
+        }
     }
 
     @Override

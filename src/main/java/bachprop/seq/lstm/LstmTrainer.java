@@ -20,7 +20,8 @@ import java.util.Random;
  * number of semitones that keeps it within the training melodies' range (augmentation: 12 keys
  * for the price of one), Adam, gradient clipping, optional dropout, and early stopping on the
  * validation melodies (the best epoch's parameters are kept; the step size halves when the
- * validation loss stalls).
+ * validation loss stalls). What is validated and kept is a running average of θ over the recent
+ * updates (θ̄ ← βθ̄ + (1 − β)θ, "Polyak averaging"), which is smoother than the last θ.
  */
 public final class LstmTrainer {
     public final int hidden;
@@ -35,25 +36,35 @@ public final class LstmTrainer {
     public final long seed;
     public final int threads;
     public final double maxSeconds;
+    public final double average;
+    public final int members;
+    public final boolean stopOnPitch;
+    public final boolean refit;
+    public final double topP;
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
-        hidden = o.getInt("hidden", 256);
+        hidden = o.getInt("hidden", 176);
         maxEpochs = o.getInt("epochs", 60);
-        batch = o.getInt("batch", 16);
-        eta = o.getDouble("eta", 0.003);
+        batch = o.getInt("batch", 8);
+        eta = o.getDouble("eta", 0.005);
         clip = o.getDouble("clip", 1.0);
-        dropout = o.getDouble("dropout", 0.3);
+        dropout = o.getDouble("dropout", 0.5);
         patience = o.getInt("patience", 8);
         maxShift = o.getInt("max-shift", 6);
-        rangeMargin = o.getInt("range-margin", 2);
+        rangeMargin = o.getInt("range-margin", 6);
         seed = o.getLong("seed", 1);
         threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        maxSeconds = o.getDouble("max-seconds", 280);
+        maxSeconds = o.getDouble("max-seconds", 290);
+        average = o.getDouble("average", 0.99);
+        members = o.getInt("members", 4);
+        stopOnPitch = o.getInt("stop-on-pitch", 1) != 0;
+        refit = o.getInt("refit", 1) != 0;
+        topP = o.getDouble("top-p", 0.98);
         o.checkAllUsed("lstm");
-        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1) {
+        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1 || !(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
-                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout);
+                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP);
         }
         options = o.used();
     }
@@ -62,33 +73,114 @@ public final class LstmTrainer {
     record Example(List<SeqNote> notes, int shift) {
     }
 
+    /**
+     * CPU seconds this process has used, divided by the worker threads: the wall-clock time the
+     * run would take on that many cores of its own. The time budget is counted this way so that
+     * other programs sharing the machine do not cut a run short (their time is not ours).
+     */
+    static double coreSeconds(int threads) {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+            return sun.getProcessCpuTime() / 1e9 / threads;
+        }
+        return System.nanoTime() / 1e9;
+    }
+
+    /**
+     * Trains {@link #members} LSTMs from different random starts (seeds seed, seed + 1, …), each
+     * with its own early stopping, within one time budget, and returns them as one model whose
+     * distributions are their average.
+     */
     public LstmModel train(TrainingData data, TrainingListener listener) {
         long start = System.nanoTime();
+        double cpuStart = coreSeconds(threads);
+        List<Lstm> nets = new ArrayList<>();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        double[] schedule = null;
+        List<NoteSequence> train = data.train();
+        int total = members + (refit ? 1 : 0);
+        if (refit) {
+            // the scout: trained on the train split with early stopping on the validation split; it
+            // fixes how many epochs to run and the step size of each, and is then set aside
+            Map<String, Object> scout = new LinkedHashMap<>();
+            trainOne(data.train(), data.valid(), null, seed, maxSeconds, tag(listener, 0, total, "scout"), scout);
+            @SuppressWarnings("unchecked")
+            List<Double> rates = (List<Double>) scout.remove("schedule");
+            schedule = rates.stream().mapToDouble(Double::doubleValue).toArray();
+            scout.remove("history");
+            info0.put("scout", scout);
+            train = new ArrayList<>(data.train());
+            train.addAll(data.valid());
+        }
+        for (int m = 0; m < members; m++) {
+            double left = maxSeconds - (coreSeconds(threads) - cpuStart);
+            if ((m > 0 || refit) && left < 10) {
+                break;
+            }
+            int slot = m + (refit ? 1 : 0);
+            Map<String, Object> run = new LinkedHashMap<>();
+            nets.add(trainOne(train, refit ? null : data.valid(), schedule, seed + m, left,
+                tag(listener, slot, total, "network " + (m + 1) + "/" + members), run));
+            runs.add(run);
+        }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("data", data.source());
+        info.putAll(info0);
+        info0.clear();
+        info.put("options", options);
+        info.put("networks", runs);
+        info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
+        info.put("threads", threads);
+        LstmModel model = new LstmModel(nets, info, topP);
+        model.roundToStored();
+        return model;
+    }
+
+    private final Map<String, Object> info0 = new LinkedHashMap<>();
+
+    /** Reports a member's progress as its share of the whole run, its messages prefixed with {@code name}. */
+    private static TrainingListener tag(TrainingListener listener, int slot, int total, String name) {
+        return total == 1 ? listener : s -> listener.update(new TrainingStatus(s.epoch(), s.epochs(),
+            (slot + s.fraction()) / total, s.trainBits(), s.validBits(), s.message().isEmpty() ? "" : name + ": " + s.message()));
+    }
+
+    /** One network: epochs until early stopping, the epoch limit or {@code budget} core-seconds. */
+    Lstm trainOne(List<NoteSequence> train, List<NoteSequence> validation, double[] schedule, long seed, double budget, TrainingListener listener, Map<String, Object> info) {
+        double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
         Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
         Adam adam = new Adam(net.theta, eta);
         double[][] nabla = net.zeros();
         double[][] best = copy(net.theta);
-        int[] range = pitchRange(data.train());
+        double[][] mean = copy(net.theta);
+        double[][] live = net.zeros();
+        int[] range = pitchRange(train);
         List<List<Integer>> shifts = new ArrayList<>();
-        for (NoteSequence m : data.train()) {
+        for (NoteSequence m : train) {
             shifts.add(allowedShifts(m.notes(), range[0] - rangeMargin, range[1] + rangeMargin));
         }
-        List<SeqBatch> valid = slices(data.valid().stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        List<SeqBatch> valid = validation == null ? List.of() : slices(validation.stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        int epochs = schedule == null ? maxEpochs : schedule.length;
+        List<Double> rates = new ArrayList<>();
         double bestValid = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         double rateScale = 1.0;
         int stalled = 0;
         int epoch = 0;
-        String stop = "after " + maxEpochs + " epochs";
+        String stop = "after " + epochs + " epochs";
         List<Map<String, Object>> history = new ArrayList<>();
         try (Workers workers = new Workers(net, threads, seed + 1)) {
             List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < data.train().size(); i++) {
+            for (int i = 0; i < train.size(); i++) {
                 order.add(i);
             }
-            for (epoch = 1; epoch <= maxEpochs; epoch++) {
+            for (epoch = 1; epoch <= epochs; epoch++) {
                 Collections.shuffle(order, rng);
+                if (schedule != null) {
+                    rateScale = schedule[epoch - 1];               // the scout's step size at this epoch
+                }
+                rates.add(rateScale);
                 Lstm.Loss trainLoss = new Lstm.Loss(0, 0, 0);
                 int batches = (order.size() + batch - 1) / batch;
                 for (int k = 0; k < batches; k++) {
@@ -96,7 +188,7 @@ public final class LstmTrainer {
                     for (int i = k * batch; i < Math.min(order.size(), (k + 1) * batch); i++) {
                         int m = order.get(i);
                         List<Integer> allowed = shifts.get(m);
-                        examples.add(new Example(data.train().get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
+                        examples.add(new Example(train.get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
                     }
                     List<SeqBatch> parts = slices(examples, (examples.size() + workers.count() - 1) / workers.count());
                     zero(nabla);
@@ -107,18 +199,46 @@ public final class LstmTrainer {
                     trainLoss = trainLoss.plus(loss);
                     Adam.clip(nabla, clip);
                     adam.update(net.theta, nabla, rateScale);
+                    for (int r = 0; r < mean.length; r++) {
+                        for (int j = 0; j < mean[r].length; j++) {
+                            mean[r][j] = average * mean[r][j] + (1 - average) * net.theta[r][j];  // θ̄ ← βθ̄ + (1 − β)θ
+                        }
+                    }
                     net.parametersChanged();
-                    double fraction = ((epoch - 1) + (k + 1.0) / batches) / maxEpochs;
-                    listener.update(new TrainingStatus(epoch, maxEpochs, fraction, Double.NaN, Double.NaN, ""));
+                    double fraction = ((epoch - 1) + (k + 1.0) / batches) / epochs;
+                    listener.update(new TrainingStatus(epoch, epochs, fraction, Double.NaN, Double.NaN, ""));
                 }
-                Lstm.Loss v = workers.run(valid, 1.0, null);
-                double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
                 double trainBits = trainLoss.pitchBitsPerNote() + trainLoss.durationBitsPerNote();
-                String note = "";
-                if (validBits < bestValid - 1e-4) {
-                    bestValid = validBits;
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("epoch", epoch);
+                h.put("trainBitsPerNote", trainBits);
+                if (validation == null) {
+                    // a refit: no validation melodies are left; run the scout's epochs and keep θ̄ of the last
+                    copyInto(mean, best);
                     bestEpoch = epoch;
-                    copyInto(net.theta, best);
+                    history.add(h);
+                    double seconds = coreSeconds(threads) - cpuStart;
+                    listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, Double.NaN,
+                        String.format("train %.3f bits  %.0f s on %d cores", trainBits, seconds, threads)));
+                    if (seconds > budget) {
+                        stop = String.format("time budget of %.0f s on %d cores reached", maxSeconds, threads);
+                        break;
+                    }
+                    continue;
+                }
+                copyInto(net.theta, live);                 // validate the averaged θ̄, then carry on from θ
+                copyInto(mean, net.theta);
+                net.parametersChanged();
+                Lstm.Loss v = workers.run(valid, 1.0, null);
+                copyInto(live, net.theta);
+                net.parametersChanged();
+                double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
+                double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits;   // what early stopping watches
+                String note = "";
+                if (criterion < bestValid - 1e-4) {
+                    bestValid = criterion;
+                    bestEpoch = epoch;
+                    copyInto(mean, best);
                     stalled = 0;
                     note = "best so far";
                 } else {
@@ -128,21 +248,18 @@ public final class LstmTrainer {
                         note = "step size halved";
                     }
                 }
-                Map<String, Object> h = new LinkedHashMap<>();
-                h.put("epoch", epoch);
-                h.put("trainBitsPerNote", trainBits);
                 h.put("validBitsPerNote", validBits);
                 h.put("validPitchBitsPerNote", v.pitchBitsPerNote());
                 history.add(h);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                listener.update(new TrainingStatus(epoch, maxEpochs, (double) epoch / maxEpochs, trainBits, validBits,
-                    String.format("valid pitch %.3f bits  %.0f s  %s", v.pitchBitsPerNote(), seconds, note)));
+                double seconds = coreSeconds(threads) - cpuStart;
+                listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, validBits,
+                    String.format("valid pitch %.3f bits  %.0f s on %d cores  %s", v.pitchBitsPerNote(), seconds, threads, note)));
                 if (stalled >= patience) {
                     stop = "early stop: no better validation loss for " + patience + " epochs";
                     break;
                 }
-                if (seconds > maxSeconds) {
-                    stop = String.format("time budget of %.0f s reached", maxSeconds);
+                if (seconds > budget) {
+                    stop = String.format("time budget of %.0f s on %d cores reached", maxSeconds, threads);
                     break;
                 }
             }
@@ -152,19 +269,18 @@ public final class LstmTrainer {
         }
         copyInto(best, net.theta);
         net.parametersChanged();
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("data", data.source());
-        info.put("options", options);
-        info.put("epochs", Math.min(epoch, maxEpochs));
+        info.put("seed", seed);
+        info.put("epochs", Math.min(epoch, epochs));
         info.put("bestEpoch", bestEpoch);
-        info.put("validBitsPerNote", bestValid);
+        if (validation != null) {
+            info.put("validBitsPerNote", bestValid);
+        }
+        info.put("schedule", new ArrayList<>(rates.subList(0, bestEpoch)));
         info.put("stopped", stop);
-        info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("history", history);
-        LstmModel model = new LstmModel(net, info);
-        model.roundToFloat();
-        listener.update(new TrainingStatus(bestEpoch, maxEpochs, 1.0, Double.NaN, bestValid, "kept epoch " + bestEpoch + "; " + stop));
-        return model;
+        listener.update(new TrainingStatus(bestEpoch, epochs, 1.0, Double.NaN, validation == null ? Double.NaN : bestValid, "kept epoch " + bestEpoch + "; " + stop));
+        return net;
     }
 
     /** Cuts examples into batches of at most {@code per} melodies, each padded to its longest. */

@@ -45,7 +45,7 @@ public final class AlgorithmView extends CanvasView {
         double ty = f * 3.4;
         List<String> lines = details();
         for (int i = 0; i < lines.size(); i++) {
-            Draw.textFit(g, lines.get(i), tx, ty + i * f * 1.45, i == 0 ? theme.bold(f) : theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT, w - tx - f);
+            Draw.textFit(g, lines.get(i), tx, ty + i * f * 1.6, i == 0 ? theme.bold(f * 1.05) : theme.font(f), theme.foreground(), TextAlignment.LEFT, w - tx - f);
         }
         if (model.step() == 7) {
             List<Double> c = model.costs();
@@ -53,7 +53,7 @@ public final class AlgorithmView extends CanvasView {
             Draw.Scale xs = new Draw.Scale(0, c.size() - 1, tx + f * 2, w * 0.96);
             Draw.Scale ys = new Draw.Scale(0, max * 1.05, h * 0.9, h * 0.42);
             Draw.axes(g, xs, ys, Math.max(1, Math.round((c.size() - 1) / 6.0)), niceStep(max), theme, f * 0.75, "epoch", "mean cost");
-            g.setStroke(Color.web("#0072b2"));
+            g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
             g.setLineWidth(3.5 * theme.scale());
             g.beginPath();
             for (int i = 0; i < c.size(); i++) {

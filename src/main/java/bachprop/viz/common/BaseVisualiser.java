@@ -1,13 +1,13 @@
 package bachprop.viz.common;
 
-import bachprop.viz.StepModel;
+import bachprop.viz.Stepping;
 import bachprop.viz.Visualiser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 
-/** A visualiser made of one {@link StepModel} and a view built on first use. */
-public abstract class BaseVisualiser<M extends StepModel> implements Visualiser {
+/** A visualiser made of one stepping model (usually a {@link bachprop.viz.StepModel}) and a view built on first use. */
+public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
     private final String name;
     protected final M model;
     protected Theme theme;

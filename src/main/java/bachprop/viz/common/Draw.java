@@ -82,17 +82,17 @@ public final class Draw {
         }
     }
 
-    /** Axes with ticks every {@code step}, labelled with {@code fmt}. */
+    /** Axes with ticks every {@code step} (an x step of 0: no x ticks), labelled with {@code fmt}. */
     public static void axes(GraphicsContext g, Scale xs, Scale ys, double xStep, double yStep, Theme t, double font, String xLabel, String yLabel) {
         g.setStroke(t.grid());
         g.setLineWidth(1);
-        for (double x = Math.ceil(xs.d0() / xStep) * xStep; x <= xs.d1() + 1e-9; x += xStep) {
+        for (double x = Math.ceil(xs.d0() / xStep) * xStep; xStep > 0 && x <= xs.d1() + 1e-9; x += xStep) { // xStep 0: no x ticks
             g.strokeLine(xs.px(x), ys.p0(), xs.px(x), ys.p1());
-            centred(g, tick(x), xs.px(x), ys.p0() + font * 0.9, t.font(font * 0.8), t.muted());
+            centred(g, tick(x), xs.px(x), ys.p0() + font * 0.9, t.font(font * 0.9), t.muted());
         }
         for (double y = Math.ceil(ys.d0() / yStep) * yStep; y <= ys.d1() + 1e-9; y += yStep) {
             g.strokeLine(xs.p0(), ys.px(y), xs.p1(), ys.px(y));
-            text(g, tick(y), xs.p0() - font * 0.4, ys.px(y), t.font(font * 0.8), t.muted(), TextAlignment.RIGHT);
+            text(g, tick(y), xs.p0() - font * 0.4, ys.px(y), t.font(font * 0.9), t.muted(), TextAlignment.RIGHT);
         }
         g.setStroke(t.foreground());
         g.setLineWidth(1.5 * t.scale());

@@ -54,8 +54,12 @@ public final class Export {
             r.resize(width, height);
         }
         if (view instanceof Parent p) {
-            p.applyCss();
-            p.layout();
+            // A view restyles itself when its size changes (type scales with the frame), so one
+            // CSS + layout pass leaves controls measured in the old font: ellipsised buttons.
+            for (int pass = 0; pass < 3; pass++) {
+                p.applyCss();
+                p.layout();
+            }
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(background);

@@ -58,9 +58,9 @@ public final class CostSurfaceView extends CanvasView {
         }
         double f = theme.fontSize(w, h);
         double cMax = CostSurfaceModel.cost(CostSurfaceModel.RANGE, CostSurfaceModel.RANGE);
-        double ox = w * 0.33;
+        double ox = w * 0.31;
         double oy = h * 0.5;
-        double s = Math.min(w * 0.085, h * 0.12);
+        double s = Math.min(w * 0.07, h * 0.12); // at most ±0.29 w across: inside the left edge and clear of the slices at 0.62 w
         double zScale = 3.2 / cMax;
         double th = Math.toRadians(-35);
         double ph = Math.toRadians(28);
@@ -117,11 +117,16 @@ public final class CostSurfaceView extends CanvasView {
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
+        double lowest = Double.NEGATIVE_INFINITY; // the front corner's label goes beneath it, not onto the surface
+        for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
+            lowest = Math.max(lowest, p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]))[1]);
+        }
         for (double[] corner : new double[][] {{-r, -r}, {r, -r}, {r, r}, {-r, r}}) {
             double[] pc = p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]));
             String label = "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")";
             double half = Draw.width(label, theme.font(f * 0.7)) / 2;
-            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] - f * 0.8, theme.font(f * 0.7), theme.muted());
+            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] + (pc[1] == lowest ? f * 0.9 : -f * 0.8), theme.font(f * 0.7),
+                    theme.muted());
         }
         // the path so far and the ball
         if (!show.contains("ball")) {
@@ -190,16 +195,16 @@ public final class CostSurfaceView extends CanvasView {
             cmin = Math.min(cmin, v);
         }
         Draw.Scale xs = new Draw.Scale(lo, hi, x + f * 2, x + w);
-        Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 1.6);
+        Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 2.6); // room above for the Δf line
         Draw.axes(g, xs, ys, niceStep(hi - lo), niceStep(cmax - Math.min(0, cmin)), theme, f * 0.7, first ? "v₁" : "v₂", null);
         String name = first ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁" : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
         double slope = CostSurfaceModel.gradient(u[0], u[1])[first ? 0 : 1];
         Draw.textFit(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - f * 2);
         g.save();
         g.beginPath();
-        g.rect(x + f * 2, y + f * 1.2, w - f * 2, h - f * 1.2);
+        g.rect(x + f * 2, y + f * 2.2, w - f * 2, h - f * 2.2);
         g.clip();
-        g.setStroke(Color.web("#0072b2"));
+        g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
         g.setLineWidth(3.5 * theme.scale());
         g.beginPath();
         for (int i = 0; i <= 120; i++) {
@@ -232,8 +237,8 @@ public final class CostSurfaceView extends CanvasView {
         g.restore();
         g.setFill(BALL);
         g.fillOval(xs.px(at) - f * 0.4, ys.px(c0) - f * 0.4, f * 0.8, f * 0.8);
-        Draw.text(g, "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")", x + w, y + f * 1.6,
-                theme.font(f * 0.75), theme.muted(), TextAlignment.RIGHT);
+        Draw.textFit(g, "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")", x + w, y + f * 1.55,
+                theme.font(f * 0.75), theme.muted(), TextAlignment.RIGHT, w - f * 2);
     }
 
     private static double[] clamp(double[] v) {

@@ -52,7 +52,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private final Pane overlay = new Pane();
     private final TextField editor = new TextField();
     private Param editing;
-    private final HBox toolbar = new HBox();
+    private final javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6); // wraps rather than ellipsising at projector sizes
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
     private final ChoiceBox<String> exportSize = new ChoiceBox<>();
@@ -69,11 +69,20 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private final Label checkBody = new Label();
     private final VBox side = new VBox();
     private final VBox netBox = new VBox();
+    private final Label help = new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
     private final Label equationTitle = new Label();
     private final ImageView general = new ImageView();
     private final ImageView formula = new ImageView();
     private final javafx.scene.layout.FlowPane substituted = new javafx.scene.layout.FlowPane(48, 6);
     private final VBox equationPanel = new VBox();
+    private final javafx.scene.layout.FlowPane formulas = new javafx.scene.layout.FlowPane(40, 6);
+    /** Narrow (a side panel): the step line, the quiz and a collapsible details section go beneath the drawing. */
+    private final VBox below = new VBox(8);
+    private final javafx.scene.layout.FlowPane stepRow = new javafx.scene.layout.FlowPane(12, 2);
+    private final VBox detailBox = new VBox(10);
+    private final javafx.scene.control.TitledPane details = new javafx.scene.control.TitledPane("Gradient check · network", detailBox);
+    private final Region push = new Region();
+    private Boolean narrow;
     private final Runnable listener = this::update;
     private Timeline playing;
     private Timeline pulsing;
@@ -114,8 +123,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         centre.setMinSize(0, 0);
         setCenter(centre);
         setTop(toolbar);
-        setRight(side);
-        setBottom(equationPanel);
+        arrange(false);
         canvas.setOnMouseClicked(this::clicked);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         model.addListener(listener);
@@ -141,8 +149,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     public void setPresenter(boolean on) {
         presenter = on;
         setTop(on ? null : toolbar);
-        netBox.setVisible(!on);
-        netBox.setManaged(!on);
+        for (Node n : List.of(netBox, help)) { // editing controls and how-to text are for the student's own screen
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
         update();
     }
 
@@ -163,7 +173,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
     private double fontSize() {
         double w = getWidth() > 0 ? getWidth() : 1280;
         double h = getHeight() > 0 ? getHeight() : 800;
-        return theme.fontSize(w, h) * 0.85;
+        return Math.max(12 * theme.scale(), theme.fontSize(w, h) * 0.85); // 12 px: still readable in a side panel
     }
 
     private void applyTheme() {
@@ -187,6 +197,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         }
         biasBox.setStyle(text);
         side.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        below.setStyle(side.getStyle());
+        details.setStyle(text);
         equationPanel.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
         toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
     }
@@ -225,11 +237,13 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
         exportSize.setValue("1920×1080");
         export.setOnAction(e -> exportDialog());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, grow, exportSize, export);
+        toolbar.getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, exportSize, export);
+        for (Node n : toolbar.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setSpacing(8);
         toolbar.setPadding(new Insets(6, 10, 6, 10));
 
     }
@@ -249,12 +263,15 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         reveal.setOnAction(e -> model.forward());
         verdict.setId("verdict");
         verdict.setWrapText(true);
-        quizPanel.getChildren().addAll(question, new HBox(6, answer, check, reveal), verdict);
+        answer.setPrefColumnCount(7);
+        answer.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane answerRow = new javafx.scene.layout.FlowPane(6, 6, answer, check, reveal); // wraps at projector sizes
+        quizPanel.getChildren().addAll(question, answerRow, verdict);
         quizPanel.setSpacing(6);
         checkTitle.setId("checkTitle");
         checkBody.setId("checkBody");
         checkBody.setWrapText(true);
-        Label help = new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
+        checkTitle.setWrapText(true);
         help.setWrapText(true);
         help.setStyle("-fx-opacity: 0.75;");
         help.setId("help");
@@ -293,18 +310,30 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         });
         HBox netRow = new HBox(6, preset, make);
         netRow.setAlignment(Pos.CENTER_LEFT);
-        HBox netRow2 = new HBox(6, new Label("sizes"), sizes, new Label("seed"), seed);
+        javafx.scene.layout.FlowPane netRow2 = new javafx.scene.layout.FlowPane(6, 6, new Label("sizes"), sizes, new Label("seed"), seed);
         netRow2.setAlignment(Pos.CENTER_LEFT);
         sizes.setMinWidth(90);
         seed.setMinWidth(50);
-        Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
         netBox.getChildren().addAll(netTitle, netRow, netRow2, netError);
         netBox.setSpacing(6);
-        side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help, push, netBox);
+        details.setId("details");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        below.setPadding(new Insets(8, 12, 0, 12));
+        below.setId("below");
         side.setSpacing(12);
         side.setPadding(new Insets(14));
         phaseLabel.setWrapText(true);
+        for (Node n : side.lookupAll(".label")) { // a wrapped line grows the panel, never ends in "..."
+            if (n instanceof Label l) {
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.setMinWidth(l.isWrapText() ? 0 : Region.USE_PREF_SIZE);
+            }
+        }
+        for (Node n : List.of(check, reveal, make, preset)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private String sizesText() {
@@ -320,7 +349,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         general.setId("general");
         formula.setId("formula");
         substituted.setId("substituted");
-        equationPanel.getChildren().addAll(equationTitle, new HBox(40, general, formula), substituted);
+        equationTitle.setWrapText(true);
+        equationTitle.setMinHeight(Region.USE_PREF_SIZE);
+        formulas.getChildren().addAll(general, formula);
+        equationPanel.getChildren().addAll(equationTitle, formulas, substituted);
         equationPanel.setSpacing(6);
         equationPanel.setPadding(new Insets(10, 16, 12, 16));
     }
@@ -335,6 +367,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
         }
         double w = getWidth() > 0 ? getWidth() : 1280;
         double f = fontSize();
+        arrange(w < NARROW);
         side.setPrefWidth(Math.max(260, w * 0.25));
         side.setMaxWidth(Math.max(260, w * 0.25));
         stepLabel.setText("Step " + model.step() + " of " + (model.count() - 1));
@@ -352,6 +385,38 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             pulsing = DeltaFlowAnimations.pulse(canvas.pulseProperty(), animate ? pulseTravel : Duration.ZERO);
             pulsing.play();
         }
+    }
+
+    /** Below this width the side panel would squeeze the drawing: its contents go beneath it. */
+    public static final double NARROW = 900;
+
+    /** True when the step, quiz and details sit beneath the drawing (the view is narrow). */
+    public boolean isNarrow() {
+        return Boolean.TRUE.equals(narrow);
+    }
+
+    private void arrange(boolean toNarrow) {
+        if (narrow != null && narrow == toNarrow) {
+            return;
+        }
+        narrow = toNarrow;
+        side.getChildren().clear();
+        below.getChildren().clear();
+        stepRow.getChildren().clear();
+        detailBox.getChildren().clear();
+        if (toNarrow) {
+            stepRow.getChildren().addAll(stepLabel, phaseLabel);
+            stepRow.setAlignment(Pos.BASELINE_LEFT);
+            detailBox.getChildren().addAll(checkTitle, checkBody, help, netBox);
+            below.getChildren().addAll(stepRow, quizPanel, details, equationPanel);
+            setRight(null);
+            setBottom(below);
+        } else {
+            side.getChildren().addAll(stepLabel, phaseLabel, quizPanel, checkTitle, checkBody, help, push, netBox);
+            setRight(side);
+            setBottom(equationPanel);
+        }
+        below.setStyle(side.getStyle());
     }
 
     private void updateQuiz() {
@@ -411,9 +476,11 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
                 + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         javafx.scene.paint.Color ink = theme.foreground();
         double maxW = width - 40;
-        setTex(general, e.tex(), f * 1.25, theme.muted(), maxW * 0.45);
+        formulas.setPrefWrapLength(maxW);
+        boolean stack = isNarrow(); // narrow: the general form and the step's formula each get a whole line
+        setTex(general, e.tex(), f * 1.25, generalInk(), stack ? maxW : maxW * 0.45);
         if (cur.size() == 1) {
-            setTex(formula, last.texFormula(), f * 1.25, ink, maxW * 0.5);
+            setTex(formula, last.texFormula(), f * 1.25, ink, stack ? maxW : maxW * 0.5);
         } else {
             formula.setUserData(null);
             formula.setImage(null);
@@ -445,7 +512,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             return;
         }
         Step last = next.get(next.size() - 1);
-        Tex.prefetch(List.of(last.equation().tex()), f * 1.25, theme.muted());
+        Tex.prefetch(List.of(last.equation().tex()), f * 1.25, generalInk());
         if (next.size() == 1) {
             Tex.prefetch(List.of(last.texFormula()), f * 1.25, theme.foreground());
         }
@@ -454,6 +521,14 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             subs.add(next.get(i).texSubstituted());
         }
         Tex.prefetch(subs, f * (next.size() == 1 ? 1.6 : 1.2), theme.foreground());
+    }
+
+    /**
+     * The general form's colour: secondary to the step's own formula, but TeX's hairline strokes
+     * in the muted grey fade (on the dark projector panel most), so it sits nearer the ink.
+     */
+    private javafx.scene.paint.Color generalInk() {
+        return theme.foreground().interpolate(theme.muted(), theme.dark() ? 0.3 : 0.6);
     }
 
     /** Shows a formula; with asyncTex a formula not rendered yet appears when it is ready. */

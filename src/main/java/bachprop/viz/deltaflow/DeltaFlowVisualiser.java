@@ -19,7 +19,7 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
         super("delta-flow", model, o.theme());
-        this.presenterOption = o.flag("presenter", false);
+        this.presenterOption = o.flag("presenter", o.theme() == bachprop.viz.common.Theme.PROJECTOR); // the projector theme is for the hall: controls hidden
         this.presenter = presenterOption;
         this.pulse = Duration.millis(o.number("pulse-ms", 450));
     }

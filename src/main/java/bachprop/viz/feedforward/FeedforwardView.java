@@ -68,8 +68,8 @@ public final class FeedforwardView extends CanvasView {
                 g.setLineDashes(a == null ? new double[] {6, 5} : null);
                 g.strokeOval(px[l][j] - r, py[l][j] - r, 2 * r, 2 * r);
                 g.setLineDashes(null);
-                Draw.centred(g, a == null ? "?" : Num.sig(a, 3), px[l][j], py[l][j], theme.bold(Math.min(f, r * 0.62)),
-                        a == null ? theme.muted() : Palette.textOn(fill));
+                Draw.textFit(g, a == null ? "?" : Num.sig(a, 3), px[l][j], py[l][j], theme.bold(Math.min(f, r * 0.62)),
+                        a == null ? theme.muted() : Palette.textOn(fill), javafx.scene.text.TextAlignment.CENTER, r * 1.75);
             }
         }
         int l = model.computedLayer();

@@ -51,11 +51,13 @@ public final class LinearCollapseView extends CanvasView {
         }
         // the functions, each on its own axes so the σ curve's bend is visible
         double[] whole = model.collapse(n);
-        plot(g, w, h * 0.1, h * 0.5, false, Color.web("#0072b2"), null,
-                "without σ: one straight line; all " + n + " layers = " + Num.sig(whole[0], 4) + "·x + " + paren(whole[1]), f);
+        Color blue = theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2"); // Okabe–Ito sky blue reads on black
+        plot(g, w, h * 0.1, h * 0.5, false, blue, null,
+                "without σ: one straight line;\nall " + n + " layers = " + Num.sig(whole[0], 4) + "·x + " + paren(whole[1]), f);
         Draw.tex(g, "w_2(w_1 x + b_1) + b_2 = (w_2 w_1)\\,x + (w_2 b_1 + b_2)", w * 0.05, h * 0.16, f * 1.15, theme.foreground());
-        Draw.text(g, "Each press of → merges one more layer into the box at the bottom.", w * 0.05, h * 0.26, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT);
-        plot(g, w, h * 0.56, h * 0.94, true, Color.web("#d55e00"), new double[] {16, 8}, "with σ after each layer: a curve, no single w′x + b′", f);
+        Draw.textFit(g, "Each press of → merges one more layer", w * 0.05, h * 0.26, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT, w * 0.48);
+        Draw.textFit(g, "into the box at the bottom.", w * 0.05, h * 0.26 + f * 1.2, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT, w * 0.48);
+        plot(g, w, h * 0.56, h * 0.94, true, Color.web("#d55e00"), new double[] {16, 8}, "with σ after each layer: a curve,\nno single w′x + b′", f);
     }
 
     private void plot(GraphicsContext g, double w, double top, double bottom, boolean sigma, Color c, double[] dashes, String title, double f) {
@@ -68,9 +70,12 @@ public final class LinearCollapseView extends CanvasView {
         }
         double pad = Math.max(1e-6, (hi - lo) * 0.08);
         Draw.Scale xs = new Draw.Scale(-3, 3, w * 0.58, w * 0.96);
-        Draw.Scale ys = new Draw.Scale(lo - pad, hi + pad, bottom - f * 1.6, top + f * 1.4);
+        String[] lines = title.split("\n");
+        Draw.Scale ys = new Draw.Scale(lo - pad, hi + pad, bottom - f * 1.6, top + f * (0.4 + 1.1 * lines.length));
         Draw.axes(g, xs, ys, 1, niceStep(hi - lo + 2 * pad), theme, f * 0.75, "x", null);
-        Draw.text(g, title, w * 0.58, top + f * 0.3, theme.font(f * 0.85), c, TextAlignment.LEFT);
+        for (int i = 0; i < lines.length; i++) {
+            Draw.textFit(g, lines[i], w * 0.54, top + f * (0.3 + 1.1 * i) - f * 0.5, theme.font(f * 0.85), c, TextAlignment.LEFT, w * 0.45);
+        }
         curve(g, xs, ys, sigma, c, dashes);
     }
 

@@ -20,52 +20,90 @@ import javafx.scene.text.TextAlignment;
 public final class NeuronView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
     private final NeuronModel model;
     private final Drawing drawing;
+    private final VBox sliders = new VBox(4);
+    /** Narrow (a side panel): the sliders go beneath the drawing, several to a row. */
+    private final javafx.scene.layout.FlowPane sliderRows = new javafx.scene.layout.FlowPane(16, 4);
+    private final java.util.List<VBox> cells = new java.util.ArrayList<>();
+    private Theme theme;
+    private Boolean narrow;
+
+    /** Below this width the sliders would squeeze the drawing: they go beneath it. */
+    public static final double NARROW = 800;
 
     public NeuronView(NeuronModel model, Theme theme) {
         this.model = model;
         this.drawing = new Drawing(model, theme);
-        VBox sliders = new VBox(4);
+        this.theme = theme;
         sliders.setPadding(new Insets(16));
-        sliders.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        sliderRows.setPadding(new Insets(8, 12, 8, 12));
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(sliders, theme, "x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
+            slider(theme, "x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
         }
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(sliders, theme, "w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
+            slider(theme, "w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
         }
-        slider(sliders, theme, "b", -3, 3, model.b(), model::setB);
+        slider(theme, "b", -3, 3, model.b(), model::setB);
         sliders.setPrefWidth(300 * theme.scale());
-        setLeft(sliders);
+        drawing.setMinSize(0, 0);
         setCenter(drawing);
         setPrefSize(1200, 700);
-        setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");
+        widthProperty().addListener((o, a, b) -> arrange(b.doubleValue() < NARROW));
+        arrange(false);
+        setTheme(theme);
     }
 
-    private static void slider(VBox box, Theme theme, String name, double min, double max, double value, DoubleConsumer set) {
+    /** True when the sliders sit beneath the drawing. */
+    public boolean isNarrow() {
+        return Boolean.TRUE.equals(narrow);
+    }
+
+    private void arrange(boolean toNarrow) {
+        if (narrow != null && narrow == toNarrow) {
+            return;
+        }
+        narrow = toNarrow;
+        sliders.getChildren().clear();
+        sliderRows.getChildren().clear();
+        for (VBox c : cells) {
+            c.setPrefWidth(toNarrow ? 160 * theme.scale() : -1);
+        }
+        (toNarrow ? sliderRows.getChildren() : sliders.getChildren()).addAll(cells);
+        setLeft(toNarrow ? null : sliders);
+        setBottom(toNarrow ? sliderRows : null);
+        setTheme(theme);
+    }
+
+    private double labelSize() {
+        return (isNarrow() ? 15 : 22) * theme.scale();
+    }
+
+    private void slider(Theme theme, String name, double min, double max, double value, DoubleConsumer set) {
         Label label = new Label();
         Slider s = new Slider(min, max, value);
         s.setId("slider-" + name);
         s.setShowTickMarks(true);
         s.setMajorTickUnit((max - min) / 4);
         label.setText(name + " = " + Num.sig(value, 3));
-        label.setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(22 * theme.scale()) + "px;");
         s.valueProperty().addListener((o, a, b) -> {
             double v = Math.round(b.doubleValue() * 100) / 100.0;
             label.setText(name + " = " + Num.sig(v, 3));
             set.accept(v);
         });
-        box.getChildren().addAll(label, s);
+        VBox cell = new VBox(2, label, s);
+        cells.add(cell);
     }
 
     @Override
     public void setTheme(Theme theme) {
+        this.theme = theme;
         drawing.setTheme(theme);
         setStyle("-fx-background-color: " + Theme.web(theme.background()) + ";");
-        getLeft().setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
-        for (javafx.scene.Node n : getLeft().lookupAll(".label")) {
-            n.setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(22 * theme.scale()) + "px;");
+        sliders.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
+        sliderRows.setStyle(sliders.getStyle());
+        for (VBox c : cells) {
+            c.getChildren().get(0).setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(labelSize()) + "px;");
         }
     }
 
@@ -112,12 +150,18 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 g.strokeOval(ix - f * 1.6, iy - f * 1.6, f * 3.2, f * 3.2);
                 Draw.centred(g, "x" + sub(i + 1), ix, iy - f * 0.5, theme.font(f * 0.8), theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
-                double t = i % 2 == 0 ? 0.33 : 0.64; // alternate along the edges so neighbouring labels do not overlap
+            }
+            for (int i = 0; i < n; i++) { // the labels over every edge, not under the next one
+                double ix = w * 0.08;
+                double iy = cy + (i - (n - 1) / 2.0) * h * 0.2;
+                double wi = model.w(i);
+                double t = i % 2 == 0 ? 0.3 : 0.56; // alternate along the edges so neighbouring labels do not overlap
                 double mx = ix + f * 1.6 + (cx - r - ix - f * 1.6) * t;
                 double my = iy + (cy - iy) * t;
                 String label = "w" + sub(i + 1) + " = " + Num.sig(wi, 3);
                 String product = st >= 1 ? "x·w = " + Num.sig(model.x(i) * wi, 4) : "";
-                double tw = Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.font(f * 0.9))) + f;
+                double tw = Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.bold(f * 0.9))) + f;
+                mx = Math.min(mx, cx - r - tw / 2 - f * 0.4); // clear of the neuron when the edges are short (a side panel)
                 double lines = st >= 1 ? 2 : 1;
                 g.setFill(theme.background());
                 g.fillRoundRect(mx - tw / 2, my - f * 0.7, tw, f * 1.25 * lines + f * 0.2, 8, 8);
@@ -129,15 +173,18 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                     Draw.centred(g, product, mx, my + f * 1.25, theme.bold(f * 0.9), theme.accent());
                 }
             }
-            g.setFill(st >= 4 ? Color.web("#f1a340").deriveColor(0, model.a(), 1, 1) : theme.panel());
+            Color body = st >= 4 ? Color.web("#f1a340").deriveColor(0, model.a(), 1, 1) : theme.panel();
+            g.setFill(body);
             g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
             g.setStroke(theme.foreground());
             g.setLineWidth(3);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), theme.foreground());
-            Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, theme.font(f * 0.9), st >= 3 ? theme.accent() : theme.foreground());
-            Draw.arrow(g, cx + r, cy, cx + r + w * 0.08, cy, f * 0.8, theme.foreground(), 3);
-            Draw.text(g, st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?", cx + r + w * 0.085, cy, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT);
+            Color ink = st >= 4 ? bachprop.viz.common.Palette.textOn(body) : theme.foreground(); // legible on the orange fill
+            Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), ink);
+            Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, st == 3 ? theme.bold(f * 0.9) : theme.font(f * 0.9), st == 3 ? theme.accent() : ink);
+            Draw.arrow(g, cx + r, cy, cx + r + w * 0.045, cy, f * 0.8, theme.foreground(), 3);
+            Draw.textFit(g, st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?", cx + r + w * 0.05, cy, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT,
+                    w * 0.78 - f * 2.2 - (cx + r + w * 0.05)); // stops short of the σ plot's tick labels
             // the sums, one per stage
             double ty = h * 0.78;
             StringBuilder terms = new StringBuilder();
@@ -152,7 +199,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
                 Draw.text(g, lines[i], w * 0.04, ty + i * f * 1.5, theme.font(f * 1.05), theme.foreground(), TextAlignment.LEFT);
             }
             // σ with the neuron's point on it
-            Draw.Scale xs = new Draw.Scale(-6, 6, w * 0.74, w * 0.97);
+            Draw.Scale xs = new Draw.Scale(-6, 6, w * 0.78, w * 0.97);
             Draw.Scale ys = new Draw.Scale(0, 1, h * 0.62, h * 0.2);
             Draw.axes(g, xs, ys, 3, 0.5, theme, f * 0.8, "z", "σ(z)");
             g.setStroke(theme.foreground());

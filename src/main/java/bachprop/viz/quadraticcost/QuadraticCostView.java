@@ -11,6 +11,7 @@ import javafx.scene.text.TextAlignment;
 /** Outputs as bars, targets as marks, each gap drawn and squared, the cost summed beside them. */
 public final class QuadraticCostView extends CanvasView {
     private static final Color OUTPUT = Color.web("#0072b2");
+    private static final Color OUTPUT_ON_DARK = Color.web("#56b4e9"); // the same hue, legible as text on black
     private static final Color GAP = Color.web("#d55e00");
     private final QuadraticCostModel model;
 
@@ -27,7 +28,7 @@ public final class QuadraticCostView extends CanvasView {
         Draw.Scale ys = new Draw.Scale(0, 1, h * 0.82, h * 0.2);
         double x0 = w * 0.08;
         double x1 = w * 0.6;
-        Draw.axes(g, new Draw.Scale(0, n, x0, x1), ys, 100, 0.25, theme, f * 0.85, null, "value");
+        Draw.axes(g, new Draw.Scale(0, n, x0, x1), ys, 0, 0.25, theme, f * 0.85, null, null); // no x ticks: the slots are labelled
         double slot = (x1 - x0) / n;
         for (int k = 0; k < n; k++) {
             double cx = x0 + slot * (k + 0.5);
@@ -45,7 +46,7 @@ public final class QuadraticCostView extends CanvasView {
                 g.setFill(GAP.deriveColor(0, 1, 1, now ? 0.35 : 0.18));
                 g.fillRect(cx + bw * 0.7, Math.min(ys.px(model.y(k)), ys.px(model.a(k))), Math.min(side, slot * 0.28), side);
             }
-            Draw.centred(g, "a" + sub(k + 1) + " = " + Num.sig(model.a(k), 3), cx, ys.px(0) + f * 1.3, theme.font(f * 0.85), OUTPUT);
+            Draw.centred(g, "a" + sub(k + 1) + " = " + Num.sig(model.a(k), 3), cx, ys.px(0) + f * 1.3, theme.font(f * 0.85), theme.dark() ? OUTPUT_ON_DARK : OUTPUT);
             Draw.centred(g, "y" + sub(k + 1) + " = " + Num.sig(model.y(k), 3), cx, ys.px(0) + f * 2.5, theme.font(f * 0.85), theme.foreground());
         }
         double tx = w * 0.65;

@@ -47,17 +47,21 @@ public final class SigmoidView extends CanvasView {
                 g.setFill(c);
                 g.fillOval(xs.px(m) - f * 0.35, ys.px(0.5) - f * 0.35, f * 0.7, f * 0.7);
             }
-            double ly = h * 0.3 + i * f * 2.4;
+            double ly = h * 0.3 + i * f * 2.8;
             g.setStroke(c);
             g.setLineWidth(4 * theme.scale());
             g.setLineDashes(i == 0 ? null : new double[] {18 - 4 * i, 8});
             g.strokeLine(w * 0.73, ly, w * 0.78, ly);
             g.setLineDashes(null);
-            Draw.text(g, "b = " + Num.sig(model.bias(i), 3) + "   (midpoint x = " + Num.sig(model.midpoint(i), 3) + ")", w * 0.79, ly,
-                    theme.font(f), theme.foreground(), TextAlignment.LEFT);
+            Draw.textFit(g, "b = " + Num.sig(model.bias(i), 3), w * 0.79, ly, theme.font(f), theme.foreground(), TextAlignment.LEFT, w * 0.2);
+            Draw.textFit(g, "midpoint x = " + Num.sig(model.midpoint(i), 3), w * 0.79, ly + f * 1.15, theme.font(f * 0.8), theme.muted(),
+                    TextAlignment.LEFT, w * 0.2);
         }
         Draw.text(g, "w = " + Num.sig(model.w(), 3), w * 0.73, h * 0.22, theme.bold(f), theme.foreground(), TextAlignment.LEFT);
-        Draw.text(g, "A larger b moves the curve left;", w * 0.73, h * 0.72, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT);
-        Draw.text(g, "a smaller b moves it right (by −b/w).", w * 0.73, h * 0.72 + f * 1.3, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT);
+        double ny = Math.max(h * 0.72, h * 0.3 + model.count() * f * 2.8 + f);
+        String[] note = {"A larger b moves the curve", "left; a smaller b moves it", "right (by −b/w)."};
+        for (int i = 0; i < note.length; i++) {
+            Draw.textFit(g, note[i], w * 0.73, ny + i * f * 1.3, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT, w * 0.26);
+        }
     }
 }

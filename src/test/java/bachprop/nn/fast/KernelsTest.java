@@ -126,12 +126,17 @@ class KernelsTest {
     @Test
     void allFiniteSpotsNaNAndInfinity() {
         double[] x = {1, -2, 0, -0.0, Double.MAX_VALUE};
-        assertTrue(Kernels.allFinite(x, x.length));
+        assertTrue(FastNetwork.allFinite(x, x.length));
         x[2] = Double.NaN;
-        assertTrue(!Kernels.allFinite(x, x.length));
+        assertTrue(!FastNetwork.allFinite(x, x.length));
         x[2] = Double.NEGATIVE_INFINITY;
-        assertTrue(!Kernels.allFinite(x, x.length));
-        assertTrue(Kernels.allFinite(x, 2), "only the first n entries count");
+        assertTrue(!FastNetwork.allFinite(x, x.length));
+        assertTrue(FastNetwork.allFinite(x, 2), "only the first n entries count");
+        double[] y = {1, 2, 3, 4, 5, 6, 7, Double.POSITIVE_INFINITY, 9};
+        assertTrue(!FastNetwork.allFinite(y, 9), "∞ in the last of a group of four");
+        y[7] = 8;
+        y[8] = Double.NaN;
+        assertTrue(!FastNetwork.allFinite(y, 9), "NaN after the groups of four");
     }
 
     @Test
@@ -154,6 +159,16 @@ class KernelsTest {
         other.join();
         assertArrayEquals(expected, got[0]);
         assertArrayEquals(expected, got[1]);
+    }
+
+    @Test
+    void aFailureInAnyPieceReachesTheCallerAndTheKernelsStayUsable() {
+        double[] W = new double[64 * 200], Z = new double[64 * 10];
+        double[] tooShort = new double[200 * 10 - 1];
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
+        two.affine(W, 64, 200, null, new double[200 * 10], 10, Z); // still works afterwards
+        assertTrue(java.util.Arrays.stream(Z).allMatch(z -> z == 0));
     }
 
     private static void assertClose(double expected, double actual, double scale, String what) {

@@ -1,5 +1,7 @@
 package bachprop.rnn.viz;
 
+import bachprop.viz.common.Theme;
+
 import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class BpttRenderTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static BufferedImage frame(RnnTheme theme, int step) throws Exception {
+    private static BufferedImage frame(Theme theme, int step) throws Exception {
         BpttModel model = BpttModel.standard(4);
         model.seek(step);
         return Snapshots.render(new BpttView(model, theme, Duration.ZERO, Duration.ZERO), 1920, 1080);
@@ -26,7 +28,7 @@ class BpttRenderTest {
     void projectorFrameIs1920By1080OnBlackWithTheAccentOnTheRunningStep() throws Exception {
         BpttModel m = BpttModel.standard(4);
         int step = m.trace().of(bachprop.rnn.BpttEquation.BPTT2).get(1).index() + 1;
-        BufferedImage img = frame(RnnTheme.PROJECTOR, step);
+        BufferedImage img = frame(Theme.PROJECTOR, step);
         Snapshots.maybeWrite(img, "bptt-projector-bptt2");
         assertEquals(1920, img.getWidth());
         assertEquals(1080, img.getHeight());
@@ -37,8 +39,8 @@ class BpttRenderTest {
     @Test
     void standardFramesBeforeAndAfterTheBackwardPassDiffer() throws Exception {
         BpttModel m = BpttModel.standard(4);
-        BufferedImage fwd = frame(RnnTheme.STANDARD, m.trace().firstBackwardStep());
-        BufferedImage end = frame(RnnTheme.STANDARD, m.count());
+        BufferedImage fwd = frame(Theme.STANDARD, m.trace().firstBackwardStep());
+        BufferedImage end = frame(Theme.STANDARD, m.count());
         Snapshots.maybeWrite(fwd, "bptt-standard-forward-done");
         Snapshots.maybeWrite(end, "bptt-standard-end");
         int differing = 0;
@@ -56,7 +58,7 @@ class BpttRenderTest {
     void laptopSizedFrameMidForwardDrawsWithoutClipping() throws Exception {
         BpttModel model = BpttModel.standard(4);
         model.seek(8);
-        BufferedImage img = Snapshots.render(new BpttView(model, RnnTheme.STANDARD, Duration.ZERO, Duration.ZERO), 1200, 800);
+        BufferedImage img = Snapshots.render(new BpttView(model, Theme.STANDARD, Duration.ZERO, Duration.ZERO), 1200, 800);
         Snapshots.maybeWrite(img, "bptt-standard-1200-step8");
         assertEquals(1200, img.getWidth());
         // the accent (teal) marks the running step: step 8 is eq. 25 (H) at t = 2

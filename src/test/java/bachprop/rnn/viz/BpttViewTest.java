@@ -1,5 +1,7 @@
 package bachprop.rnn.viz;
 
+import bachprop.viz.common.Theme;
+
 import bachprop.rnn.BpttEquation;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,7 +31,7 @@ class BpttViewTest {
     @Start
     void start(Stage stage) {
         model = BpttModel.standard(4);
-        view = new BpttView(model, RnnTheme.STANDARD, Duration.ZERO, Duration.ZERO);
+        view = new BpttView(model, Theme.STANDARD, Duration.ZERO, Duration.ZERO);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
         view.requestFocus();

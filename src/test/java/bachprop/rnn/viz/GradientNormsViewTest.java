@@ -1,5 +1,7 @@
 package bachprop.rnn.viz;
 
+import bachprop.viz.common.Theme;
+
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
 import javafx.scene.Scene;
@@ -30,7 +32,7 @@ class GradientNormsViewTest {
     @Start
     void start(Stage stage) {
         model = GradientNormsModel.standard();
-        view = new GradientNormsView(model, RnnTheme.STANDARD, Duration.ZERO);
+        view = new GradientNormsView(model, Theme.STANDARD, Duration.ZERO);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
     }
@@ -89,10 +91,10 @@ class GradientNormsViewTest {
     void projectorFramesRenderAt1920By1080() throws Exception {
         GradientNormsModel m = GradientNormsModel.standard();
         m.seek(6);
-        BufferedImage curves = Snapshots.render(new GradientNormsView(m, RnnTheme.PROJECTOR, Duration.ZERO), 1920, 1080);
+        BufferedImage curves = Snapshots.render(new GradientNormsView(m, Theme.PROJECTOR, Duration.ZERO), 1920, 1080);
         GradientNormsModel c = GradientNormsModel.standard();
         c.seek(c.count());
-        BufferedImage clipped = Snapshots.render(new GradientNormsView(c, RnnTheme.PROJECTOR, Duration.ZERO), 1920, 1080);
+        BufferedImage clipped = Snapshots.render(new GradientNormsView(c, Theme.PROJECTOR, Duration.ZERO), 1920, 1080);
         Snapshots.maybeWrite(curves, "gradient-norms-projector-curves");
         Snapshots.maybeWrite(clipped, "gradient-norms-projector-clipped");
         assertEquals(1920, clipped.getWidth());

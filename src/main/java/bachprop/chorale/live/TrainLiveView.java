@@ -1,0 +1,89 @@
+package bachprop.chorale.live;
+
+import bachprop.chorale.plot.Charts;
+import bachprop.chorale.ui.ChartView;
+import bachprop.seq.SequenceModels;
+import bachprop.viz.common.Unbindable;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's face of {@link TrainLiveModel}: a model chooser, its options, Train and Stop, a
+ * progress bar, a status line and the live plot of training and validation bits per note. Training
+ * runs on the model's own thread; this view only reads the model on the FX thread.
+ */
+public final class TrainLiveView extends BorderPane implements Unbindable {
+    private final TrainLiveModel model;
+    private final ChoiceBox<String> kind = new ChoiceBox<>();
+    private final TextField options = new TextField();
+    private final Button train = new Button("Train");
+    private final Button stop = new Button("Stop");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final ChartView chart;
+    private final Runnable listener = this::changed;
+    private volatile boolean pending;
+
+    public TrainLiveView(TrainLiveModel model) {
+        this.model = model;
+        for (String k : SequenceModels.names()) {
+            if (SequenceModels.available(k)) {
+                kind.getItems().add(k);
+            }
+        }
+        kind.setValue(model.kind());
+        options.setText(model.options());
+        options.setPromptText("options, e.g. epochs 5 hidden 50");
+        options.setPrefColumnCount(24);
+        progress.setPrefWidth(180);
+        train.setOnAction(e -> model.train(kind.getValue(), options.getText()));
+        stop.setOnAction(e -> model.stop());
+        chart = new ChartView((w, h) -> Charts.lines(model.curve(), w, h, "epochs", "bits per note", 8));
+        HBox controls = new HBox(8, new Label("model"), kind, new Label("options"), options, train, stop, progress);
+        controls.setPadding(new Insets(8));
+        status.setPadding(new Insets(0, 8, 4, 8));
+        status.setWrapText(true);
+        setTop(new VBox(2, controls, status));
+        setCenter(chart);
+        model.addListener(listener);
+        refresh();
+    }
+
+    /** From any thread: schedules one refresh on the FX thread. */
+    private void changed() {
+        if (Platform.isFxApplicationThread()) {
+            refresh();
+        } else if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                refresh();
+            });
+        }
+    }
+
+    /** Reads the model into the controls (FX thread). */
+    public void refresh() {
+        boolean busy = model.isBusy();
+        train.setDisable(busy);
+        stop.setDisable(!busy || model.state() == TrainLiveModel.State.STOPPING);
+        kind.setDisable(busy);
+        options.setDisable(busy);
+        progress.setProgress(busy && model.fraction() == 0 ? ProgressBar.INDETERMINATE_PROGRESS : model.fraction());
+        status.setText(model.state().name().toLowerCase() + ": " + model.message());
+        chart.invalidate();
+    }
+
+    @Override
+    public void unbind() {
+        model.removeListener(listener);
+    }
+}

@@ -1,0 +1,149 @@
+package bachprop.seq.viz;
+
+import bachprop.chorale.plot.Charts;
+import bachprop.chorale.plot.PianoRollModel;
+import bachprop.music.sound.Line;
+import bachprop.music.sound.Playback;
+import bachprop.seq.Corpora;
+import bachprop.seq.Extension;
+import bachprop.seq.SeqNote;
+import bachprop.seq.cli.ExtendCommand;
+import bachprop.viz.common.Unbindable;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The extender's view: controls (chorale, opening, temperature, new draw), one piano roll per
+ * model (the opening, the model's notes, Bach's continuation as outlines), a listen button under
+ * each, and the measures table. Everything it shows comes from {@link ExtenderModel}.
+ */
+public final class ExtenderView extends VBox implements Unbindable {
+    static final int ROLL_W = 720;
+    static final int ROLL_H = 170;
+    private final ExtenderModel model;
+    private final GridPane rolls = new GridPane();
+    private final GridPane table = new GridPane();
+    private final Label status = new Label();
+    private final Runnable onChange = this::refresh;
+
+    public ExtenderView(ExtenderModel model) {
+        this.model = model;
+        setSpacing(8);
+        setPadding(new Insets(10));
+        ChoiceBox<String> chorale = new ChoiceBox<>();
+        chorale.getItems().setAll(model.choraleIds());
+        chorale.setValue(model.chorale().id());
+        Spinner<Integer> opening = new Spinner<>(1, 64, model.opening());
+        opening.setEditable(true);
+        Slider temperature = new Slider(0.2, 2.0, model.temperature());
+        temperature.setShowTickLabels(true);
+        temperature.setMajorTickUnit(0.6);
+        Button extend = new Button("Extend");
+        extend.setOnAction(e -> act(() -> model.choose(chorale.getValue(), opening.getValue())));
+        Button draw = new Button("New draw");
+        draw.setOnAction(e -> act(model::resample));
+        temperature.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                act(() -> model.setTemperature(Math.round(temperature.getValue() * 10) / 10.0));
+            }
+        });
+        HBox controls = new HBox(10, new Label("chorale"), chorale, new Label("opening notes"), opening,
+            new Label("temperature"), temperature, extend, draw);
+        getChildren().addAll(controls, rolls, table, status);
+        model.addListener(onChange);
+        refresh();
+    }
+
+    @Override
+    public void unbind() {
+        model.removeListener(onChange);
+    }
+
+    private void act(Runnable r) {
+        try {
+            r.run();
+            status.setText("");
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** Redraws rolls and table from the model (on every change of the model). */
+    public void refresh() {
+        rolls.getChildren().clear();
+        int row = 0;
+        for (Extension e : model.extensions()) {
+            List<SeqNote> shown = e.added().subList(0, Math.min(model.revealed(), e.added().size()));
+            PianoRollModel roll = new PianoRollModel(e.kind() + " — " + e.source().id(), Corpora.toNotes(e.opening()),
+                Corpora.toNotes(shown), Corpora.toNotes(e.bach()));
+            ImageView image = new ImageView(toFx(Charts.pianoRoll(roll, ROLL_W, ROLL_H)));
+            Button listen = new Button("Listen: " + e.kind());
+            listen.setOnAction(a -> {
+                String why = Playback.play(List.of(Line.of(e.kind(), Corpora.toNotes(e.all()))), ExtendCommand.BPM);
+                status.setText(why == null ? "playing " + e.kind() : why.replace("`bachprop chorale seed-experiment`", "`bachprop chorale extend --wav`"));
+            });
+            rolls.add(image, 0, row);
+            rolls.add(listen, 1, row);
+            row++;
+        }
+        for (Map.Entry<String, String> m : model.missing().entrySet()) {
+            rolls.add(new Label(m.getKey() + ": " + m.getValue()), 0, row++);
+        }
+        fillTable();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillTable() {
+        table.getChildren().clear();
+        table.setHgap(16);
+        String[] heads = {"model", "KL vs Bach (bits)", "mean |interval|", "leaps > octave", "in key", "range"};
+        for (int c = 0; c < heads.length; c++) {
+            table.add(new Label(heads[c]), c, 0);
+        }
+        int r = 1;
+        List<Object[]> rows = new ArrayList<>();
+        for (Extension e : model.extensions()) {
+            Map<String, Object> m = e.measures();
+            Map<String, Object> mm = (Map<String, Object>) m.get("model");
+            rows.add(new Object[] {e.kind(), m.get("intervalKlBits"), mm.get("meanAbsInterval"), mm.get("leapsBeyondOctave"),
+                mm.get("inKeyShare"), mm.get("meanRange")});
+        }
+        if (!model.extensions().isEmpty()) {
+            Map<String, Object> b = (Map<String, Object>) model.extensions().get(0).measures().get("bach");
+            rows.add(new Object[] {"Bach", 0.0, b.get("meanAbsInterval"), b.get("leapsBeyondOctave"), b.get("inKeyShare"), b.get("meanRange")});
+        }
+        for (Object[] values : rows) {
+            for (int c = 0; c < values.length; c++) {
+                Object v = values[c];
+                table.add(new Label(v instanceof Double d ? String.format("%.3f", d) : String.valueOf(v)), c, r);
+            }
+            r++;
+        }
+    }
+
+    /** AWT image → JavaFX image, pixel by pixel (no javafx-swing needed). */
+    static WritableImage toFx(BufferedImage img) {
+        WritableImage out = new WritableImage(img.getWidth(), img.getHeight());
+        PixelWriter w = out.getPixelWriter();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                w.setArgb(x, y, img.getRGB(x, y) | 0xFF000000);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package bachprop.seq.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.seq.Corpora;
+import bachprop.seq.Corpus;
+import bachprop.seq.SequenceModel;
+import bachprop.seq.lstm.Features;
+import bachprop.seq.lstm.Lstm;
+import bachprop.seq.lstm.LstmModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The extender's view, headless (TestFX + Monocle), with a small untrained LSTM on the real test chorales. */
+@ExtendWith(ApplicationExtension.class)
+class ExtenderViewTest {
+    private ExtenderModel model;
+    private ExtenderView view;
+
+    @Start
+    void start(Stage stage) {
+        Corpus jsb = Corpora.load("jsb");
+        Map<String, SequenceModel> models = new LinkedHashMap<>();
+        models.put("lstm", new LstmModel(Lstm.random(Features.WIDTH, 8, 46, 16, new Random(3)), Map.of()));
+        model = new ExtenderModel(jsb, models, Map.of("rnn", "no trained model yet"), "test:305", 8, 16, 1.0, 1);
+        view = new ExtenderView(model);
+        stage.setScene(new Scene(view, 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void aNewDrawResamplesAndListeningNeverThrows(FxRobot robot) {
+        assertEquals(1, robot.lookup((javafx.scene.Node n) -> n instanceof ImageView).queryAll().size(), "one piano roll per model");
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getText().contains("no trained model yet")).tryQuery().isPresent());
+        var before = model.extensions();
+        robot.clickOn("New draw");
+        assertEquals(2, model.seed());
+        assertFalse(before.equals(model.extensions()));
+        robot.clickOn("Listen: lstm");
+        // with or without a sound device the status line says what happened
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+            && (l.getText().startsWith("playing") || l.getText().startsWith("No sound device"))).tryQuery().isPresent());
+    }
+}
