@@ -20,6 +20,8 @@ public final class CompanionApp extends Application {
     static volatile CompanionWindow.Config config;
     /** A session started before the toolkit, handed to the first chapter opened. */
     static volatile bachprop.jshell.CellEvaluator prestarted;
+    /** Completed when the first chapter's formulas are all drawn (the prestarted session's warm-up waits for it). */
+    static final java.util.concurrent.CompletableFuture<Void> firstRendered = new java.util.concurrent.CompletableFuture<>();
 
     /** Wall-clock milliseconds when start() began and when the stage was shown (for the benchmark). */
     static volatile long startedMillis;
@@ -51,6 +53,7 @@ public final class CompanionApp extends Application {
         }
         window = new CompanionWindow(c, renderer, startChapter);
         window.attach(stage);
+        window.whenRendered().whenComplete((v, e) -> firstRendered.complete(null));
         if (startChapter > 0 && (window.chapter() == null || window.chapter().id() != startChapter)) {
             window.setStatus("There is no chapter " + startChapter + ".");
         }

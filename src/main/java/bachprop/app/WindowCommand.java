@@ -45,6 +45,17 @@ public final class WindowCommand implements Command {
         CellEvaluator first = CellEvaluator.forProject();
         Thread t = new Thread(() -> {
             try {
+                first.startSession();
+                // The compiler's warm-up is CPU work: let the first chapter's formulas render first
+                // (cold start ≤ 3 s); a cell run before then simply warms it up itself.
+                try {
+                    CompanionApp.firstRendered.get(3, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // warm up anyway
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 first.warmUp();
             } catch (RuntimeException e) {
                 // the window's session reports it when a cell runs

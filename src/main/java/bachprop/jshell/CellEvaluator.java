@@ -119,15 +119,43 @@ public final class CellEvaluator implements AutoCloseable {
         this.deadline = deadline;
     }
 
+    /** Launches the session's JVM now without compiling anything (the first eval warms the compiler). */
+    public void startSession() {
+        synchronized (lock) {
+            if (!closed) {
+                long t0 = System.nanoTime();
+                session();
+                trace("session started", t0);
+            }
+        }
+    }
+
     /** Starts the session now (takes 1–2 s) so that the first cell does not wait for it. */
     public void warmUp() {
         synchronized (lock) {
             if (shell != null && warm) {
                 return; // already started and used: nothing to gain
             }
-            session().eval("0;");
+            long t0 = System.nanoTime();
+            JShell js = session();
+            trace("session built", t0);
+            long t1 = System.nanoTime();
+            js.eval("0;");
+            trace("warm-up eval", t1);
             capture.take();
             warm = true;
+        }
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("bachprop.jshell.trace");
+
+    private static void trace(String what, long since) {
+        if (TRACE) {
+            long now = System.currentTimeMillis();
+            System.err.printf("[jshell-trace] %s: %.0f ms (ends %.3f s after JVM start, thread %s)%n", what,
+                    (System.nanoTime() - since) / 1e6,
+                    (now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0,
+                    Thread.currentThread().getName());
         }
     }
 
@@ -178,6 +206,7 @@ public final class CellEvaluator implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("this evaluator is closed");
             }
+            trace(cell + " got the session lock", System.nanoTime());
             stopRequested = false;
             this.cancelled = cancelled;
             capture.take();
@@ -204,7 +233,9 @@ public final class CellEvaluator implements AutoCloseable {
                 String snippet = info.source() == null ? chunk : info.source();
                 // Diagnostic positions count from the snippet's own first character (leading newlines included).
                 int diagBase = Math.max(0, start - leadingSpace(snippet));
+                long ts = System.nanoTime();
                 Step step = run(js, cell, snippet, lineColumn(source, start)[0], diagBase, source, end);
+                trace(cell + " snippet " + snippet.strip().lines().findFirst().orElse(""), ts);
                 if (step.result != null) {
                     return step.result;
                 }
@@ -400,15 +431,36 @@ public final class CellEvaluator implements AutoCloseable {
         warm = false;
         origins.clear();
         PrintStream ps = new PrintStream(capture, true, StandardCharsets.UTF_8);
-        JShell created = JShell.builder().out(ps).err(ps).remoteVMOptions(remoteOptions.toArray(String[]::new)).build();
+        List<String> vm = new ArrayList<>(remoteOptions);
+        String extra = System.getProperty("bachprop.jshell.vmopts", "");
+        if (!extra.isBlank()) {
+            vm.addAll(List.of(extra.trim().split("[\\s,]+")));
+        }
+        // One --class-path at launch instead of addToClasspath per entry: each of those is a round trip
+        // and a compiler reset (20 entries took ~2 s of the session's start).
+        boolean cpAtLaunch = !Boolean.getBoolean("bachprop.jshell.cpPerEntry");
+        String joined = String.join(File.pathSeparator, classpath);
+        JShell.Builder b = JShell.builder().out(ps).err(ps);
+        if (cpAtLaunch && !classpath.isEmpty()) {
+            vm.add("--class-path");
+            vm.add(joined);
+            b.compilerOptions("--class-path", joined);
+        }
+        long tb = System.nanoTime();
+        JShell created = b.remoteVMOptions(vm.toArray(String[]::new)).build();
+        trace("JShell.build()", tb);
         created.onShutdown(j -> {
             if (j == shell && !closed) {
                 deathReason = "the cell ended the Java session (System.exit or a crash)";
             }
         });
-        for (String entry : classpath) {
-            created.addToClasspath(entry);
+        long tc = System.nanoTime();
+        if (!cpAtLaunch) {
+            for (String entry : classpath) {
+                created.addToClasspath(entry);
+            }
         }
+        trace("classpath added", tc);
         shell = created;
         return created;
     }
