@@ -11,30 +11,28 @@ import java.util.concurrent.Future;
 /**
  * Data parallelism over the batch: each worker thread runs forward and backward on its own
  * slice of the sequences with its own tape and gradient, then the gradients are summed. No
- * thread waits for another inside a pass, so two cores give close to twice the speed.
+ * thread waits for another inside a pass, so two cores give close to twice the speed. The passes
+ * run on the single-precision path {@link FastLstm}; the summed gradient is double, like θ.
  */
 public final class Workers implements AutoCloseable {
-    private final Lstm net;
+    private final FastLstm fast;
     private final int count;
     private final ExecutorService pool;
-    private final Tape[] tapes;
-    private final double[][][] grads;
+    private final FastLstm.Tape32[] tapes;
     private final Random[] rngs;
 
     public Workers(Lstm net, int threads, long seed) {
-        this.net = net;
+        this.fast = new FastLstm(net);
         this.count = Math.max(1, threads);
         this.pool = count > 1 ? Executors.newFixedThreadPool(count, r -> {
             Thread t = new Thread(r, "lstm-worker");
             t.setDaemon(true);
             return t;
         }) : null;
-        this.tapes = new Tape[count];
-        this.grads = new double[count][][];
+        this.tapes = new FastLstm.Tape32[count];
         this.rngs = new Random[count];
         for (int w = 0; w < count; w++) {
-            tapes[w] = new Tape();
-            grads[w] = net.zeros();
+            tapes[w] = new FastLstm.Tape32();
             rngs[w] = new Random(seed + 7919L * w);
         }
     }
@@ -54,6 +52,7 @@ public final class Workers implements AutoCloseable {
             targets += s.targets();
         }
         double scale = targets == 0 ? 0 : 1.0 / targets;
+        fast.load();                                       // θ may have changed since the last batch
         Lstm.Loss total = new Lstm.Loss(0, 0, 0);
         for (int first = 0; first < slices.size(); first += count) {
             int n = Math.min(count, slices.size() - first);
@@ -88,9 +87,7 @@ public final class Workers implements AutoCloseable {
             }
             if (nabla != null) {
                 for (int w = 0; w < n; w++) {
-                    for (int r = 0; r < nabla.length; r++) {
-                        Blas.axpy(1.0, grads[w][r], nabla[r]);
-                    }
+                    fast.addGradient(tapes[w], nabla);
                 }
             }
         }
@@ -98,18 +95,13 @@ public final class Workers implements AutoCloseable {
     }
 
     private Lstm.Loss pass(int w, SeqBatch slice, double keep, boolean backward, double scale) {
-        Tape tape = tapes[w];
-        tape.ensure(slice.steps(), slice.size(), net.hidden, net.outputs);
-        for (int b = 0; b < slice.size(); b++) {
-            Arrays.fill(tape.h0[b], 0.0);
-            Arrays.fill(tape.c0[b], 0.0);
-        }
-        Lstm.Loss loss = net.forward(tape, slice, keep, rngs[w]);
+        FastLstm.Tape32 tape = tapes[w];
+        tape.ensure(fast, slice.steps(), slice.size());
+        Arrays.fill(tape.h0, 0f);
+        Arrays.fill(tape.c0, 0f);
+        Lstm.Loss loss = fast.forward(tape, slice, keep, rngs[w]);
         if (backward) {
-            for (double[] row : grads[w]) {
-                Arrays.fill(row, 0.0);
-            }
-            net.backward(tape, slice, scale, grads[w]);
+            fast.backward(tape, slice, scale);
         }
         return loss;
     }
