@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * {@code bachprop bench lstm}: milliseconds per LSTM training step (forward, backpropagation
- * through time, clipping, one Adam update) for a 62→128 LSTM with 46 + 16 softmax outputs,
+ * through time, clipping, one Adam update) on the float32 training path ({@code FastLstm}, as
+ * {@code chorale train} runs it) for a 62→128 LSTM with 46 + 16 softmax outputs,
  * (and the interval and key heads, see {@link Lstm}), sequences of 64 steps, batch 32. The inputs are one-hot pitch ⊕ duration like the real data
  * ({@code --dense} uses dense random inputs instead, for a like-for-like figure against
  * libraries that multiply the full input matrix).
@@ -97,6 +98,7 @@ public final class LstmBench implements Command {
         result.put("sequenceLength", length);
         result.put("batch", batch);
         result.put("inputs", dense ? "dense random" : "one-hot pitch ⊕ duration");
+        result.put("precision", "float32 passes (FastLstm); θ and Adam in double");
         result.put("threads", threads);
         result.put("steps", steps);
         result.put("msPerStepMedian", median);
@@ -108,7 +110,7 @@ public final class LstmBench implements Command {
         if (args.has("json")) {
             out.println(Json.write(result));
         } else {
-            out.printf("LSTM %d→%d, sequence %d, batch %d, %s inputs, %d thread(s): median %.1f ms per training step (min %.1f, max %.1f; %d steps; load average %.2f)%n",
+            out.printf("LSTM %d→%d (float32), sequence %d, batch %d, %s inputs, %d thread(s): median %.1f ms per training step (min %.1f, max %.1f; %d steps; load average %.2f)%n",
                 inputs, hidden, length, batch, dense ? "dense" : "one-hot", threads, median, sorted[0], sorted[steps - 1], steps, load);
             out.printf("CPU time per step per thread (the wall time on %d cores of its own): median %.1f ms%n", threads, cpuMedian);
             out.println("reference: PyTorch 1.13 on one core, same shape: 27.6 ms per step");
