@@ -165,7 +165,10 @@ public final class BpttModel extends ShownSteps {
             m.put("t", s.t());
             m.put("formula", s.formula());
             m.put("substituted", s.substituted());
-            m.put("result", Map.of("name", s.result().name(), "value", rows(s.result().m())));
+            Map<String, Object> result = new LinkedHashMap<>();            // insertion order: the JSON's keys come out the same every time
+            result.put("name", s.result().name());
+            result.put("value", rows(s.result().m()));
+            m.put("result", result);
         }
         List<Map<String, Object>> times = new ArrayList<>();
         for (int t = 1; t <= T(); t++) {
