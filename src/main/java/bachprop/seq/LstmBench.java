@@ -39,7 +39,6 @@ public final class LstmBench implements Command {
         int inputs = pitches + durations;
         Random rng = new Random(1);
         Lstm net = Lstm.random(inputs, hidden, pitches, durations, rng);
-        net.parametersChanged();
         List<SeqBatch> slices = new ArrayList<>();
         int per = (batch + threads - 1) / threads;
         for (int first = 0; first < batch; first += per) {
@@ -77,7 +76,6 @@ public final class LstmBench implements Command {
                 workers.run(slices, 1.0, nabla);
                 Adam.clip(nabla, 1.0);
                 adam.update(net.theta, nabla, 1.0);
-                net.parametersChanged();
                 long t1 = System.nanoTime();
                 long c1 = os.getProcessCpuTime();
                 if (i >= 0) {

@@ -62,7 +62,7 @@ public final class FastLstm {
             this.steps = steps;
             this.size = size;
             int rows = steps * size;
-            if (gates.length < rows * n.gates || c.length < rows * n.hidden || probs.length < rows * n.outputs) {
+            if (gates.length < rows * n.gates || probs.length < rows * n.outputs) {
                 gates = new float[rows * n.gates];
                 dz = new float[rows * n.gates];
                 c = new float[rows * n.hidden];
@@ -271,15 +271,15 @@ public final class FastLstm {
     private void addHeads(float[] y, int p, int last, int key) {
         int pitches = net.pitches;
         if (last >= 0) {
-            int r0 = p + pitches + net.durations + (pitches - 1) - last;
+            int r0 = p + net.intervalLogits(last);
             for (int q = 0; q < pitches; q++) {
                 y[p + q] += y[r0 + q];
             }
         }
         if (key >= 0) {
-            int k0 = p + pitches + net.durations + net.intervals + 12 * (key / 12);
+            int k0 = p + net.degreeLogits(key);
             for (int q = 0; q < pitches; q++) {
-                y[p + q] += y[k0 + Math.floorMod(q - key % 12, 12)];
+                y[p + q] += y[k0 + Lstm.degree(q, key)];
             }
         }
     }
@@ -405,14 +405,14 @@ public final class FastLstm {
             Arrays.fill(s.dy, dy + pitches + durations, dy + outputs, 0f);
             int last = in.last()[row + b];
             if (last >= 0) {
-                int r0 = dy + pitches + durations + (pitches - 1) - last;
+                int r0 = dy + net.intervalLogits(last);
                 System.arraycopy(s.dy, dy, s.dy, r0, pitches);           // ∂C/∂y_interval(q − last) = ∂C/∂y_q
             }
             int key = in.key()[row + b];
             if (key >= 0) {
-                int k0 = dy + pitches + durations + net.intervals + 12 * (key / 12);
+                int k0 = dy + net.degreeLogits(key);
                 for (int q = 0; q < pitches; q++) {
-                    s.dy[k0 + Math.floorMod(q - key % 12, 12)] += s.dy[dy + q];
+                    s.dy[k0 + Lstm.degree(q, key)] += s.dy[dy + q];
                 }
             }
         }

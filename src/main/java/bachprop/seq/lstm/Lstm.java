@@ -99,7 +99,6 @@ public final class Lstm {
             }
         }
         Arrays.fill(net.theta[net.bias], hidden, 2 * hidden, 1.0);
-        net.parametersChanged();
         return net;
     }
 
@@ -120,10 +119,19 @@ public final class Lstm {
         return n;
     }
 
-    /** Refreshes the transposed copies the backward pass reads; call after θ changes. */
-    public void parametersChanged() {
-        Blas.transpose(theta, wh, hidden, whT);
-        Blas.transpose(theta, wy, hidden, wyT);
+    /** Where an output row's interval logits start: the logit of the step q − last sits at this + q. */
+    int intervalLogits(int last) {
+        return pitches + durations + (pitches - 1) - last;
+    }
+
+    /** Where the 12 degree logits of {@code key} (12·minor + tonic) start in an output row. */
+    int degreeLogits(int key) {
+        return pitches + durations + intervals + 12 * (key / 12);
+    }
+
+    /** The scale degree (0–11) of pitch index q in {@code key}. */
+    static int degree(int q, int key) {
+        return Math.floorMod(q - key % 12, 12);
     }
 
     static double sigmoid(double z) {
@@ -191,16 +199,16 @@ public final class Lstm {
                 double[] p = s.probs[row + b];
                 int last = in.last()[row + b];
                 if (last >= 0) {
-                    int r0 = pitches + durations + (pitches - 1) - last;   // interval logit of q − last sits at r0 + q
+                    int r0 = intervalLogits(last);
                     for (int q = 0; q < pitches; q++) {
                         p[q] += p[r0 + q];                               // y_q ← y_q + y_interval(q − last)
                     }
                 }
                 int key = in.key()[row + b];
                 if (key >= 0) {
-                    int k0 = pitches + durations + intervals + 12 * (key / 12);
+                    int k0 = degreeLogits(key);
                     for (int q = 0; q < pitches; q++) {
-                        p[q] += p[k0 + Math.floorMod(q - key % 12, 12)]; // y_q ← y_q + y_degree(q in the key)
+                        p[q] += p[k0 + degree(q, key)];                  // y_q ← y_q + y_degree(q in the key)
                     }
                 }
                 softmax(p, 0, pitches);
@@ -252,6 +260,8 @@ public final class Lstm {
         int steps = in.steps();
         int size = in.size();
         int h = hidden;
+        Blas.transpose(theta, wh, hidden, whT);                          // Whᵀ and Wyᵀ of θ as it is now
+        Blas.transpose(theta, wy, hidden, wyT);
         for (int b = 0; b < size; b++) {
             Arrays.fill(s.dhNext[b], 0.0);
             Arrays.fill(s.dcNext[b], 0.0);
@@ -328,16 +338,16 @@ public final class Lstm {
             Arrays.fill(dy, pitches + durations, outputs, 0.0);
             int last = in.last()[row + b];
             if (last >= 0) {
-                int r0 = pitches + durations + (pitches - 1) - last;
+                int r0 = intervalLogits(last);
                 for (int q = 0; q < pitches; q++) {
                     dy[r0 + q] = dy[q];                                  // ∂C/∂y_interval(q − last) = ∂C/∂y_q
                 }
             }
             int key = in.key()[row + b];
             if (key >= 0) {
-                int k0 = pitches + durations + intervals + 12 * (key / 12);
+                int k0 = degreeLogits(key);
                 for (int q = 0; q < pitches; q++) {
-                    dy[k0 + Math.floorMod(q - key % 12, 12)] += dy[q];   // a degree logit collects the δ of each pitch it was added to
+                    dy[k0 + degree(q, key)] += dy[q];   // a degree logit collects the δ of each pitch it was added to
                 }
             }
         }

@@ -233,7 +233,6 @@ public final class LstmModel implements SequenceModel {
                     }
                 }
             }
-            net.parametersChanged();
             nets.add(net);
         }
         return new LstmModel(nets, info, topP);
@@ -247,7 +246,6 @@ public final class LstmModel implements SequenceModel {
                     row[k] = fromBf16(toBf16(row[k]));
                 }
             }
-            n.parametersChanged();
         }
     }
 

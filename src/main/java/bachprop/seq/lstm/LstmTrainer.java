@@ -204,7 +204,6 @@ public final class LstmTrainer {
                             mean[r][j] = average * mean[r][j] + (1 - average) * net.theta[r][j];  // θ̄ ← βθ̄ + (1 − β)θ
                         }
                     }
-                    net.parametersChanged();
                     double fraction = ((epoch - 1) + (k + 1.0) / batches) / epochs;
                     listener.update(new TrainingStatus(epoch, epochs, fraction, Double.NaN, Double.NaN, ""));
                 }
@@ -228,10 +227,8 @@ public final class LstmTrainer {
                 }
                 copyInto(net.theta, live);                 // validate the averaged θ̄, then carry on from θ
                 copyInto(mean, net.theta);
-                net.parametersChanged();
                 Lstm.Loss v = workers.run(valid, 1.0, null);
                 copyInto(live, net.theta);
-                net.parametersChanged();
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
                 double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits;   // what early stopping watches
                 String note = "";
@@ -268,7 +265,6 @@ public final class LstmTrainer {
             stop = "interrupted";
         }
         copyInto(best, net.theta);
-        net.parametersChanged();
         info.put("seed", seed);
         info.put("epochs", Math.min(epoch, epochs));
         info.put("bestEpoch", bestEpoch);

@@ -58,7 +58,6 @@ class FastLstmTest {
                 row[k] += 0.2 * rng.nextGaussian();                   // away from the symmetric start
             }
         }
-        net.parametersChanged();
         SeqBatch in = batch(net, steps, size, oneHot, rng);
         Tape tape = new Tape();
         tape.ensure(steps, size, hidden, net.outputs);
@@ -81,7 +80,6 @@ class FastLstmTest {
                 row[k] = (float) row[k];
             }
         }
-        net.parametersChanged();
         fast.load();
         Lstm.Loss expected = net.forward(tape, in, keep, new Random(5));
         Lstm.Loss actual = fast.forward(tape32, in, keep, new Random(5));
