@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code bachprop chorale SUBCOMMAND ...}: the chorale chapters' experiments. Each subcommand is
@@ -39,13 +38,12 @@ public final class ChoraleCommand implements Command {
         if (entry == null) {
             throw new UsageException("unknown subcommand '" + args.get(0) + "' (known: " + String.join(", ", SUBCOMMANDS.keySet()) + ")");
         }
-        Supplier<Command> factory = () -> {
-            try {
-                return (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new UsageException("chorale " + args.get(0) + " is not part of this build");
-            }
-        };
-        return factory.get().run(new ArrayList<>(args.subList(1, args.size())), out, err);
+        Command command;
+        try {
+            command = (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new UsageException("chorale " + args.get(0) + " is not part of this build");
+        }
+        return command.run(new ArrayList<>(args.subList(1, args.size())), out, err);
     }
 }

@@ -5,8 +5,9 @@ import bachprop.music.data.DataLocator;
 import bachprop.music.data.Dataset;
 import bachprop.nn.Init;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Small seed experiments for the chapter's visualisers, built from a visualiser block's options
@@ -16,6 +17,8 @@ import java.util.TreeMap;
  */
 public final class ExperimentCache {
     private static final int KEEP = 4;
+    /** The options that decide the experiment; the others (theme, step, when, live) only change the view. */
+    private static final List<String> EXPERIMENT_OPTIONS = List.of("hidden", "eta", "epochs", "batch", "seed", "init", "windows", "dataset", "data");
     private static final Map<String, SeedExperiment> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SeedExperiment> e) {
@@ -62,9 +65,7 @@ public final class ExperimentCache {
 
     /** A finished experiment for the options, trained now or reused. */
     public static SeedExperiment finished(Map<String, String> o) {
-        String key = new TreeMap<>(o).entrySet().stream()
-                .filter(e -> !e.getKey().equals("theme") && !e.getKey().equals("step") && !e.getKey().equals("live"))
-                .map(Object::toString).reduce("", (a, b) -> a + ";" + b);
+        String key = EXPERIMENT_OPTIONS.stream().filter(o::containsKey).map(k -> k + "=" + o.get(k)).collect(Collectors.joining(";"));
         synchronized (CACHE) {
             SeedExperiment e = CACHE.get(key);
             if (e == null) {
@@ -83,7 +84,7 @@ public final class ExperimentCache {
 
             @Override
             public void runStarted(SeedExperiment.Run run, int epochs) {
-                label = run.init.name().toLowerCase() + " init";
+                label = run.label();
             }
 
             @Override

@@ -122,6 +122,7 @@ public final class Measurements {
         return sum;
     }
 
+    /** The number of counts, at least 1 (it is a divisor). */
     static long total(long[] h) {
         long n = 0;
         for (long v : h) {
@@ -131,11 +132,7 @@ public final class Measurements {
     }
 
     static double share(long[] h, int bin) {
-        long n = 0;
-        for (long v : h) {
-            n += v;
-        }
-        return n == 0 ? 0 : (double) h[bin] / n;
+        return (double) h[bin] / total(h); // an empty histogram gives 0 / 1
     }
 
     static List<Long> toList(long[] h) {

@@ -1,13 +1,13 @@
 package bachprop.chorale;
 
 import bachprop.chorale.mlp.Mlp;
-import bachprop.music.Note;
+import bachprop.music.Melody;
 import bachprop.nn.DivergenceException;
 import bachprop.nn.Init;
+import bachprop.seq.Corpora;
+import bachprop.seq.Evaluation;
 import bachprop.seq.ModelKind;
-import bachprop.seq.NextNote;
 import bachprop.seq.NoteSequence;
-import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
@@ -81,8 +81,8 @@ public final class MlpModelKind implements ModelKind {
             Map<String, Object> now = new LinkedHashMap<>(info);
             now.put("epochs", epoch);
             MlpSequenceModel model = MlpSequenceModel.of(net.toNetwork(), now);
-            double trainBits = pitchBitsPerNote(model, data.train());
-            double validBits = pitchBitsPerNote(model, data.valid());
+            double trainBits = Evaluation.teacherForced(model, data.train()).pitchBitsPerNote();
+            double validBits = Evaluation.teacherForced(model, data.valid()).pitchBitsPerNote(); // NaN for no melodies
             // With no validation melodies the last epoch is kept.
             if (best == null || validBits < bestValid || Double.isNaN(validBits)) {
                 best = model;
@@ -125,35 +125,10 @@ public final class MlpModelKind implements ModelKind {
         return total / order.size();
     }
 
-    /** Every window of 32 notes in and the next 32 out inside one melody, stride 1, as (x, y). */
+    /** Every window of 32 notes in and the next 32 out inside one melody, stride 1 ({@link Windows#within}), as (x, y). */
     static List<double[][]> windows(List<NoteSequence> melodies) {
-        List<double[][]> out = new ArrayList<>();
-        for (NoteSequence s : melodies) {
-            List<Note> notes = new ArrayList<>();
-            for (SeqNote n : s.notes()) {
-                notes.add(new Note(n.pitch(), n.duration()));
-            }
-            for (int start = 0; start + Windows.IN + Windows.OUT <= notes.size(); start++) {
-                out.add(new double[][] {
-                    NoteEmbedding.encode(notes.subList(start, start + Windows.IN)),
-                    NoteEmbedding.encode(notes.subList(start + Windows.IN, start + Windows.IN + Windows.OUT))});
-            }
-        }
-        return out;
-    }
-
-    /** The mean of −log₂ p(true pitch) over every note of the melodies, teacher-forced (NaN for none). */
-    static double pitchBitsPerNote(SequenceModel model, List<NoteSequence> melodies) {
-        double bits = 0;
-        long n = 0;
-        for (NoteSequence s : melodies) {
-            List<NextNote> predictions = model.teacherForced(s.notes());
-            for (int t = 0; t < predictions.size(); t++) {
-                bits -= Math.log(predictions.get(t).pitchProbability(s.notes().get(t).pitch())) / Math.log(2);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : bits / n;
+        List<Melody> asMelodies = melodies.stream().map(s -> Melody.of(s.id(), Corpora.toNotes(s.notes()))).toList();
+        return Windows.within(asMelodies).stream().map(w -> new double[][] {w.x(), w.y()}).toList();
     }
 
     @Override

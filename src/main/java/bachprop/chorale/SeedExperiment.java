@@ -82,6 +82,11 @@ public final class SeedExperiment {
             this.trainer = trainer;
         }
 
+        /** The run's name in legends and titles, e.g. "standard init". */
+        public String label() {
+            return init.name().toLowerCase() + " init";
+        }
+
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("init", init.name().toLowerCase());
@@ -198,6 +203,15 @@ public final class SeedExperiment {
         run.barsAfter = bars(net);
         run.sampleAfter = Measurements.extend(net, example.input(), Windows.OUT, new Random(config.seed() + 2));
         run.mostLikelyAfter = Measurements.extend(net, example.input(), Windows.OUT, null);
+    }
+
+    /** Figure 10's marks: Bach's pitch for each of the first {@value #BARS} output notes of the example window. */
+    public int[] barTargets() {
+        int[] targets = new int[BARS];
+        for (int i = 0; i < BARS; i++) {
+            targets[i] = example.target().get(i).pitch();
+        }
+        return targets;
     }
 
     /** Figure 10: the pitch probabilities of the first {@value #BARS} output notes of the example window. */

@@ -33,7 +33,8 @@ final class SeedExperimentOutput {
         SeedExperiment.Run main = e.runs.get(0);
         Charts.writePng(Charts.outputBars(barsModel(e, main), 1400, 700), dir.resolve("figure10-output-bars.png"));
         files.add("figure10-output-bars.png");
-        Charts.writePng(Charts.pianoRolls(rolls(e), 1400, 320 * rolls(e).size()), dir.resolve("figure11-samples.png"));
+        List<PianoRollModel> rolls = rolls(e);
+        Charts.writePng(Charts.pianoRolls(rolls, 1400, 320 * rolls.size()), dir.resolve("figure11-samples.png"));
         files.add("figure11-samples.png");
         Map<String, Object> m = main.after != null ? main.after : main.before;
         @SuppressWarnings("unchecked")
@@ -41,7 +42,7 @@ final class SeedExperimentOutput {
         @SuppressWarnings("unchecked")
         List<Long> bach = (List<Long>) m.get("intervalHistogramBach");
         Charts.writePng(Charts.intervals(sampled, bach, "Melodic intervals: samples " + (main.after != null ? "after" : "before")
-                + " training (" + label(main) + ") vs Bach, test windows" + data, 1200, 600), dir.resolve("intervals.png"));
+                + " training (" + main.label() + ") vs Bach, test windows" + data, 1200, 600), dir.resolve("intervals.png"));
         files.add("intervals.png");
         List<Note> opening = e.example.input();
         write(dir, "bach", opening, e.example.target(), "Bach's continuation", audio, files);
@@ -51,7 +52,7 @@ final class SeedExperimentOutput {
                 write(dir, "sample-before", opening, r.sampleBefore, "untrained network, sampled", audio, files);
             }
             if (r.sampleAfter != null) {
-                write(dir, "sample-after" + suffix, opening, r.sampleAfter, "trained network (" + label(r) + "), sampled", audio, files);
+                write(dir, "sample-after" + suffix, opening, r.sampleAfter, "trained network (" + r.label() + "), sampled", audio, files);
             }
         }
         progress.println("wrote " + files.size() + " figures and music files to " + dir);
@@ -78,37 +79,29 @@ final class SeedExperimentOutput {
         return t;
     }
 
-    static String label(SeedExperiment.Run r) {
-        return r.init.name().toLowerCase() + " init";
-    }
-
     static CostCurveModel costModel(SeedExperiment e, String data) {
         CostCurveModel m = new CostCurveModel("Cost during training (the text's Figure 9), " + java.util.Arrays.toString(e.config().sizes())
                 + ", η = " + e.config().eta() + data);
         for (SeedExperiment.Run r : e.runs) {
             for (Trainer.CostPoint p : r.trainer.curve()) {
-                m.add(label(r) + ", per mini-batch", p.examplesSeen(), p.cost());
+                m.add(r.label() + ", per mini-batch", p.examplesSeen(), p.cost());
             }
         }
         return m;
     }
 
     static OutputBarsModel barsModel(SeedExperiment e, SeedExperiment.Run r) {
-        int[] targets = new int[SeedExperiment.BARS];
-        for (int i = 0; i < targets.length; i++) {
-            targets[i] = e.example.target().get(i).pitch();
-        }
-        return new OutputBarsModel(r.barsBefore, r.barsAfter, targets);
+        return new OutputBarsModel(r.barsBefore, r.barsAfter, e.barTargets());
     }
 
     static List<PianoRollModel> rolls(SeedExperiment e) {
         List<PianoRollModel> rolls = new ArrayList<>();
         SeedExperiment.Run main = e.runs.get(0);
         String where = " — " + e.example.melodyId() + " from note " + (e.example.start() + 1);
-        rolls.add(new PianoRollModel("Before training (" + label(main) + "), sampled" + where, e.example.input(), main.sampleBefore, e.example.target()));
+        rolls.add(new PianoRollModel("Before training (" + main.label() + "), sampled" + where, e.example.input(), main.sampleBefore, e.example.target()));
         for (SeedExperiment.Run r : e.runs) {
             if (r.sampleAfter != null) {
-                rolls.add(new PianoRollModel("After training (" + label(r) + "), sampled" + where, e.example.input(), r.sampleAfter, e.example.target()));
+                rolls.add(new PianoRollModel("After training (" + r.label() + "), sampled" + where, e.example.input(), r.sampleAfter, e.example.target()));
             }
         }
         return rolls;

@@ -27,11 +27,6 @@ public final class FastMlp implements Mlp {
         return trainer.network().feedforward(new double[][] {x})[0];
     }
 
-    /** (3)–(5) for many inputs at once. */
-    public double[][] feedforward(double[][] xs) {
-        return trainer.network().feedforward(xs);
-    }
-
     @Override
     public double updateMiniBatch(double[][] xs, double[][] ys, double eta) {
         return trainer.updateMiniBatch(xs, ys, eta);

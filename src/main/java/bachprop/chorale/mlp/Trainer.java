@@ -114,12 +114,4 @@ public final class Trainer {
     public List<EpochReport> epochs() {
         return Collections.unmodifiableList(epochs);
     }
-
-    public Mlp net() {
-        return net;
-    }
-
-    public double eta() {
-        return eta;
-    }
 }

@@ -1,6 +1,5 @@
 package bachprop.chorale.plot;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -110,14 +109,6 @@ public final class CostCurveModel {
             }
         }
         return m;
-    }
-
-    public List<String> labels() {
-        List<String> l = new ArrayList<>();
-        for (Series s : series) {
-            l.add(s.label);
-        }
-        return l;
     }
 
     @Override

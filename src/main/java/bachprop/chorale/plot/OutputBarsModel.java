@@ -1,6 +1,5 @@
 package bachprop.chorale.plot;
 
-import bachprop.chorale.NoteEmbedding;
 import bachprop.chorale.Sampling;
 import bachprop.music.Note;
 
@@ -61,9 +60,5 @@ public final class OutputBarsModel {
                     .append(" high bars ").append(highBefore(i)).append(hasAfter() ? " → " + highAfter(i) : "");
         }
         return s.toString();
-    }
-
-    static String pitchLabel(int index) {
-        return Note.name(NoteEmbedding.LOW + index);
     }
 }

@@ -144,7 +144,7 @@ public final class ChoraleVisualisers {
             for (SeedExperiment.Run r : experiment.runs) {
                 for (Trainer.CostPoint p : r.trainer.curve()) {
                     if (p.epoch() <= step) {
-                        shown.add(r.init.name().toLowerCase() + " init", p.examplesSeen(), p.cost());
+                        shown.add(r.label(), p.examplesSeen(), p.cost());
                     }
                 }
             }
@@ -199,15 +199,13 @@ public final class ChoraleVisualisers {
     static final class OutputBars extends Stepper {
         private final SeedExperiment experiment;
         private final SeedExperiment.Run run;
-        private final int[] targets = new int[SeedExperiment.BARS];
+        private final int[] targets;
 
         OutputBars(Map<String, String> options) {
             theme(options);
             experiment = ExperimentCache.finished(options);
             run = experiment.runs.get(0);
-            for (int i = 0; i < targets.length; i++) {
-                targets[i] = experiment.example.target().get(i).pitch();
-            }
+            targets = experiment.barTargets();
             step = last();
             seek(options);
         }
@@ -277,7 +275,7 @@ public final class ChoraleVisualisers {
             } else {
                 throw new IllegalArgumentException("option when: 'before', 'after' or 'bach', not '" + when + "'");
             }
-            String who = when.equals("bach") ? "Bach's own continuation" : "sampled " + when + " training (" + r.init.name().toLowerCase() + " init)";
+            String who = when.equals("bach") ? "Bach's own continuation" : "sampled " + when + " training (" + r.label() + ")";
             String notBach = e.data().isBuiltin() ? " — practice melody, NOT Bach" : "";
             model = new PianoRollModel(e.example.melodyId() + ": opening and " + who + notBach, e.example.input(), generated,
                     when.equals("bach") ? null : e.example.target());

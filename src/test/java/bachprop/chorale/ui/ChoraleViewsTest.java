@@ -84,9 +84,6 @@ class ChoraleViewsTest {
     @Test
     void runningTheExperimentInTheWindowGrowsTheCurveLive(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            pane.lookupAll(".text-field").forEach(n -> { });
-        });
-        robot.interact(() -> {
             var fields = pane.lookupAll(".text-field").toArray(new javafx.scene.Node[0]);
             ((javafx.scene.control.TextField) fields[0]).setText("10");
             ((javafx.scene.control.TextField) fields[2]).setText("2");
