@@ -41,9 +41,10 @@ public final class GradeCommand implements Command {
             throw new UsageException("--timeout and --deadline take a positive number of seconds");
         }
         Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
-        List<Exercise> exercises = select(grader.exercises(), args.positional());
+        List<Exercise> all = grader.exercises();
+        List<Exercise> exercises = select(all, args.positional());
         if (args.has("pack")) {
-            return pack(dir, grader.exercises(), Path.of(args.get("pack")), out);
+            return pack(dir, all, Path.of(args.get("pack")), out);
         }
         if (args.has("check")) {
             return check(grader, exercises, out);
@@ -95,13 +96,9 @@ public final class GradeCommand implements Command {
         }
     }
 
-    static String oneLine(String s) {
+    /** A hint or message on one line, as the table and the window show it. */
+    public static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    /** A hint on one line, as the table and the window show it. */
-    public static String oneLineHint(String hint) {
-        return oneLine(hint);
     }
 
     private static int check(Grader grader, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {

@@ -67,10 +67,6 @@ public final class Grader {
         this.perExercise = perExercise;
     }
 
-    public Path exercisesDir() {
-        return exercisesDir;
-    }
-
     public List<Exercise> exercises() throws IOException {
         return Exercise.readManifest(exercisesDir);
     }

@@ -52,11 +52,6 @@ public record Melody(String id, List<Note> notes, Split split, Integer keySignat
         return t;
     }
 
-    /** The pitches of the sounding notes (rests skipped). */
-    public int[] pitches() {
-        return notes.stream().filter(n -> !n.isRest()).mapToInt(Note::pitch).toArray();
-    }
-
     /**
      * The same melody with every rest dropped (the note before it keeps its own duration).
      * This is the chapter-7 policy: the text's encoding has no rest token.
@@ -73,11 +68,6 @@ public record Melody(String id, List<Note> notes, Split split, Integer keySignat
             }
         }
         return new Melody(id, kept, split, keySignature, barLength, keptFermatas, source);
-    }
-
-    /** The same metadata with other notes (fermatas dropped, they index the old notes). */
-    public Melody withNotes(String newId, List<Note> newNotes) {
-        return new Melody(newId, newNotes, split, keySignature, barLength, Set.of(), source);
     }
 
     @Override

@@ -159,7 +159,7 @@ public class ExercisesPane extends BorderPane {
             r.notes().forEach(n -> head.append(n).append('\n'));
             for (TaskRow row : r.rows()) {
                 String text = head + String.join("\n", row.details());
-                rows.add(new Row(row.slug(), String.valueOf(row.task()), row.shown(), GradeCommand.oneLineHint(row.hint()),
+                rows.add(new Row(row.slug(), String.valueOf(row.task()), row.shown(), GradeCommand.oneLine(row.hint()),
                         text.strip()));
             }
         }
