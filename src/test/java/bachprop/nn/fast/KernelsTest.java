@@ -14,9 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kernel against a naive triple loop on sizes that hit every edge of the blocking: rows not a
- * multiple of the 4-row tile, columns not a multiple of the SIMD width or of 2 vectors, batches
- * not a multiple of the 4-column tile, rows past the 256-column chunk, and sizes large enough to
- * be split between two threads.
+ * multiple of the 4-row tile, columns not a multiple of the SIMD width, batches not a multiple of
+ * the 5-column tile, and sizes large enough to be split between two threads.
  *
  * <p>Tolerance: each entry within 1e-13 × (the sum of the absolute values of its terms), a bound
  * that rounding in any order meets and that cancellation cannot loosen.
