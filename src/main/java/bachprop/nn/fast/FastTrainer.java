@@ -167,7 +167,7 @@ public final class FastTrainer {
         for (int l = 2; l <= L; l++) {
             double[] sum = new double[net.size(l) * net.size(l - 1)];
             kernels.addScaledOuter(sum, net.size(l), net.size(l - 1), 1.0 / m, delta[l], a[l - 1], m); // (BP4) mean of δ aᵀ
-            nablaW[l] = asMat(sum, net.size(l), net.size(l - 1));
+            nablaW[l] = FastNetwork.asMat(sum, net.size(l), net.size(l - 1));
             nablaBv[l] = new Vec(Arrays.copyOf(nablaB[l], net.size(l)));
         }
         return new Gradient(nablaW, nablaBv);
@@ -312,14 +312,6 @@ public final class FastTrainer {
         }
         y = new double[net.size(L) * m];
         capacity = m;
-    }
-
-    private static Mat asMat(double[] flat, int rows, int cols) {
-        double[][] r = new double[rows][cols];
-        for (int k = 0; k < rows; k++) {
-            System.arraycopy(flat, k * cols, r[k], 0, cols);
-        }
-        return new Mat(r);
     }
 
     @Override
