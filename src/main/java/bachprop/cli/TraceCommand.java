@@ -4,7 +4,6 @@ import bachprop.nn.Equation;
 import bachprop.nn.Fmt;
 import bachprop.nn.Network;
 import bachprop.nn.Operand;
-import bachprop.nn.QuadraticCost;
 import bachprop.nn.Step;
 import bachprop.nn.Trace;
 import bachprop.util.Json;
@@ -36,7 +35,7 @@ public final class TraceCommand implements Command {
         Network before = net.copy();
         Trace trace = net.trainStep(file.input(), file.target(), file.eta(), file.updateBiases());
         double costBefore = trace.of(Equation.COST).get(0).value();
-        double costAfter = QuadraticCost.cost(net.feedforward(file.input()), file.target());
+        double costAfter = net.cost(file.input(), file.target());
         if (args.has("json")) {
             out.println(Json.write(toJson(file, before, net, trace, costBefore, costAfter)));
         } else {

@@ -53,7 +53,7 @@ public final class GradientCheck {
         return net.backprop(x, y).maxRelativeDifference(numerical(net, x, y, DEFAULT_EPSILON));
     }
 
-    /** |a − b| / max(|a|, |b|), 0 when both are 0. */
+    /** |a − b| / max(|a|, |b|, 1e-4): below 1e-4 the difference is measured against 1e-4 (see {@link Gradient#maxRelativeDifference}). */
     public static double relativeDifference(double a, double b) {
         return Gradient.rel(a, b);
     }

@@ -117,7 +117,14 @@ public final class Mat {
     }
 
     public Mat minus(Mat o) {
-        return plus(o.times(-1));
+        check(o);
+        double[][] r = new double[m.length][cols()];
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < r[i].length; j++) {
+                r[i][j] = m[i][j] - o.m[i][j];
+            }
+        }
+        return wrap(r);
     }
 
     public Mat times(double s) {

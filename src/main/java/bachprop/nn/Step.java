@@ -28,10 +28,7 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
 
     /** The step with numbers substituted to 4 significant digits, ending in its value. */
     public String substituted() {
-        if (equation == Equation.BP3) { // ∂C/∂b = δ: the number once is enough
-            return render(false, false).split(" = ")[0] + " = " + num(result.value(), false, true);
-        }
-        return render(false, true) + " = " + num(result.value(), false, true);
+        return substituted(false);
     }
 
     /** {@link #formula()} in TeX. */
@@ -41,10 +38,14 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
 
     /** {@link #substituted()} in TeX. */
     public String texSubstituted() {
-        if (equation == Equation.BP3) {
-            return render(true, false).split(" = ")[0] + " = " + num(result.value(), true, true);
-        }
-        return render(true, true) + " = " + num(result.value(), true, true);
+        return substituted(true);
+    }
+
+    private String substituted(boolean tex) {
+        String lhs = equation == Equation.BP3
+                ? render(tex, false).split(" = ")[0] // ∂C/∂b = δ: the number once is enough
+                : render(tex, true);
+        return lhs + " = " + num(result.value(), tex, true);
     }
 
     private String render(boolean tex, boolean numbers) {
@@ -67,7 +68,7 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
             case COST -> {
                 List<String> terms = new ArrayList<>();
                 for (int i = 0; i < r.size(); i += 2) {
-                    terms.add("(" + s.apply(r.get(i + 1)) + minus + s.apply(r.get(i)) + ")^2".replace("^2", tex ? "^2" : "²"));
+                    terms.add("(" + s.apply(r.get(i + 1)) + minus + s.apply(r.get(i)) + (tex ? ")^2" : ")²"));
                 }
                 yield (tex ? "C = \\frac{1}{2}\\left[" : "C = ½[") + String.join(" + ", terms) + (tex ? "\\right]" : "]");
             }
@@ -106,11 +107,9 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
     /** The equation label, then the formula, then the numbers. */
     @Override
     public String toString() {
-        String numbers = substituted().substring(substituted().indexOf(" = ") + 3);
-        String symbols = formula();
-        if (equation == Equation.UPDATE_W || equation == Equation.UPDATE_B) {
-            numbers = substituted().substring(substituted().indexOf(" → ") + 3);
-        }
-        return "(" + equation.label() + ") " + symbols + " = " + numbers;
+        String substituted = substituted();
+        String sign = equation == Equation.UPDATE_W || equation == Equation.UPDATE_B ? " → " : " = ";
+        String numbers = substituted.substring(substituted.indexOf(sign) + sign.length());
+        return "(" + equation.label() + ") " + formula() + " = " + numbers;
     }
 }

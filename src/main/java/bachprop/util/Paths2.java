@@ -26,7 +26,8 @@ public final class Paths2 {
 
     /**
      * The per-user state directory (workspace of edited cells, progress, window settings):
-     * {@code $BACHPROP_USER_DIR}, else {@code $XDG_DATA_HOME/bachprop}, else {@code ~/.local/share/bachprop}.
+     * {@code $BACHPROP_USER_DIR}, else {@code -Dbachprop.userDir}, else {@code $XDG_DATA_HOME/bachprop},
+     * else {@code ~/.local/share/bachprop}.
      */
     public static Path userDir() {
         String env = System.getenv("BACHPROP_USER_DIR");
@@ -44,7 +45,7 @@ public final class Paths2 {
         return Path.of(System.getProperty("user.home"), ".local", "share", "bachprop");
     }
 
-    /** The user's cache directory ({@code $XDG_CACHE_HOME/bachprop} or {@code ~/.cache/bachprop}). */
+    /** The user's cache directory: {@code -Dbachprop.cacheDir}, else {@code $XDG_CACHE_HOME/bachprop}, else {@code ~/.cache/bachprop}. */
     public static Path cacheDir() {
         String prop = System.getProperty("bachprop.cacheDir");
         if (prop != null) {

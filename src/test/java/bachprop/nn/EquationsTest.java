@@ -23,15 +23,12 @@ class EquationsTest {
     /** Central differences with ε = 1e-6 against an exact derivative (error ~ε² + rounding/ε ≈ 1e-10). */
     static final double CENTRAL = 1e-8;
 
-    static final Vec X = new Vec(0.05, 0.10);
-    static final Vec Y = new Vec(0.01, 0.99);
+    static final Vec X = MazurOracleTest.X;
+    static final Vec Y = MazurOracleTest.Y;
 
     /** Mazur's 2-2-2 network: w1..w4 into the hidden layer, w5..w8 into the output layer. */
     static Network mazur() {
-        return new Network(
-                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
-                        new Mat(new double[][] {{0.40, 0.45}, {0.50, 0.55}})),
-                List.of(new Vec(0.35, 0.35), new Vec(0.60, 0.60)));
+        return MazurOracleTest.mazur();
     }
 
     /** A 3-4-3-2 network (non-square layers, two hidden layers) and an example for it. */

@@ -53,15 +53,19 @@ public final class FastNetwork {
         List<Mat> weights = new ArrayList<>();
         List<Vec> biases = new ArrayList<>();
         for (int l = 2; l <= L(); l++) {
-            int rows = size(l), cols = size(l - 1);
-            double[][] w = new double[rows][cols];
-            for (int k = 0; k < rows; k++) {
-                System.arraycopy(W[l], k * cols, w[k], 0, cols);
-            }
-            weights.add(new Mat(w));
+            weights.add(asMat(W[l], size(l), size(l - 1)));
             biases.add(new Vec(b[l]));
         }
         return new Network(weights, biases);
+    }
+
+    /** A rows × cols matrix stored row after row, as a {@link Mat}. */
+    static Mat asMat(double[] flat, int rows, int cols) {
+        double[][] r = new double[rows][cols];
+        for (int k = 0; k < rows; k++) {
+            System.arraycopy(flat, k * cols, r[k], 0, cols);
+        }
+        return new Mat(r);
     }
 
     public FastNetwork copy() {

@@ -152,23 +152,13 @@ public final class FastTrainer {
      * mean gradient. Returns the batch's summed cost (7), measured before the step.
      */
     public double updateMiniBatch(double[][] xs, double[][] ys, double eta) {
-        net.checkData(xs, ys);
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < xs.length; i++) {
-            all.add(i);
-        }
-        load(xs, ys, all);
+        loadAll(xs, ys);
         return updateMiniBatch(xs.length, eta);
     }
 
     /** Step 5: the mean gradient ∇C̄ over a mini-batch (no step is taken). */
     public Gradient meanGradient(double[][] xs, double[][] ys) {
-        net.checkData(xs, ys);
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < xs.length; i++) {
-            all.add(i);
-        }
-        load(xs, ys, all);
+        loadAll(xs, ys);
         int m = xs.length;
         backprop(m);
         int L = net.L();
@@ -177,7 +167,7 @@ public final class FastTrainer {
         for (int l = 2; l <= L; l++) {
             double[] sum = new double[net.size(l) * net.size(l - 1)];
             kernels.addScaledOuter(sum, net.size(l), net.size(l - 1), 1.0 / m, delta[l], a[l - 1], m); // (BP4) mean of δ aᵀ
-            nablaW[l] = asMat(sum, net.size(l), net.size(l - 1));
+            nablaW[l] = FastNetwork.asMat(sum, net.size(l), net.size(l - 1));
             nablaBv[l] = new Vec(Arrays.copyOf(nablaB[l], net.size(l)));
         }
         return new Gradient(nablaW, nablaBv);
@@ -220,6 +210,16 @@ public final class FastTrainer {
             System.arraycopy(xs[i], 0, a[1], c * nIn, nIn);
             System.arraycopy(ys[i], 0, y, c * nOut, nOut);
         }
+    }
+
+    /** {@link #load} of every example given, in order, after checking their sizes. */
+    private void loadAll(double[][] xs, double[][] ys) {
+        net.checkData(xs, ys);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            all.add(i);
+        }
+        load(xs, ys, all);
     }
 
     /** Step 2: (4) Zˡ = Wˡ Aˡ⁻¹ + bˡ 1ᵀ and (5) Aˡ = σ(Zˡ), for l = 2..L. */
@@ -312,14 +312,6 @@ public final class FastTrainer {
         }
         y = new double[net.size(L) * m];
         capacity = m;
-    }
-
-    private static Mat asMat(double[] flat, int rows, int cols) {
-        double[][] r = new double[rows][cols];
-        for (int k = 0; k < rows; k++) {
-            System.arraycopy(flat, k * cols, r[k], 0, cols);
-        }
-        return new Mat(r);
     }
 
     @Override

@@ -14,9 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kernel against a naive triple loop on sizes that hit every edge of the blocking: rows not a
- * multiple of the 4-row tile, columns not a multiple of the SIMD width or of 2 vectors, batches
- * not a multiple of the 4-column tile, rows past the 256-column chunk, and sizes large enough to
- * be split between two threads.
+ * multiple of the 4-row tile, columns not a multiple of the SIMD width, batches not a multiple of
+ * the 5-column tile, and sizes large enough to be split between two threads.
  *
  * <p>Tolerance: each entry within 1e-13 × (the sum of the absolute values of its terms), a bound
  * that rounding in any order meets and that cancellation cannot loosen.
@@ -167,8 +166,12 @@ class KernelsTest {
         double[] tooShort = new double[200 * 10 - 1];
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
                 () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
-        two.affine(W, 64, 200, null, new double[200 * 10], 10, Z); // still works afterwards
-        assertTrue(java.util.Arrays.stream(Z).allMatch(z -> z == 0));
+        Random r = new Random(78); // still works afterwards, on both threads: the same Z as one thread gives
+        double[] W2 = gaussian(64 * 200, r), A = gaussian(200 * 10, r), expected = new double[64 * 10];
+        one.affine(W2, 64, 200, null, A, 10, expected);
+        two.affine(W2, 64, 200, null, A, 10, Z);
+        assertArrayEquals(expected, Z);
+        assertTrue(java.util.Arrays.stream(Z).anyMatch(z -> z != 0), "a product that is not all zeros");
     }
 
     private static void assertClose(double expected, double actual, double scale, String what) {
