@@ -14,12 +14,16 @@ public final class TerminalProgress implements SeedExperiment.Listener {
     private int epochs;
 
     public TerminalProgress(PrintStream out, boolean tty, double secondsBetweenLines) {
-        this.printer = new ProgressPrinter(out, tty, secondsBetweenLines);
+        this(new ProgressPrinter(out, tty, secondsBetweenLines));
     }
 
-    /** A TTY when the JVM has a console (stdout and stdin are terminals). */
+    private TerminalProgress(ProgressPrinter printer) {
+        this.printer = printer;
+    }
+
+    /** A bar on a TTY, a plain line every 10 s otherwise ({@link ProgressPrinter#forStream}). */
     public static TerminalProgress forStream(PrintStream out) {
-        return new TerminalProgress(out, System.console() != null, 10);
+        return new TerminalProgress(ProgressPrinter.forStream(out));
     }
 
     @Override

@@ -3,12 +3,12 @@ package bachprop.grade;
 import bachprop.grade.ChildSession.RunResult;
 import bachprop.grade.ChildSession.Status;
 import bachprop.grade.ChildSession.TestOutcome;
+import bachprop.util.Paths2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,13 +209,8 @@ public final class Grader {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Paths2.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

@@ -1,7 +1,10 @@
 package bachprop.util;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Where things live: the project checkout, and the per-user directories outside it. */
 public final class Paths2 {
@@ -56,5 +59,17 @@ public final class Paths2 {
             return Path.of(xdg, "bachprop");
         }
         return Path.of(System.getProperty("user.home"), ".cache", "bachprop");
+    }
+
+    /** Deletes a file or a folder with everything in it (deepest first); nothing if it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package bachprop.music.data;
 
+import bachprop.util.Paths2;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.stream.Stream;
 
 /**
  * Downloads the public chorale archives, checks their SHA-256 and unpacks them into a data root
@@ -89,7 +88,7 @@ public final class Fetcher {
             install(tmp, root.resolve(DataLocator.JSB_DIR));
             log.println("JSB chorales: SHA-256 ok, " + loaded.size() + " chorales → " + root.resolve(DataLocator.JSB_DIR));
         } finally {
-            deleteTree(tmp);
+            Paths2.deleteTree(tmp);
         }
     }
 
@@ -104,7 +103,7 @@ public final class Fetcher {
             install(tmp, root.resolve(DataLocator.UCI_DIR));
             log.println("UCI chorales: SHA-256 ok, " + loaded.size() + " melodies → " + root.resolve(DataLocator.UCI_DIR));
         } finally {
-            deleteTree(tmp);
+            Paths2.deleteTree(tmp);
         }
     }
 
@@ -188,7 +187,7 @@ public final class Fetcher {
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
-            deleteTree(old);
+            Paths2.deleteTree(old);
         }
     }
 
@@ -198,19 +197,8 @@ public final class Fetcher {
             for (Path p : s) {
                 String n = p.getFileName().toString();
                 if (n.startsWith(".download-") || n.contains(".tmp-") || n.contains(".old-")) {
-                    deleteTree(p);
+                    Paths2.deleteTree(p);
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
             }
         }
     }

@@ -13,11 +13,16 @@ public final class ConsoleProgress implements TrainingListener {
     private final ProgressPrinter printer;
 
     public ConsoleProgress(PrintStream out, boolean tty, double seconds) {
-        this.printer = new ProgressPrinter(out, tty, seconds);
+        this(new ProgressPrinter(out, tty, seconds));
     }
 
+    private ConsoleProgress(ProgressPrinter printer) {
+        this.printer = printer;
+    }
+
+    /** A bar on a TTY, a plain line every 10 s otherwise ({@link ProgressPrinter#forStream}). */
     public static ConsoleProgress forStream(PrintStream out) {
-        return new ConsoleProgress(out, System.console() != null, 10);
+        return new ConsoleProgress(ProgressPrinter.forStream(out));
     }
 
     @Override
