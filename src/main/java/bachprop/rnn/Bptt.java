@@ -65,7 +65,7 @@ final class Bptt {
     /** (BPTT5) ∂C/∂W_ho += h_tᵀ δᵒ_t and ∂C/∂b_o += δᵒ_t. */
     static void accumulateOutputWeights(Map<Param, Mat> nabla, int t, Vec ht, Vec deltaO, BpttTrace trace) {
         nabla.put(Param.W_HO, nabla.get(Param.W_HO).plus(ht.outer(deltaO)));
-        nabla.put(Param.B_O, nabla.get(Param.B_O).plus(row(deltaO)));
+        nabla.put(Param.B_O, nabla.get(Param.B_O).plus(Rnn.row(deltaO)));
         if (trace != null) {
             Value h = Names.vec("h", "\\mathbf{h}", t, ht);
             Value d = Names.vec("δᵒ", "\\boldsymbol{\\delta}^{o}", t, deltaO);
@@ -102,16 +102,12 @@ final class Bptt {
     static void accumulateHiddenWeights(Map<Param, Mat> nabla, int t, Vec xt, Vec hPrev, Vec delta, BpttTrace trace) {
         nabla.put(Param.W_HH, nabla.get(Param.W_HH).plus(hPrev.outer(delta)));
         nabla.put(Param.W_XH, nabla.get(Param.W_XH).plus(xt.outer(delta)));
-        nabla.put(Param.B_H, nabla.get(Param.B_H).plus(row(delta)));
+        nabla.put(Param.B_H, nabla.get(Param.B_H).plus(Rnn.row(delta)));
         if (trace != null) {
             Value d = Names.vec("δ", "\\boldsymbol{\\delta}", t, delta);
             trace.add(BpttEquation.BPTT4, t, List.of(Names.vec("h", "\\mathbf{h}", t - 1, hPrev), d), Names.gradient(Param.W_HH, nabla.get(Param.W_HH)));
             trace.add(BpttEquation.BPTT4, t, List.of(Names.vec("x", "\\mathbf{x}", t, xt), d), Names.gradient(Param.W_XH, nabla.get(Param.W_XH)));
             trace.add(BpttEquation.BPTT4, t, List.of(d), Names.gradient(Param.B_H, nabla.get(Param.B_H)));
         }
-    }
-
-    private static Mat row(Vec v) {
-        return new Mat(new double[][] {v.toArray()});
     }
 }

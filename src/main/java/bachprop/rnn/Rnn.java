@@ -68,7 +68,8 @@ public final class Rnn {
         }
     }
 
-    private static Mat row(Vec v) {
+    /** A vector as a matrix of one row: how a bias is stored. */
+    static Mat row(Vec v) {
         return new Mat(new double[][] {v.toArray()});
     }
 
@@ -410,7 +411,7 @@ public final class Rnn {
     public Vec state(int[] tokens) {
         Vec h = Vec.zeros(nHidden());
         for (Vec x : oneHot(tokens)) {
-            h = Sigmoid.sigma(weightedInput(x, h));
+            h = step(h, x);
         }
         return h;
     }

@@ -13,7 +13,6 @@ import java.util.Map;
  * two forward passes over the whole sequence.
  */
 public final class RnnGradientCheck {
-    public static final double DEFAULT_EPSILON = 1e-6;
     public static final double EXTRAPOLATED_EPSILON = 1e-3;
 
     private RnnGradientCheck() {

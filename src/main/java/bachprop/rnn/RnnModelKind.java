@@ -2,8 +2,8 @@ package bachprop.rnn;
 
 import bachprop.nn.DivergenceException;
 import bachprop.nn.Vec;
+import bachprop.seq.Evaluation;
 import bachprop.seq.ModelKind;
-import bachprop.seq.NextNote;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
@@ -85,7 +85,7 @@ public final class RnnModelKind implements ModelKind {
                 throw new DivergenceException(epoch, "a weight of the RNN is NaN or infinite (η = " + eta + ")");
             }
             double trainBits = nats / Math.max(1, notes) / Math.log(2);
-            double validBits = pitchBitsPerNote(model, data.valid());
+            double validBits = Evaluation.teacherForced(model, data.valid()).pitchBitsPerNote();
             done = epoch;
             String message = "";
             if (validBits < bestValid) {
@@ -109,20 +109,6 @@ public final class RnnModelKind implements ModelKind {
         info.put("validPitchBitsPerNote", bestValid);
         info.put("trainedOn", data.source());
         return new RnnSequenceModel(best, info);
-    }
-
-    /** The mean of −log₂ p(true pitch) over every note of the melodies, teacher-forced. */
-    static double pitchBitsPerNote(SequenceModel model, List<NoteSequence> melodies) {
-        double bits = 0;
-        long n = 0;
-        for (NoteSequence s : melodies) {
-            List<NextNote> predictions = model.teacherForced(s.notes());
-            for (int t = 0; t < predictions.size(); t++) {
-                bits -= Math.log(predictions.get(t).pitchProbability(s.notes().get(t).pitch())) / Math.log(2);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : bits / n;
     }
 
     @Override

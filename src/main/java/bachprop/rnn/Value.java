@@ -22,10 +22,6 @@ public record Value(String name, String tex, double[][] m) {
         return new Value(name, tex, new double[][] {v});
     }
 
-    public boolean isVector() {
-        return m.length == 1;
-    }
-
     public int rows() {
         return m.length;
     }

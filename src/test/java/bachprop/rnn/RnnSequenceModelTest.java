@@ -1,6 +1,7 @@
 package bachprop.rnn;
 
 import bachprop.nn.Vec;
+import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFile;
 import bachprop.seq.NextNote;
 import bachprop.seq.NoteSequence;
@@ -94,7 +95,7 @@ class RnnSequenceModelTest {
         SequenceModel m = new RnnModelKind().train(data, new TrainingOptions(Map.of("hidden", "16", "epochs", "60", "eta", "0.3", "patience", "60")), listener);
         assertEquals(60, seen.size());
         double first = seen.get(0).validBits();
-        double last = RnnModelKind.pitchBitsPerNote(m, data.valid());
+        double last = Evaluation.teacherForced(m, data.valid()).pitchBitsPerNote();
         assertTrue(last < first / 3, "valid pitch bits " + first + " → " + last);
         assertEquals(67, m.next(phrase.subList(0, 4)).topPitch()); // after C D E F comes G
     }

@@ -3,6 +3,7 @@ package bachprop.rnn.viz;
 import bachprop.rnn.BpttEquation;
 import bachprop.rnn.BpttStep;
 import bachprop.viz.common.Palette;
+import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -37,7 +38,7 @@ public final class BpttView extends StepperView<BpttModel> {
             if (pulseAnimation != null) {
                 pulseAnimation.stop();
             }
-            pulseAnimation = RnnAnimations.pulse(pulse, pulseDuration);
+            pulseAnimation = StepAnimations.progress(pulse, pulseDuration);
             if (pulseDuration.greaterThan(Duration.ZERO)) {
                 pulseAnimation.play();
             } else {

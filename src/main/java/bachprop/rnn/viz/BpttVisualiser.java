@@ -1,7 +1,6 @@
 package bachprop.rnn.viz;
 
 import bachprop.nn.Fmt;
-import bachprop.rnn.Rnn;
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Theme;
 import javafx.scene.Node;
@@ -29,8 +28,7 @@ public final class BpttVisualiser extends BaseVisualiser<BpttModel> {
     }
 
     static BpttModel modelFrom(Map<String, String> options) {
-        long seed = Options.integer(options, "seed", 4);
-        return new BpttModel(Rnn.random(seed, 3, 3, 3), new int[] {0, 1, 2, 0, 1}, 0.5, 5.0);
+        return BpttModel.standard(Options.integer(options, "seed", 4));
     }
 
     @Override

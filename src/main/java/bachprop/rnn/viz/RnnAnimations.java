@@ -2,26 +2,18 @@ package bachprop.rnn.viz;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
-import javafx.beans.property.DoubleProperty;
 import javafx.util.Duration;
 
 import java.util.function.BooleanSupplier;
 
 /**
- * Animation factories for the chapter-8 visualisers. Each returns an unstarted
- * {@link Timeline}; durations are parameters so tests can pass {@link Duration#ZERO}.
+ * The chapter-8 views' play timeline (the pulse along an edge is {@code StepAnimations.progress}).
+ * It returns an unstarted {@link Timeline}; the duration is a parameter so tests can pass
+ * {@link Duration#ZERO}.
  */
 public final class RnnAnimations {
     private RnnAnimations() {
-    }
-
-    /** A pulse travelling along an edge: {@code progress} goes 0 → 1 over {@code duration}. */
-    public static Timeline pulse(DoubleProperty progress, Duration duration) {
-        return new Timeline(
-                new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
-                new KeyFrame(duration, new KeyValue(progress, 1)));
     }
 
     /**

@@ -85,7 +85,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         VBox text = new VBox(4, heading, tex, formula, numbers);
         text.setPadding(new Insets(8, 24, 16, 24));
         setBottom(text);
-        buildToolbar(id);
+        buildToolbar();
         setTop(toolbar);
         setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
         setFocusTraversable(true);
@@ -119,7 +119,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         }
     }
 
-    private void buildToolbar(String id) {
+    private void buildToolbar() {
         Button resetButton = new Button("Reset");
         resetButton.setId(id + "-reset");
         resetButton.setOnAction(e -> {
@@ -161,7 +161,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
         exportSize.setValue("1920×1080");
         exportSize.setFocusTraversable(false);
-        export.setOnAction(e -> exportDialog(id));
+        export.setOnAction(e -> exportDialog());
         status.setId(id + "-status");
         toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
         for (javafx.scene.Node n : toolbar.getChildren()) {
@@ -260,7 +260,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         }
     }
 
-    private void exportDialog(String id) {
+    private void exportDialog() {
         String[] wh = exportSize.getValue().split("×");
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export this frame (PNG at " + exportSize.getValue() + ", its numbers as JSON beside it)");
