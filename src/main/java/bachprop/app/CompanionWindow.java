@@ -755,10 +755,6 @@ public final class CompanionWindow {
         return chapter;
     }
 
-    Fonts fonts() {
-        return fonts;
-    }
-
     ChapterSession session() {
         return session;
     }

@@ -159,11 +159,6 @@ public final class CellEvaluator implements AutoCloseable {
         }
     }
 
-    /** Whether a session is running (false before the first cell and after {@link #close}). */
-    public boolean isRunning() {
-        return shell != null;
-    }
-
     /** The text the running cell has printed so far (for live progress). */
     public String outputSoFar() {
         return capture.peek();
