@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -72,16 +71,6 @@ public final class CompanionWindow {
             return new Config(Chapters.dir(), Workspace.forUser(), user.resolve("window.json"),
                     user.resolve("progress.json"), CellEvaluator::forProject, LinkOpener::open);
         }
-    }
-
-    private static volatile Function<Integer, Node> exercisesPanel;
-
-    /**
-     * The hook for the grader's panel: called with the chapter number each time a chapter opens;
-     * the node it returns fills the Exercises tab (null: the built-in progress summary).
-     */
-    public static void setExercisesPanel(Function<Integer, Node> factory) {
-        exercisesPanel = factory;
     }
 
     private final Config config;
@@ -591,25 +580,15 @@ public final class CompanionWindow {
         if (chapter == null) {
             return;
         }
-        Function<Integer, Node> hook = exercisesPanel;
-        Node content = hook == null ? null : hook.apply(chapter.id());
-        if (content == null) {
-            VBox box = new VBox(progressSummary());
-            if (gradePane == null && exercisesTab.isSelected()) {
-                gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
-            }
-            if (gradePane != null) {
-                VBox.setVgrow(gradePane, Priority.ALWAYS);
-                box.getChildren().add(gradePane);
-            }
-            content = box;
+        VBox box = new VBox(progressSummary());
+        if (gradePane == null && exercisesTab.isSelected()) {
+            gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         }
-        exercisesTab.setContent(content);
-    }
-
-    /** Replaces the Exercises tab's content (the grader's panel). */
-    public void setExercisesContent(Node content) {
-        exercisesTab.setContent(content);
+        if (gradePane != null) {
+            VBox.setVgrow(gradePane, Priority.ALWAYS);
+            box.getChildren().add(gradePane);
+        }
+        exercisesTab.setContent(box);
     }
 
     private Node progressSummary() {
