@@ -383,9 +383,7 @@ public final class CompanionWindow {
         }
         settings.lastChapter = chapter.id();
         openedAt = System.nanoTime();
-        if (Boolean.getBoolean("bachprop.jshell.trace")) {
-            System.err.printf("[jshell-trace] chapter opened %.3f s after JVM start%n", (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
-        }
+        CellEvaluator.traceEvent("chapter opened");
         Chapter opened = chapter;
         session = new ChapterSession(config.evaluators().get(), problem -> {
             if (chapter == opened) {
