@@ -416,8 +416,11 @@ public final class CompanionWindow {
         String text = cell.source();
         boolean stale = false;
         try {
-            text = config.workspace().current(chapter, cell);
-            stale = config.workspace().stale(chapter, cell);
+            Workspace.Edit edit = config.workspace().edit(chapter, cell); // one read of the saved edits per cell
+            if (edit != null) {
+                text = edit.edited() == null ? cell.source() : edit.edited();
+                stale = edit.stale();
+            }
         } catch (IOException e) {
             setStatus("cannot read your saved edits: " + e.getMessage());
         }
