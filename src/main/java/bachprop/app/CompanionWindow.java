@@ -140,7 +140,7 @@ public final class CompanionWindow {
     /** One line of the navigator. */
     record Entry(Path file, Chapter chapter, String error) {
         int id() {
-            return chapter != null ? chapter.id() : Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2));
+            return chapter != null ? chapter.id() : Chapters.number(file);
         }
     }
 
