@@ -189,10 +189,6 @@ final class CellView extends VBox {
         shownAt = System.nanoTime();
     }
 
-    void showMessage(String text, String style) {
-        setOutput(text, style);
-    }
-
     private void setOutput(String text, String style) {
         output.setText(text.stripTrailing());
         output.setVisible(true);

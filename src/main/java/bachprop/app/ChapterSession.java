@@ -59,9 +59,7 @@ final class ChapterSession implements AutoCloseable {
         long gen = generation.get();
         String source = view.source();
         view.requestedAt = System.nanoTime();
-        if (Boolean.getBoolean("bachprop.jshell.trace")) {
-            System.err.printf("[jshell-trace] run requested %.3f s after JVM start%n", (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
-        }
+        CellEvaluator.traceEvent("run requested");
         view.markQueued();
         queue.submit(() -> {
             if (gen != generation.get()) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -72,16 +71,6 @@ public final class CompanionWindow {
             return new Config(Chapters.dir(), Workspace.forUser(), user.resolve("window.json"),
                     user.resolve("progress.json"), CellEvaluator::forProject, LinkOpener::open);
         }
-    }
-
-    private static volatile Function<Integer, Node> exercisesPanel;
-
-    /**
-     * The hook for the grader's panel: called with the chapter number each time a chapter opens;
-     * the node it returns fills the Exercises tab (null: the built-in progress summary).
-     */
-    public static void setExercisesPanel(Function<Integer, Node> factory) {
-        exercisesPanel = factory;
     }
 
     private final Config config;
@@ -151,7 +140,7 @@ public final class CompanionWindow {
     /** One line of the navigator. */
     record Entry(Path file, Chapter chapter, String error) {
         int id() {
-            return chapter != null ? chapter.id() : Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2));
+            return chapter != null ? chapter.id() : Chapters.number(file);
         }
     }
 
@@ -394,9 +383,7 @@ public final class CompanionWindow {
         }
         settings.lastChapter = chapter.id();
         openedAt = System.nanoTime();
-        if (Boolean.getBoolean("bachprop.jshell.trace")) {
-            System.err.printf("[jshell-trace] chapter opened %.3f s after JVM start%n", (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
-        }
+        CellEvaluator.traceEvent("chapter opened");
         Chapter opened = chapter;
         session = new ChapterSession(config.evaluators().get(), problem -> {
             if (chapter == opened) {
@@ -429,8 +416,11 @@ public final class CompanionWindow {
         String text = cell.source();
         boolean stale = false;
         try {
-            text = config.workspace().current(chapter, cell);
-            stale = config.workspace().stale(chapter, cell);
+            Workspace.Edit edit = config.workspace().edit(chapter, cell); // one read of the saved edits per cell
+            if (edit != null) {
+                text = edit.edited() == null ? cell.source() : edit.edited();
+                stale = edit.stale();
+            }
         } catch (IOException e) {
             setStatus("cannot read your saved edits: " + e.getMessage());
         }
@@ -591,25 +581,15 @@ public final class CompanionWindow {
         if (chapter == null) {
             return;
         }
-        Function<Integer, Node> hook = exercisesPanel;
-        Node content = hook == null ? null : hook.apply(chapter.id());
-        if (content == null) {
-            VBox box = new VBox(progressSummary());
-            if (gradePane == null && exercisesTab.isSelected()) {
-                gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
-            }
-            if (gradePane != null) {
-                VBox.setVgrow(gradePane, Priority.ALWAYS);
-                box.getChildren().add(gradePane);
-            }
-            content = box;
+        VBox box = new VBox(progressSummary());
+        if (gradePane == null && exercisesTab.isSelected()) {
+            gradePane = new bachprop.grade.ui.ExercisesPane(config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         }
-        exercisesTab.setContent(content);
-    }
-
-    /** Replaces the Exercises tab's content (the grader's panel). */
-    public void setExercisesContent(Node content) {
-        exercisesTab.setContent(content);
+        if (gradePane != null) {
+            VBox.setVgrow(gradePane, Priority.ALWAYS);
+            box.getChildren().add(gradePane);
+        }
+        exercisesTab.setContent(box);
     }
 
     private Node progressSummary() {
@@ -753,10 +733,6 @@ public final class CompanionWindow {
 
     Chapter chapter() {
         return chapter;
-    }
-
-    Fonts fonts() {
-        return fonts;
     }
 
     ChapterSession session() {

@@ -52,10 +52,6 @@ public final class MathRenderer {
         return render("\\delta^L_j = (a^L_j - y_j)\\,\\sigma'(z^L_j) \\quad \\frac{\\partial C}{\\partial w^l_{k,j}}", true, 18);
     }
 
-    public int cached() {
-        return cache.size();
-    }
-
     private static Rendered toFx(String tex, boolean display, float size) {
         TeXIcon icon = icon(tex, display, size);
         BufferedImage img = paint(icon);
@@ -91,9 +87,5 @@ public final class MathRenderer {
         icon.paintIcon(null, g, 0, 0);
         g.dispose();
         return img;
-    }
-
-    public void shutdown() {
-        pool.shutdownNow();
     }
 }

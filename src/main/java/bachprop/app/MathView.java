@@ -57,10 +57,6 @@ final class MathView extends StackPane {
         return image;
     }
 
-    boolean rendered() {
-        return image.getImage() != null || !getChildren().contains(image);
-    }
-
     @Override
     public double getBaselineOffset() {
         if (image.getImage() == null) {

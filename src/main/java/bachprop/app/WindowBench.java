@@ -33,7 +33,8 @@ import javafx.application.Platform;
  * The student's own settings and edits are not touched: the window runs on a temporary folder.
  */
 public final class WindowBench implements Command {
-    private static long[] warm;
+    /** Wall-clock milliseconds when the TeX fonts were warm. */
+    private static volatile long warmMillis;
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
@@ -44,12 +45,10 @@ public final class WindowBench implements Command {
             throw new UsageException("there is no chapter " + chapterId + " in " + Chapters.dir());
         }
         Path tmp = Files.createTempDirectory("bachprop-bench");
-        long[] warm = new long[1];
-        WindowCommand.prepare().warmUp().thenRun(() -> warm[0] = System.currentTimeMillis());
-        WindowBench.warm = warm;
+        WindowCommand.prepare().warmUp().thenRun(() -> warmMillis = System.currentTimeMillis());
         CompanionApp.config = new CompanionWindow.Config(Chapters.dir(), new Workspace(tmp.resolve("workspace")),
                 tmp.resolve("window.json"), tmp.resolve("progress.json"), CellEvaluator::forProject, url -> { });
-        if (argv.contains("--no-prestart")) {
+        if (args.has("no-prestart")) {
             CompanionApp.prestarted.close();
             CompanionApp.prestarted = null;
         }
@@ -98,7 +97,7 @@ public final class WindowBench implements Command {
             sb.append(String.format("cold start to first chapter rendered (all %d formulas): %.2f s (target ≤ 3 s: %s)%n",
                     window.maths().size(), cold, cold <= 3 ? "met" : "missed"));
             sb.append(String.format("  of which: JVM start → toolkit up %.2f s; TeX fonts warm at %.2f s; window shown at %.2f s%n",
-                    (CompanionApp.startedMillis - jvmStartMillis) / 1000.0, (warm[0] - jvmStartMillis) / 1000.0,
+                    (CompanionApp.startedMillis - jvmStartMillis) / 1000.0, (warmMillis - jvmStartMillis) / 1000.0,
                     (CompanionApp.shownMillis - jvmStartMillis) / 1000.0));
             sb.append(String.format("  CPU time by then: this JVM %.2f s (UI thread building and showing the window %.2f s); "
                             + "wall time above it is waiting for a CPU%n", processCpuSeconds(),

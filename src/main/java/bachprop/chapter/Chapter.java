@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
 
 /**
  * One parsed chapter: its front matter and its body as a commonmark tree in which math, code
@@ -79,17 +77,6 @@ public final class Chapter {
     /** The display equations in order. */
     public List<DisplayMath> equations() {
         return List.copyOf(equations);
-    }
-
-    /** The first-level headings' text, for a table of contents. */
-    public List<String> headings() {
-        List<String> out = new ArrayList<>();
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() <= 2) {
-                out.add(TextRenderer.plain(h));
-            }
-        }
-        return out;
     }
 
     @Override

@@ -41,11 +41,16 @@ public final class Chapters {
     /** The file of chapter {@code id}, or null. */
     public static Path file(Path dir, int id) throws IOException {
         for (Path p : files(dir)) {
-            if (Integer.parseInt(p.getParent().getFileName().toString().substring(0, 2)) == id) {
+            if (number(p) == id) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** The chapter number NN of its folder, for a file that {@link #files} found. */
+    public static int number(Path file) {
+        return Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2));
     }
 
     /** A path as error messages show it: relative to the project root when inside it. */

@@ -36,16 +36,33 @@ public final class Workspace {
         return dir.resolve(chapter.slug() + ".json");
     }
 
+    /**
+     * The student's edit of a cell, read from the file once.
+     *
+     * @param edited their text (null when the entry lacks it)
+     * @param stale  true when the chapter's own version of the cell changed after they edited it
+     */
+    public record Edit(String edited, boolean stale) {
+    }
+
+    /** The student's edit of a cell, or null when they have not edited it. */
+    public synchronized Edit edit(Chapter chapter, CodeCell cell) throws IOException {
+        if (!(load(chapter).get(key(cell)) instanceof Map<?, ?> entry)) {
+            return null;
+        }
+        return new Edit((String) entry.get("edited"), !cell.source().equals(entry.get("original")));
+    }
+
     /** The student's version of a cell, or null when they have not edited it. */
-    public synchronized String edited(Chapter chapter, CodeCell cell) throws IOException {
-        Map<String, Object> entry = entry(chapter, cell);
-        return entry == null ? null : (String) entry.get("edited");
+    public String edited(Chapter chapter, CodeCell cell) throws IOException {
+        Edit e = edit(chapter, cell);
+        return e == null ? null : e.edited();
     }
 
     /** True when the chapter's own version of the cell changed after the student edited it. */
-    public synchronized boolean stale(Chapter chapter, CodeCell cell) throws IOException {
-        Map<String, Object> entry = entry(chapter, cell);
-        return entry != null && !cell.source().equals(entry.get("original"));
+    public boolean stale(Chapter chapter, CodeCell cell) throws IOException {
+        Edit e = edit(chapter, cell);
+        return e != null && e.stale();
     }
 
     /** The code to run: the student's edit if any, else the chapter's. */
@@ -78,12 +95,6 @@ public final class Workspace {
 
     private static String key(CodeCell cell) {
         return Integer.toString(cell.index());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> entry(Chapter chapter, CodeCell cell) throws IOException {
-        Object e = load(chapter).get(key(cell));
-        return e instanceof Map ? (Map<String, Object>) e : null;
     }
 
     @SuppressWarnings("unchecked")

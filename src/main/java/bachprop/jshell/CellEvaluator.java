@@ -151,17 +151,20 @@ public final class CellEvaluator implements AutoCloseable {
 
     private static void trace(String what, long since) {
         if (TRACE) {
-            long now = System.currentTimeMillis();
             System.err.printf("[jshell-trace] %s: %.0f ms (ends %.3f s after JVM start, thread %s)%n", what,
-                    (System.nanoTime() - since) / 1e6,
-                    (now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0,
-                    Thread.currentThread().getName());
+                    (System.nanoTime() - since) / 1e6, secondsSinceJvmStart(), Thread.currentThread().getName());
         }
     }
 
-    /** Whether a session is running (false before the first cell and after {@link #close}). */
-    public boolean isRunning() {
-        return shell != null;
+    /** With {@code -Dbachprop.jshell.trace=true}: prints when {@code event} happened (the window's side of the trace). */
+    public static void traceEvent(String event) {
+        if (TRACE) {
+            System.err.printf("[jshell-trace] %s %.3f s after JVM start%n", event, secondsSinceJvmStart());
+        }
+    }
+
+    private static double secondsSinceJvmStart() {
+        return (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
     }
 
     /** The text the running cell has printed so far (for live progress). */

@@ -39,11 +39,6 @@ public sealed interface CellResult {
         }
 
         @Override
-        public boolean endedSession() {
-            return false;
-        }
-
-        @Override
         public String describe() {
             return join(output, value == null ? "" : "⇒ " + value);
         }

@@ -52,7 +52,7 @@ class ChaptersCheckTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String[]>> results = new ArrayList<>();
         for (Path file : files) {
-            String id = Integer.toString(Integer.parseInt(file.getParent().getFileName().toString().substring(0, 2)));
+            String id = Integer.toString(Chapters.number(file));
             results.add(pool.submit(() -> check(file.getParent().getParent(), id)));
         }
         pool.shutdown();

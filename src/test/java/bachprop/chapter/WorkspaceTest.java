@@ -48,6 +48,17 @@ class WorkspaceTest {
         assertTrue(w.stale(changed, changed.cells().get(0)));
     }
 
+    @Test
+    void editGivesTheStudentsTextAndWhetherItIsStale(@TempDir Path tmp) throws Exception {
+        Chapter c = chapter(tmp, "1 + 1");
+        Workspace w = new Workspace(tmp.resolve("ws"));
+        assertNull(w.edit(c, c.cells().get(0)), "not edited yet");
+        w.save(c, c.cells().get(0), "mine");
+        assertEquals(new Workspace.Edit("mine", false), w.edit(c, c.cells().get(0)));
+        Chapter changed = chapter(tmp, "1 + 2");
+        assertEquals(new Workspace.Edit("mine", true), w.edit(changed, changed.cells().get(0)));
+    }
+
     static void assertArrayEquals(byte[] a, byte[] b) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, "the chapter file is never written");
     }
