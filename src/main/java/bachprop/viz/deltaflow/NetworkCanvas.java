@@ -1,5 +1,8 @@
 package bachprop.viz.deltaflow;
 
+import static bachprop.viz.common.Num.sub;
+import static bachprop.viz.common.Num.sup;
+
 import bachprop.nn.Equation;
 import bachprop.viz.common.Num;
 import bachprop.nn.Network;
@@ -702,17 +705,5 @@ public final class NetworkCanvas extends CanvasView {
             double ty = r == 0 ? y : y + size * 1.3 + r * size * 1.4;
             Draw.text(g, String.join("    ", rows.get(r)), tx, ty, theme.font(size), theme.muted(), TextAlignment.LEFT);
         }
-    }
-
-    private static String sup(int n) {
-        return "⁰¹²³⁴⁵⁶⁷⁸⁹".substring(n, n + 1);
-    }
-
-    private static String sub(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
-        }
-        return sb.toString();
     }
 }

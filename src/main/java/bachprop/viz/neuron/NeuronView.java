@@ -1,5 +1,7 @@
 package bachprop.viz.neuron;
 
+import static bachprop.viz.common.Num.sub;
+
 import bachprop.nn.Sigmoid;
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
@@ -110,10 +112,6 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
     @Override
     public void unbind() {
         drawing.unbind();
-    }
-
-    static String sub(int n) {
-        return "₀₁₂₃₄₅₆₇₈₉".substring(n, n + 1);
     }
 
     /** The neuron drawn: inputs on the left, weights on the edges, the sum, σ, and the curve. */
