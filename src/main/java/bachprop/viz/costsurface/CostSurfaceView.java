@@ -3,6 +3,7 @@ package bachprop.viz.costsurface;
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
 import bachprop.viz.common.Num;
+import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class CostSurfaceView extends CanvasView {
         this.model = model;
         this.show = java.util.Set.copyOf(show);
         roll.addListener((o, a, b) -> redraw());
-        roller = () -> CostSurfaceVisualiser.roll(this, rollTime).play();
+        roller = () -> StepAnimations.progress(roll, rollTime).play(); // the ball rolls from its last place each time the step changes
         if (rollTime.greaterThan(javafx.util.Duration.ZERO)) {
             model.addListener(roller);
         }

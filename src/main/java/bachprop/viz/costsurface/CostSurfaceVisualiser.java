@@ -2,9 +2,7 @@ package bachprop.viz.costsurface;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import bachprop.viz.common.StepAnimations;
 import java.util.Map;
-import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
@@ -47,11 +45,6 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
         }
         v.show = java.util.Set.of(show.split("[, ]+"));
         return v;
-    }
-
-    /** The ball rolls from its last place each time the step changes. */
-    public static Timeline roll(CostSurfaceView view, Duration d) {
-        return StepAnimations.progress(view.rollProperty(), d);
     }
 
     @Override
