@@ -48,13 +48,8 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
     }
 
     @Override
-    public java.awt.image.BufferedImage frame(int width, int height) {
-        CostSurfaceView v = new CostSurfaceView(model, theme, Duration.ZERO, show);
-        try {
-            return bachprop.viz.common.Export.snapshot(v, width, height, theme.background());
-        } finally {
-            v.unbind();
-        }
+    protected Node createFrameView() {
+        return new CostSurfaceView(model, theme, Duration.ZERO, show);
     }
 
     @Override
