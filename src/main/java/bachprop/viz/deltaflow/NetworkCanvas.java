@@ -339,7 +339,7 @@ public final class NetworkCanvas extends CanvasView {
      */
     private void placeWeightLabels(GraphicsContext g, Network net, List<double[]> labels, double nf) {
         double size = nf * 0.85;
-        List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        List<Bounds> taken = new ArrayList<>();
         weightLabelBoxes.clear();
         for (int l = 1; l <= net.L(); l++) {
             for (int j = 0; j < net.size(l); j++) {
@@ -373,10 +373,8 @@ public final class NetworkCanvas extends CanvasView {
                 }
                 BoundingBox box = new BoundingBox(e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
                 double cost = 0;
-                for (javafx.geometry.Bounds b : taken) {
-                    double ox = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
-                    double oy = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
-                    cost += ox > 0 && oy > 0 ? ox * oy : 0;
+                for (Bounds b : taken) {
+                    cost += overlap(box, b);
                 }
                 if (cost < bestCost - 1e-9) {
                     bestCost = cost;
