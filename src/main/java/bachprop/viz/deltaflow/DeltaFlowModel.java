@@ -149,8 +149,7 @@ public final class DeltaFlowModel extends StepModel {
     }
 
     private static String key(Equation e, int l, int k, int j) {
-        Equation family = e;
-        return family.name() + ":" + l + ":" + k + ":" + j;
+        return e.name() + ":" + l + ":" + k + ":" + j;
     }
 
     // ---- stepping ----
@@ -234,8 +233,8 @@ public final class DeltaFlowModel extends StepModel {
 
     /** The value of a trace step whether revealed or not (for diagnosis and checks). */
     Double traceValue(Equation e, int l, int k, int j) {
-        Integer i = indexOf.get(key(e, l, k, j));
-        return i == null ? null : trace.get(i).value();
+        Step s = traceStep(e, l, k, j);
+        return s == null ? null : s.value();
     }
 
     public Step traceStep(Equation e, int l, int k, int j) {
