@@ -484,17 +484,17 @@ public final class DeltaFlowModel extends StepModel {
         m.put("phase", phase());
         m.put("eta", eta);
         m.put("updateBiases", updateBiases);
-        m.put("input", list(x));
-        m.put("target", list(y));
+        m.put("input", list(x.toArray()));
+        m.put("target", list(y.toArray()));
         List<Object> ws = new ArrayList<>();
         List<Object> bs = new ArrayList<>();
         for (int l = 2; l <= net.L(); l++) {
             List<Object> rows = new ArrayList<>();
             for (int k = 0; k < net.size(l); k++) {
-                rows.add(list(net.weight(l).row(k)));
+                rows.add(list(net.weight(l).row(k).toArray()));
             }
             ws.add(rows);
-            bs.add(list(net.bias(l)));
+            bs.add(list(net.bias(l).toArray()));
         }
         m.put("weights", ws);
         m.put("biases", bs);
@@ -535,14 +535,6 @@ public final class DeltaFlowModel extends StepModel {
             s.add(n);
         }
         return s;
-    }
-
-    private static List<Object> list(Vec v) {
-        List<Object> out = new ArrayList<>();
-        for (double d : v.toArray()) {
-            out.add(d);
-        }
-        return out;
     }
 
     @Override
