@@ -66,6 +66,15 @@ public abstract class StepModel implements Stepping {
         return getClass().getSimpleName() + " at step " + step + " of " + (count() - 1) + ": " + numbers();
     }
 
+    /** Numbers as a list for {@link #numbers()}: written as a JSON array, printed readably in JShell. */
+    protected static List<Object> list(double... values) {
+        List<Object> l = new ArrayList<>();
+        for (double v : values) {
+            l.add(v);
+        }
+        return l;
+    }
+
     /** Tells every listener that something changed (subclasses call it after each edit). */
     protected void changed() {
         if (step >= count()) {

@@ -52,7 +52,7 @@ public final class AlgorithmView extends CanvasView {
             double max = c.stream().mapToDouble(Double::doubleValue).max().orElse(1);
             Draw.Scale xs = new Draw.Scale(0, c.size() - 1, tx + f * 2, w * 0.96);
             Draw.Scale ys = new Draw.Scale(0, max * 1.05, h * 0.9, h * 0.42);
-            Draw.axes(g, xs, ys, Math.max(1, Math.round((c.size() - 1) / 6.0)), niceStep(max), theme, f * 0.75, "epoch", "mean cost");
+            Draw.axes(g, xs, ys, Math.max(1, Math.round((c.size() - 1) / 6.0)), Draw.niceStep(max, 4), theme, f * 0.75, "epoch", "mean cost");
             g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
             g.setLineWidth(3.5 * theme.scale());
             g.beginPath();
@@ -138,11 +138,5 @@ public final class AlgorithmView extends CanvasView {
         for (int i = 0; i < lines.size(); i++) {
             Draw.text(g, lines.get(i), x, cy + (i - (lines.size() - 1) / 2.0) * size * 1.25, theme.font(size), c, TextAlignment.LEFT);
         }
-    }
-
-    private static double niceStep(double range) {
-        double raw = Math.max(1e-9, range) / 4;
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        return raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
     }
 }

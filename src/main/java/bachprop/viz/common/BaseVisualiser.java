@@ -56,11 +56,19 @@ public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
     protected abstract Node createView();
 
     /**
+     * The fresh view {@link #frame} draws: by default one like {@link #createView()}; a visualiser
+     * whose view animates returns one with zero durations, so the frame shows the settled state.
+     */
+    protected Node createFrameView() {
+        return createView();
+    }
+
+    /**
      * The current frame drawn by a fresh view of the same model at width × height, off screen, so
      * a view on show is not disturbed. Call on the FX thread.
      */
     public java.awt.image.BufferedImage frame(int width, int height) {
-        Node fresh = createView();
+        Node fresh = createFrameView();
         try {
             return Export.snapshot(fresh, width, height, theme.background());
         } finally {

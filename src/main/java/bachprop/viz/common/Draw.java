@@ -106,6 +106,13 @@ public final class Draw {
         }
     }
 
+    /** A tick step of 1, 2 or 5 × 10ⁿ that cuts {@code range} into about {@code ticks} parts. */
+    public static double niceStep(double range, int ticks) {
+        double raw = Math.max(1e-9, range) / ticks;
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        return raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
+    }
+
     static String tick(double v) {
         if (Math.abs(v) < 1e-9) {
             return "0";

@@ -18,10 +18,20 @@ public final class Num {
         return Fmt.sig(v, digits).replace('-', '−');
     }
 
-    static String sup(int n) {
+    /** n as superscript digits, e.g. 12 → ¹², −3 → ⁻³ (layer indices, exponents). */
+    public static String sup(int n) {
         StringBuilder sb = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {
             sb.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    /** n ≥ 0 as subscript digits, e.g. 12 → ₁₂ (neuron indices). */
+    public static String sub(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            sb.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
         }
         return sb.toString();
     }

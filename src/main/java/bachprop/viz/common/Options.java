@@ -55,6 +55,15 @@ public record Options(String visualiser, Map<String, String> map) {
         return v;
     }
 
+    /** Numbers separated by commas or spaces, such as {@code 0,1,-1}. */
+    public double[] numbers(String key, String fallback) {
+        try {
+            return Arrays.stream(get(key, fallback).split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("visualiser " + visualiser + ": option '" + key + "' must be numbers separated by commas");
+        }
+    }
+
     /** Layer sizes such as {@code 2-3-2}. */
     public int[] sizes(String key, String fallback, int maxLayers, int maxNeurons) {
         String v = get(key, fallback);

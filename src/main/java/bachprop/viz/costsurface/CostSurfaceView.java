@@ -3,6 +3,7 @@ package bachprop.viz.costsurface;
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
 import bachprop.viz.common.Num;
+import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class CostSurfaceView extends CanvasView {
         this.model = model;
         this.show = java.util.Set.copyOf(show);
         roll.addListener((o, a, b) -> redraw());
-        roller = () -> CostSurfaceVisualiser.roll(this, rollTime).play();
+        roller = () -> StepAnimations.progress(roll, rollTime).play(); // the ball rolls from its last place each time the step changes
         if (rollTime.greaterThan(javafx.util.Duration.ZERO)) {
             model.addListener(roller);
         }
@@ -196,7 +197,7 @@ public final class CostSurfaceView extends CanvasView {
         }
         Draw.Scale xs = new Draw.Scale(lo, hi, x + f * 2, x + w);
         Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 2.6); // room above for the Δf line
-        Draw.axes(g, xs, ys, niceStep(hi - lo), niceStep(cmax - Math.min(0, cmin)), theme, f * 0.7, first ? "v₁" : "v₂", null);
+        Draw.axes(g, xs, ys, Draw.niceStep(hi - lo, 4), Draw.niceStep(cmax - Math.min(0, cmin), 4), theme, f * 0.7, first ? "v₁" : "v₂", null);
         String name = first ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁" : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
         double slope = CostSurfaceModel.gradient(u[0], u[1])[first ? 0 : 1];
         Draw.textFit(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - f * 2);
@@ -250,12 +251,6 @@ public final class CostSurfaceView extends CanvasView {
         double pos = t * (VIRIDIS.length - 1);
         int i = Math.min(VIRIDIS.length - 2, (int) pos);
         return VIRIDIS[i].interpolate(VIRIDIS[i + 1], pos - i);
-    }
-
-    private static double niceStep(double range) {
-        double raw = Math.max(1e-9, range) / 4;
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        return raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
     }
 
     private interface Projector {

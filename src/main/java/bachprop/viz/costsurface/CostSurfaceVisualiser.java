@@ -2,9 +2,7 @@ package bachprop.viz.costsurface;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import bachprop.viz.common.StepAnimations;
 import java.util.Map;
-import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
@@ -49,19 +47,9 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
         return v;
     }
 
-    /** The ball rolls from its last place each time the step changes. */
-    public static Timeline roll(CostSurfaceView view, Duration d) {
-        return StepAnimations.progress(view.rollProperty(), d);
-    }
-
     @Override
-    public java.awt.image.BufferedImage frame(int width, int height) {
-        CostSurfaceView v = new CostSurfaceView(model, theme, Duration.ZERO, show);
-        try {
-            return bachprop.viz.common.Export.snapshot(v, width, height, theme.background());
-        } finally {
-            v.unbind();
-        }
+    protected Node createFrameView() {
+        return new CostSurfaceView(model, theme, Duration.ZERO, show);
     }
 
     @Override

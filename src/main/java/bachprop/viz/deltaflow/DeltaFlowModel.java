@@ -149,8 +149,7 @@ public final class DeltaFlowModel extends StepModel {
     }
 
     private static String key(Equation e, int l, int k, int j) {
-        Equation family = e;
-        return family.name() + ":" + l + ":" + k + ":" + j;
+        return e.name() + ":" + l + ":" + k + ":" + j;
     }
 
     // ---- stepping ----
@@ -234,8 +233,8 @@ public final class DeltaFlowModel extends StepModel {
 
     /** The value of a trace step whether revealed or not (for diagnosis and checks). */
     Double traceValue(Equation e, int l, int k, int j) {
-        Integer i = indexOf.get(key(e, l, k, j));
-        return i == null ? null : trace.get(i).value();
+        Step s = traceStep(e, l, k, j);
+        return s == null ? null : s.value();
     }
 
     public Step traceStep(Equation e, int l, int k, int j) {
@@ -485,17 +484,17 @@ public final class DeltaFlowModel extends StepModel {
         m.put("phase", phase());
         m.put("eta", eta);
         m.put("updateBiases", updateBiases);
-        m.put("input", list(x));
-        m.put("target", list(y));
+        m.put("input", list(x.toArray()));
+        m.put("target", list(y.toArray()));
         List<Object> ws = new ArrayList<>();
         List<Object> bs = new ArrayList<>();
         for (int l = 2; l <= net.L(); l++) {
             List<Object> rows = new ArrayList<>();
             for (int k = 0; k < net.size(l); k++) {
-                rows.add(list(net.weight(l).row(k)));
+                rows.add(list(net.weight(l).row(k).toArray()));
             }
             ws.add(rows);
-            bs.add(list(net.bias(l)));
+            bs.add(list(net.bias(l).toArray()));
         }
         m.put("weights", ws);
         m.put("biases", bs);
@@ -536,14 +535,6 @@ public final class DeltaFlowModel extends StepModel {
             s.add(n);
         }
         return s;
-    }
-
-    private static List<Object> list(Vec v) {
-        List<Object> out = new ArrayList<>();
-        for (double d : v.toArray()) {
-            out.add(d);
-        }
-        return out;
     }
 
     @Override

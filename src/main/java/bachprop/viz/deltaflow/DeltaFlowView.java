@@ -5,6 +5,7 @@ import bachprop.nn.Fmt;
 import bachprop.nn.Step;
 import bachprop.viz.common.Export;
 import bachprop.viz.common.Num;
+import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Tex;
 import bachprop.viz.common.Theme;
 import bachprop.viz.common.Unbindable;
@@ -382,7 +383,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             if (pulsing != null) {
                 pulsing.stop();
             }
-            pulsing = DeltaFlowAnimations.pulse(canvas.pulseProperty(), animate ? pulseTravel : Duration.ZERO);
+            pulsing = StepAnimations.progress(canvas.pulseProperty(), animate ? pulseTravel : Duration.ZERO, NetworkCanvas.REST); // pulses travel to their resting place
             pulsing.play();
         }
     }
@@ -589,7 +590,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, bachp
             if (model.step() == model.count() - 1) {
                 model.reset();
             }
-            playing = DeltaFlowAnimations.play(model, Duration.seconds(1.2), this::stopPlaying);
+            playing = StepAnimations.play(model, Duration.seconds(1.2), this::stopPlaying);
             playing.setRate(speed.getValue());
             playing.play();
         }

@@ -56,13 +56,9 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
     }
 
     @Override
-    public java.awt.image.BufferedImage frame(int width, int height) {
+    protected Node createFrameView() {
         DeltaFlowView v = new DeltaFlowView(model, theme, Duration.ZERO);
         v.setPresenter(presenter);
-        try {
-            return bachprop.viz.common.Export.snapshot(v, width, height, theme.background());
-        } finally {
-            v.unbind();
-        }
+        return v;
     }
 }

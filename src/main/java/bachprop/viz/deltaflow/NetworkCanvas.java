@@ -1,5 +1,8 @@
 package bachprop.viz.deltaflow;
 
+import static bachprop.viz.common.Num.sub;
+import static bachprop.viz.common.Num.sup;
+
 import bachprop.nn.Equation;
 import bachprop.viz.common.Num;
 import bachprop.nn.Network;
@@ -336,7 +339,7 @@ public final class NetworkCanvas extends CanvasView {
      */
     private void placeWeightLabels(GraphicsContext g, Network net, List<double[]> labels, double nf) {
         double size = nf * 0.85;
-        List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        List<Bounds> taken = new ArrayList<>();
         weightLabelBoxes.clear();
         for (int l = 1; l <= net.L(); l++) {
             for (int j = 0; j < net.size(l); j++) {
@@ -370,10 +373,8 @@ public final class NetworkCanvas extends CanvasView {
                 }
                 BoundingBox box = new BoundingBox(e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
                 double cost = 0;
-                for (javafx.geometry.Bounds b : taken) {
-                    double ox = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
-                    double oy = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
-                    cost += ox > 0 && oy > 0 ? ox * oy : 0;
+                for (Bounds b : taken) {
+                    cost += overlap(box, b);
                 }
                 if (cost < bestCost - 1e-9) {
                     bestCost = cost;
@@ -702,17 +703,5 @@ public final class NetworkCanvas extends CanvasView {
             double ty = r == 0 ? y : y + size * 1.3 + r * size * 1.4;
             Draw.text(g, String.join("    ", rows.get(r)), tx, ty, theme.font(size), theme.muted(), TextAlignment.LEFT);
         }
-    }
-
-    private static String sup(int n) {
-        return "⁰¹²³⁴⁵⁶⁷⁸⁹".substring(n, n + 1);
-    }
-
-    private static String sub(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
-        }
-        return sb.toString();
     }
 }

@@ -1,5 +1,8 @@
 package bachprop.viz.deltaflow;
 
+import static bachprop.viz.common.Num.sub;
+import static bachprop.viz.common.Num.sup;
+
 /**
  * Something a student can edit or check in the δ-flow view: a weight wˡₖ,ⱼ, a bias bˡⱼ, an
  * input xⱼ, a target yⱼ, or η. Indices are 0-based (the text's are 1-based).
@@ -41,22 +44,6 @@ public record Param(Kind kind, int l, int k, int j) {
             case TARGET -> "y" + sub(k + 1);
             case ETA -> "η";
         };
-    }
-
-    private static String sup(int n) {
-        return map(n, "⁰¹²³⁴⁵⁶⁷⁸⁹");
-    }
-
-    private static String sub(int n) {
-        return map(n, "₀₁₂₃₄₅₆₇₈₉");
-    }
-
-    private static String map(int n, String digits) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append(digits.charAt(c - '0'));
-        }
-        return sb.toString();
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class LinearCollapseView extends CanvasView {
         Draw.Scale xs = new Draw.Scale(-3, 3, w * 0.58, w * 0.96);
         String[] lines = title.split("\n");
         Draw.Scale ys = new Draw.Scale(lo - pad, hi + pad, bottom - f * 1.6, top + f * (0.4 + 1.1 * lines.length));
-        Draw.axes(g, xs, ys, 1, niceStep(hi - lo + 2 * pad), theme, f * 0.75, "x", null);
+        Draw.axes(g, xs, ys, 1, Draw.niceStep(hi - lo + 2 * pad, 5), theme, f * 0.75, "x", null);
         for (int i = 0; i < lines.length; i++) {
             Draw.textFit(g, lines[i], w * 0.54, top + f * (0.3 + 1.1 * i) - f * 0.5, theme.font(f * 0.85), c, TextAlignment.LEFT, w * 0.45);
         }
@@ -103,12 +103,6 @@ public final class LinearCollapseView extends CanvasView {
             sb.append(paren(model.w(i))).append(i > 0 ? "·" : "");
         }
         return sb.toString();
-    }
-
-    private static double niceStep(double range) {
-        double raw = range / 5;
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        return raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
     }
 
     private static String paren(double v) {

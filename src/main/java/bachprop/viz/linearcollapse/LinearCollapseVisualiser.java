@@ -2,7 +2,6 @@ package bachprop.viz.linearcollapse;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -14,21 +13,13 @@ public final class LinearCollapseVisualiser extends BaseVisualiser<LinearCollaps
 
     public static LinearCollapseVisualiser create(Map<String, String> options) {
         Options o = new Options("linear-collapse", options);
-        double[] w = numbers(o, "weights", "2,-3,2.5,-1.5,1.2,-2");
-        double[] b = numbers(o, "biases", "-1,1.5,-0.5,0.8,-0.3,0.4");
+        double[] w = o.numbers("weights", "2,-3,2.5,-1.5,1.2,-2");
+        double[] b = o.numbers("biases", "-1,1.5,-0.5,0.8,-0.3,0.4");
         int n = (int) o.whole("layers", options.containsKey("weights") ? w.length : 3);
         if (n < 2 || n > Math.min(w.length, b.length)) {
             throw new IllegalArgumentException("visualiser linear-collapse: option 'layers' must be between 2 and " + Math.min(w.length, b.length));
         }
         return new LinearCollapseVisualiser(new LinearCollapseModel(java.util.Arrays.copyOf(w, n), java.util.Arrays.copyOf(b, n)), o);
-    }
-
-    static double[] numbers(Options o, String key, String fallback) {
-        try {
-            return Arrays.stream(o.get(key, fallback).split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("visualiser linear-collapse: option '" + key + "' must be numbers separated by commas");
-        }
     }
 
     @Override

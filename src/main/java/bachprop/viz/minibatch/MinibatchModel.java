@@ -156,12 +156,13 @@ public final class MinibatchModel extends StepModel {
         m.put("batchSize", batchSize);
         m.put("eta", eta);
         m.put("point", List.of(v[0], v[1]));
+        List<double[]> gs = gradients(v, batch());
         List<Object> per = new ArrayList<>();
-        for (double[] g : gradients(v, batch())) {
+        for (double[] g : gs) {
             per.add(List.of(g[0], g[1]));
         }
         m.put("perExampleGradients", per);
-        double[] avg = mean(gradients(v, batch()));
+        double[] avg = mean(gs);
         m.put("meanGradient", List.of(avg[0], avg[1]));
         m.put("step", List.of(-eta * avg[0], -eta * avg[1]));
         double[] full = fullGradient(v);

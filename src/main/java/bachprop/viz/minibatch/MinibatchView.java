@@ -21,6 +21,10 @@ public final class MinibatchView extends CanvasView {
     private static final Color STEP = Color.web("#d55e00");
     private static final int[] SIZES = {1, 2, 4, 8, 16};
     private final MinibatchModel model;
+    /** The mean cost at the centre of each cell of the (w, b) plane, and its range. */
+    private double[][] grid;
+    private double cmin = Double.MAX_VALUE;
+    private double cmax = 0;
     private double[][] noiseCache;
     private int noiseStep = -1;
 
@@ -35,14 +39,14 @@ public final class MinibatchView extends CanvasView {
         Draw.Scale xs = new Draw.Scale(-2, 5, w * 0.06, w * 0.56);
         Draw.Scale ys = new Draw.Scale(-3, 2, h * 0.88, h * 0.12);
         int cells = 60;
-        double[][] grid = new double[cells][cells];
-        double cmin = Double.MAX_VALUE;
-        double cmax = 0;
-        for (int i = 0; i < cells; i++) {
-            for (int j = 0; j < cells; j++) {
-                grid[i][j] = model.fullCost(xs.d0() + (xs.d1() - xs.d0()) * (i + 0.5) / cells, ys.d0() + (ys.d1() - ys.d0()) * (j + 0.5) / cells);
-                cmin = Math.min(cmin, grid[i][j]);
-                cmax = Math.max(cmax, grid[i][j]);
+        if (grid == null) { // the plane's costs depend on the data alone: computed once, not on every redraw
+            grid = new double[cells][cells];
+            for (int i = 0; i < cells; i++) {
+                for (int j = 0; j < cells; j++) {
+                    grid[i][j] = model.fullCost(xs.d0() + (xs.d1() - xs.d0()) * (i + 0.5) / cells, ys.d0() + (ys.d1() - ys.d0()) * (j + 0.5) / cells);
+                    cmin = Math.min(cmin, grid[i][j]);
+                    cmax = Math.max(cmax, grid[i][j]);
+                }
             }
         }
         for (int i = 0; i < cells; i++) {

@@ -96,14 +96,6 @@ public final class NeuronModel extends StepModel {
         return m;
     }
 
-    static List<Object> list(double[] d) {
-        List<Object> l = new ArrayList<>();
-        for (double v : d) {
-            l.add(v);
-        }
-        return l;
-    }
-
     @Override
     public String toString() {
         return "neuron: z = " + bachprop.nn.Fmt.sig(z(), 4) + ", a = " + bachprop.nn.Fmt.sig(a(), 4) + " (" + STEPS[step()] + ")";

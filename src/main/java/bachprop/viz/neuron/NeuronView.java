@@ -1,5 +1,7 @@
 package bachprop.viz.neuron;
 
+import static bachprop.viz.common.Num.sub;
+
 import bachprop.nn.Sigmoid;
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
@@ -38,13 +40,13 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
         sliderRows.setPadding(new Insets(8, 12, 8, 12));
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(theme, "x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
+            slider("x" + sub(i + 1), -1, 1, model.x(i), v -> model.setX(fi, v));
         }
         for (int i = 0; i < model.n(); i++) {
             final int fi = i;
-            slider(theme, "w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
+            slider("w" + sub(i + 1), -3, 3, model.w(i), v -> model.setW(fi, v));
         }
-        slider(theme, "b", -3, 3, model.b(), model::setB);
+        slider("b", -3, 3, model.b(), model::setB);
         sliders.setPrefWidth(300 * theme.scale());
         drawing.setMinSize(0, 0);
         setCenter(drawing);
@@ -79,7 +81,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
         return (isNarrow() ? 15 : 22) * theme.scale();
     }
 
-    private void slider(Theme theme, String name, double min, double max, double value, DoubleConsumer set) {
+    private void slider(String name, double min, double max, double value, DoubleConsumer set) {
         Label label = new Label();
         Slider s = new Slider(min, max, value);
         s.setId("slider-" + name);
@@ -110,10 +112,6 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
     @Override
     public void unbind() {
         drawing.unbind();
-    }
-
-    static String sub(int n) {
-        return "₀₁₂₃₄₅₆₇₈₉".substring(n, n + 1);
     }
 
     /** The neuron drawn: inputs on the left, weights on the edges, the sum, σ, and the curve. */

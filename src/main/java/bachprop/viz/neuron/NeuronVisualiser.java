@@ -2,7 +2,6 @@ package bachprop.viz.neuron;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -18,9 +17,9 @@ public final class NeuronVisualiser extends BaseVisualiser<NeuronModel> {
     public static NeuronVisualiser create(Map<String, String> options) {
         Options o = new Options("neuron", options);
         String in = o.get("inputs", "0.5,0.8,0.2");
-        double[] x = in.matches("\\d+") ? firstOf(new double[] {0.5, 0.8, 0.2, 0.6, 0.1, 0.9}, Integer.parseInt(in)) : numbers(o, "inputs", in);
+        double[] x = in.matches("\\d+") ? firstOf(new double[] {0.5, 0.8, 0.2, 0.6, 0.1, 0.9}, Integer.parseInt(in)) : o.numbers("inputs", in);
         String ws = o.get("weights", null);
-        double[] w = ws == null ? firstOf(new double[] {0.9, -1.2, 2.0, 0.4, -0.7, 1.1}, x.length) : numbers(o, "weights", ws);
+        double[] w = ws == null ? firstOf(new double[] {0.9, -1.2, 2.0, 0.4, -0.7, 1.1}, x.length) : o.numbers("weights", ws);
         return new NeuronVisualiser(new NeuronModel(x, w, o.number("bias", 0.5)), o);
     }
 
@@ -34,14 +33,6 @@ public final class NeuronVisualiser extends BaseVisualiser<NeuronModel> {
             r[i] = pool[i % pool.length];
         }
         return r;
-    }
-
-    static double[] numbers(Options o, String key, String fallback) {
-        try {
-            return Arrays.stream(o.get(key, fallback).split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("visualiser neuron: option '" + key + "' must be numbers separated by commas");
-        }
     }
 
     @Override

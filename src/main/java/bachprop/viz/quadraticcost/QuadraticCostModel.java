@@ -75,12 +75,4 @@ public final class QuadraticCostModel extends StepModel {
         m.put("cost", cost());
         return m;
     }
-
-    private static List<Object> list(double[] d) {
-        List<Object> l = new ArrayList<>();
-        for (double v : d) {
-            l.add(v);
-        }
-        return l;
-    }
 }

@@ -1,5 +1,7 @@
 package bachprop.viz.quadraticcost;
 
+import static bachprop.viz.common.Num.sub;
+
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
 import bachprop.viz.common.Num;
@@ -63,13 +65,5 @@ public final class QuadraticCostView extends CanvasView {
 
     private static String paren(double v) {
         return v < 0 ? "(" + Num.sig(v, 3) + ")" : Num.sig(v, 3);
-    }
-
-    private static String sub(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
-        }
-        return sb.toString();
     }
 }

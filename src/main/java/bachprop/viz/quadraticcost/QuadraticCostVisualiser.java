@@ -2,7 +2,6 @@ package bachprop.viz.quadraticcost;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -20,15 +19,7 @@ public final class QuadraticCostVisualiser extends BaseVisualiser<QuadraticCostM
             double[] a = m.network().feedforward(m.input()).toArray();
             return new QuadraticCostVisualiser(new QuadraticCostModel(a, m.target().toArray()), o);
         }
-        return new QuadraticCostVisualiser(new QuadraticCostModel(numbers(o, "outputs", "0.75,0.77,0.3,0.9"), numbers(o, "targets", "0.01,0.99,0.5,1")), o);
-    }
-
-    static double[] numbers(Options o, String key, String fallback) {
-        try {
-            return Arrays.stream(o.get(key, fallback).split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("visualiser quadratic-cost: option '" + key + "' must be numbers separated by commas");
-        }
+        return new QuadraticCostVisualiser(new QuadraticCostModel(o.numbers("outputs", "0.75,0.77,0.3,0.9"), o.numbers("targets", "0.01,0.99,0.5,1")), o);
     }
 
     @Override

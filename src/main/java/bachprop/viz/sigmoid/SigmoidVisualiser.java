@@ -2,7 +2,6 @@ package bachprop.viz.sigmoid;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -14,13 +13,7 @@ public final class SigmoidVisualiser extends BaseVisualiser<SigmoidModel> {
 
     public static SigmoidVisualiser create(Map<String, String> options) {
         Options o = new Options("sigmoid", options);
-        double[] b;
-        try {
-            b = Arrays.stream(o.get("biases", "0,1,-1").split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("visualiser sigmoid: option 'biases' must be numbers separated by commas");
-        }
-        return new SigmoidVisualiser(new SigmoidModel(o.number("weight", 1), b), o);
+        return new SigmoidVisualiser(new SigmoidModel(o.number("weight", 1), o.numbers("biases", "0,1,-1")), o);
     }
 
     @Override
