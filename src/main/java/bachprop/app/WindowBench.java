@@ -4,7 +4,7 @@ import bachprop.chapter.Chapters;
 import bachprop.chapter.Workspace;
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -42,7 +42,7 @@ public final class WindowBench implements Command {
         Args args = Args.parse(argv, Set.of("chapter"), Set.of("no-prestart"));
         int chapterId = args.getInt("chapter", 5);
         if (Chapters.file(Chapters.dir(), chapterId) == null) {
-            throw new UsageException("there is no chapter " + chapterId + " in " + Chapters.dir());
+            throw new BadInputException("there is no chapter " + chapterId + " in " + Chapters.dir());
         }
         Path tmp = Files.createTempDirectory("bachprop-bench");
         WindowCommand.prepare().warmUp().thenRun(() -> warmMillis = System.currentTimeMillis());

@@ -1,5 +1,6 @@
 package bachprop.app;
 
+import bachprop.util.BadInputException;
 import bachprop.cli.Args;
 import bachprop.cli.Command;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ public final class WindowCommand implements Command {
     public int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse(argv, Set.of("chapter"), Set.of("presenter"));
         if (!args.positional().isEmpty()) {
-            throw new bachprop.cli.UsageException("usage: bachprop window [--chapter N] [--presenter]");
+            throw new bachprop.util.BadInputException("usage: bachprop window [--chapter N] [--presenter]");
         }
         if ("Monocle".equals(System.getProperty("glass.platform")) && "Headless".equals(System.getProperty("monocle.platform"))) {
             // The launcher picks headless rendering when there is no display: a window would open unseen.

@@ -1,7 +1,7 @@
 package bachprop.chorale;
 
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,13 +36,13 @@ public final class ChoraleCommand implements Command {
         }
         String[] entry = SUBCOMMANDS.get(args.get(0));
         if (entry == null) {
-            throw new UsageException("unknown subcommand '" + args.get(0) + "' (known: " + String.join(", ", SUBCOMMANDS.keySet()) + ")");
+            throw new BadInputException("unknown subcommand '" + args.get(0) + "' (known: " + String.join(", ", SUBCOMMANDS.keySet()) + ")");
         }
         Command command;
         try {
             command = (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new UsageException("chorale " + args.get(0) + " is not part of this build");
+            throw new BadInputException("chorale " + args.get(0) + " is not part of this build");
         }
         return command.run(new ArrayList<>(args.subList(1, args.size())), out, err);
     }

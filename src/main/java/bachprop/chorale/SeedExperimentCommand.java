@@ -2,7 +2,7 @@ package bachprop.chorale;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.Dataset;
 import bachprop.nn.Init;
@@ -28,7 +28,7 @@ public final class SeedExperimentCommand implements Command {
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, VALUED, FLAGS);
         if (!args.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
+            throw new BadInputException("unexpected argument '" + args.positional().get(0) + "'");
         }
         SeedExperiment.Config d = SeedExperiment.Config.defaults();
         SeedExperiment.Config config = new SeedExperiment.Config(
@@ -41,7 +41,7 @@ public final class SeedExperimentCommand implements Command {
                 !args.has("no-compare"),
                 args.get("windows", d.windowing()));
         if (!config.windowing().equals("within") && !config.windowing().equals("blocks")) {
-            throw new UsageException("--windows is 'within' or 'blocks', not '" + config.windowing() + "'");
+            throw new BadInputException("--windows is 'within' or 'blocks', not '" + config.windowing() + "'");
         }
         boolean json = args.has("json");
         PrintStream progress = json ? err : out;
@@ -55,7 +55,7 @@ public final class SeedExperimentCommand implements Command {
         try {
             experiment = new SeedExperiment(config, data);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + " in " + data.name() + " (its melodies are short: try --windows blocks)");
+            throw new BadInputException(e.getMessage() + " in " + data.name() + " (its melodies are short: try --windows blocks)");
         }
         progress.println("windows: " + experiment.train.size() + " train, " + experiment.valid.size() + " valid, "
                 + experiment.test.size() + " test (the text: 561 examples)");
@@ -81,10 +81,10 @@ public final class SeedExperimentCommand implements Command {
             try {
                 h[i] = Integer.parseInt(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new UsageException("--hidden takes sizes like 500,500,500, not '" + s + "'");
+                throw new BadInputException("--hidden takes sizes like 500,500,500, not '" + s + "'");
             }
             if (h[i] < 1) {
-                throw new UsageException("--hidden sizes must be positive, not '" + s + "'");
+                throw new BadInputException("--hidden sizes must be positive, not '" + s + "'");
             }
         }
         return h;
@@ -92,7 +92,7 @@ public final class SeedExperimentCommand implements Command {
 
     static double positive(String name, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new UsageException("--" + name + " must be a positive number, not " + v);
+            throw new BadInputException("--" + name + " must be a positive number, not " + v);
         }
         return v;
     }
@@ -101,7 +101,7 @@ public final class SeedExperimentCommand implements Command {
         return switch (s) {
             case "standard" -> Init.STANDARD;
             case "scaled" -> Init.SCALED;
-            default -> throw new UsageException("--init is 'standard' (N(0,1)) or 'scaled' (N(0,1/n_in)), not '" + s + "'");
+            default -> throw new BadInputException("--init is 'standard' (N(0,1)) or 'scaled' (N(0,1/n_in)), not '" + s + "'");
         };
     }
 }

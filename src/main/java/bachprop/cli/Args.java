@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.util.BadInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 /**
  * A tiny parser for {@code --name value} and {@code --flag} options; everything else is a
- * positional argument. Unknown options are a {@link UsageException}.
+ * positional argument. Unknown options are a {@link BadInputException}.
  */
 public final class Args {
     private final Map<String, String> options = new HashMap<>();
@@ -38,13 +39,13 @@ public final class Args {
                 } else if (valued.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new UsageException("option --" + name + " needs a value");
+                            throw new BadInputException("option --" + name + " needs a value");
                         }
                         value = args.get(++i);
                     }
                     parsed.options.put(name, value);
                 } else {
-                    throw new UsageException("unknown option --" + name);
+                    throw new BadInputException("unknown option --" + name);
                 }
             } else {
                 parsed.positional.add(arg);
@@ -73,7 +74,7 @@ public final class Args {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " takes a whole number, not '" + v + "'");
+            throw new BadInputException("--" + name + " takes a whole number, not '" + v + "'");
         }
     }
 
@@ -85,7 +86,7 @@ public final class Args {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " takes a number, not '" + v + "'");
+            throw new BadInputException("--" + name + " takes a number, not '" + v + "'");
         }
     }
 

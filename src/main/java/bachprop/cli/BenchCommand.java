@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.util.BadInputException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,13 +30,13 @@ public final class BenchCommand implements Command {
         }
         String[] entry = BENCHES.get(args.get(0));
         if (entry == null) {
-            throw new UsageException("unknown benchmark '" + args.get(0) + "' (known: " + String.join(", ", BENCHES.keySet()) + ")");
+            throw new BadInputException("unknown benchmark '" + args.get(0) + "' (known: " + String.join(", ", BENCHES.keySet()) + ")");
         }
         Command bench;
         try {
             bench = (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
         } catch (ClassNotFoundException e) {
-            throw new UsageException("benchmark '" + args.get(0) + "' is not part of this build");
+            throw new BadInputException("benchmark '" + args.get(0) + "' is not part of this build");
         }
         return bench.run(new ArrayList<>(args.subList(1, args.size())), out, err);
     }

@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.util.BadInputException;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class Main {
         try {
             Command command = (Command) Class.forName(entry[0]).getDeclaredConstructor().newInstance();
             return command.run(rest, out, err);
-        } catch (UsageException e) {
+        } catch (BadInputException e) {
             err.println("bachprop " + name + ": " + e.getMessage());
             return 2;
         } catch (ClassNotFoundException e) {

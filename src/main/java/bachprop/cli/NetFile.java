@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.util.BadInputException;
 import bachprop.nn.Mat;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * A network file for {@code bachprop trace} and {@code bachprop render --net}: layer sizes,
  * weights, biases, one input, its target, η, and whether the update touches the biases
- * (schema in docs/net-file.md). Every problem is a {@link UsageException} naming the field.
+ * (schema in docs/net-file.md). Every problem is a {@link BadInputException} naming the field.
  */
 public record NetFile(Network network, Vec input, Vec target, double eta, boolean updateBiases) {
 
@@ -31,12 +32,12 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
             try (InputStream in = NetFile.class.getResourceAsStream("/bachprop/nets/" + nameOrPath + ".json")) {
                 return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "preset " + nameOrPath);
             } catch (IOException e) {
-                throw new UsageException("cannot read preset " + nameOrPath + ": " + e.getMessage());
+                throw new BadInputException("cannot read preset " + nameOrPath + ": " + e.getMessage());
             }
         }
         Path path = Path.of(nameOrPath);
         if (!nameOrPath.contains("/") && !nameOrPath.contains(".") && !Files.exists(path)) {
-            throw new UsageException("unknown preset '" + nameOrPath + "' (presets: " + String.join(", ", PRESETS) + "; or give a FILE.json)");
+            throw new BadInputException("unknown preset '" + nameOrPath + "' (presets: " + String.join(", ", PRESETS) + "; or give a FILE.json)");
         }
         return read(path);
     }
@@ -46,9 +47,9 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         try {
             text = Files.readString(path);
         } catch (NoSuchFileException e) {
-            throw new UsageException(path + ": no such file");
+            throw new BadInputException(path + ": no such file");
         } catch (IOException e) {
-            throw new UsageException(path + ": cannot read: " + e.getMessage());
+            throw new BadInputException(path + ": cannot read: " + e.getMessage());
         }
         return parse(text, path.toString());
     }
@@ -59,27 +60,27 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         try {
             root = Json.parse(text);
         } catch (Json.JsonException e) {
-            throw new UsageException(source + ": malformed JSON at " + e.getMessage());
+            throw new BadInputException(source + ": malformed JSON at " + e.getMessage());
         }
         if (!(root instanceof Map<?, ?> m)) {
-            throw new UsageException(source + ": the top level must be a JSON object");
+            throw new BadInputException(source + ": the top level must be a JSON object");
         }
         int[] sizes = intList(field(m, "sizes", source), "sizes", source);
         if (sizes.length < 2) {
-            throw new UsageException(source + ": field 'sizes' needs at least 2 layers");
+            throw new BadInputException(source + ": field 'sizes' needs at least 2 layers");
         }
         for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] < 1) {
-                throw new UsageException(source + ": field 'sizes[" + i + "]' must be at least 1");
+                throw new BadInputException(source + ": field 'sizes[" + i + "]' must be at least 1");
             }
         }
         List<?> ws = list(field(m, "weights", source), "weights", source);
         List<?> bs = list(field(m, "biases", source), "biases", source);
         if (ws.size() != sizes.length - 1) {
-            throw new UsageException(source + ": field 'weights' has " + ws.size() + " matrices, 'sizes' needs " + (sizes.length - 1));
+            throw new BadInputException(source + ": field 'weights' has " + ws.size() + " matrices, 'sizes' needs " + (sizes.length - 1));
         }
         if (bs.size() != sizes.length - 1) {
-            throw new UsageException(source + ": field 'biases' has " + bs.size() + " vectors, 'sizes' needs " + (sizes.length - 1));
+            throw new BadInputException(source + ": field 'biases' has " + bs.size() + " vectors, 'sizes' needs " + (sizes.length - 1));
         }
         List<Mat> weights = new ArrayList<>();
         List<Vec> biases = new ArrayList<>();
@@ -87,36 +88,36 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
             String name = "weights[" + i + "]";
             List<?> rows = list(ws.get(i), name, source);
             if (rows.size() != sizes[i + 1]) {
-                throw new UsageException(source + ": field '" + name + "' has " + rows.size() + " rows, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
+                throw new BadInputException(source + ": field '" + name + "' has " + rows.size() + " rows, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
             }
             double[][] w = new double[rows.size()][];
             for (int k = 0; k < rows.size(); k++) {
                 w[k] = numbers(rows.get(k), name + "[" + k + "]", source);
                 if (w[k].length != sizes[i]) {
-                    throw new UsageException(source + ": field '" + name + "[" + k + "]' has " + w[k].length + " entries, layer " + (i + 1) + " has " + sizes[i] + " neurons");
+                    throw new BadInputException(source + ": field '" + name + "[" + k + "]' has " + w[k].length + " entries, layer " + (i + 1) + " has " + sizes[i] + " neurons");
                 }
             }
             weights.add(new Mat(w));
             String bname = "biases[" + i + "]";
             double[] b = numbers(bs.get(i), bname, source);
             if (b.length != sizes[i + 1]) {
-                throw new UsageException(source + ": field '" + bname + "' has " + b.length + " entries, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
+                throw new BadInputException(source + ": field '" + bname + "' has " + b.length + " entries, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
             }
             biases.add(new Vec(b));
         }
         double[] x = numbers(field(m, "input", source), "input", source);
         if (x.length != sizes[0]) {
-            throw new UsageException(source + ": field 'input' has " + x.length + " entries, the input layer has " + sizes[0]);
+            throw new BadInputException(source + ": field 'input' has " + x.length + " entries, the input layer has " + sizes[0]);
         }
         double[] y = numbers(field(m, "target", source), "target", source);
         if (y.length != sizes[sizes.length - 1]) {
-            throw new UsageException(source + ": field 'target' has " + y.length + " entries, the output layer has " + sizes[sizes.length - 1]);
+            throw new BadInputException(source + ": field 'target' has " + y.length + " entries, the output layer has " + sizes[sizes.length - 1]);
         }
         double eta = number(field(m, "eta", source), "eta", source);
         boolean updateBiases = true;
         if (m.containsKey("updateBiases")) {
             if (!(m.get("updateBiases") instanceof Boolean bool)) {
-                throw new UsageException(source + ": field 'updateBiases' must be true or false");
+                throw new BadInputException(source + ": field 'updateBiases' must be true or false");
             }
             updateBiases = bool;
         }
@@ -125,24 +126,24 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
 
     private static Object field(Map<?, ?> m, String name, String source) {
         if (!m.containsKey(name)) {
-            throw new UsageException(source + ": missing field '" + name + "'");
+            throw new BadInputException(source + ": missing field '" + name + "'");
         }
         return m.get(name);
     }
 
     private static List<?> list(Object o, String name, String source) {
         if (!(o instanceof List<?> l)) {
-            throw new UsageException(source + ": field '" + name + "' must be an array");
+            throw new BadInputException(source + ": field '" + name + "' must be an array");
         }
         return l;
     }
 
     private static double number(Object o, String name, String source) {
         if (!(o instanceof Double d)) {
-            throw new UsageException(source + ": field '" + name + "' must be a number, not " + (o == null ? "null" : o));
+            throw new BadInputException(source + ": field '" + name + "' must be a number, not " + (o == null ? "null" : o));
         }
         if (!Double.isFinite(d)) {
-            throw new UsageException(source + ": field '" + name + "' must be finite, not " + d);
+            throw new BadInputException(source + ": field '" + name + "' must be finite, not " + d);
         }
         return d;
     }
@@ -153,7 +154,7 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         for (int i = 0; i < r.length; i++) {
             Object v = l.get(i);
             if (v instanceof String s && (s.equalsIgnoreCase("nan") || s.toLowerCase().contains("inf"))) {
-                throw new UsageException(source + ": field '" + name + "[" + i + "]' must be finite, not " + s);
+                throw new BadInputException(source + ": field '" + name + "[" + i + "]' must be finite, not " + s);
             }
             r[i] = number(v, name + "[" + i + "]", source);
         }
@@ -165,7 +166,7 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         int[] r = new int[d.length];
         for (int i = 0; i < d.length; i++) {
             if (d[i] != Math.rint(d[i])) {
-                throw new UsageException(source + ": field '" + name + "[" + i + "]' must be a whole number");
+                throw new BadInputException(source + ": field '" + name + "[" + i + "]' must be a whole number");
             }
             r[i] = (int) d[i];
         }

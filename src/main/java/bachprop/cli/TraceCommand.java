@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.util.BadInputException;
 import bachprop.nn.Equation;
 import bachprop.nn.Fmt;
 import bachprop.nn.Network;
@@ -25,10 +26,10 @@ public final class TraceCommand implements Command {
     public int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse(argv, Set.of("net"), Set.of("json"));
         if (!args.has("net")) {
-            throw new UsageException("missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
+            throw new BadInputException("missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
         }
         if (!args.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
+            throw new BadInputException("unexpected argument '" + args.positional().get(0) + "'");
         }
         NetFile file = NetFile.read(args.get("net"));
         Network net = file.network();

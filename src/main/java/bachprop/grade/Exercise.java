@@ -1,6 +1,6 @@
 package bachprop.grade;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,13 +31,13 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
     public static List<Exercise> readManifest(Path exercisesDir) throws IOException {
         Path file = exercisesDir.resolve("manifest.json");
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("no exercises here: " + file + " does not exist (use --dir DIR to name the folder)");
+            throw new BadInputException("no exercises here: " + file + " does not exist (use --dir DIR to name the folder)");
         }
         Object root;
         try {
             root = Json.parse(Files.readString(file));
         } catch (Json.JsonException e) {
-            throw new UsageException(file + ": " + e.getMessage());
+            throw new BadInputException(file + ": " + e.getMessage());
         }
         List<Exercise> list = new ArrayList<>();
         try {
@@ -57,7 +57,7 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
                         ((Number) m.get("tasks")).intValue(), List.copyOf(mistakes), exercisesDir.resolve(slug)));
             }
         } catch (ClassCastException | NullPointerException e) {
-            throw new UsageException(file + ": every exercise needs \"slug\", \"chapter\", \"tasks\" and may list "
+            throw new BadInputException(file + ": every exercise needs \"slug\", \"chapter\", \"tasks\" and may list "
                     + "\"mistakes\" as {\"id\", \"task\", \"hint\"} (see docs/exercises.md)");
         }
         return list;

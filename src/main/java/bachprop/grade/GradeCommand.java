@@ -2,7 +2,7 @@ package bachprop.grade;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.grade.ExerciseCheck.Verdict;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
@@ -38,7 +38,7 @@ public final class GradeCommand implements Command {
         double perTest = args.getDouble("timeout", 10);
         double perExercise = args.getDouble("deadline", 120);
         if (!(perTest > 0) || !(perExercise > 0)) {
-            throw new UsageException("--timeout and --deadline take a positive number of seconds");
+            throw new BadInputException("--timeout and --deadline take a positive number of seconds");
         }
         Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
         List<Exercise> all = grader.exercises();
@@ -67,7 +67,7 @@ public final class GradeCommand implements Command {
         }
         List<Exercise> chosen = new ArrayList<>();
         for (String n : names) {
-            Exercise ex = all.stream().filter(e -> e.slug().equals(n)).findFirst().orElseThrow(() -> new UsageException(
+            Exercise ex = all.stream().filter(e -> e.slug().equals(n)).findFirst().orElseThrow(() -> new BadInputException(
                     "no exercise '" + n + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
             chosen.add(ex);
         }
@@ -127,7 +127,7 @@ public final class GradeCommand implements Command {
         if (Files.exists(target)) {
             try (Stream<Path> s = Files.list(target)) {
                 if (s.findAny().isPresent()) {
-                    throw new UsageException(target + " is not empty: a pack is only written into a new or empty folder");
+                    throw new BadInputException(target + " is not empty: a pack is only written into a new or empty folder");
                 }
             }
         }

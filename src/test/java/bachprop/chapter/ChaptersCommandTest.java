@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.chapter.cli.ChaptersCommand;
 import bachprop.chapter.cli.ReadCommand;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,10 +47,10 @@ class ChaptersCommandTest {
     void readNeedsAChapterThatExists(@TempDir Path dir) throws Exception {
         write(dir, "01-first", "---\nid: 1\ntitle: First\nsections: 2.1\n---\nText\n");
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-        UsageException none = assertThrows(UsageException.class,
+        BadInputException none = assertThrows(BadInputException.class,
                 () -> new ReadCommand().run(List.of("7", "--dir", dir.toString()), sink, sink));
         assertTrue(none.getMessage().contains("there is no chapter 7"), none.getMessage());
-        UsageException word = assertThrows(UsageException.class,
+        BadInputException word = assertThrows(BadInputException.class,
                 () -> new ReadCommand().run(List.of("five", "--dir", dir.toString()), sink, sink));
         assertTrue(word.getMessage().contains("not 'five'"), word.getMessage());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -187,14 +187,14 @@ class GradeCommandTest {
         Outcome graded = grade(pack);
         assertEquals("fail", graded.result("calc", 2));
         assertEquals("pass", graded.result("twice", 1));
-        assertThrows(UsageException.class, () -> grade(ex, "--pack", pack.toString()), "packing over a non-empty folder");
+        assertThrows(BadInputException.class, () -> grade(ex, "--pack", pack.toString()), "packing over a non-empty folder");
     }
 
     @Test
     void malformedManifestIsAOneLineErrorNamingFileAndLine() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
         Files.writeString(ex.resolve("manifest.json"), "{\"exercises\": [\n  {\"slug\": \"calc\",,}\n]}\n");
-        UsageException e = assertThrows(UsageException.class, () -> grade(ex));
+        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex));
         assertTrue(e.getMessage().contains("manifest.json: line 2, column"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
@@ -202,7 +202,7 @@ class GradeCommandTest {
     @Test
     void unknownExerciseIsAOneLineUsageError() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
-        UsageException e = assertThrows(UsageException.class, () -> grade(ex, "nope"));
+        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex, "nope"));
         assertTrue(e.getMessage().startsWith("no exercise 'nope' (known: calc, twice)"), e.getMessage());
     }
 }

@@ -9,7 +9,7 @@ import bachprop.chapter.TextRenderer;
 import bachprop.chapter.Workspace;
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
 import bachprop.jshell.CellResult;
 import java.io.IOException;
@@ -38,11 +38,11 @@ public final class ReadCommand implements Command {
         List<Path> files = new ArrayList<>();
         if (args.positional().isEmpty()) {
             if (!check) {
-                throw new UsageException("usage: bachprop read N [--check] [--mine] [--timeout S] (or read --check for every chapter)");
+                throw new BadInputException("usage: bachprop read N [--check] [--mine] [--timeout S] (or read --check for every chapter)");
             }
             files.addAll(Chapters.files(dir));
             if (files.isEmpty()) {
-                throw new UsageException("no chapters in " + dir);
+                throw new BadInputException("no chapters in " + dir);
             }
         } else {
             for (String n : args.positional()) {
@@ -50,11 +50,11 @@ public final class ReadCommand implements Command {
                 try {
                     id = Integer.parseInt(n);
                 } catch (NumberFormatException e) {
-                    throw new UsageException("a chapter number, not '" + n + "' (see bachprop chapters)");
+                    throw new BadInputException("a chapter number, not '" + n + "' (see bachprop chapters)");
                 }
                 Path f = Chapters.file(dir, id);
                 if (f == null) {
-                    throw new UsageException("there is no chapter " + id + " in " + dir + " (see bachprop chapters)");
+                    throw new BadInputException("there is no chapter " + id + " in " + dir + " (see bachprop chapters)");
                 }
                 files.add(f);
             }

@@ -2,7 +2,7 @@ package bachprop.music.data;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.music.Split;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class DataCommand implements Command {
             case "path" -> path(locator, out);
             case "fetch" -> fetch(args, locator, out);
             case "verify" -> verify(locator, out);
-            default -> throw new UsageException("unknown data subcommand '" + sub + "' (use path, fetch or verify)");
+            default -> throw new BadInputException("unknown data subcommand '" + sub + "' (use path, fetch or verify)");
         };
     }
 

@@ -1,13 +1,13 @@
 package bachprop.music.data;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import java.nio.file.Path;
 
 /**
  * A data file is malformed. The message names the file and (when known) the line, in the form
  * {@code FILE:LINE: what is wrong}, so the command line prints it as one line and exits 2.
  */
-public class DataFormatException extends UsageException {
+public class DataFormatException extends BadInputException {
     private final Path file;
     private final int line;
 

@@ -1,6 +1,6 @@
 package bachprop.music.data;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +113,7 @@ public final class DataLocator {
     /**
      * The first candidate that holds data, or empty.
      *
-     * @throws UsageException if {@code --data} or {@code $BACHPROP_DATA} names a folder without data
+     * @throws BadInputException if {@code --data} or {@code $BACHPROP_DATA} names a folder without data
      */
     public Optional<Location> locate() {
         for (Location l : candidates()) {
@@ -121,7 +121,7 @@ public final class DataLocator {
                 return Optional.of(l);
             }
             if (l.origin() == Origin.OPTION || l.origin() == Origin.ENVIRONMENT) {
-                throw new UsageException("no chorale data at " + l.root() + " (from the " + l.origin().label()
+                throw new BadInputException("no chorale data at " + l.root() + " (from the " + l.origin().label()
                         + "): expected " + JSB_DIR + "/jsb_chorales/ or " + UCI_DIR + "/" + UciChorales.FILE);
             }
         }

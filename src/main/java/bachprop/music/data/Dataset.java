@@ -1,6 +1,6 @@
 package bachprop.music.data;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.music.Melody;
 import bachprop.music.Split;
 import java.util.ArrayList;
@@ -39,10 +39,10 @@ public record Dataset(String name, String source, String where, List<Melody> tra
                 return jsb.isPresent() ? of(jsb.get()) : builtin();
             }
             case "jsb":
-                return of(locator.jsb().orElseThrow(() -> new UsageException(
+                return of(locator.jsb().orElseThrow(() -> new BadInputException(
                         "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
             case "uci": {
-                UciChorales uci = locator.uci().orElseThrow(() -> new UsageException(
+                UciChorales uci = locator.uci().orElseThrow(() -> new BadInputException(
                         "no UCI chorales found (try: bachprop data fetch, or --data DIR)"));
                 List<Melody> m = uci.melodies();
                 int n = m.size();
@@ -54,7 +54,7 @@ public record Dataset(String name, String source, String where, List<Melody> tra
             case "builtin":
                 return builtin();
             default:
-                throw new UsageException("unknown data set '" + name + "' (use jsb, uci, builtin or auto)");
+                throw new BadInputException("unknown data set '" + name + "' (use jsb, uci, builtin or auto)");
         }
     }
 

@@ -2,7 +2,7 @@ package bachprop.nn.fast;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.nn.Init;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -30,7 +30,7 @@ public final class TrainBench implements Command {
             return 0;
         }
         if (!args.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
+            throw new BadInputException("unexpected argument '" + args.positional().get(0) + "'");
         }
         int epochs = positive(args, "epochs", 5);
         int warmup = args.getInt("warmup", 1);
@@ -41,7 +41,7 @@ public final class TrainBench implements Command {
         double eta = args.getDouble("eta", 0.5);
         int[] sizes = sizes(args.get("sizes", "1984,500,500,500,1984"));
         if (warmup < 0) {
-            throw new UsageException("--warmup takes a whole number ≥ 0, not " + warmup);
+            throw new BadInputException("--warmup takes a whole number ≥ 0, not " + warmup);
         }
 
         FastNetwork.requireVectorApi();
@@ -196,7 +196,7 @@ public final class TrainBench implements Command {
     private static int positive(Args args, String name, int fallback) {
         int v = args.getInt(name, fallback);
         if (v < 1) {
-            throw new UsageException("--" + name + " takes a whole number ≥ 1, not " + v);
+            throw new BadInputException("--" + name + " takes a whole number ≥ 1, not " + v);
         }
         return v;
     }
@@ -204,17 +204,17 @@ public final class TrainBench implements Command {
     private static int[] sizes(String text) {
         String[] parts = text.split(",");
         if (parts.length < 2) {
-            throw new UsageException("--sizes needs at least two layer sizes, e.g. 1984,500,1984");
+            throw new BadInputException("--sizes needs at least two layer sizes, e.g. 1984,500,1984");
         }
         int[] sizes = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 sizes[i] = Integer.parseInt(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new UsageException("--sizes takes whole numbers separated by commas, not '" + text + "'");
+                throw new BadInputException("--sizes takes whole numbers separated by commas, not '" + text + "'");
             }
             if (sizes[i] < 1) {
-                throw new UsageException("--sizes: every layer needs at least one neuron");
+                throw new BadInputException("--sizes: every layer needs at least one neuron");
             }
         }
         return sizes;

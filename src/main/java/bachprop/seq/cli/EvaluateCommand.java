@@ -2,7 +2,7 @@ package bachprop.seq.cli;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.seq.Corpus;
 import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFileException;
@@ -27,7 +27,7 @@ public final class EvaluateCommand implements Command {
             Set.of("json"));
         String kind = args.get("model");
         if (kind == null) {
-            throw new UsageException("--model is required (one of " + String.join(", ", bachprop.seq.SequenceModels.names()) + ")");
+            throw new BadInputException("--model is required (one of " + String.join(", ", bachprop.seq.SequenceModels.names()) + ")");
         }
         boolean json = args.has("json");
         PrintStream progress = json ? err : out;
@@ -37,7 +37,7 @@ public final class EvaluateCommand implements Command {
         try {
             melodies = corpus.split(split);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
         Evaluation.Options o = new Evaluation.Options(args.getInt("opening", 8), args.getInt("notes", 32), args.getInt("samples", 4),
             args.getDouble("temperature", 1.0), args.getInt("seed", 1));
@@ -58,7 +58,7 @@ public final class EvaluateCommand implements Command {
         try {
             return ModelStore.obtain(kind, file == null ? null : Path.of(file), corpus, progress::println, bar);
         } catch (ModelFileException | IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         } finally {
             bar.finish();
         }

@@ -2,7 +2,7 @@ package bachprop.seq.cli;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.music.sound.Line;
 import bachprop.music.sound.MidiFiles;
 import bachprop.music.sound.Synth;
@@ -36,13 +36,13 @@ public final class ExtendCommand implements Command {
             Set.of("json"));
         for (String required : List.of("chorale", "model", "out")) {
             if (!args.has(required)) {
-                throw new UsageException("--" + required + " is required (e.g. --chorale test:305 --opening 8 --notes 32 --model lstm --out x.mid)");
+                throw new BadInputException("--" + required + " is required (e.g. --chorale test:305 --opening 8 --notes 32 --model lstm --out x.mid)");
             }
         }
         int opening = args.getInt("opening", 8);
         int notes = args.getInt("notes", 32);
         if (opening < 1 || notes < 0) {
-            throw new UsageException("--opening must be at least 1 and --notes at least 0");
+            throw new BadInputException("--opening must be at least 1 and --notes at least 0");
         }
         boolean json = args.has("json");
         PrintStream progress = json ? err : out;
@@ -51,10 +51,10 @@ public final class ExtendCommand implements Command {
         try {
             chorale = corpus.melody(args.get("chorale"));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
         if (chorale.notes().size() < opening) {
-            throw new UsageException(chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
+            throw new BadInputException(chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
         }
         ModelStore.Loaded loaded = EvaluateCommand.load(args.get("model"), args.get("file"), corpus, progress);
         double temperature = args.getDouble("temperature", 1.0);

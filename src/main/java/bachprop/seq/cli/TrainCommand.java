@@ -2,7 +2,7 @@ package bachprop.seq.cli;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
 import bachprop.seq.Evaluation;
@@ -37,7 +37,7 @@ public final class TrainCommand implements Command {
         Args args = Args.parse(splitModelOptions(argList, modelOptions), VALUED, FLAGS);
         String kind = args.get("model");
         if (kind == null) {
-            throw new UsageException("--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+            throw new BadInputException("--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
         }
         boolean json = args.has("json");
         PrintStream progress = json ? err : out;
@@ -49,7 +49,7 @@ public final class TrainCommand implements Command {
         try {
             model = SequenceModels.kind(kind).train(corpus.trainingData(), new TrainingOptions(modelOptions), bar);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         } finally {
             bar.finish();
         }
@@ -92,7 +92,7 @@ public final class TrainCommand implements Command {
                 if (!VALUED.contains(name) && !FLAGS.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new UsageException("option --" + name + " needs a value");
+                            throw new BadInputException("option --" + name + " needs a value");
                         }
                         value = args.get(++i);
                     }
@@ -109,7 +109,7 @@ public final class TrainCommand implements Command {
         try {
             return Corpora.load(data);
         } catch (IllegalArgumentException | bachprop.music.data.DataFormatException e) {
-            throw new UsageException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 }

@@ -3,7 +3,7 @@ package bachprop.viz.cli;
 import bachprop.cli.Args;
 import bachprop.cli.Command;
 import bachprop.cli.NetFile;
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
 import bachprop.viz.common.Frames;
@@ -34,18 +34,18 @@ public final class RenderCommand implements Command {
             return a.has("help") ? 0 : 2;
         }
         if (a.positional().size() > 1) {
-            throw new UsageException("one visualiser at a time, not " + a.positional());
+            throw new BadInputException("one visualiser at a time, not " + a.positional());
         }
         String name = a.positional().get(0);
         if (!VisualiserRegistry.has(name)) {
-            throw new UsageException("unknown visualiser '" + name + "' (known: " + String.join(", ", VisualiserRegistry.names()) + ")");
+            throw new BadInputException("unknown visualiser '" + name + "' (known: " + String.join(", ", VisualiserRegistry.names()) + ")");
         }
         int modes = (a.has("step") ? 1 : 0) + (a.has("frames") ? 1 : 0) + (a.has("gif") ? 1 : 0);
         if (modes > 1) {
-            throw new UsageException("choose one of --step, --frames and --gif");
+            throw new BadInputException("choose one of --step, --frames and --gif");
         }
         if (!a.has("out") && !a.has("frames") && !a.has("gif")) {
-            throw new UsageException("--out FILE.png is needed (or --frames DIR, or --gif FILE)");
+            throw new BadInputException("--out FILE.png is needed (or --frames DIR, or --gif FILE)");
         }
         int[] size = size(a.get("size", "1920x1080"));
         Map<String, String> options = options(a.get("options", ""));
@@ -62,17 +62,17 @@ public final class RenderCommand implements Command {
             try {
                 v = VisualiserRegistry.create(name, options);
             } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
+                throw new BadInputException(e.getMessage());
             }
             if (net != null) {
                 if (!(v instanceof DeltaFlowVisualiser d)) {
-                    throw new UsageException("--net applies to delta-flow only");
+                    throw new BadInputException("--net applies to delta-flow only");
                 }
                 try {
                     d.model().setNetwork(net.network(), net.input(), net.target(), net.eta());
                     d.model().setUpdateBiases(net.updateBiases());
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException(a.get("net") + ": " + e.getMessage());
+                    throw new BadInputException(a.get("net") + ": " + e.getMessage());
                 }
             }
             if (a.has("frames")) {
@@ -111,7 +111,7 @@ public final class RenderCommand implements Command {
             }
             return new int[] {w, h};
         } catch (RuntimeException e) {
-            throw new UsageException("--size takes WIDTHxHEIGHT between 200x150 and 7680x4320, like 1920x1080, not '" + s + "'");
+            throw new BadInputException("--size takes WIDTHxHEIGHT between 200x150 and 7680x4320, like 1920x1080, not '" + s + "'");
         }
     }
 
@@ -123,7 +123,7 @@ public final class RenderCommand implements Command {
             }
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("--options takes key=value pairs separated by commas, not '" + part + "'");
+                throw new BadInputException("--options takes key=value pairs separated by commas, not '" + part + "'");
             }
             m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
         }

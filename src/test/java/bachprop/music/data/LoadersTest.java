@@ -1,5 +1,6 @@
 package bachprop.music.data;
 
+import bachprop.util.BadInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -152,6 +153,6 @@ class LoadersTest {
         String env = dir.resolve("shared/data").toString();
         assertEquals(DataLocator.Origin.ENVIRONMENT, new DataLocator(null, Map.of(DataLocator.ENV, env), cache, home).locate().get().origin());
         assertEquals(DataLocator.Origin.OPTION, new DataLocator(env, Map.of(), cache, home).locate().get().origin());
-        assertThrows(bachprop.cli.UsageException.class, () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
+        assertThrows(bachprop.util.BadInputException.class, () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bachprop.cli.UsageException;
+import bachprop.util.BadInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +53,8 @@ class TrainBenchTest {
     @Test
     void badOptionsAreUsageErrors() {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        assertThrows(UsageException.class, () -> new TrainBench().run(List.of("--threads", "0"), out, out));
-        assertThrows(UsageException.class, () -> new TrainBench().run(List.of("--sizes", "10,x"), out, out));
-        assertThrows(UsageException.class, () -> new TrainBench().run(List.of("--frobnicate"), out, out));
+        assertThrows(BadInputException.class, () -> new TrainBench().run(List.of("--threads", "0"), out, out));
+        assertThrows(BadInputException.class, () -> new TrainBench().run(List.of("--sizes", "10,x"), out, out));
+        assertThrows(BadInputException.class, () -> new TrainBench().run(List.of("--frobnicate"), out, out));
     }
 }
