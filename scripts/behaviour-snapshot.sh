@@ -8,6 +8,10 @@ set -uo pipefail
 root="$(cd "$1" && pwd)"; out="$2"
 mkdir -p "$out"; out="$(cd "$out" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The data beside this checkout (as CI lays it out), unless BACHPROP_DATA says otherwise.
+if [ -z "${BACHPROP_DATA:-}" ] && [ -d "$here/../../shared/data" ]; then
+  export BACHPROP_DATA="$(cd "$here/../../shared/data" && pwd)"
+fi
 bp() { "$root/bachprop" "$@"; }
 run() { # name, command...: stdout to name.out, stderr to name.err, exit code to name.rc
   local name="$1"; shift
