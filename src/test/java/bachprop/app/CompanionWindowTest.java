@@ -271,6 +271,7 @@ class CompanionWindowTest {
         int count = counter.get();
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.LEFT);
         assertEquals(count + 1, counter.get(), "→ → ← steps the active visualiser");
+        assertEquals(1, window.model().step(), "the view model counts the steps of a visualiser that does not tell its own");
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
