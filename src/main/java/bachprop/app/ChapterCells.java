@@ -177,4 +177,10 @@ final class ChapterCells {
     ChapterSession session() {
         return session;
     }
+
+    @Override
+    public String toString() {
+        return "ChapterCells(" + (chapter == null ? "no chapter" : "chapter " + chapter.id()) + ", " + cells.size() + " cells, "
+                + (session == null ? "no session" : "session open") + ")";
+    }
 }

@@ -113,4 +113,9 @@ final class ChapterList {
         }
         return text;
     }
+
+    @Override
+    public String toString() {
+        return "ChapterList(" + view.getItems().size() + " chapters, open " + model.chapter() + ")";
+    }
 }

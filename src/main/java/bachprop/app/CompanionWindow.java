@@ -375,4 +375,9 @@ public final class CompanionWindow {
     ChapterSession session() {
         return cells.session();
     }
+
+    @Override
+    public String toString() {
+        return "CompanionWindow(" + model + ")";
+    }
 }

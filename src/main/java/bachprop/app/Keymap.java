@@ -59,4 +59,9 @@ final class Keymap {
         }
         return true;
     }
+
+    @Override
+    public String toString() {
+        return "Keymap(F5 presenter, Ctrl +/-/0 zoom, Ctrl+Shift+Enter run all, Ctrl+Page Down/Up chapters; " + model + ")";
+    }
 }

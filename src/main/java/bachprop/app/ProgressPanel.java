@@ -105,4 +105,10 @@ final class ProgressPanel {
         long passed = ex.tasks().values().stream().filter("pass"::equals).count();
         return passed + " of " + ex.tasks().size() + " tasks pass";
     }
+
+    @Override
+    public String toString() {
+        return "ProgressPanel(" + (chapter == null ? "no chapter" : "chapter " + chapter.id() + ": " + progress.passed(chapter.id())
+                + " of " + chapter.front().exercises().size() + " passed") + ")";
+    }
 }

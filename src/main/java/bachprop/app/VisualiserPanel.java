@@ -187,4 +187,9 @@ final class VisualiserPanel {
     Visualiser active() {
         return active;
     }
+
+    @Override
+    public String toString() {
+        return "VisualiserPanel(" + (active == null ? "none shown" : active.toString()) + (wide ? ", wide" : "") + ")";
+    }
 }

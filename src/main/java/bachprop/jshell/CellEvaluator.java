@@ -363,4 +363,10 @@ public final class CellEvaluator implements AutoCloseable {
         }
         runner.shutdownNow();
     }
+
+    @Override
+    public String toString() {
+        return "CellEvaluator(" + (closed ? "closed" : shell == null ? "no session yet" : warm ? "warm session" : "cold session")
+                + ", deadline " + deadline.toSeconds() + " s)";
+    }
 }
