@@ -12,8 +12,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -60,7 +60,7 @@ import org.commonmark.node.ThematicBreak;
 final class FxRenderer extends ChapterVisitor {
 
     /** What the renderer needs from the window. */
-    record Context(Fonts fonts, MathRenderer math, DoubleProperty zoom, BooleanProperty dark,
+    record Context(Fonts fonts, MathRenderer math, DoubleExpression zoom, ObservableBooleanValue dark,
                    Function<CodeCell, Node> cells, Function<VisualiserBlock, Node> visualisers,
                    Consumer<String> openLink) {
     }

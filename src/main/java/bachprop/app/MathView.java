@@ -1,8 +1,8 @@
 package bachprop.app;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.effect.ColorAdjust;
@@ -20,11 +20,11 @@ final class MathView extends StackPane {
     private final ImageView image = new ImageView();
     private final String tex;
     private double depth;
-    private final DoubleProperty zoom;
+    private final DoubleExpression zoom;
     /** Completes on the UI thread once the image (or the error text) is in place. */
     final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
 
-    MathView(String tex, boolean display, MathRenderer renderer, float size, DoubleProperty zoom, BooleanProperty dark) {
+    MathView(String tex, boolean display, MathRenderer renderer, float size, DoubleExpression zoom, ObservableBooleanValue dark) {
         this.tex = tex;
         this.zoom = zoom;
         getStyleClass().addAll("math", display ? "math-display" : "math-inline");

@@ -91,7 +91,7 @@ final class SeedExperimentOutput {
     }
 
     static OutputBarsModel barsModel(SeedExperiment e, SeedExperiment.Run r) {
-        return new OutputBarsModel(r.barsBefore, r.barsAfter, e.barTargets());
+        return new OutputBarsModel(r.barsBefore, r.barsAfter, e.barTargets(), NoteEmbedding.LOW);
     }
 
     static List<PianoRollModel> rolls(SeedExperiment e) {

@@ -261,25 +261,26 @@ class CompanionWindowTest {
         robot.clickOn(cell(1).output()); // focus outside the editors
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.presenter.get());
+        assertTrue(window.model().presenter());
         assertTrue(robot.lookup(".companion").query().getStyleClass().contains("presenter"));
         assertFalse(robot.lookup(".tool-bar").queryAs(ToolBar.class).isVisible(), "controls hidden");
         assertFalse(cell(1).lookup(".cell-buttons").isVisible(), "cell buttons hidden");
-        assertEquals(before * CompanionWindow.PRESENTER_SCALE, prose.getFont().getSize(), 1e-4); // font sizes are floats
-        assertEquals(mathBefore * CompanionWindow.PRESENTER_SCALE, window.maths().get(0).imageView().getFitHeight(), 1e-6);
+        assertEquals(before * WindowModel.PRESENTER_SCALE, prose.getFont().getSize(), 1e-4); // font sizes are floats
+        assertEquals(mathBefore * WindowModel.PRESENTER_SCALE, window.maths().get(0).imageView().getFitHeight(), 1e-6);
 
         int count = counter.get();
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.LEFT);
         assertEquals(count + 1, counter.get(), "→ → ← steps the active visualiser");
+        assertEquals(1, window.model().step(), "the view model counts the steps of a visualiser that does not tell its own");
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before * CompanionWindow.PRESENTER_SCALE * 1.1, prose.getFont().getSize(), 1e-4); // font sizes are floats
+        assertEquals(before * WindowModel.PRESENTER_SCALE * 1.1, prose.getFont().getSize(), 1e-4); // font sizes are floats
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
 
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.presenter.get());
+        assertFalse(window.model().presenter());
         assertEquals(before, prose.getFont().getSize(), 1e-4); // font sizes are floats
         assertTrue(robot.lookup(".tool-bar").queryAs(ToolBar.class).isVisible());
     }

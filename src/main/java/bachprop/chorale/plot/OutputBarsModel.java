@@ -1,27 +1,34 @@
 package bachprop.chorale.plot;
 
-import bachprop.chorale.Sampling;
 import bachprop.music.Note;
 
 /**
  * The text's Figure 10: the pitch probabilities (46 bars, MIDI 36..81) of a few output notes,
  * before and after training, with the target pitch marked and the count of "high" bars (at least
- * half the tallest).
+ * half the tallest). A picture model only: it knows nothing of the network that made the numbers.
  */
 public final class OutputBarsModel {
     private final double[][] before;
     private final double[][] after;
     private final int[] targets;
+    private final int lowestPitch;
 
     /**
-     * @param before  per output note, 46 probabilities before training
-     * @param after   the same after training (may be null while training has not run)
-     * @param targets the target MIDI pitch of each output note
+     * @param before      per output note, 46 probabilities before training
+     * @param after       the same after training (may be null while training has not run)
+     * @param targets     the target MIDI pitch of each output note
+     * @param lowestPitch the MIDI pitch of bar 0 (the embedding's lowest note)
      */
-    public OutputBarsModel(double[][] before, double[][] after, int[] targets) {
+    public OutputBarsModel(double[][] before, double[][] after, int[] targets, int lowestPitch) {
         this.before = before;
         this.after = after;
         this.targets = targets;
+        this.lowestPitch = lowestPitch;
+    }
+
+    /** The MIDI pitch of bar 0. */
+    public int lowestPitch() {
+        return lowestPitch;
     }
 
     public int notes() {
@@ -45,11 +52,28 @@ public final class OutputBarsModel {
     }
 
     public int highBefore(int i) {
-        return Sampling.countHigh(before[i], 0.5);
+        return high(before[i]);
     }
 
     public int highAfter(int i) {
-        return after == null ? 0 : Sampling.countHigh(after[i], 0.5);
+        return after == null ? 0 : high(after[i]);
+    }
+
+    /** The bars at least half as tall as the tallest (ties with it included). */
+    static int high(double[] p) {
+        double max = p[0];
+        for (double v : p) {
+            if (v > max) { // as Sampling.argmax: a NaN is never the largest
+                max = v;
+            }
+        }
+        int n = 0;
+        for (double v : p) {
+            if (v >= 0.5 * max) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -9,7 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a chart drawn by {@link bachprop.chorale.plot.Charts} (Java2D, the same code that writes
+ * Shows a chart drawn by {@link bachprop.chorale.plot.Charts} (a JavaFX canvas, the same code that writes
  * the PNG figures) at the view's own size, redrawn when the size or the model changes. Call
  * {@link #invalidate()} from any thread after a model change; redraws are coalesced.
  */

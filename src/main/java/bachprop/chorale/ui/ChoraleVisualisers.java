@@ -1,6 +1,7 @@
 package bachprop.chorale.ui;
 
 import bachprop.chorale.ExperimentCache;
+import bachprop.chorale.NoteEmbedding;
 import bachprop.chorale.SeedExperiment;
 import bachprop.chorale.mlp.Trainer;
 import bachprop.chorale.plot.Charts;
@@ -211,7 +212,7 @@ public final class ChoraleVisualisers {
         }
 
         public OutputBarsModel model() {
-            return new OutputBarsModel(run.barsBefore, step >= 1 ? run.barsAfter : null, targets);
+            return new OutputBarsModel(run.barsBefore, step >= 1 ? run.barsAfter : null, targets, NoteEmbedding.LOW);
         }
 
         @Override

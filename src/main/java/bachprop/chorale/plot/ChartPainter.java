@@ -1,0 +1,154 @@
+package bachprop.chorale.plot;
+
+import bachprop.viz.common.Draw;
+import bachprop.viz.common.Export;
+import bachprop.viz.common.Fx;
+import bachprop.viz.common.Theme;
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The pieces the chapter-7 charts share, drawn with the visualisers' stack (a JavaFX canvas, the
+ * {@link Theme#STANDARD} paper and ink, {@link Draw} for text): the canvas and its snapshot,
+ * the title, axes and legend, and the Okabe–Ito colour-blind-safe series colours.
+ */
+final class ChartPainter {
+    static final Theme THEME = Theme.STANDARD;
+    static final Color BLUE = Color.web("#0072B2");
+    static final Color ORANGE = Color.web("#E69F00");
+    static final Color VERMILLION = Color.web("#D55E00");
+    static final Color GREEN = Color.web("#009E73");
+    static final Color GREY = Color.web("#888888");
+    static final Color[] SERIES = {VERMILLION, BLUE, GREEN, ORANGE};
+    static final Color INK = THEME.foreground();
+
+    private ChartPainter() {
+    }
+
+    /**
+     * A w × h picture: a canvas on the theme's paper, drawn by {@code draw} on the FX thread (the
+     * toolkit is started headless if nobody has) and read back as the pixels a PNG gets.
+     */
+    static BufferedImage image(int w, int h, Consumer<GraphicsContext> draw) {
+        Fx.start();
+        return Fx.call(() -> {
+            Canvas canvas = new Canvas(w, h);
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(THEME.background());
+            g.fillRect(0, 0, w, h);
+            g.setTextBaseline(VPos.BASELINE);
+            g.setTextAlign(TextAlignment.LEFT);
+            draw.accept(g);
+            return Export.snapshot(canvas, w, h, THEME.background());
+        });
+    }
+
+    /** The base type size for a chart of w × h. */
+    static double fontSize(double w, double h) {
+        return Math.max(11, Math.min(w, h) / 32);
+    }
+
+    static Font plain(double size) {
+        return Font.font("System", FontWeight.NORMAL, Math.round(size));
+    }
+
+    static Font bold(double size) {
+        return Font.font("System", FontWeight.BOLD, Math.round(size));
+    }
+
+    static Font italic(double size) {
+        return Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, Math.round(size));
+    }
+
+    /** Text with its left end at x and its baseline at y. */
+    static void text(GraphicsContext g, String s, double x, double y, Font font, Color colour) {
+        g.setFont(font);
+        g.setFill(colour);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.fillText(s, x, y);
+    }
+
+    /** The chart's title, bold, at the top left; a long one shrinks to the width rather than running off. */
+    static void title(GraphicsContext g, String s, double w, double fs) {
+        Font font = bold(fs * 1.15);
+        double room = w - 2 * fs;
+        double tw = Draw.width(s, font);
+        if (tw > room && room > 0) {
+            font = Font.font("System", FontWeight.BOLD, font.getSize() * room / tw);
+        }
+        text(g, s, fs, fs * 1.5, font, INK);
+    }
+
+    /** Axes from (left, bottom) to (right, top): five y labels from y0 to y1, six x labels when x1 > x0. */
+    static void axes(GraphicsContext g, double left, double right, double top, double bottom, double x0, double x1,
+                     double y0, double y1, String xLabel, String yLabel, double fs) {
+        g.setLineWidth(1);
+        Font small = plain(fs * 0.8);
+        for (int i = 0; i <= 4; i++) {
+            double v = y0 + (y1 - y0) * i / 4;
+            double y = Math.round(bottom - (bottom - top) * i / 4) + 0.5;
+            g.setStroke(THEME.grid());
+            g.strokeLine(left + 1, y, right, y);
+            String label = format(v);
+            text(g, label, left - Draw.width(label, small) - fs * 0.4, y + fs * 0.3, small, INK);
+        }
+        g.setStroke(INK);
+        g.strokeLine(left, bottom + 0.5, right, bottom + 0.5);
+        g.strokeLine(left + 0.5, top, left + 0.5, bottom);
+        if (x1 > x0) {
+            for (int i = 0; i <= 5; i++) {
+                double v = x0 + (x1 - x0) * i / 5;
+                double x = Math.round(left + (right - left) * i / 5) + 0.5;
+                g.strokeLine(x, bottom, x, bottom + fs * 0.3);
+                text(g, format(v), x - fs, bottom + fs * 1.2, small, INK);
+            }
+        }
+        text(g, xLabel, (left + right) / 2 - Draw.width(xLabel, small) / 2, bottom + fs * 2.4, small, INK);
+        g.save();
+        g.rotate(-90);
+        text(g, yLabel, -(top + bottom) / 2 - Draw.width(yLabel, small) / 2, fs * 0.9, small, INK);
+        g.restore();
+    }
+
+    /** A legend entry: a swatch (filled, or an outline) and its text. */
+    static void legend(GraphicsContext g, Color c, String s, double x, double y, double fs, boolean filled, Font font) {
+        if (filled) {
+            g.setFill(c);
+            g.fillRect(x, y - fs * 0.7, fs, fs * 0.7);
+        } else {
+            g.setStroke(c);
+            g.setLineWidth(Math.max(1, fs / 10));
+            g.strokeRect(x, y - fs * 0.7, fs, fs * 0.7);
+        }
+        text(g, s, x + fs * 1.4, y, font, INK);
+    }
+
+    /** A tick label: whole numbers as they are, others with two decimals (none from 10 on). */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return String.valueOf((long) v);
+        }
+        return Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, at least v. */
+    static double niceCeil(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            if (f * p >= v) {
+                return f * p;
+            }
+        }
+        return 10 * p;
+    }
+}

@@ -1,0 +1,87 @@
+package bachprop.chorale.plot;
+
+import static bachprop.chorale.plot.ChartPainter.BLUE;
+import static bachprop.chorale.plot.ChartPainter.GREY;
+import static bachprop.chorale.plot.ChartPainter.INK;
+import static bachprop.chorale.plot.ChartPainter.ORANGE;
+
+import bachprop.music.Note;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The text's Figure 11: a piano roll of the opening (given), the notes that follow it (generated,
+ * or Bach's own), and Bach's continuation as outlines; black keys on a shaded row, every C named.
+ */
+final class PianoRollChart {
+    private static final Color BLACK_KEY = Color.web("#f0f0f0");
+    private static final Color WHITE_KEY = Color.WHITE;
+    private static final Color OCTAVE_LINE = Color.web("#dddddd");
+
+    private PianoRollChart() {
+    }
+
+    static void draw(GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs) {
+        ChartPainter.text(g, m.title(), x0 + (int) fs, y0 + (int) (fs * 1.4), ChartPainter.bold(fs), INK);
+        double left = x0 + (int) (fs * 3.5);
+        double right = x0 + w - (int) fs;
+        double top = y0 + (int) (fs * 2.2);
+        double bottom = y0 + h - (int) (fs * 2.2);
+        int[] range = m.pitchRange();
+        int pitches = range[1] - range[0] + 1;
+        double rowH = (bottom - top) / pitches;
+        double colW = (right - left) / Math.max(1, m.totalLength());
+        Font small = ChartPainter.plain(fs * 0.75);
+        for (int p = range[0]; p <= range[1]; p++) {
+            double y = bottom - (p - range[0] + 1) * rowH;
+            boolean black = switch (Math.floorMod(p, 12)) {
+                case 1, 3, 6, 8, 10 -> true;
+                default -> false;
+            };
+            g.setFill(black ? BLACK_KEY : WHITE_KEY);
+            g.fillRect(left, y, right - left, rowH);
+            if (Math.floorMod(p, 12) == 0) {
+                ChartPainter.text(g, Note.name(p), x0 + fs * 0.3, y + rowH, small, ChartPainter.THEME.muted());
+                g.setStroke(OCTAVE_LINE);
+                g.setLineWidth(1);
+                g.strokeLine(left, y + rowH, right, y + rowH);
+            }
+        }
+        // Bach's own continuation, as outlines after the opening
+        int t = m.onset(m.openingLength());
+        g.setStroke(GREY);
+        g.setLineWidth(Math.max(1, fs / 10));
+        for (Note n : m.reference()) {
+            if (!n.isRest()) {
+                g.strokeRect(left + t * colW, bottom - (n.pitch() - range[0] + 1) * rowH,
+                        Math.max(2, n.duration() * colW - 1), Math.max(2, rowH));
+            }
+            t += n.duration();
+        }
+        List<Note> visible = m.visible();
+        t = 0;
+        for (int i = 0; i < visible.size(); i++) {
+            Note n = visible.get(i);
+            if (!n.isRest()) {
+                g.setFill(i < m.openingLength() ? BLUE : ORANGE);
+                g.fillRect(left + t * colW, bottom - (n.pitch() - range[0] + 1) * rowH,
+                        Math.max(2, n.duration() * colW - 1), Math.max(2, rowH));
+            }
+            t += n.duration();
+        }
+        double split = Math.round(left + m.onset(m.openingLength()) * colW) + 0.5;
+        g.setStroke(INK);
+        g.setLineWidth(1);
+        g.strokeLine(split, top, split, bottom);
+        g.strokeRect(left + 0.5, top + 0.5, right - left, bottom - top);
+        Font legend = ChartPainter.plain(fs * 0.85);
+        double ly = bottom + (int) (fs * 1.4);
+        ChartPainter.legend(g, BLUE, "opening (given)", left, ly, fs, true, legend);
+        ChartPainter.legend(g, ORANGE, "generated", left + (int) (fs * 10), ly, fs, true, legend);
+        if (!m.reference().isEmpty()) {
+            ChartPainter.legend(g, GREY, "Bach's continuation", left + (int) (fs * 18), ly, fs, false, legend);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package bachprop.jshell;
+
+import bachprop.util.Paths2;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.JShell;
+
+/**
+ * Starts a JShell session in a JVM of its own with the project's classes on its classpath, a
+ * 1 GB heap ({@code -Dbachprop.jshell.xmx}) and the Vector API module, its output going to one
+ * stream.
+ */
+final class SessionLauncher {
+    private final List<String> classpath;
+    private final List<String> remoteOptions;
+
+    SessionLauncher(List<String> classpath) {
+        this.classpath = List.copyOf(classpath);
+        this.remoteOptions = List.of("-Xmx" + System.getProperty("bachprop.jshell.xmx", "1g"),
+                "-Djava.awt.headless=true", "-Dbachprop.home=" + Paths2.home(),
+                "--add-modules", "jdk.incubator.vector"); // the fast training path (bachprop.nn.fast) needs it in cells too
+    }
+
+    /** {@code target/classes} and the entries of {@code target/runtime.classpath} (written by the build). */
+    static List<String> projectClasspath() {
+        Path target = Paths2.home().resolve("target");
+        List<String> cp = new ArrayList<>();
+        if (Files.isDirectory(target.resolve("classes"))) {
+            cp.add(target.resolve("classes").toString());
+        }
+        Path runtime = target.resolve("runtime.classpath");
+        if (Files.isRegularFile(runtime)) {
+            try {
+                for (String entry : Files.readString(runtime).strip().split(File.pathSeparator)) {
+                    if (!entry.isBlank()) {
+                        cp.add(entry);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + runtime + ": " + e.getMessage(), e);
+            }
+        }
+        return cp;
+    }
+
+    /** A new session printing to {@code out} (takes 1–2 s). */
+    JShell launch(PrintStream out) {
+        List<String> vm = new ArrayList<>(remoteOptions);
+        String extra = System.getProperty("bachprop.jshell.vmopts", "");
+        if (!extra.isBlank()) {
+            vm.addAll(List.of(extra.trim().split("[\\s,]+")));
+        }
+        // One --class-path at launch instead of addToClasspath per entry: each of those is a round trip
+        // and a compiler reset (20 entries took ~2 s of the session's start).
+        boolean cpAtLaunch = !Boolean.getBoolean("bachprop.jshell.cpPerEntry");
+        String joined = String.join(File.pathSeparator, classpath);
+        JShell.Builder b = JShell.builder().out(out).err(out);
+        if (cpAtLaunch && !classpath.isEmpty()) {
+            vm.add("--class-path");
+            vm.add(joined);
+            b.compilerOptions("--class-path", joined);
+        }
+        long tb = System.nanoTime();
+        JShell created = b.remoteVMOptions(vm.toArray(String[]::new)).build();
+        SessionTrace.took("JShell.build()", tb);
+        long tc = System.nanoTime();
+        if (!cpAtLaunch) {
+            for (String entry : classpath) {
+                created.addToClasspath(entry);
+            }
+        }
+        SessionTrace.took("classpath added", tc);
+        return created;
+    }
+
+    @Override
+    public String toString() {
+        return "SessionLauncher(" + classpath.size() + " classpath entries, " + remoteOptions + ")";
+    }
+}

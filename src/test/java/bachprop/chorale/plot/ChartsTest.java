@@ -1,0 +1,105 @@
+package bachprop.chorale.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.chorale.Sampling;
+import bachprop.music.Note;
+import bachprop.viz.common.Theme;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chapter-7 charts drawn by the visualisers' stack (headless under Monocle in the tests):
+ * the size asked for, the standard theme's paper, ink where the series are; and the plot package
+ * standing on its own, below {@code bachprop.chorale}.
+ */
+class ChartsTest {
+    static final int PAPER = argb(Theme.STANDARD.background());
+
+    static int argb(Color c) {
+        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** The share of pixels that are not the paper. */
+    static double inked(BufferedImage img) {
+        long n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += img.getRGB(x, y) != PAPER ? 1 : 0;
+            }
+        }
+        return (double) n / (img.getWidth() * img.getHeight());
+    }
+
+    @Test
+    void theCostCurveIsTheSizeAskedForOnTheThemesPaperWithTheSeriesInk() {
+        CostCurveModel m = new CostCurveModel("cost");
+        for (int e = 0; e <= 10; e++) {
+            m.add("standard init", e, 300.0 / (1 + e));
+        }
+        BufferedImage img = Charts.costCurve(m, 600, 350);
+        assertEquals(600, img.getWidth());
+        assertEquals(350, img.getHeight());
+        assertEquals(PAPER, img.getRGB(599, 349), "the bottom-right corner is paper");
+        double ink = inked(img);
+        assertTrue(ink > 0.01 && ink < 0.5, "some ink, mostly paper: " + ink);
+        boolean vermillion = false;
+        for (int y = 0; y < img.getHeight() && !vermillion; y++) {
+            for (int x = 0; x < img.getWidth() && !vermillion; x++) {
+                int rgb = img.getRGB(x, y);
+                vermillion = Math.abs((rgb >> 16 & 0xff) - 0xD5) < 8 && Math.abs((rgb >> 8 & 0xff) - 0x5E) < 8 && Math.abs((rgb & 0xff) - 0x00) < 8;
+            }
+        }
+        assertTrue(vermillion, "the first series is drawn in the Okabe–Ito vermillion (±8 per channel)");
+    }
+
+    @Test
+    void anEmptyCurveAPianoRollBarsAndIntervalsAllDraw() {
+        assertTrue(inked(Charts.lines(new CostCurveModel("none yet"), 400, 240, "epochs", "bits", 8)) > 0.005, "axes and 'no training yet'");
+        List<Note> opening = List.of(new Note(60, 4), new Note(62, 4), new Note(64, 8));
+        PianoRollModel roll = new PianoRollModel("roll", opening, List.of(new Note(65, 4)), List.of(new Note(67, 4)));
+        assertTrue(inked(Charts.pianoRolls(List.of(roll, roll), 700, 400)) > 0.05);
+        double[][] p = new double[2][46];
+        for (double[] row : p) {
+            Arrays.fill(row, 1.0 / 46);
+        }
+        assertTrue(inked(Charts.outputBars(new OutputBarsModel(p, p, new int[] {60, 62}, 36), 800, 400)) > 0.05);
+        List<Long> counts = List.of(5L, 9L, 12L, 3L, 2L, 1L, 0L, 1L, 0L, 0L, 0L, 0L, 1L, 0L);
+        assertTrue(inked(Charts.intervals(counts, counts, "intervals", 600, 300)) > 0.03);
+    }
+
+    @Test
+    void highBarsAreCountedAsTheSamplingCodeCountsThem() {
+        Random r = new Random(7);
+        for (int t = 0; t < 200; t++) {
+            double[] p = new double[46];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = t % 3 == 0 ? Math.exp(4 * r.nextGaussian()) : r.nextDouble();
+            }
+            assertEquals(Sampling.countHigh(p, 0.5), OutputBarsModel.high(p), "exactly the same count");
+        }
+    }
+
+    @Test
+    void thePlotPackageImportsNothingOfBachpropChorale() throws IOException {
+        Path dir = Path.of("src/main/java/bachprop/chorale/plot");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                assertTrue(!text.contains("import bachprop.chorale.") || text.lines().filter(l -> l.startsWith("import bachprop.chorale."))
+                        .allMatch(l -> l.startsWith("import bachprop.chorale.plot.")), f + " imports bachprop.chorale: a cycle");
+                assertTrue(!text.contains("java.awt.Graphics") && !text.contains("java.awt.Color"), f + " draws with Java2D");
+            }
+        }
+    }
+}
