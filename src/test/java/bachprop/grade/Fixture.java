@@ -165,6 +165,17 @@ final class Fixture {
         Files.writeString(file, text);
     }
 
+    /** Copies every file under {@code from} to the same place under {@code to}. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
+    }
+
     /** path → SHA-256 and modification time of every file under root. */
     static Map<String, String> fingerprint(Path root) throws IOException {
         Map<String, String> map = new TreeMap<>();
