@@ -148,8 +148,9 @@ final class Sandbox {
             }
             if (p instanceof RuntimePermission) {
                 if (name.startsWith("exitVM")) {
-                    return "the test tried to end the JVM (System.exit or Runtime.halt with status "
-                            + name.substring(name.indexOf('.') + 1) + "): ending the test JVM is not allowed";
+                    String status = name.substring(name.indexOf('.') + 1);
+                    return "the test tried to end the JVM with System.exit(" + status + ") or Runtime.halt(" + status
+                            + "): ending the test JVM is not allowed";
                 }
                 return switch (name) {
                     case "setIO" -> "the test tried to replace System.out, System.err or System.in: not allowed";
