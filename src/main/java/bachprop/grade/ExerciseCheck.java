@@ -44,7 +44,11 @@ public final class ExerciseCheck {
                 p.add("no .meta/ folder (a student pack has no solutions to check)");
                 continue;
             }
-            Map<String, Path> stub = Grader.sources(ex.dir(), "src/main/java");
+            // The stored stub, so that the check holds even when the working files have been solved.
+            Map<String, Path> stub = Pack.stubSources(ex);
+            if (!Files.isDirectory(Pack.stubDir(ex))) {
+                p.add("no stored stub in " + ex.dir().relativize(Pack.stubDir(ex)) + "/src/main/java (--pack needs it)");
+            }
             Map<String, Path> test = Grader.sources(ex.dir(), "src/test/java");
             if (test.isEmpty()) {
                 p.add("no tests under src/test/java");

@@ -129,6 +129,7 @@ final class Fixture {
                 You divided integers: 7 / 2 is 3 in Java.
                 """);
         put(calc.resolve(".meta/src/main/java/Calc.java"), REFERENCE);
+        put(calc.resolve(".meta/stub/src/main/java/Calc.java"), stub());
         put(calc.resolve(".meta/mistakes/subtracts/src/main/java/Calc.java"), REFERENCE.replace("a + b", "a - b"));
         put(calc.resolve(".meta/mistakes/integer-division/src/main/java/Calc.java"),
                 REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
@@ -138,6 +139,7 @@ final class Fixture {
         put(twice.resolve(".docs/instructions.md"), "# Twice\n\n## 1. Twice\n\nDouble it.\n");
         put(twice.resolve(".docs/hints.md"), "# Hints\n\n## 1. Twice\n\nMultiply by 2.\n");
         put(twice.resolve(".meta/src/main/java/Twice.java"), TWICE_REF);
+        put(twice.resolve(".meta/stub/src/main/java/Twice.java"), TWICE_REF);
         return ex;
     }
 

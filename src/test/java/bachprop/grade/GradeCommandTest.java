@@ -152,7 +152,8 @@ class GradeCommandTest {
 
     @Test
     void checkFindsAMistakeNotCaughtAStubThatPassesAndAMissingHint() throws Exception {
-        Path ex = Fixture.write(tmp, Fixture.REFERENCE); // the "stub" already passes
+        Path ex = Fixture.write(tmp, Fixture.REFERENCE);
+        Fixture.put(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"), Fixture.REFERENCE); // the stub already passes
         Fixture.put(ex.resolve("calc/.meta/mistakes/subtracts/src/main/java/Calc.java"), Fixture.REFERENCE);
         Fixture.put(ex.resolve("twice/.docs/hints.md"), "# Hints\n");
         Outcome o = grade(ex, "--check");
@@ -188,6 +189,28 @@ class GradeCommandTest {
         assertEquals("fail", graded.result("calc", 2));
         assertEquals("pass", graded.result("twice", 1));
         assertThrows(BadInputException.class, () -> grade(ex, "--pack", pack.toString()), "packing over a non-empty folder");
+    }
+
+    @Test
+    void packOfASolvedExerciseShipsTheStubNotTheSolution() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Files.writeString(ex.resolve("calc/src/main/java/Calc.java"),
+                Files.readString(ex.resolve("calc/.meta/src/main/java/Calc.java"))); // the learner solves calc
+        assertEquals(0, grade(ex, "calc").code(), "the solved exercise passes");
+        Path pack = tmp.resolve("pack");
+        Outcome o = grade(ex, "--pack", pack.toString());
+        assertTrue(o.out().contains("stubs only, no solutions"), o.out());
+        assertEquals(Fixture.stub(), Files.readString(pack.resolve("calc/src/main/java/Calc.java")));
+        assertEquals("fail", grade(pack, "calc").result("calc", 1), "the packed calc is the stub again");
+    }
+
+    @Test
+    void packRefusesAnExerciseWithoutAStoredStub() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Files.delete(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"));
+        Files.delete(ex.resolve("calc/.meta/stub/src/main/java"));
+        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex, "--pack", tmp.resolve("p").toString()));
+        assertTrue(e.getMessage().contains("calc has no stored stub"), e.getMessage());
     }
 
     @Test
