@@ -22,11 +22,12 @@ import java.util.Set;
  * pack without the solutions.
  */
 public final class GradeCommand implements Command {
-    static final String USAGE = "usage: bachprop grade [EXERCISE] [--dir DIR] [--timeout SECONDS] [--check] [--pack DIR] [--progress FILE]";
+    static final String USAGE = "usage: bachprop grade [EXERCISE] [--dir DIR] [--timeout SECONDS] [--check] [--pack DIR] [--progress FILE]"
+            + " | bachprop grade --hint SLUG [TASK]";
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        Args args = Args.parse(argList, Set.of("dir", "pack", "timeout", "deadline", "progress"), Set.of("check", "help"));
+        Args args = Args.parse(argList, Set.of("dir", "pack", "timeout", "deadline", "progress", "hint"), Set.of("check", "help"));
         if (args.has("help")) {
             out.println(USAGE);
             return 0;
@@ -36,6 +37,10 @@ public final class GradeCommand implements Command {
         double perExercise = args.getDouble("deadline", 120);
         if (!(perTest > 0) || !(perExercise > 0)) {
             throw new BadInputException("--timeout and --deadline take a positive number of seconds");
+        }
+        if (args.has("hint")) {
+            Path hintsProgress = args.has("progress") ? Path.of(args.get("progress")) : Progress.defaultFile();
+            return new Hints(dir, hintsProgress).command(args.get("hint"), args.positional(), out);
         }
         Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
         List<Exercise> all = grader.exercises();
