@@ -119,7 +119,11 @@ class GradeCommandTest {
     void recognisedMistakeGetsTheHintThatNamesIt() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
         Outcome o = grade(ex, "calc");
-        assertTrue(o.row("calc", 3).contains("Integer division: You divided integers"), o.out());
+        assertTrue(o.row("calc", 3).contains("Integer division (hint 1 of 3; next: bachprop grade --hint calc 3)"), o.out());
+        assertFalse(o.out().contains("You divided integers"), "tier 2 is shown only on request:\n" + o.out());
+        Outcome h = grade(ex, "--hint", "calc");
+        assertEquals("calc, task 3: hint 2 of 3\nYou divided integers: 7 / 2 is 3 in Java.\n", h.out());
+        assertTrue(grade(ex, "--hint", "calc", "3").out().startsWith("calc, task 3: hint 3 of 3 (the last)\nDivide by 2."));
         assertEquals("pass", o.result("calc", 1));
         assertFalse(o.out().contains("twice"), "only the named exercise is graded:\n" + o.out());
     }
@@ -131,6 +135,17 @@ class GradeCommandTest {
         assertEquals("fail", o.result("calc", 1));
         assertTrue(o.row("calc", 1).contains("Use +."), o.out());
         assertFalse(o.row("calc", 1).contains("Plus, not minus"), o.out());
+    }
+
+    @Test
+    void untouchedStubPrintsOneNotStartedLinePerTask() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Outcome o = grade(ex, "calc");
+        for (int t = 1; t <= 3; t++) {
+            assertTrue(o.row("calc", t).trim().endsWith("fail       not started"), o.row("calc", t));
+        }
+        assertFalse(o.out().contains("↳"), "no test messages for a task not started:\n" + o.out());
+        assertFalse(o.out().contains("Use +."), "no hints for a task not started:\n" + o.out());
     }
 
     @Test
