@@ -142,7 +142,9 @@ public final class Hints {
     }
 
     private Exercise exercise(String slug) throws IOException {
-        return GradeCommand.select(Exercise.readManifest(exercisesDir), List.of(slug)).get(0);
+        List<Exercise> all = Exercise.readManifest(exercisesDir);
+        return all.stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow(() -> new BadInputException(
+                "no exercise '" + slug + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
     }
 
     private static Map<String, Object> entry(Map<String, Object> all, String slug) {

@@ -262,9 +262,9 @@ class HostileSubmissionsTest {
             ExerciseReport r = reports.get(c);
             TaskRow row = r.rows().get(0);
             String said = row.details().isEmpty() ? String.join("; ", r.notes()) : row.details().get(0);
-            System.out.printf("  %-24s %-8s %s%n", c, row.result(), GradeCommand.oneLine(said));
+            System.out.printf("  %-24s %-8s %s%n", c, row.result(), said.replaceAll("\\s+", " "));
             r.rows().stream().skip(1).forEach(x -> System.out.printf("  %-24s   task %d %s %s%n", "", x.task(), x.result(),
-                    x.details().isEmpty() ? "" : GradeCommand.oneLine(x.details().get(0))));
+                    x.details().isEmpty() ? "" : x.details().get(0).replaceAll("\\s+", " ")));
         }
     }
 }
