@@ -1,12 +1,9 @@
 package bachprop.grade;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,18 +91,7 @@ public final class ChildSession {
 
     private void oneChild(List<Run> todo, Map<String, RunResult> results, long deadline, Path workDir)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true", "-cp", classpath(),
-                TestRunnerMain.class.getName()));
-        for (Run r : todo) {
-            cmd.addAll(List.of("--run", r.id(), r.mainClasses().toString(), r.testClasses().toString()));
-            for (String done : results.get(r.id()).tests.keySet()) {
-                cmd.addAll(List.of("--skip", r.id(), done));
-            }
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command(todo, results, deadline, workDir)).directory(workDir.toFile());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         BlockingQueue<List<String>> queue = new LinkedBlockingQueue<>();
@@ -165,6 +151,7 @@ public final class ChildSession {
             if (p.isAlive() && !p.waitFor(2, TimeUnit.SECONDS)) {
                 kill(p);
             }
+            Limits.killGroup(p); // whatever the child may have started ends with it
         }
         if (done) {
             return;
@@ -173,6 +160,9 @@ public final class ChildSession {
         int code = p.waitFor();
         String why = exitSeen ? "the code called System.exit(" + code + "), which ends the test JVM"
                 : code == 3 ? "the test JVM ran out of memory (heap limit " + heap + ")"
+                : code == Limits.SIGXCPU_EXIT ? "the test JVM used up its CPU-time cap"
+                : code == Limits.SIGXFSZ_EXIT ? "the test wrote a file larger than the cap of "
+                        + Limits.FILE_CAP / (1 << 20) + " MB"
                 : "the test JVM stopped unexpectedly (exit code " + code + ")";
         String where = run != null ? run : todo.get(0).id();
         RunResult rr = results.get(where);
@@ -215,8 +205,27 @@ public final class ChildSession {
         return 0;
     }
 
+    /** The child's command line: resource caps (where the OS has them), the JVM's caps, the sandbox. */
+    private List<String> command(List<Run> todo, Map<String, RunResult> results, long deadline, Path workDir) {
+        long cpuSeconds = Math.max(30, (deadline - System.nanoTime()) / 1_000_000_000L)
+                * Runtime.getRuntime().availableProcessors() + 30;
+        List<String> cmd = new ArrayList<>(Limits.prefix(cpuSeconds));
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=32m", "-XX:MaxMetaspaceSize=192m", "-XX:-UsePerfData",
+                "-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true", "-Djava.security.manager=allow",
+                "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-cp", classpath(), TestRunnerMain.class.getName()));
+        for (Run r : todo) {
+            cmd.addAll(List.of("--run", r.id(), r.mainClasses().toString(), r.testClasses().toString()));
+            for (String done : results.get(r.id()).tests.keySet()) {
+                cmd.addAll(List.of("--skip", r.id(), done));
+            }
+        }
+        return cmd;
+    }
+
     private static void readEvents(InputStream in, BlockingQueue<List<String>> queue) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BoundedLineReader r = new BoundedLineReader(in, BoundedLineReader.MAX_LINE)) {
             String line;
             while ((line = r.readLine()) != null) {
                 List<String> ev = Event.decode(line);

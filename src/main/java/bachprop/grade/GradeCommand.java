@@ -6,17 +6,14 @@ import bachprop.util.BadInputException;
 import bachprop.grade.ExerciseCheck.Verdict;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
-import bachprop.util.AtomicFiles;
 import bachprop.util.Paths2;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code bachprop grade [EXERCISE] [--dir DIR] [--timeout S] [--check] [--pack DIR]}: grades the
@@ -25,11 +22,12 @@ import java.util.stream.Stream;
  * pack without the solutions.
  */
 public final class GradeCommand implements Command {
-    static final String USAGE = "usage: bachprop grade [EXERCISE] [--dir DIR] [--timeout SECONDS] [--check] [--pack DIR] [--progress FILE]";
+    static final String USAGE = "usage: bachprop grade [EXERCISE] [--dir DIR] [--timeout SECONDS] [--check] [--pack DIR] [--progress FILE]"
+            + " | bachprop grade --hint SLUG [TASK]";
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
-        Args args = Args.parse(argList, Set.of("dir", "pack", "timeout", "deadline", "progress"), Set.of("check", "help"));
+        Args args = Args.parse(argList, Set.of("dir", "pack", "timeout", "deadline", "progress", "hint"), Set.of("check", "help"));
         if (args.has("help")) {
             out.println(USAGE);
             return 0;
@@ -39,6 +37,10 @@ public final class GradeCommand implements Command {
         double perExercise = args.getDouble("deadline", 120);
         if (!(perTest > 0) || !(perExercise > 0)) {
             throw new BadInputException("--timeout and --deadline take a positive number of seconds");
+        }
+        if (args.has("hint")) {
+            Path hintsProgress = args.has("progress") ? Path.of(args.get("progress")) : Progress.defaultFile();
+            return new Hints(dir, hintsProgress).command(args.get("hint"), args.positional(), out);
         }
         Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
         List<Exercise> all = grader.exercises();
@@ -122,50 +124,8 @@ public final class GradeCommand implements Command {
         return problems == 0 ? 0 : 1;
     }
 
-    /** Copies the manifest and every exercise without its .meta/ into {@code target} (new or empty). */
+    /** Writes a student pack from the stored stubs into {@code target} (new or empty): see {@link Pack}. */
     static int pack(Path dir, List<Exercise> exercises, Path target, PrintStream out) throws IOException {
-        if (Files.exists(target)) {
-            try (Stream<Path> s = Files.list(target)) {
-                if (s.findAny().isPresent()) {
-                    throw new BadInputException(target + " is not empty: a pack is only written into a new or empty folder");
-                }
-            }
-        }
-        Files.createDirectories(target);
-        Files.copy(dir.resolve("manifest.json"), target.resolve("manifest.json"));
-        int files = 1;
-        for (Exercise ex : exercises) {
-            try (Stream<Path> walk = Files.walk(ex.dir())) {
-                for (Path p : walk.toList()) {
-                    Path rel = ex.dir().relativize(p);
-                    if (rel.getNameCount() > 0 && rel.getName(0).toString().equals(".meta")) {
-                        continue;
-                    }
-                    Path to = target.resolve(ex.slug()).resolve(rel.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                        files++;
-                    }
-                }
-            }
-        }
-        AtomicFiles.writeString(target.resolve("README.md"), """
-                # Bachprop exercises
-
-                Each folder is one exercise. Read `.docs/instructions.md`, edit the file under
-                `src/main/java/`, and grade your work from the Bachprop checkout with
-
-                    bachprop grade --dir THIS_FOLDER            (every exercise)
-                    bachprop grade --dir THIS_FOLDER SLUG       (one exercise)
-
-                The table shows each task's result and, when a task fails, a hint
-                (`.docs/hints.md` has them all). Your files are only read, never changed.
-                """);
-        files++;
-        out.println("pack: " + exercises.size() + " exercises (" + files + " files, no solutions) written to " + target);
-        out.println("pack: grade them with: bachprop grade --dir " + target);
-        return 0;
+        return Pack.write(dir, exercises, target, out);
     }
 }

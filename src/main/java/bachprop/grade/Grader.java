@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * into one row per task with the hint to show. The learner's files are only ever read.
  */
 public final class Grader {
+    /** What every stub method throws: {@code IllegalStateException("Not written yet: …")}. */
+    static final String STUB_MESSAGE = "IllegalStateException: Not written yet";
+    /** The hint of a task whose methods are all still the stub's: one line, no answers. */
+    public static final String NOT_STARTED = "not started";
     static final Pattern MISTAKE_TAG = Pattern.compile("\\[mistake: ([A-Za-z0-9_.-]+)\\]");
 
     /** One row of the table. {@code result} is pass, fail, timeout or crash. */
@@ -148,7 +152,7 @@ public final class Grader {
             String hint = "";
             List<String> details = new ArrayList<>();
             if (!result.equals("pass")) {
-                hint = docs.taskHint(t);
+                hint = Hints.firstTier(ex, docs, t, null);
                 if (outs.isEmpty()) {
                     details.add("no test of this task ran");
                 }
@@ -168,13 +172,16 @@ public final class Grader {
                     Matcher m = MISTAKE_TAG.matcher(o.message());
                     if (m.find() && !recognised.containsKey(String.valueOf(t))) {
                         for (Exercise.Mistake mistake : ex.mistakes()) {
-                            String text = docs.mistakeHint(mistake);
-                            if (mistake.id().equals(m.group(1)) && text != null) {
-                                hint = text;
+                            if (mistake.id().equals(m.group(1)) && docs.mistakeHint(mistake) != null) {
+                                hint = Hints.firstTier(ex, docs, t, mistake.id());
                                 recognised.put(String.valueOf(t), mistake.id());
                             }
                         }
                     }
+                }
+                if (notStarted(outs)) {
+                    hint = NOT_STARTED;
+                    details.clear();
                 }
                 if (result.equals("timeout")) {
                     hint = "A test ran past its deadline: look for a loop whose condition never becomes false. " + hint;
@@ -191,6 +198,12 @@ public final class Grader {
             }
         }
         return new ExerciseReport(ex, List.of(), List.copyOf(run.notes), rows, recognised);
+    }
+
+    /** True when every test of the task that did not pass failed on a stub's "Not written yet". */
+    static boolean notStarted(List<TestOutcome> outs) {
+        List<TestOutcome> bad = outs.stream().filter(o -> o.status() != Status.PASS).toList();
+        return !bad.isEmpty() && bad.stream().allMatch(o -> o.status() == Status.FAIL && o.message().contains(STUB_MESSAGE));
     }
 
     /** relative path ("src/main/java/X.java") → file, for every .java file under {@code dir/sub}. */

@@ -54,6 +54,7 @@ public final class Progress {
             entry.put("chapter", r.exercise().chapter());
             entry.put("passed", r.passed());
             entry.put("tasks", tasks);
+            Hints.keep(entry, exercises.get(r.exercise().slug()), r);
             exercises.put(r.exercise().slug(), entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -3,10 +3,8 @@ package bachprop.grade;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The child JVM of the grader: runs the JUnit tests of one or more compiled exercises ("runs"),
  * each in its own class loader, and reports every test on standard output as one event line
  * ({@link Event}). The parent ({@link ChildSession}) holds the deadlines and kills this JVM when
- * a test runs too long; a learner's {@code System.exit} is reported by a shutdown hook.
+ * a test runs too long. Before any learner class loads, the {@link Sandbox} is installed: learner
+ * code cannot reach the event stream, and a forbidden action fails the test it happened in.
+ * Learner output goes to {@link CappedOutput} (counted, never kept).
  *
  * <p>Arguments: {@code --run ID MAIN_DIR TEST_DIR} (repeated) and {@code --skip ID UNIQUE_ID}
  * (tests already graded by an earlier child of the same session).
@@ -41,16 +41,29 @@ public final class TestRunnerMain {
     private static volatile String currentRun = "";
     private static volatile String currentTest = "";
     private static volatile boolean finished;
+    private static boolean started;
     private static PrintStream events;
+    private static final CappedOutput OUTPUT = new CappedOutput(CappedOutput.CAP, () -> emit(Event.NOTE, currentRun,
+            "a test printed more than " + CappedOutput.CAP / (1 << 20) + " MB: the output beyond the cap was cut"));
+
+    /** A learner's exception message longer than this is cut before it is sent. */
+    static final int MAX_FIELD = 4000;
 
     private TestRunnerMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        synchronized (TestRunnerMain.class) {
+            if (started) {
+                throw new IllegalStateException("the test runner runs once per JVM");
+            }
+            started = true;
+        }
         events = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         // The learner's own printing must not mix with the event lines.
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        PrintStream learnerOut = new PrintStream(OUTPUT, true, StandardCharsets.UTF_8);
+        System.setOut(learnerOut);
+        System.setErr(learnerOut);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!finished) {
                 emit(Event.EXIT, currentRun, currentTest);
@@ -69,6 +82,16 @@ public final class TestRunnerMain {
             }
         }
         Launcher launcher = LauncherFactory.create();
+        try {
+            Sandbox.install(Path.of(System.getProperty("user.dir")));
+        } catch (UnsupportedOperationException | SecurityException e) {
+            for (String[] run : runs) {
+                emit(Event.NOTE, run[0], "not graded: this Java runtime (" + Runtime.version()
+                        + ") cannot sandbox learner code; the grader needs Java 17 to 23 (" + e.getMessage() + ")");
+                emit(Event.RUNEND, run[0]);
+            }
+            runs.clear();
+        }
         for (String[] run : runs) {
             runOne(launcher, run[0], Path.of(run[1]), Path.of(run[2]), skip);
         }
@@ -83,7 +106,8 @@ public final class TestRunnerMain {
         currentRun = runId;
         currentTest = "";
         URL[] urls = {mainDir.toUri().toURL(), testDir.toUri().toURL()};
-        try (URLClassLoader loader = new URLClassLoader("exercise-" + runId, urls, TestRunnerMain.class.getClassLoader())) {
+        try (Sandbox.LearnerLoader loader = new Sandbox.LearnerLoader("exercise-" + runId, urls,
+                TestRunnerMain.class.getClassLoader())) {
             List<DiscoverySelector> selectors = new ArrayList<>();
             for (String name : classNames(testDir)) {
                 try {
@@ -140,6 +164,8 @@ public final class TestRunnerMain {
         public void executionStarted(TestIdentifier t) {
             if (t.isTest()) {
                 currentTest = t.getUniqueId();
+                Sandbox.takeViolation(); // one left by a stray thread of an earlier test is not this test's
+                OUTPUT.reset();
                 emit(Event.START, runId, t.getUniqueId());
             }
         }
@@ -155,6 +181,12 @@ public final class TestRunnerMain {
         public void executionFinished(TestIdentifier t, TestExecutionResult result) {
             String message = result.getThrowable().map(TestRunnerMain::describe).orElse("");
             String status = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? "pass" : "fail";
+            String violation = Sandbox.takeViolation();
+            if (violation != null) {
+                // Refused even if the learner caught the SecurityException: the attempt fails the test.
+                status = "fail";
+                message = violation;
+            }
             if (t.isTest()) {
                 currentTest = "";
                 emit(Event.END, runId, t.getUniqueId(), status, message);
@@ -181,7 +213,12 @@ public final class TestRunnerMain {
         return text;
     }
 
-    static synchronized void emit(String... fields) {
+    private static synchronized void emit(String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].length() > MAX_FIELD) {
+                fields[i] = fields[i].substring(0, MAX_FIELD) + "… (cut at " + MAX_FIELD + " characters)";
+            }
+        }
         events.println(Event.encode(fields));
         events.flush();
     }

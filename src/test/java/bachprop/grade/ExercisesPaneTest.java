@@ -65,5 +65,12 @@ class ExercisesPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#details").queryTextInputControl().getText().contains("expected 5.0 but was -1.0"),
                 robot.lookup("#details").queryTextInputControl().getText());
+
+        // The failing row's Hint button shows tier 2 of the recognised mistake's hint, and counts it.
+        robot.clickOn("#hint");
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup("#details").queryTextInputControl().getText();
+        assertTrue(shown.startsWith("calc, task 1: hint 2 of 3\nYou subtracted b from a."), shown);
+        assertTrue(Files.readString(tmp.resolve("user/progress.json")).contains("\"hints\""));
     }
 }

@@ -129,6 +129,7 @@ final class Fixture {
                 You divided integers: 7 / 2 is 3 in Java.
                 """);
         put(calc.resolve(".meta/src/main/java/Calc.java"), REFERENCE);
+        put(calc.resolve(".meta/stub/src/main/java/Calc.java"), stub());
         put(calc.resolve(".meta/mistakes/subtracts/src/main/java/Calc.java"), REFERENCE.replace("a + b", "a - b"));
         put(calc.resolve(".meta/mistakes/integer-division/src/main/java/Calc.java"),
                 REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
@@ -138,6 +139,7 @@ final class Fixture {
         put(twice.resolve(".docs/instructions.md"), "# Twice\n\n## 1. Twice\n\nDouble it.\n");
         put(twice.resolve(".docs/hints.md"), "# Hints\n\n## 1. Twice\n\nMultiply by 2.\n");
         put(twice.resolve(".meta/src/main/java/Twice.java"), TWICE_REF);
+        put(twice.resolve(".meta/stub/src/main/java/Twice.java"), TWICE_REF);
         return ex;
     }
 
@@ -163,6 +165,17 @@ final class Fixture {
     static void put(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    /** Copies every file under {@code from} to the same place under {@code to}. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
     }
 
     /** path → SHA-256 and modification time of every file under root. */

@@ -92,12 +92,12 @@ class GradeCommandTest {
     }
 
     @Test
-    void systemExitIsReportedForThatExerciseAndGradingGoesOn() throws Exception {
+    void systemExitFailsThatTestWithAMessageAndGradingGoesOn() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE.replace("return x / 2;", "System.exit(3);\n        return 0;"));
         Outcome o = grade(ex);
-        assertTrue(o.out().contains("calc: the code called System.exit(3)"), o.out());
-        assertEquals("crashed", o.result("calc", 3), o.out());
-        assertTrue(o.row("calc", 3).contains("The code stopped the test JVM during this task"), o.out());
+        assertTrue(o.out().contains("halvesSeven(): the test tried to end the JVM with System.exit(3) or Runtime.halt(3): "
+                + "ending the test JVM is not allowed"), o.out());
+        assertEquals("fail", o.result("calc", 3), o.out());
         assertEquals("pass", o.result("calc", 1), o.out());
         assertEquals("pass", o.result("calc", 2), o.out());
         assertEquals("pass", o.result("twice", 1), o.out());
@@ -119,7 +119,11 @@ class GradeCommandTest {
     void recognisedMistakeGetsTheHintThatNamesIt() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
         Outcome o = grade(ex, "calc");
-        assertTrue(o.row("calc", 3).contains("Integer division: You divided integers"), o.out());
+        assertTrue(o.row("calc", 3).contains("Integer division (hint 1 of 3; next: bachprop grade --hint calc 3)"), o.out());
+        assertFalse(o.out().contains("You divided integers"), "tier 2 is shown only on request:\n" + o.out());
+        Outcome h = grade(ex, "--hint", "calc");
+        assertEquals("calc, task 3: hint 2 of 3\nYou divided integers: 7 / 2 is 3 in Java.\n", h.out());
+        assertTrue(grade(ex, "--hint", "calc", "3").out().startsWith("calc, task 3: hint 3 of 3 (the last)\nDivide by 2."));
         assertEquals("pass", o.result("calc", 1));
         assertFalse(o.out().contains("twice"), "only the named exercise is graded:\n" + o.out());
     }
@@ -131,6 +135,17 @@ class GradeCommandTest {
         assertEquals("fail", o.result("calc", 1));
         assertTrue(o.row("calc", 1).contains("Use +."), o.out());
         assertFalse(o.row("calc", 1).contains("Plus, not minus"), o.out());
+    }
+
+    @Test
+    void untouchedStubPrintsOneNotStartedLinePerTask() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Outcome o = grade(ex, "calc");
+        for (int t = 1; t <= 3; t++) {
+            assertTrue(o.row("calc", t).trim().endsWith("fail       not started"), o.row("calc", t));
+        }
+        assertFalse(o.out().contains("↳"), "no test messages for a task not started:\n" + o.out());
+        assertFalse(o.out().contains("Use +."), "no hints for a task not started:\n" + o.out());
     }
 
     @Test
@@ -152,7 +167,8 @@ class GradeCommandTest {
 
     @Test
     void checkFindsAMistakeNotCaughtAStubThatPassesAndAMissingHint() throws Exception {
-        Path ex = Fixture.write(tmp, Fixture.REFERENCE); // the "stub" already passes
+        Path ex = Fixture.write(tmp, Fixture.REFERENCE);
+        Fixture.put(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"), Fixture.REFERENCE); // the stub already passes
         Fixture.put(ex.resolve("calc/.meta/mistakes/subtracts/src/main/java/Calc.java"), Fixture.REFERENCE);
         Fixture.put(ex.resolve("twice/.docs/hints.md"), "# Hints\n");
         Outcome o = grade(ex, "--check");
@@ -188,6 +204,28 @@ class GradeCommandTest {
         assertEquals("fail", graded.result("calc", 2));
         assertEquals("pass", graded.result("twice", 1));
         assertThrows(BadInputException.class, () -> grade(ex, "--pack", pack.toString()), "packing over a non-empty folder");
+    }
+
+    @Test
+    void packOfASolvedExerciseShipsTheStubNotTheSolution() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Files.writeString(ex.resolve("calc/src/main/java/Calc.java"),
+                Files.readString(ex.resolve("calc/.meta/src/main/java/Calc.java"))); // the learner solves calc
+        assertEquals(0, grade(ex, "calc").code(), "the solved exercise passes");
+        Path pack = tmp.resolve("pack");
+        Outcome o = grade(ex, "--pack", pack.toString());
+        assertTrue(o.out().contains("stubs only, no solutions"), o.out());
+        assertEquals(Fixture.stub(), Files.readString(pack.resolve("calc/src/main/java/Calc.java")));
+        assertEquals("fail", grade(pack, "calc").result("calc", 1), "the packed calc is the stub again");
+    }
+
+    @Test
+    void packRefusesAnExerciseWithoutAStoredStub() throws Exception {
+        Path ex = Fixture.write(tmp, Fixture.stub());
+        Files.delete(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"));
+        Files.delete(ex.resolve("calc/.meta/stub/src/main/java"));
+        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex, "--pack", tmp.resolve("p").toString()));
+        assertTrue(e.getMessage().contains("calc has no stored stub"), e.getMessage());
     }
 
     @Test

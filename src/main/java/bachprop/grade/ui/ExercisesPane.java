@@ -5,6 +5,7 @@ import bachprop.grade.GradeCommand;
 import bachprop.grade.Grader;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
+import bachprop.grade.Hints;
 import bachprop.grade.Progress;
 import bachprop.util.Paths2;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import javafx.scene.layout.VBox;
  * The window's Exercises panel: pick an exercise (or all), press Grade, read the same table as
  * {@code bachprop grade} (exercise, task, result, hint) with the failing tests' messages below.
  * Grading runs on a background thread; the table starts with the progress remembered from before.
- * Node ids for tests and styling: {@code #exercise}, {@code #grade}, {@code #status},
+ * The Hint button shows the next tier of the selected failing task's hint ("hint 2 of 3"), as
+ * {@code bachprop grade --hint} does, and counts it in progress.json.
+ * Node ids for tests and styling: {@code #exercise}, {@code #grade}, {@code #hint}, {@code #status},
  * {@code #results}, {@code #details}.
  */
 public class ExercisesPane extends BorderPane {
@@ -45,6 +48,8 @@ public class ExercisesPane extends BorderPane {
     private final Path progressFile;
     private final ComboBox<String> choice = new ComboBox<>();
     private final Button gradeButton = new Button("Grade");
+    private final Button hintButton = new Button("Next hint");
+    private final Hints hints;
     private final Label status = new Label();
     private final TableView<Row> table = new TableView<>();
     private final TextArea details = new TextArea();
@@ -61,7 +66,10 @@ public class ExercisesPane extends BorderPane {
     public ExercisesPane(Path exercisesDir, Path progressFile) {
         this.grader = new Grader(exercisesDir, Duration.ofSeconds(10), Duration.ofSeconds(120));
         this.progressFile = progressFile;
+        this.hints = new Hints(exercisesDir, progressFile);
         choice.setId("exercise");
+        hintButton.setId("hint");
+        hintButton.setDisable(true);
         gradeButton.setId("grade");
         status.setId("status");
         table.setId("results");
@@ -72,14 +80,16 @@ public class ExercisesPane extends BorderPane {
         table.getColumns().add(column("Result", Row::result, 80));
         table.getColumns().add(column("Hint", Row::hint, 520));
         table.setPlaceholder(new Label("Press Grade to grade your exercises."));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                details.setText(row == null ? "" : row.details()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            details.setText(row == null ? "" : row.details());
+            hintButton.setDisable(row == null || row.result().equals("pass"));
+        });
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(6);
 
         Label pick = new Label("Exercise");
-        HBox bar = new HBox(8, pick, choice, gradeButton, status);
+        HBox bar = new HBox(8, pick, choice, gradeButton, hintButton, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -90,6 +100,7 @@ public class ExercisesPane extends BorderPane {
         setBottom(bottom);
 
         gradeButton.setOnAction(e -> grade());
+        hintButton.setOnAction(e -> nextHint());
         loadExercises();
     }
 
@@ -167,6 +178,21 @@ public class ExercisesPane extends BorderPane {
         long done = reports.stream().filter(ExerciseReport::passed).count();
         status.setText("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise." : " exercises."));
         gradeButton.setDisable(false);
+    }
+
+    /** Shows the next hint of the selected row's task below the table. */
+    public void nextHint() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        try {
+            Hints.Hint h = hints.next(row.exercise(), Integer.parseInt(row.task()));
+            details.setText(h.toString());
+            status.setText(h.header());
+        } catch (Exception e) {
+            status.setText("No hint: " + e.getMessage());
+        }
     }
 
     /** The rows shown now (for tests and for the window's own summary). */
