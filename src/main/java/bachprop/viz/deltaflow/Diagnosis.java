@@ -1,9 +1,10 @@
 package bachprop.viz.deltaflow;
 
-import bachprop.nn.Equation;
+import bachprop.nn.Fmt;
 import bachprop.nn.Network;
 import bachprop.nn.Sigmoid;
 import bachprop.nn.Step;
+import bachprop.nn.Symbol;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,14 +105,14 @@ final class Diagnosis {
                     sum += r.get(k).value() * r.get(m + k).value();
                 }
                 out.add(new Slip(sum, "You left out the factor σ′(z) = " + fmt(sp) + "."));
-                Double a = model.traceValue(Equation.A, l, s.neuron(), -1);
+                Double a = model.traceValue(Symbol.a(l, s.neuron()));
                 if (a != null) {
                     out.add(new Slip(sum * a, "You multiplied by σ(z) = a; the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
                 }
                 double updated = 0;
                 boolean haveUpdated = true;
                 for (int k = 0; k < m; k++) {
-                    Double w = model.traceValue(Equation.UPDATE_W, l + 1, k, s.neuron());
+                    Double w = model.traceValue(Symbol.w(l + 1, k, s.neuron())); // the weight after the update
                     if (w == null) {
                         haveUpdated = false;
                         break;
@@ -144,19 +145,19 @@ final class Diagnosis {
                 out.add(new Slip(aPrev, "You left out the factor " + r.get(0).name() + " = " + fmt(delta) + "."));
                 for (int i = 0; i < net.size(l - 1); i++) {
                     if (i != s.from()) {
-                        Double other = l - 1 == 1 ? Double.valueOf(model.input().get(i)) : model.traceValue(Equation.A, l - 1, i, -1);
+                        Double other = l - 1 == 1 ? Double.valueOf(model.input().get(i)) : model.traceValue(Symbol.a(l - 1, i));
                         if (other != null) {
                             out.add(new Slip(delta * other, "The δ is right but the activation is of the wrong neuron: use aˡ⁻¹ of the neuron the weight comes from (" + r.get(1).name() + ")."));
                         }
                     }
                 }
                 for (int i = 0; i < net.size(l); i++) {
-                    Double otherDelta = model.traceValue(l == net.L() ? Equation.BP1 : Equation.BP2, l, i, -1);
+                    Double otherDelta = model.traceValue(Symbol.delta(l, i));
                     if (i != s.neuron() && otherDelta != null) {
                         out.add(new Slip(otherDelta * aPrev, "The activation is right but the δ is of the wrong neuron: use the δ of the neuron the weight goes into (" + r.get(0).name() + ")."));
                     }
                 }
-                Double aHere = model.traceValue(Equation.A, l, s.neuron(), -1);
+                Double aHere = model.traceValue(Symbol.a(l, s.neuron()));
                 if (aHere != null) {
                     out.add(new Slip(delta * aHere, "You used this layer's activation aˡₖ; BP4 needs the activation the weight comes from, " + r.get(1).name() + "."));
                 }
@@ -177,6 +178,6 @@ final class Diagnosis {
     }
 
     private static String fmt(double v) {
-        return bachprop.nn.Fmt.sig(v, 4);
+        return Fmt.sig(v, 4);
     }
 }
