@@ -185,7 +185,7 @@ public final class Network {
         }
         Recorder record = Recorder.to(trace);
         ForwardPass f = forward(x, trace);
-        record.cost(L(), f.output(), y, QuadraticCost.cost(f.output(), y));
+        record.cost(L(), f.output(), y);
         Vec[] delta = new Vec[L() + 1];
         delta[L()] = outputError(f, y, record);
         for (int l = L() - 1; l >= 2; l--) {

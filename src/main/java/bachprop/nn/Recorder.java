@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Writes the steps of {@link Network}'s equations into a {@link Trace}, one neuron or weight at
- * a time, from values the maths has already computed; it computes nothing itself. Each method of
- * the network calls one method here, so the maths stays as short as the text's. {@link #OFF}
- * records nothing.
+ * a time, from values the maths has already computed (the cost C aside: see {@link #cost}). Each
+ * method of the network calls one method here, so the maths stays as short as the text's.
+ * {@link #OFF} records nothing.
  */
 final class Recorder {
     static final Recorder OFF = new Recorder(null);
@@ -51,8 +51,11 @@ final class Recorder {
         }
     }
 
-    /** (7) C from every aᴸₖ and yₖ of the output layer L. */
-    void cost(int L, Vec a, Vec y, double c) {
+    /**
+     * (7) C from every aᴸₖ and yₖ of the output layer L. The one value computed here: backprop
+     * needs only the cost's derivative (BP1), so C itself is worked out only to be shown.
+     */
+    void cost(int L, Vec a, Vec y) {
         if (!on()) {
             return;
         }
@@ -61,7 +64,7 @@ final class Recorder {
             reads.add(Operand.of(Symbol.a(L, k), a.get(k)));
             reads.add(Operand.of(Symbol.y(k), y.get(k)));
         }
-        add(Equation.COST, L, -1, -1, reads, Operand.of(Symbol.cost(), c));
+        add(Equation.COST, L, -1, -1, reads, Operand.of(Symbol.cost(), QuadraticCost.cost(a, y)));
     }
 
     /** (BP1) δᴸⱼ from aᴸⱼ, yⱼ and σ′(zᴸⱼ), for each output neuron j. */
