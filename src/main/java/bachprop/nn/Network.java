@@ -143,32 +143,16 @@ public final class Network {
         if (x.size() != size(1)) {
             throw new IllegalArgumentException("input has " + x.size() + " entries, the input layer has " + size(1) + " neurons");
         }
+        Recorder record = Recorder.to(trace);
         Vec[] zs = new Vec[L() + 1];
         Vec[] as = new Vec[L() + 1];
         as[1] = x;
         for (int l = 2; l <= L(); l++) {
             zs[l] = W[l].times(as[l - 1]).plus(b[l]); // (4) zˡ = Wˡ aˡ⁻¹ + bˡ
             as[l] = Sigmoid.sigma(zs[l]);            // (5) aˡ = σ(zˡ)
-            if (trace != null) {
-                recordLayer(trace, l, zs[l], as[l], as[l - 1]);
-            }
+            record.layer(l, W[l], b[l], as[l - 1], zs[l], as[l]);
         }
         return new ForwardPass(zs, as);
-    }
-
-    private void recordLayer(Trace trace, int l, Vec z, Vec a, Vec aPrev) {
-        for (int j = 0; j < size(l); j++) {
-            List<Operand> reads = new ArrayList<>();
-            for (int i = 0; i < size(l - 1); i++) {
-                reads.add(Sym.weight(l, j, i, W[l].get(j, i)));
-            }
-            for (int i = 0; i < size(l - 1); i++) {
-                reads.add(Sym.neuron("a", "a", l - 1, i, aPrev.get(i))); // a¹ = x, the input
-            }
-            reads.add(Sym.neuron("b", "b", l, j, b[l].get(j)));
-            trace.add(Equation.Z, l, j, -1, reads, Sym.neuron("z", "z", l, j, z.get(j)));
-            trace.add(Equation.A, l, j, -1, List.of(Sym.neuron("z", "z", l, j, z.get(j))), Sym.neuron("a", "a", l, j, a.get(j)));
-        }
     }
 
     /** (7) C = ½ Σₖ (yₖ − aᴸₖ)² for one example. */
@@ -199,93 +183,51 @@ public final class Network {
         if (y.size() != size(L())) {
             throw new IllegalArgumentException("target has " + y.size() + " entries, the output layer has " + size(L()) + " neurons");
         }
+        Recorder record = Recorder.to(trace);
         ForwardPass f = forward(x, trace);
-        if (trace != null) {
-            recordCost(trace, f.output(), y);
-        }
+        record.cost(L(), f.output(), y);
         Vec[] delta = new Vec[L() + 1];
-        delta[L()] = outputError(f, y, trace);
+        delta[L()] = outputError(f, y, record);
         for (int l = L() - 1; l >= 2; l--) {
-            delta[l] = hiddenError(l, f, delta[l + 1], trace);
+            delta[l] = hiddenError(l, f, delta[l + 1], record);
         }
         Vec[] nablaB = new Vec[L() + 1];
         Mat[] nablaW = new Mat[L() + 1];
         for (int l = L(); l >= 2; l--) {
-            nablaB[l] = biasGradient(l, delta[l], trace);
+            nablaB[l] = biasGradient(l, delta[l], record);
         }
         for (int l = L(); l >= 2; l--) {
-            nablaW[l] = weightGradient(l, delta[l], f.a(l - 1), trace);
+            nablaW[l] = weightGradient(l, delta[l], f.a(l - 1), record);
         }
         return new Gradient(nablaW, nablaB);
     }
 
-    private void recordCost(Trace trace, Vec a, Vec y) {
-        List<Operand> reads = new ArrayList<>();
-        for (int k = 0; k < a.size(); k++) {
-            reads.add(Sym.neuron("a", "a", L(), k, a.get(k)));
-            reads.add(Sym.target(k, y.get(k)));
-        }
-        trace.add(Equation.COST, L(), -1, -1, reads, new Operand("C", "C", QuadraticCost.cost(a, y)));
-    }
-
     /** (BP1) δᴸ = (aᴸ − y) ⊙ σ′(zᴸ) — eq. 16. */
-    Vec outputError(ForwardPass f, Vec y, Trace trace) {
-        Vec aL = f.a(L());
+    Vec outputError(ForwardPass f, Vec y, Recorder record) {
         Vec sp = Sigmoid.sigmaPrime(f.z(L()));
-        Vec delta = QuadraticCost.costDerivative(aL, y).hadamard(sp);
-        if (trace != null) {
-            for (int j = 0; j < delta.size(); j++) {
-                trace.add(Equation.BP1, L(), j, -1,
-                        List.of(Sym.neuron("a", "a", L(), j, aL.get(j)), Sym.target(j, y.get(j)), Sym.sigmaPrime(L(), j, sp.get(j))),
-                        Sym.neuron("δ", "\\delta", L(), j, delta.get(j)));
-            }
-        }
+        Vec delta = QuadraticCost.costDerivative(f.a(L()), y).hadamard(sp);
+        record.outputError(L(), f.a(L()), y, sp, delta);
         return delta;
     }
 
     /** (BP2) δˡ = ((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ) — eq. 17. */
-    Vec hiddenError(int l, ForwardPass f, Vec deltaNext, Trace trace) {
+    Vec hiddenError(int l, ForwardPass f, Vec deltaNext, Recorder record) {
         Vec sp = Sigmoid.sigmaPrime(f.z(l));
         Vec delta = W[l + 1].transposeTimes(deltaNext).hadamard(sp);
-        if (trace != null) {
-            for (int j = 0; j < delta.size(); j++) {
-                List<Operand> reads = new ArrayList<>();
-                for (int k = 0; k < deltaNext.size(); k++) {
-                    reads.add(Sym.weight(l + 1, k, j, W[l + 1].get(k, j)));
-                }
-                for (int k = 0; k < deltaNext.size(); k++) {
-                    reads.add(Sym.neuron("δ", "\\delta", l + 1, k, deltaNext.get(k)));
-                }
-                reads.add(Sym.sigmaPrime(l, j, sp.get(j)));
-                trace.add(Equation.BP2, l, j, -1, reads, Sym.neuron("δ", "\\delta", l, j, delta.get(j)));
-            }
-        }
+        record.hiddenError(l, W[l + 1], deltaNext, sp, delta);
         return delta;
     }
 
     /** (BP3) ∂C/∂bˡ = δˡ — eq. 20. */
-    Vec biasGradient(int l, Vec delta, Trace trace) {
-        if (trace != null) {
-            for (int j = 0; j < delta.size(); j++) {
-                trace.add(Equation.BP3, l, j, -1, List.of(Sym.neuron("δ", "\\delta", l, j, delta.get(j))),
-                        Sym.neuron("b", "b", l, j, delta.get(j)));
-            }
-        }
+    Vec biasGradient(int l, Vec delta, Recorder record) {
+        record.biasGradient(l, delta, delta);
         return delta;
     }
 
     /** (BP4) ∂C/∂wˡₖ,ⱼ = δˡₖ aˡ⁻¹ⱼ — eq. 22, i.e. ∂C/∂Wˡ = δˡ (aˡ⁻¹)ᵀ. */
-    Mat weightGradient(int l, Vec delta, Vec aPrev, Trace trace) {
+    Mat weightGradient(int l, Vec delta, Vec aPrev, Recorder record) {
         Mat nablaW = delta.outer(aPrev);
-        if (trace != null) {
-            for (int k = 0; k < delta.size(); k++) {
-                for (int j = 0; j < aPrev.size(); j++) {
-                    trace.add(Equation.BP4, l, k, j,
-                            List.of(Sym.neuron("δ", "\\delta", l, k, delta.get(k)), Sym.neuron("a", "a", l - 1, j, aPrev.get(j))),
-                            Sym.weight(l, k, j, nablaW.get(k, j)));
-                }
-            }
-        }
+        record.weightGradient(l, delta, aPrev, nablaW);
         return nablaW;
     }
 
@@ -298,31 +240,15 @@ public final class Network {
 
     /** (13) v → v − η ∂C/∂v; biases only if {@code updateBiases}; records each parameter if traced. */
     public void update(Gradient g, double eta, boolean updateBiases, Trace trace) {
+        Recorder record = Recorder.to(trace);
         for (int l = L(); l >= 2; l--) {
             Mat newW = W[l].minus(g.nablaW(l).times(eta));
-            if (trace != null) {
-                for (int k = 0; k < size(l); k++) {
-                    for (int j = 0; j < size(l - 1); j++) {
-                        trace.add(Equation.UPDATE_W, l, k, j,
-                                List.of(Sym.weight(l, k, j, W[l].get(k, j)), Sym.eta(eta), new Operand("∂C/∂w", "\\partial C", g.nablaW(l).get(k, j))),
-                                Sym.weight(l, k, j, newW.get(k, j)));
-                    }
-                }
-            }
+            record.updateWeights(l, W[l], eta, g.nablaW(l), newW);
             W[l] = newW;
         }
-        if (!updateBiases) {
-            return;
-        }
-        for (int l = L(); l >= 2; l--) {
+        for (int l = L(); l >= 2 && updateBiases; l--) {
             Vec newB = b[l].minus(g.nablaB(l).times(eta));
-            if (trace != null) {
-                for (int j = 0; j < size(l); j++) {
-                    trace.add(Equation.UPDATE_B, l, j, -1,
-                            List.of(Sym.neuron("b", "b", l, j, b[l].get(j)), Sym.eta(eta), new Operand("∂C/∂b", "\\partial C", g.nablaB(l).get(j))),
-                            Sym.neuron("b", "b", l, j, newB.get(j)));
-                }
-            }
+            record.updateBiases(l, b[l], eta, g.nablaB(l), newB);
             b[l] = newB;
         }
     }

@@ -8,7 +8,9 @@ import java.util.function.Function;
  * One step of forward or backward propagation, as recorded in a {@link Trace}: which equation,
  * which layer (the text's l, the input layer being 1), which neuron ({@code neuron}, 0-based;
  * for a weight, the neuron k of layer l) and, for a weight, which neuron j of layer l−1
- * ({@code from}, else −1), the values it read in order, and the value it produced.
+ * ({@code from}, else −1), the values it read in order, and the value it produced. Each
+ * operand names its value by a {@link Symbol}, so a reader asks {@link #read(Symbol)} rather
+ * than counting positions.
  */
 public record Step(int index, Equation equation, int layer, int neuron, int from,
                    List<Operand> reads, Operand result) {
@@ -19,6 +21,30 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
 
     public double value() {
         return result.value();
+    }
+
+    /** Which value this step wrote, e.g. δ³₁ for BP1, ∂C/∂w³₁,₂ for BP4, the new w³₁,₂ for eq. 13. */
+    public Symbol wrote() {
+        return result.symbol();
+    }
+
+    /** The operand this step read as {@code symbol}. */
+    public Operand read(Symbol symbol) {
+        for (Operand o : reads) {
+            if (o.symbol().equals(symbol)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException(label() + " did not read " + symbol);
+    }
+
+    /** True if this step read {@code symbol}. */
+    public boolean reads(Symbol symbol) {
+        return reads.stream().anyMatch(o -> o.symbol().equals(symbol));
+    }
+
+    private String label() {
+        return "step " + (index + 1) + " (" + equation.label() + " for " + result.symbol() + ")";
     }
 
     /** The step in symbols, e.g. {@code δ³₁ = (a³₁ − y₁)·σ′(z³₁)}. */

@@ -63,9 +63,9 @@ class EquationsTest {
     static Vec[] deltas(Network net, Vec x, Vec y) {
         ForwardPass f = net.forward(x, null);
         Vec[] delta = new Vec[net.L() + 1];
-        delta[net.L()] = net.outputError(f, y, null);
+        delta[net.L()] = net.outputError(f, y, Recorder.OFF);
         for (int l = net.L() - 1; l >= 2; l--) {
-            delta[l] = net.hiddenError(l, f, delta[l + 1], null);
+            delta[l] = net.hiddenError(l, f, delta[l + 1], Recorder.OFF);
         }
         return delta;
     }
@@ -390,7 +390,7 @@ class EquationsTest {
         void eq15OutputErrorIsCostSlopeInActivationTimesActivationSlope() {
             Network net = deep();
             ForwardPass f = net.forward(DEEP_X, null);
-            Vec delta = net.outputError(f, DEEP_Y, null);
+            Vec delta = net.outputError(f, DEEP_Y, Recorder.OFF);
             int L = net.L();
             for (int j = 0; j < net.size(L); j++) {
                 Vec a = f.a(L);
@@ -405,7 +405,7 @@ class EquationsTest {
         void eq16IsBp1WrittenOut() {
             Network net = deep();
             ForwardPass f = net.forward(DEEP_X, null);
-            Vec delta = net.outputError(f, DEEP_Y, null);
+            Vec delta = net.outputError(f, DEEP_Y, Recorder.OFF);
             int L = net.L();
             for (int j = 0; j < net.size(L); j++) {
                 double z = f.z(L).get(j);
@@ -454,7 +454,7 @@ class EquationsTest {
             Network net = deep();
             Vec[] delta = deltas(net, DEEP_X, DEEP_Y);
             for (int l = 2; l <= net.L(); l++) {
-                Vec nablaB = net.biasGradient(l, delta[l], null);
+                Vec nablaB = net.biasGradient(l, delta[l], Recorder.OFF);
                 for (int j = 0; j < net.size(l); j++) {
                     assertEquals(delta[l].get(j), nablaB.get(j), 0);
                     assertEquals(GradientCheck.bias(net, DEEP_X, DEEP_Y, l, j, 1e-6), nablaB.get(j), CENTRAL);
@@ -480,7 +480,7 @@ class EquationsTest {
             ForwardPass f = net.forward(DEEP_X, null);
             Vec[] delta = deltas(net, DEEP_X, DEEP_Y);
             for (int l = 2; l <= net.L(); l++) {
-                Mat nablaW = net.weightGradient(l, delta[l], f.a(l - 1), null);
+                Mat nablaW = net.weightGradient(l, delta[l], f.a(l - 1), Recorder.OFF);
                 for (int k = 0; k < net.size(l); k++) {
                     for (int j = 0; j < net.size(l - 1); j++) {
                         assertEquals(delta[l].get(k) * f.a(l - 1).get(j), nablaW.get(k, j), ROUNDING);

@@ -93,11 +93,11 @@ class MazurOracleTest {
         // The blog's 0.291027924 is reproduced only by the bug: hidden δ from updated w5..w8.
         Network net = mazur();
         ForwardPass f = net.forward(X, null);
-        Vec deltaOut = net.outputError(f, Y, null);
+        Vec deltaOut = net.outputError(f, Y, Recorder.OFF);
         Mat nablaW3 = deltaOut.outer(f.a(2));
         Network buggy = mazur();
         buggy.update(new Gradient(new Mat[] {null, null, Mat.zeros(2, 2), nablaW3}, new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}), 0.5, false, null);
-        Vec deltaHiddenBuggy = buggy.hiddenError(2, f, deltaOut, null);
+        Vec deltaHiddenBuggy = buggy.hiddenError(2, f, deltaOut, Recorder.OFF);
         Mat nablaW2 = deltaHiddenBuggy.outer(f.a(1));
         buggy.update(new Gradient(new Mat[] {null, null, nablaW2, Mat.zeros(2, 2)}, new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}), 0.5, false, null);
         assertEquals(0.291027924, buggy.cost(X, Y), 1e-9);

@@ -1,16 +1,20 @@
 package bachprop.viz.deltaflow;
 
-import bachprop.nn.Equation;
+import bachprop.nn.Fmt;
 import bachprop.nn.Network;
+import bachprop.nn.Operand;
+import bachprop.nn.Quantity;
 import bachprop.nn.Sigmoid;
 import bachprop.nn.Step;
+import bachprop.nn.Symbol;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Tells which factor of an equation a wrong quiz answer got wrong, when that can be told: each
  * equation has a list of classic slips, each slip's value is worked out from the numbers the
- * step read (and the network before the update), and an answer that matches a slip names it.
+ * step read (found by their {@link Symbol}s; and the network before the update), and an answer
+ * that matches a slip names it.
  */
 final class Diagnosis {
     record Slip(double value, String hint) {
@@ -45,32 +49,34 @@ final class Diagnosis {
 
     List<Slip> slips(Step s) {
         List<Slip> out = new ArrayList<>();
-        var r = s.reads();
         Network net = model.network();
         int l = s.layer();
+        int j = s.neuron();
         switch (s.equation()) {
             case Z -> {
-                int n = (r.size() - 1) / 2;
+                int n = net.size(l - 1);
+                Operand b = s.read(Symbol.b(l, j));
                 double sum = 0;
                 for (int i = 0; i < n; i++) {
-                    sum += r.get(i).value() * r.get(n + i).value();
+                    sum += s.read(Symbol.w(l, j, i)).value() * s.read(Symbol.a(l - 1, i)).value();
                 }
-                out.add(new Slip(sum, "You left out the bias " + r.get(2 * n).name() + "."));
+                out.add(new Slip(sum, "You left out the bias " + b.name() + "."));
                 out.add(new Slip(Sigmoid.sigma(s.value()), "That is the activation σ(z); z is the weighted input before σ."));
                 for (int i = 0; i < n; i++) {
-                    out.add(new Slip(s.value() - r.get(i).value() * r.get(n + i).value(),
-                            "You left out the term " + r.get(i).name() + "·" + r.get(n + i).name() + "."));
+                    Operand w = s.read(Symbol.w(l, j, i));
+                    Operand a = s.read(Symbol.a(l - 1, i));
+                    out.add(new Slip(s.value() - w.value() * a.value(), "You left out the term " + w.name() + "·" + a.name() + "."));
                 }
                 if (net.size(l) == net.size(l - 1)) {
-                    double t = r.get(2 * n).value();
+                    double t = b.value();
                     for (int i = 0; i < n; i++) {
-                        t += net.weight(l, i, s.neuron()) * r.get(n + i).value();
+                        t += net.weight(l, i, j) * s.read(Symbol.a(l - 1, i)).value();
                     }
                     out.add(new Slip(t, "You used the column wˡᵢ,ⱼ instead of the row wˡⱼ,ᵢ: the weights into neuron j are row j of Wˡ."));
                 }
             }
             case A -> {
-                double z = r.get(0).value();
+                double z = s.read(Symbol.z(l, j)).value();
                 out.add(new Slip(z, "That is z itself: the activation is σ(z)."));
                 out.add(new Slip(Sigmoid.sigmaPrime(z), "That is σ′(z) = σ(z)(1 − σ(z)); the activation is σ(z) = 1/(1 + e⁻ᶻ)."));
                 out.add(new Slip(1 - s.value(), "Check the sign in the exponent: σ(z) = 1/(1 + e⁻ᶻ)."));
@@ -78,8 +84,8 @@ final class Diagnosis {
             case COST -> {
                 double half = 0;
                 double abs = 0;
-                for (int i = 0; i < r.size(); i += 2) {
-                    double gap = r.get(i + 1).value() - r.get(i).value();
+                for (int k = 0; k < net.size(l); k++) {
+                    double gap = s.read(Symbol.y(k)).value() - s.read(Symbol.a(l, k)).value();
                     half += gap * gap;
                     abs += Math.abs(gap);
                 }
@@ -88,35 +94,35 @@ final class Diagnosis {
                 out.add(new Slip(abs, "Square each gap (y − a) before adding, and halve the sum."));
             }
             case BP1 -> {
-                double a = r.get(0).value();
-                double y = r.get(1).value();
-                double sp = r.get(2).value();
+                double a = s.read(Symbol.a(l, j)).value();
+                double y = s.read(Symbol.y(j)).value();
+                double sp = s.read(Symbol.sigmaPrime(l, j)).value();
                 out.add(new Slip(a - y, "You left out the factor σ′(z) = " + fmt(sp) + "."));
                 out.add(new Slip((y - a) * sp, "The factor is (a − y), not (y − a): the sign is off."));
                 out.add(new Slip((a - y) * a, "You multiplied by σ(z) = a; the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
                 out.add(new Slip((a - y) * (1 - a), "You multiplied by (1 − a); the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
             }
             case BP2 -> {
-                int m = (r.size() - 1) / 2;
-                double sp = r.get(2 * m).value();
+                int m = net.size(l + 1);
+                double sp = s.read(Symbol.sigmaPrime(l, j)).value();
                 double sum = 0;
                 for (int k = 0; k < m; k++) {
-                    sum += r.get(k).value() * r.get(m + k).value();
+                    sum += term(s, k);
                 }
                 out.add(new Slip(sum, "You left out the factor σ′(z) = " + fmt(sp) + "."));
-                Double a = model.traceValue(Equation.A, l, s.neuron(), -1);
+                Double a = model.traceValue(Symbol.a(l, j));
                 if (a != null) {
                     out.add(new Slip(sum * a, "You multiplied by σ(z) = a; the factor is σ′(z) = a(1 − a) = " + fmt(sp) + "."));
                 }
                 double updated = 0;
                 boolean haveUpdated = true;
                 for (int k = 0; k < m; k++) {
-                    Double w = model.traceValue(Equation.UPDATE_W, l + 1, k, s.neuron());
+                    Double w = model.traceValue(Symbol.w(l + 1, k, j)); // the weight after the update
                     if (w == null) {
                         haveUpdated = false;
                         break;
                     }
-                    updated += w * r.get(m + k).value();
+                    updated += w * s.read(Symbol.delta(l + 1, k)).value();
                 }
                 if (haveUpdated) {
                     out.add(new Slip(updated * sp, "You used the already-updated weights of layer " + (l + 1)
@@ -124,47 +130,50 @@ final class Diagnosis {
                 }
                 if (m > 1) {
                     for (int k = 0; k < m; k++) {
-                        out.add(new Slip((sum - r.get(k).value() * r.get(m + k).value()) * sp,
-                                "The sum is missing the term " + r.get(k).name() + "·" + r.get(m + k).name() + "."));
+                        out.add(new Slip((sum - term(s, k)) * sp, "The sum is missing the term " + s.read(Symbol.w(l + 1, k, j)).name() + "·"
+                                + s.read(Symbol.delta(l + 1, k)).name() + "."));
                     }
                 }
                 if (net.size(l) == net.size(l + 1)) {
                     double t = 0;
                     for (int k = 0; k < m; k++) {
-                        t += net.weight(l + 1, s.neuron(), k) * r.get(m + k).value();
+                        t += net.weight(l + 1, j, k) * s.read(Symbol.delta(l + 1, k)).value();
                     }
                     out.add(new Slip(t * sp, "You used the row wˡ⁺¹ⱼ,ₖ instead of the column wˡ⁺¹ₖ,ⱼ: BP2 multiplies by the transpose (Wˡ⁺¹)ᵀ."));
                 }
             }
             case BP3 -> out.add(new Slip(-s.value(), "∂C/∂b is δ itself, sign and all."));
             case BP4 -> {
-                double delta = r.get(0).value();
-                double aPrev = r.get(1).value();
-                out.add(new Slip(delta, "You left out the factor " + r.get(1).name() + " = " + fmt(aPrev) + "."));
-                out.add(new Slip(aPrev, "You left out the factor " + r.get(0).name() + " = " + fmt(delta) + "."));
+                Operand d = s.read(Symbol.delta(l, j));
+                Operand from = s.read(Symbol.a(l - 1, s.from()));
+                double delta = d.value();
+                double aPrev = from.value();
+                out.add(new Slip(delta, "You left out the factor " + from.name() + " = " + fmt(aPrev) + "."));
+                out.add(new Slip(aPrev, "You left out the factor " + d.name() + " = " + fmt(delta) + "."));
                 for (int i = 0; i < net.size(l - 1); i++) {
                     if (i != s.from()) {
-                        Double other = l - 1 == 1 ? Double.valueOf(model.input().get(i)) : model.traceValue(Equation.A, l - 1, i, -1);
+                        Double other = l - 1 == 1 ? Double.valueOf(model.input().get(i)) : model.traceValue(Symbol.a(l - 1, i));
                         if (other != null) {
-                            out.add(new Slip(delta * other, "The δ is right but the activation is of the wrong neuron: use aˡ⁻¹ of the neuron the weight comes from (" + r.get(1).name() + ")."));
+                            out.add(new Slip(delta * other, "The δ is right but the activation is of the wrong neuron: use aˡ⁻¹ of the neuron the weight comes from (" + from.name() + ")."));
                         }
                     }
                 }
                 for (int i = 0; i < net.size(l); i++) {
-                    Double otherDelta = model.traceValue(l == net.L() ? Equation.BP1 : Equation.BP2, l, i, -1);
-                    if (i != s.neuron() && otherDelta != null) {
-                        out.add(new Slip(otherDelta * aPrev, "The activation is right but the δ is of the wrong neuron: use the δ of the neuron the weight goes into (" + r.get(0).name() + ")."));
+                    Double otherDelta = model.traceValue(Symbol.delta(l, i));
+                    if (i != j && otherDelta != null) {
+                        out.add(new Slip(otherDelta * aPrev, "The activation is right but the δ is of the wrong neuron: use the δ of the neuron the weight goes into (" + d.name() + ")."));
                     }
                 }
-                Double aHere = model.traceValue(Equation.A, l, s.neuron(), -1);
+                Double aHere = model.traceValue(Symbol.a(l, j));
                 if (aHere != null) {
-                    out.add(new Slip(delta * aHere, "You used this layer's activation aˡₖ; BP4 needs the activation the weight comes from, " + r.get(1).name() + "."));
+                    out.add(new Slip(delta * aHere, "You used this layer's activation aˡₖ; BP4 needs the activation the weight comes from, " + from.name() + "."));
                 }
             }
             case UPDATE_W, UPDATE_B -> {
-                double v = r.get(0).value();
-                double eta = r.get(1).value();
-                double g = r.get(2).value();
+                Symbol param = s.wrote();
+                double v = s.read(param).value();
+                double eta = s.read(Symbol.eta()).value();
+                double g = s.read(param.quantity() == Quantity.W ? Symbol.nablaW(l, j, s.from()) : Symbol.nablaB(l, j)).value();
                 out.add(new Slip(v + eta * g, "Gradient descent goes downhill: subtract η·∂C/∂v, do not add it."));
                 out.add(new Slip(v - g, "You left out the learning rate η = " + fmt(eta) + "."));
                 out.add(new Slip(-eta * g, "That is only the change Δv = −η·∂C/∂v; add it to the old value " + fmt(v) + "."));
@@ -176,7 +185,13 @@ final class Diagnosis {
         return out;
     }
 
+    /** One term wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ of the BP2 step {@code s}'s sum. */
+    private static double term(Step s, int k) {
+        int l = s.layer();
+        return s.read(Symbol.w(l + 1, k, s.neuron())).value() * s.read(Symbol.delta(l + 1, k)).value();
+    }
+
     private static String fmt(double v) {
-        return bachprop.nn.Fmt.sig(v, 4);
+        return Fmt.sig(v, 4);
     }
 }

@@ -3,6 +3,8 @@ package bachprop.viz.deltaflow;
 import static bachprop.viz.common.Num.sub;
 import static bachprop.viz.common.Num.sup;
 
+import bachprop.nn.Symbol;
+
 /**
  * Something a student can edit or check in the δ-flow view: a weight wˡₖ,ⱼ, a bias bˡⱼ, an
  * input xⱼ, a target yⱼ, or η. Indices are 0-based (the text's are 1-based).
@@ -33,6 +35,15 @@ public record Param(Kind kind, int l, int k, int j) {
     /** Weights and biases can be gradient-checked; inputs, targets and η cannot. */
     public boolean isParameter() {
         return kind == Kind.WEIGHT || kind == Kind.BIAS;
+    }
+
+    /** ∂C/∂ of this weight or bias: the symbol BP4 or BP3 writes. */
+    public Symbol gradient() {
+        return switch (kind) {
+            case WEIGHT -> Symbol.nablaW(l, k, j);
+            case BIAS -> Symbol.nablaB(l, k);
+            default -> throw new IllegalArgumentException(label() + " is not a weight or a bias");
+        };
     }
 
     /** The text's symbol, e.g. w³₁,₂ or b²₁ (1-based). */

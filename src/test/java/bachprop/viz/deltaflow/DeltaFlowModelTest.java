@@ -12,11 +12,14 @@ import bachprop.nn.GradientCheck;
 import bachprop.nn.Mat;
 import bachprop.nn.Network;
 import bachprop.nn.Step;
+import bachprop.nn.Symbol;
 import bachprop.nn.Trace;
 import bachprop.nn.Vec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -228,5 +231,27 @@ class DeltaFlowModelTest {
     void biggerNetworksThanFourLayersOfSixAreRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> DeltaFlowModel.random(new int[] {2, 7, 2}, 1, Granularity.EQUATION));
+    }
+
+    @Test
+    void aBp2StepMarksExactlyTheWeightsAndErrorsItReadAndTheErrorItWrote() {
+        DeltaFlowModel m = askingFor(Equation.BP2, 2, 1, -1);
+        m.forward(); // reveal δ²₂
+        Set<Symbol> want = new HashSet<>(List.of(Symbol.w(3, 0, 1), Symbol.w(3, 1, 1), Symbol.delta(3, 0), Symbol.delta(3, 1),
+                Symbol.sigmaPrime(2, 1), Symbol.delta(2, 1)));
+        assertEquals(want, m.touched());
+    }
+
+    @Test
+    void valuesAreFoundByTheSymbolTheTraceWroteAndHiddenUntilRevealed() {
+        DeltaFlowModel m = DeltaFlowModel.mazur(Granularity.EQUATION, false);
+        assertNull(m.value(Symbol.nablaW(3, 0, 0)), "not revealed yet");
+        Step bp4 = m.traceStep(Symbol.nablaW(3, 0, 0));
+        assertEquals(Equation.BP4, bp4.equation());
+        assertEquals(0.082167041, bp4.value(), 1e-9); // Mazur's ∂C/∂w5
+        m.goTo(m.count() - 1);
+        assertEquals(bp4.value(), m.value(Symbol.nablaW(3, 0, 0)), 0.0);
+        assertEquals(Equation.UPDATE_W, m.traceStep(Symbol.w(3, 0, 0)).equation(), "the trace writes a weight only when it updates it");
+        assertNull(m.traceStep(Symbol.b(3, 0)), "Mazur does not update the biases");
     }
 }
