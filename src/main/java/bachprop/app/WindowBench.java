@@ -4,6 +4,7 @@ import bachprop.chapter.Chapters;
 import bachprop.chapter.Workspace;
 import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ public final class WindowBench {
     }
 
     private static double processCpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e9;
         }
         return Double.NaN;

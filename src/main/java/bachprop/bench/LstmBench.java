@@ -5,7 +5,9 @@ import bachprop.seq.lstm.Lstm;
 import bachprop.seq.lstm.SeqBatch;
 import bachprop.seq.lstm.Workers;
 import bachprop.util.Json;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,8 +73,7 @@ public final class LstmBench {
         double[][] nabla = net.zeros();
         double[] ms = new double[steps];
         double[] cpuMs = new double[steps];
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Workers workers = new Workers(net, threads, 3)) {
             for (int i = -5; i < steps; i++) {
                 long t0 = System.nanoTime();
@@ -97,7 +98,7 @@ public final class LstmBench {
         double[] cpuSorted = cpuMs.clone();
         Arrays.sort(cpuSorted);
         double cpuMedian = cpuSorted[steps / 2];
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("shape", inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs");
         result.put("sequenceLength", length);

@@ -5,9 +5,15 @@ import bachprop.nn.fast.FastNetwork;
 import bachprop.nn.fast.FastTrainer;
 import bachprop.nn.fast.Kernels;
 import bachprop.util.BadInputException;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import jdk.incubator.vector.DoubleVector;
 
 /**
  * {@code bachprop bench train}: seconds per epoch of the text's largest chorale network,
@@ -178,20 +184,19 @@ public final class TrainBench {
 
     /** CPU time of the whole process (all threads, JIT and GC included), or 0 if unknown. */
     private static long cpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException | RuntimeException e) {
-            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException | RuntimeException e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     private static String simd() {
-        return jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length() + " doubles per SIMD vector";
+        return DoubleVector.SPECIES_PREFERRED.length() + " doubles per SIMD vector";
     }
 
     private static int positive(String name, int v) {

@@ -7,6 +7,8 @@ import bachprop.viz.deltaflow.DeltaFlowModel;
 import bachprop.viz.deltaflow.DeltaFlowView;
 import bachprop.viz.deltaflow.Granularity;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.Arrays;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -62,7 +64,7 @@ public final class VizBench {
         double mean = Arrays.stream(anim).average().orElse(0);
         out.printf("animation: %.0f frames per second from the mean frame time, %.0f from the median (target ≥ 30)%n", 1000 / mean,
                 1000 / anim[anim.length / 2]);
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         out.printf("machine: %d processors, load average %.1f during the run (wall-clock times include waiting for a core)%n",
                 os.getAvailableProcessors(), os.getSystemLoadAverage());
         return 0;
