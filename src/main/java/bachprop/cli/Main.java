@@ -37,6 +37,8 @@ public final class Main extends BaseCommand {
     public static final int FAILED = 1;
     /** Exit code of bad input: an unknown option, a missing file, a malformed value. */
     public static final int BAD_INPUT = 2;
+    /** Columns of the generated help. */
+    static final int USAGE_WIDTH = 100;
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -98,9 +100,10 @@ public final class Main extends BaseCommand {
         };
     }
 
-    /** {@code -h, --help} on every command and subcommand. */
+    /** {@code -h, --help} on every command and subcommand; options listed in declaration order. */
     private static void addHelpOption(CommandLine cl) {
         CommandSpec spec = cl.getCommandSpec();
+        spec.usageMessage().sortOptions(false).width(USAGE_WIDTH);
         if (spec.findOption("--help") == null && !(spec.userObject() instanceof HelpCommand)) {
             spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
         }
