@@ -56,6 +56,8 @@ public final class Main extends BaseCommand {
         root.streams(out, err);
         CommandLine cl = new CommandLine(root, factory(out, err));
         addHelpOption(cl);
+        cl.setExpandAtFiles(false); // an argument starting with @ is a name, as before, not a file of arguments
+        cl.setOverwrittenOptionsAllowed(true); // an option given twice: the last one counts, as before
         cl.setOut(writer(out));
         cl.setErr(writer(err));
         cl.setParameterExceptionHandler(parameterErrors());

@@ -110,6 +110,13 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionGivenTwiceTakesTheLastValueAsBefore() {
+        Cli r = Cli.run("trace", "--net", "no-such-preset", "--net", "other-preset");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown preset 'other-preset'"), r.err());
+    }
+
+    @Test
     void aGroupWithoutSubcommandPrintsItsUsageAndExits2() {
         Cli r = Cli.run("bench");
         assertEquals(2, r.code());
