@@ -9,7 +9,6 @@ import bachprop.seq.ModelFile;
 import bachprop.seq.ModelStore;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.SequenceModels;
-import bachprop.seq.TrainingOptions;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
