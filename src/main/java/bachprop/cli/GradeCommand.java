@@ -8,12 +8,11 @@ import bachprop.grade.Grader;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Progress;
+import bachprop.grade.StudentPack;
 import bachprop.util.BadInputException;
-import bachprop.util.AtomicFiles;
 import bachprop.util.Paths2;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.util.stream.Stream;
 
 /**
  * {@code bachprop grade [EXERCISE] [--dir DIR] [--timeout S] [--check] [--pack DIR]}: grades the
@@ -62,7 +60,10 @@ public final class GradeCommand extends BaseCommand {
         List<Exercise> all = grader.exercises();
         List<Exercise> exercises = select(all, names);
         if (pack != null) {
-            return pack(dir, all, pack, out);
+            int files = StudentPack.write(dir, all, pack);
+            out.println("pack: " + all.size() + " exercises (" + files + " files, no solutions) written to " + pack);
+            out.println("pack: grade them with: bachprop grade --dir " + pack);
+            return 0;
         }
         if (check) {
             return check(grader, exercises, out);
@@ -111,52 +112,5 @@ public final class GradeCommand extends BaseCommand {
                 problems == 0 ? "every reference passes, every stub fails, every mistake is recognised"
                         : problems + (problems == 1 ? " problem" : " problems"), (System.nanoTime() - t0) / 1e9);
         return problems == 0 ? 0 : 1;
-    }
-
-    /** Copies the manifest and every exercise without its .meta/ into {@code target} (new or empty). */
-    static int pack(Path dir, List<Exercise> exercises, Path target, PrintStream out) throws IOException {
-        if (Files.exists(target)) {
-            try (Stream<Path> s = Files.list(target)) {
-                if (s.findAny().isPresent()) {
-                    throw new BadInputException(target + " is not empty: a pack is only written into a new or empty folder");
-                }
-            }
-        }
-        Files.createDirectories(target);
-        Files.copy(dir.resolve("manifest.json"), target.resolve("manifest.json"));
-        int files = 1;
-        for (Exercise ex : exercises) {
-            try (Stream<Path> walk = Files.walk(ex.dir())) {
-                for (Path p : walk.toList()) {
-                    Path rel = ex.dir().relativize(p);
-                    if (rel.getNameCount() > 0 && rel.getName(0).toString().equals(".meta")) {
-                        continue;
-                    }
-                    Path to = target.resolve(ex.slug()).resolve(rel.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                        files++;
-                    }
-                }
-            }
-        }
-        AtomicFiles.writeString(target.resolve("README.md"), """
-                # Bachprop exercises
-
-                Each folder is one exercise. Read `.docs/instructions.md`, edit the file under
-                `src/main/java/`, and grade your work from the Bachprop checkout with
-
-                    bachprop grade --dir THIS_FOLDER            (every exercise)
-                    bachprop grade --dir THIS_FOLDER SLUG       (one exercise)
-
-                The table shows each task's result and, when a task fails, a hint
-                (`.docs/hints.md` has them all). Your files are only read, never changed.
-                """);
-        files++;
-        out.println("pack: " + exercises.size() + " exercises (" + files + " files, no solutions) written to " + target);
-        out.println("pack: grade them with: bachprop grade --dir " + target);
-        return 0;
     }
 }
