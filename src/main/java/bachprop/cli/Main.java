@@ -71,18 +71,12 @@ public final class Main extends BaseCommand {
         return usage();
     }
 
-    /** Every command of the tree, {@code --help} included, as {@code bachprop chorale train}. */
+    /** Every command of the tree, the root first, then each command before its subcommands. */
     public static List<CommandLine> allCommands(CommandLine root) {
         List<CommandLine> all = new ArrayList<>();
         all.add(root);
         for (CommandLine sub : root.getSubcommands().values()) {
-            if (!all.contains(sub)) {
-                for (CommandLine c : allCommands(sub)) {
-                    if (!all.contains(c)) {
-                        all.add(c);
-                    }
-                }
-            }
+            all.addAll(allCommands(sub));
         }
         return all;
     }
