@@ -5,12 +5,12 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. It is started through {@link WindowCommand} (a plain class): a main
+ * The JavaFX application. It is started through {@link WindowLauncher} (a plain class): a main
  * class that extends {@code Application} fails from a classpath ("JavaFX runtime components are
  * missing").
  */
 public final class CompanionApp extends Application {
-    /** Set by {@link WindowCommand} before launch. */
+    /** Set by {@link WindowLauncher} before launch. */
     static volatile MathRenderer math;
     static volatile int startChapter = -1;
     static volatile boolean startPresenter;

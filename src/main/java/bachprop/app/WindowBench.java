@@ -2,10 +2,9 @@ package bachprop.app;
 
 import bachprop.chapter.Chapters;
 import bachprop.chapter.Workspace;
-import bachprop.cli.Args;
-import bachprop.cli.Command;
 import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -32,23 +30,24 @@ import javafx.application.Platform;
  * </ol>
  * The student's own settings and edits are not touched: the window runs on a temporary folder.
  */
-public final class WindowBench implements Command {
+public final class WindowBench {
     /** Wall-clock milliseconds when the TeX fonts were warm. */
     private static volatile long warmMillis;
 
-    @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+    /**
+     * Runs the measurement on chapter {@code chapterId} and prints its report to {@code out}.
+     * {@code noPrestart}: without the Java session started before the window (as the window does).
+     */
+    public static int run(int chapterId, boolean noPrestart, PrintStream out) throws Exception {
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Args args = Args.parse(argv, Set.of("chapter"), Set.of("no-prestart"));
-        int chapterId = args.getInt("chapter", 5);
         if (Chapters.file(Chapters.dir(), chapterId) == null) {
             throw new BadInputException("there is no chapter " + chapterId + " in " + Chapters.dir());
         }
         Path tmp = Files.createTempDirectory("bachprop-bench");
-        WindowCommand.prepare().warmUp().thenRun(() -> warmMillis = System.currentTimeMillis());
+        WindowLauncher.prepare().warmUp().thenRun(() -> warmMillis = System.currentTimeMillis());
         CompanionApp.config = new CompanionWindow.Config(Chapters.dir(), new Workspace(tmp.resolve("workspace")),
                 tmp.resolve("window.json"), tmp.resolve("progress.json"), CellEvaluator::forProject, url -> { });
-        if (args.has("no-prestart")) {
+        if (noPrestart) {
             CompanionApp.prestarted.close();
             CompanionApp.prestarted = null;
         }
@@ -117,7 +116,7 @@ public final class WindowBench implements Command {
     }
 
     private static double processCpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e9;
         }
         return Double.NaN;

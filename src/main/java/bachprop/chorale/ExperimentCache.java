@@ -36,7 +36,7 @@ public final class ExperimentCache {
         if (!init.equals("both") && !init.equals("standard") && !init.equals("scaled")) {
             throw new IllegalArgumentException("option init: 'standard', 'scaled' or 'both', not '" + init + "'");
         }
-        return new SeedExperiment.Config(SeedExperimentCommand.hidden(o.getOrDefault("hidden", "100")),
+        return new SeedExperiment.Config(SeedExperiment.Config.parseHidden(o.getOrDefault("hidden", "100")),
                 number(o, "eta", 3.0), (int) number(o, "epochs", 10), (int) number(o, "batch", 10),
                 (long) number(o, "seed", 1), first, init.equals("both"), o.getOrDefault("windows", "within"));
     }

@@ -8,6 +8,7 @@ import bachprop.music.Note;
 import bachprop.music.data.Dataset;
 import bachprop.nn.DivergenceException;
 import bachprop.nn.Init;
+import bachprop.util.BadInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +39,23 @@ public final class SeedExperiment {
     public record Config(int[] hidden, double eta, int epochs, int miniBatch, long seed, Init init, boolean compare, String windowing) {
         public static Config defaults() {
             return new Config(new int[] {100}, 3.0, 30, 10, 1, Init.STANDARD, true, "within");
+        }
+
+        /** Hidden-layer sizes written as {@code 500,500,500}; each at least 1. */
+        public static int[] parseHidden(String s) {
+            String[] parts = s.split(",");
+            int[] h = new int[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                try {
+                    h[i] = Integer.parseInt(parts[i].strip());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException("--hidden takes sizes like 500,500,500, not '" + s + "'");
+                }
+                if (h[i] < 1) {
+                    throw new BadInputException("--hidden sizes must be positive, not '" + s + "'");
+                }
+            }
+            return h;
         }
 
         public int[] sizes() {

@@ -18,13 +18,13 @@ import bachprop.music.sound.MidiFiles;
 import bachprop.music.sound.Synth;
 
 /** Writes the experiment's figures (PNG), music (MIDI, WAV) and prints its summary. */
-final class SeedExperimentOutput {
+public final class SeedExperimentOutput {
     private SeedExperimentOutput() {
     }
 
     static final int BPM = 80;
 
-    static List<String> write(SeedExperiment e, Path dir, boolean audio, PrintStream progress) throws IOException {
+    public static List<String> write(SeedExperiment e, Path dir, boolean audio, PrintStream progress) throws IOException {
         List<String> files = new ArrayList<>();
         Files.createDirectories(dir);
         String data = e.data().isBuiltin() ? " — built-in practice melodies, NOT Bach" : "";
@@ -107,7 +107,7 @@ final class SeedExperimentOutput {
         return rolls;
     }
 
-    static void summary(SeedExperiment e, PrintStream out) {
+    public static void summary(SeedExperiment e, PrintStream out) {
         out.println();
         out.println("The text (section 6.3): cost 400 → 150, score 500 → 440, exact match 3%, ~30 → 4 high-probability pitches, 561 examples.");
         for (SeedExperiment.Run r : e.runs) {

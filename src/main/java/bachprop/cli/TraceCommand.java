@@ -11,33 +11,46 @@ import bachprop.util.Json;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bachprop trace --net FILE.json|PRESET [--json]}: one forward and backward pass and one
  * update of the network in FILE, every step in equation order, read from the core's {@link Trace}.
  */
-public final class TraceCommand implements Command {
+@Command(name = "trace", description = "one forward and backward pass, equation by equation")
+public final class TraceCommand extends BaseCommand {
+    @Option(names = "--net", paramLabel = "FILE.json|PRESET", description = "the network: a net file or a preset (${COMPLETION-CANDIDATES})",
+            completionCandidates = Presets.class)
+    String net;
+
+    @Option(names = "--json", description = "print the trace as JSON (schema bachprop.trace/1)")
+    boolean json;
+
+    /** The preset names, for help and completion. */
+    static final class Presets implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return NetFile.PRESETS.iterator();
+        }
+    }
 
     @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("net"), Set.of("json"));
-        if (!args.has("net")) {
+    protected int run() {
+        if (net == null) {
             throw new BadInputException("missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
         }
-        if (!args.positional().isEmpty()) {
-            throw new BadInputException("unexpected argument '" + args.positional().get(0) + "'");
-        }
-        NetFile file = NetFile.read(args.get("net"));
+        NetFile file = NetFile.read(net);
         Network net = file.network();
         Network before = net.copy();
         Trace trace = net.trainStep(file.input(), file.target(), file.eta(), file.updateBiases());
         double costBefore = trace.of(Equation.COST).get(0).value();
         double costAfter = net.cost(file.input(), file.target());
-        if (args.has("json")) {
+        if (json) {
             out.println(Json.write(toJson(file, before, net, trace, costBefore, costAfter)));
         } else {
             printListing(out, file, before, trace, costBefore, costAfter);

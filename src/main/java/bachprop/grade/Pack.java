@@ -3,7 +3,6 @@ package bachprop.grade;
 import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +30,11 @@ public final class Pack {
                 : Grader.sources(ex.dir(), "src/main/java");
     }
 
-    /** Writes the manifest, every exercise without .meta/ and with its stub, and a README into {@code target} (new or empty). */
-    public static int write(Path dir, List<Exercise> exercises, Path target, PrintStream out) throws IOException {
+    /**
+     * Writes the manifest, every exercise without .meta/ and with its stub, and a README into
+     * {@code target} (new or empty); returns the number of files written.
+     */
+    public static int write(Path dir, List<Exercise> exercises, Path target) throws IOException {
         for (Exercise ex : exercises) {
             if (!Files.isDirectory(stubDir(ex).resolve("src/main/java"))) {
                 throw new BadInputException(ex.slug() + " has no stored stub (" + dir.relativize(stubDir(ex))
@@ -66,10 +68,7 @@ public final class Pack {
                 (`.docs/hints.md` has them all). Your files are only read, never changed.
                 """);
         files++;
-        out.println("pack: " + exercises.size() + " exercises (" + files + " files, stubs only, no solutions) written to "
-                + target);
-        out.println("pack: grade them with: bachprop grade --dir " + target);
-        return 0;
+        return files;
     }
 
     /** Copies {@code from} into {@code to}; from the working exercise, skips .meta/ and src/main/java. */

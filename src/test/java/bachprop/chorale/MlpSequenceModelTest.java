@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.cli.Cli;
 import bachprop.music.Note;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
@@ -123,12 +124,10 @@ class MlpSequenceModelTest {
     void evaluateCommandScoresTheSavedMlpOnTheJsbTestSplit(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tiny-mlp.bpm");
         ModelFile.save(model, file);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int code = new bachprop.seq.cli.EvaluateCommand().run(List.of("--model", "mlp", "--file", file.toString(), "--json",
-                "--samples", "1", "--notes", "8"), new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
-        assertEquals(0, code);
+        Cli r = Cli.run("chorale", "evaluate", "--model", "mlp", "--file", file.toString(), "--json", "--samples", "1", "--notes", "8");
+        assertEquals(0, r.code(), r.err());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) bachprop.util.Json.parse(out.toString("UTF-8"));
+        Map<String, Object> json = (Map<String, Object>) bachprop.util.Json.parse(r.out());
         @SuppressWarnings("unchecked")
         Map<String, Object> tf = (Map<String, Object>) json.get("teacherForced");
         Evaluation.TeacherForced direct = Evaluation.teacherForced(model, bachprop.seq.Corpora.load("jsb").test());

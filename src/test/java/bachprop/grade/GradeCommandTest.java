@@ -2,10 +2,9 @@ package bachprop.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bachprop.util.BadInputException;
+import bachprop.cli.Main;
 import bachprop.util.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -45,14 +44,14 @@ class GradeCommandTest {
     }
 
     Outcome grade(Path exercises, String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--dir", exercises.toString(), "--timeout", "3",
+        List<String> args = new ArrayList<>(List.of("grade", "--dir", exercises.toString(), "--timeout", "3",
                 "--progress", tmp.resolve("user/progress.json").toString()));
         args.addAll(List.of(extra));
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         long t0 = System.nanoTime();
         int code;
         try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            code = new GradeCommand().run(args, out, out);
+            code = Main.run(args.toArray(String[]::new), out, out);
         }
         String text = buf.toString(StandardCharsets.UTF_8);
         for (String line : text.lines().toList()) {
@@ -203,7 +202,9 @@ class GradeCommandTest {
         Outcome graded = grade(pack);
         assertEquals("fail", graded.result("calc", 2));
         assertEquals("pass", graded.result("twice", 1));
-        assertThrows(BadInputException.class, () -> grade(ex, "--pack", pack.toString()), "packing over a non-empty folder");
+        Outcome again = grade(ex, "--pack", pack.toString());
+        assertEquals(2, again.code(), "packing over a non-empty folder: " + again.out());
+        assertTrue(again.out().contains("is not empty"), again.out());
     }
 
     @Test
@@ -224,23 +225,26 @@ class GradeCommandTest {
         Path ex = Fixture.write(tmp, Fixture.stub());
         Files.delete(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"));
         Files.delete(ex.resolve("calc/.meta/stub/src/main/java"));
-        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex, "--pack", tmp.resolve("p").toString()));
-        assertTrue(e.getMessage().contains("calc has no stored stub"), e.getMessage());
+        Outcome o = grade(ex, "--pack", tmp.resolve("p").toString());
+        assertEquals(2, o.code(), o.out());
+        assertTrue(o.out().contains("calc has no stored stub"), o.out());
     }
 
     @Test
     void malformedManifestIsAOneLineErrorNamingFileAndLine() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
         Files.writeString(ex.resolve("manifest.json"), "{\"exercises\": [\n  {\"slug\": \"calc\",,}\n]}\n");
-        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex));
-        assertTrue(e.getMessage().contains("manifest.json: line 2, column"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        Outcome o = grade(ex);
+        assertEquals(2, o.code(), o.out());
+        assertTrue(o.out().startsWith("bachprop grade: ") && o.out().contains("manifest.json: line 2, column"), o.out());
+        assertEquals(1, o.out().lines().count(), o.out());
     }
 
     @Test
     void unknownExerciseIsAOneLineUsageError() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
-        BadInputException e = assertThrows(BadInputException.class, () -> grade(ex, "nope"));
-        assertTrue(e.getMessage().startsWith("no exercise 'nope' (known: calc, twice)"), e.getMessage());
+        Outcome o = grade(ex, "nope");
+        assertEquals(2, o.code(), o.out());
+        assertEquals("bachprop grade: no exercise 'nope' (known: calc, twice)", o.out().strip());
     }
 }

@@ -3,6 +3,7 @@ package bachprop.grade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ class ProjectExercisesCheckTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int code;
         try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            code = new GradeCommand().run(List.of("--check", "--dir", Path.of("exercises").toString()), out, out);
+            code = Main.run(new String[] {"grade", "--check", "--dir", Path.of("exercises").toString()}, out, out);
         }
         String text = buf.toString(StandardCharsets.UTF_8);
         System.out.println(text.lines().filter(l -> !l.startsWith("check: compiling")).reduce("", (a, b) -> a + b + "\n"));

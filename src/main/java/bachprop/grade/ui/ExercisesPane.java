@@ -1,7 +1,7 @@
 package bachprop.grade.ui;
 
 import bachprop.grade.Exercise;
-import bachprop.grade.GradeCommand;
+import bachprop.grade.GradeTable;
 import bachprop.grade.Grader;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
@@ -170,7 +170,7 @@ public class ExercisesPane extends BorderPane {
             r.notes().forEach(n -> head.append(n).append('\n'));
             for (TaskRow row : r.rows()) {
                 String text = head + String.join("\n", row.details());
-                rows.add(new Row(row.slug(), String.valueOf(row.task()), row.shown(), GradeCommand.oneLine(row.hint()),
+                rows.add(new Row(row.slug(), String.valueOf(row.task()), row.shown(), GradeTable.oneLine(row.hint()),
                         text.strip()));
             }
         }

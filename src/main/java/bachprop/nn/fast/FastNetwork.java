@@ -150,7 +150,7 @@ public final class FastNetwork {
     }
 
     /** Kernels needs the incubating Vector API; without it the JVM would only say NoClassDefFoundError. */
-    static void requireVectorApi() {
+    public static void requireVectorApi() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             throw new IllegalStateException("the fast training path needs the JVM option --add-modules jdk.incubator.vector"
                     + " (the bachprop launcher and the Maven build pass it; a JShell session needs it in its remote VM options)");

@@ -1,0 +1,124 @@
+package bachprop.cli;
+
+import bachprop.grade.Exercise;
+import bachprop.grade.ExerciseCheck;
+import bachprop.grade.ExerciseCheck.Verdict;
+import bachprop.grade.GradeTable;
+import bachprop.grade.Grader;
+import bachprop.grade.Grader.ExerciseReport;
+import bachprop.grade.Grader.TaskRow;
+import bachprop.grade.Progress;
+import bachprop.grade.Hints;
+import bachprop.grade.Pack;
+import bachprop.util.BadInputException;
+import bachprop.util.Paths2;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bachprop grade [EXERCISE] [--dir DIR] [--timeout S] [--check] [--pack DIR]}: grades the
+ * learner's exercises and prints a table (exercise, task, result, hint); remembers progress.
+ * {@code --check} proves the exercises themselves are sound; {@code --pack DIR} writes a student
+ * pack without the solutions.
+ */
+@Command(name = "grade", description = "grade the exercises (--check: prove them sound; --pack DIR: a student pack)")
+public final class GradeCommand extends BaseCommand {
+    @Parameters(paramLabel = "EXERCISE", arity = "0..*", description = "exercises to grade (default: all)")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "the exercises folder (default: the checkout's exercises/)")
+    Path dir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "seconds per test (default ${DEFAULT-VALUE})")
+    double perTest = 10;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", description = "seconds per exercise (default ${DEFAULT-VALUE})")
+    double perExercise = 120;
+
+    @Option(names = "--check", description = "prove the exercises sound: every reference passes, every stub and mistake fails")
+    boolean check;
+
+    @Option(names = "--pack", paramLabel = "DIR", description = "write a student pack without the solutions into DIR")
+    Path pack;
+
+    @Option(names = "--hint", paramLabel = "SLUG",
+            description = "show the next hint of SLUG's first failing task, or of task TASK: bachprop grade --hint SLUG [TASK]")
+    String hint;
+
+    @Option(names = "--progress", paramLabel = "FILE", description = "the progress file (default: the user's)")
+    Path progress;
+
+    @Override
+    protected int run() throws Exception {
+        Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
+        if (!(perTest > 0) || !(perExercise > 0)) {
+            throw new BadInputException("--timeout and --deadline take a positive number of seconds");
+        }
+        if (hint != null) {
+            return new Hints(dir, progress != null ? progress : Progress.defaultFile()).command(hint, names, out);
+        }
+        Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
+        List<Exercise> all = grader.exercises();
+        List<Exercise> exercises = select(all, names);
+        if (pack != null) {
+            int files = Pack.write(dir, all, pack);
+            out.println("pack: " + all.size() + " exercises (" + files + " files, stubs only, no solutions) written to " + pack);
+            out.println("pack: grade them with: bachprop grade --dir " + pack);
+            return 0;
+        }
+        if (check) {
+            return check(grader, exercises, out);
+        }
+        Path progressFile = progress != null ? progress : Progress.defaultFile();
+        List<ExerciseReport> reports = grader.grade(exercises, line -> out.println("grade: " + line));
+        GradeTable.print(reports, out);
+        Progress.record(progressFile, reports);
+        long done = reports.stream().filter(ExerciseReport::passed).count();
+        long tasks = reports.stream().mapToLong(r -> r.rows().size()).sum();
+        long tasksOk = reports.stream().flatMap(r -> r.rows().stream()).filter(TaskRow::passed).count();
+        out.println("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise" : " exercises")
+                + " (" + tasksOk + " of " + tasks + " tasks). Progress saved to " + progressFile);
+        return done == reports.size() ? 0 : 1;
+    }
+
+    static List<Exercise> select(List<Exercise> all, List<String> names) {
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Exercise> chosen = new ArrayList<>();
+        for (String n : names) {
+            Exercise ex = all.stream().filter(e -> e.slug().equals(n)).findFirst().orElseThrow(() -> new BadInputException(
+                    "no exercise '" + n + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
+            chosen.add(ex);
+        }
+        return chosen;
+    }
+
+    private static int check(Grader grader, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        List<Verdict> verdicts = new ExerciseCheck(grader).check(exercises, line -> out.println("check: " + line));
+        int problems = 0;
+        for (Verdict v : verdicts) {
+            Exercise ex = v.exercise();
+            out.printf("%-4s %-24s chapter %d, %d tasks, %d mistakes%n", v.ok() ? "ok" : "BAD", ex.slug(), ex.chapter(),
+                    ex.tasks(), ex.mistakes().size());
+            for (String p : v.problems()) {
+                out.println("     - " + p);
+                problems++;
+            }
+        }
+        int tasks = exercises.stream().mapToInt(Exercise::tasks).sum();
+        int mistakes = exercises.stream().mapToInt(e -> e.mistakes().size()).sum();
+        out.printf("check: %d exercises, %d tasks, %d listed mistakes; %s (%.1f s)%n", exercises.size(), tasks, mistakes,
+                problems == 0 ? "every reference passes, every stub fails, every mistake is recognised"
+                        : problems + (problems == 1 ? " problem" : " problems"), (System.nanoTime() - t0) / 1e9);
+        return problems == 0 ? 0 : 1;
+    }
+}

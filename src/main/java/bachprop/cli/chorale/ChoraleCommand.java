@@ -1,0 +1,27 @@
+package bachprop.cli.chorale;
+
+import bachprop.cli.BaseCommand;
+import bachprop.seq.SequenceModels;
+import java.util.Iterator;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code bachprop chorale SUBCOMMAND ...}: the chorale chapters' experiments. The subcommands
+ * are listed by type; each is a command of its own with its own options and help.
+ */
+@Command(name = "chorale", description = "the chorale chapters: seed-experiment, train, evaluate, extend",
+        subcommands = {SeedExperimentCommand.class, TrainCommand.class, EvaluateCommand.class, ExtendCommand.class})
+public final class ChoraleCommand extends BaseCommand {
+    @Override
+    protected int run() {
+        return usage();
+    }
+
+    /** The sequence-model kinds, for help and completion of {@code --model}. */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SequenceModels.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package bachprop.cli.chorale;
+
+import bachprop.cli.BaseCommand;
+import bachprop.music.sound.Line;
+import bachprop.music.sound.MidiFiles;
+import bachprop.music.sound.Synth;
+import bachprop.seq.Corpora;
+import bachprop.seq.Corpus;
+import bachprop.seq.Extension;
+import bachprop.seq.ModelStore;
+import bachprop.seq.NoteSequence;
+import bachprop.seq.SeqNote;
+import bachprop.util.BadInputException;
+import bachprop.util.Json;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bachprop chorale extend --chorale test:ID --opening K --notes N --model lstm
+ * [--temperature T] [--seed S] --out FILE.mid [--wav FILE.wav] [--data jsb|uci|PATH]
+ * [--file MODEL.bpm] [--json]}: keeps the chorale's first K soprano notes and lets the model add
+ * N more; writes one MIDI track (the opening then the new notes) and, if asked, a WAV.
+ */
+@Command(name = "extend", description = "continue a chorale: --chorale test:ID --opening K --notes N --model KIND --out F.mid")
+public final class ExtendCommand extends BaseCommand {
+    @Option(names = "--chorale", paramLabel = "SPLIT:ID", description = "the chorale, like test:305 (required)")
+    String choraleId;
+    @Option(names = "--opening", paramLabel = "K", description = "Bach's notes kept (default ${DEFAULT-VALUE})")
+    int opening = 8;
+    @Option(names = "--notes", paramLabel = "N", description = "notes the model adds (default ${DEFAULT-VALUE})")
+    int notes = 32;
+    @Option(names = "--model", paramLabel = "KIND", description = "one of: ${COMPLETION-CANDIDATES} (required)", completionCandidates = ChoraleCommand.Kinds.class)
+    String kind;
+    @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature (default ${DEFAULT-VALUE})")
+    double temperature = 1.0;
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
+    int seed = 1;
+    @Option(names = "--out", paramLabel = "FILE.mid", description = "the MIDI file (required)")
+    Path mid;
+    @Option(names = "--wav", paramLabel = "FILE.wav", description = "also a WAV file")
+    Path wav;
+    @Option(names = "--data", paramLabel = "jsb|uci|PATH", description = "the corpus (default ${DEFAULT-VALUE})")
+    String data = "jsb";
+    @Option(names = "--file", paramLabel = "MODEL.bpm", description = "the model file (default: the user's, else the shipped one)")
+    String file;
+    @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
+    boolean json;
+
+    @Override
+    protected int run() throws Exception {
+        if (choraleId == null || kind == null || mid == null) {
+            String missing = choraleId == null ? "chorale" : kind == null ? "model" : "out";
+            throw new BadInputException("--" + missing + " is required (e.g. --chorale test:305 --opening 8 --notes 32 --model lstm --out x.mid)");
+        }
+        if (opening < 1 || notes < 0) {
+            throw new BadInputException("--opening must be at least 1 and --notes at least 0");
+        }
+        PrintStream progress = json ? err : out;
+        Corpus corpus = TrainCommand.corpus(data);
+        NoteSequence chorale;
+        try {
+            chorale = corpus.melody(choraleId);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (chorale.notes().size() < opening) {
+            throw new BadInputException(chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
+        }
+        ModelStore.Loaded loaded = EvaluateCommand.load(kind, file, corpus, progress);
+        Extension ext = Extension.of(loaded.model(), chorale, opening, notes, temperature, seed);
+        List<Line> lines = List.of(new Line(chorale.id() + " + " + loaded.model().kind(), Corpora.toNotes(ext.all()), 52, 0));
+        MidiFiles.write(lines, Extension.BPM, mid);
+        if (wav != null) {
+            Synth.writeWav(lines, Extension.BPM, wav);
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("chorale", chorale.id());
+        r.put("model", loaded.model().kind());
+        r.put("modelSource", loaded.from());
+        r.put("opening", opening);
+        r.put("notes", notes);
+        r.put("temperature", temperature);
+        r.put("seed", (long) seed);
+        r.put("midi", mid.toString());
+        r.put("wav", wav == null ? null : wav.toString());
+        r.put("openingNotes", asJson(ext.opening()));
+        r.put("newNotes", asJson(ext.added()));
+        r.put("measures", ext.measures());
+        if (json) {
+            out.println(Json.write(r));
+        } else {
+            out.println(chorale.id() + ": " + ext.opening() + " | " + ext.added());
+            out.println("wrote " + mid + (wav == null ? "" : " and " + wav));
+        }
+        return 0;
+    }
+
+    static List<Map<String, Object>> asJson(List<SeqNote> notes) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SeqNote n : notes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pitch", n.pitch());
+            m.put("duration", n.duration());
+            list.add(m);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,90 @@
+package bachprop.cli.chorale;
+
+import bachprop.cli.BaseCommand;
+import bachprop.music.data.DataFormatException;
+import bachprop.seq.Corpora;
+import bachprop.seq.Corpus;
+import bachprop.seq.Evaluation;
+import bachprop.seq.ModelFile;
+import bachprop.seq.ModelStore;
+import bachprop.seq.SequenceModel;
+import bachprop.seq.SequenceModels;
+import bachprop.util.BadInputException;
+import bachprop.util.Json;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bachprop chorale train --model mlp|ngram|rnn|lstm [--data jsb|uci|PATH] [--out FILE]
+ * [--json] [--MODEL-OPTION VALUE ...]}: trains on the train split, tunes or stops on the
+ * validation split, saves the versioned model file (default: the user's model folder, where
+ * {@code evaluate} and {@code extend} look first) and prints the validation measures.
+ */
+@Command(name = "train", description = "train a sequence model (mlp, ngram, rnn, lstm) and save it")
+public final class TrainCommand extends BaseCommand {
+    @Option(names = "--model", paramLabel = "KIND", description = "one of: ${COMPLETION-CANDIDATES}", completionCandidates = ChoraleCommand.Kinds.class)
+    String kind;
+    @Option(names = "--data", paramLabel = "jsb|uci|PATH", description = "the corpus (default ${DEFAULT-VALUE})")
+    String data = "jsb";
+    @Option(names = "--out", paramLabel = "FILE", description = "the model file (default: the user's model folder)")
+    Path outFile;
+    @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
+    boolean json;
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Override
+    protected int run() throws Exception {
+        if (kind == null) {
+            throw new BadInputException("--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+        }
+        PrintStream progress = json ? err : out;
+        Corpus corpus = corpus(data);
+        Path file = outFile != null ? outFile : ModelStore.userFile(kind, corpus.name());
+        progress.println("data: " + corpus);
+        ConsoleProgress bar = ConsoleProgress.forStream(progress);
+        SequenceModel model;
+        try {
+            model = SequenceModels.kind(kind).train(corpus.trainingData(), modelOptions.given(spec), bar);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } finally {
+            bar.finish();
+        }
+        ModelFile.save(model, file);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("model", model.kind());
+        result.put("describe", model.describe());
+        result.put("file", file.toString());
+        result.put("bytes", Files.size(file));
+        result.put("data", corpus.name());
+        result.put("valid", Evaluation.teacherForced(model, corpus.valid()).toJson());
+        result.put("info", model.info());
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            Evaluation.TeacherForced v = Evaluation.teacherForced(model, corpus.valid());
+            out.println("model: " + model.describe());
+            // a refit (lstm) learned from the validation melodies too: then this is not a fair measure
+            out.printf((model.info().containsKey("scout") ? "validation (also learned from by the refit)" : "validation")
+                + ": %.3f bits per note (pitch), pitch accuracy %.1f%%, duration accuracy %.1f%%%n",
+                v.pitchBitsPerNote(), 100 * v.pitchAccuracy(), 100 * v.durationAccuracy());
+            out.println("saved: " + file + " (" + Files.size(file) + " bytes)");
+        }
+        return 0;
+    }
+
+    static Corpus corpus(String data) {
+        try {
+            return Corpora.load(data);
+        } catch (IllegalArgumentException | DataFormatException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package bachprop.cli.chorale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.cli.Main;
+import bachprop.music.Note;
+import bachprop.music.sound.MidiFiles;
+import bachprop.seq.Corpora;
+import bachprop.seq.Corpus;
+import bachprop.seq.ModelFile;
+import bachprop.seq.NoteSequence;
+import bachprop.seq.SequenceModel;
+import bachprop.seq.TrainingData;
+import bachprop.seq.TrainingListener;
+import bachprop.seq.TrainingOptions;
+import bachprop.seq.ngram.NgramKind;
+import bachprop.util.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads the real JSB chorales from ../shared/data (see the data README). */
+class ExtendCommandTest {
+    @TempDir
+    static Path dir;
+    static Corpus jsb;
+    static Path model;
+
+    @BeforeAll
+    static void smallModel() throws Exception {
+        jsb = Corpora.load("jsb");
+        // a small n-gram (30 training chorales, order ≤ 3) keeps the test fast
+        SequenceModel m = new NgramKind().train(new TrainingData("jsb", jsb.train().subList(0, 30), jsb.valid().subList(0, 10)),
+            new TrainingOptions(Map.of("max-order", "3")), TrainingListener.NONE);
+        model = dir.resolve("ngram.bpm");
+        ModelFile.save(m, model);
+    }
+
+    static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void extendedMidiReadsBackAsTheOpeningFollowedByNNewNotes() throws Exception {
+        Path mid = dir.resolve("x.mid");
+        Path wav = dir.resolve("x.wav");
+        String[] r = run("chorale", "extend", "--chorale", "test:305", "--opening", "8", "--notes", "20", "--model", "ngram",
+            "--file", model.toString(), "--seed", "3", "--out", mid.toString(), "--wav", wav.toString(), "--json");
+        assertEquals("0", r[0], r[2]);
+        MidiFiles.Contents c = MidiFiles.read(mid);
+        List<Note> notes = c.lines().get(0).stream().filter(n -> !n.isRest()).toList();
+        NoteSequence chorale = jsb.melody("test:305");
+        assertEquals(8 + 20, notes.size());
+        for (int i = 0; i < 8; i++) {
+            assertEquals(chorale.notes().get(i).pitch(), notes.get(i).pitch(), "opening note " + i);
+            assertEquals(chorale.notes().get(i).duration(), notes.get(i).duration(), "opening note " + i);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> added = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(r[1])).get("newNotes");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(((Number) added.get(i).get("pitch")).intValue(), notes.get(8 + i).pitch(), "new note " + i);
+            assertEquals(((Number) added.get(i).get("duration")).intValue(), notes.get(8 + i).duration(), "new note " + i);
+        }
+        assertTrue(Files.size(wav) > 44, "a WAV with samples");
+    }
+
+    @Test
+    void aCorruptModelFileIsOneClearLineAndExitCode2() throws Exception {
+        Path bad = dir.resolve("bad.bpm");
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(bad, bytes);
+        String[] r = run("chorale", "evaluate", "--model", "ngram", "--file", bad.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains(bad.toString()) && r[2].contains("corrupt"), r[2]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+    }
+
+    @Test
+    void evaluateJsonHasTheDocumentedKeys() {
+        String[] r = run("chorale", "evaluate", "--model", "ngram", "--file", model.toString(), "--samples", "1", "--notes", "8", "--json");
+        assertEquals("0", r[0], r[2]);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> j = (Map<String, Object>) Json.parse(r[1]);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tf = (Map<String, Object>) j.get("teacherForced");
+        for (String k : List.of("notes", "pitchBitsPerNote", "pitchAccuracy", "durationBitsPerNote", "durationAccuracy")) {
+            assertTrue(tf.containsKey(k), k);
+        }
+        assertEquals(jsb.test().stream().mapToInt(m -> m.notes().size()).sum(), ((Number) tf.get("notes")).intValue());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> g = (Map<String, Object>) j.get("generation");
+        for (String k : List.of("intervalKlBits", "intervalBins", "model", "bach")) {
+            assertTrue(g.containsKey(k), k);
+        }
+    }
+}
