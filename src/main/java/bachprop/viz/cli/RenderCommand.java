@@ -2,7 +2,7 @@ package bachprop.viz.cli;
 
 import bachprop.cli.Args;
 import bachprop.cli.Command;
-import bachprop.cli.NetFile;
+import bachprop.trace.NetFile;
 import bachprop.util.BadInputException;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
