@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,8 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -64,6 +66,11 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // a number or a boolean where text is expected is an error, not the text "5"
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private Json() {
@@ -169,10 +176,14 @@ public final class Json {
                         .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
             }
         }
-        if (e instanceof StreamConstraintsException) {
-            message = message.replaceAll(", from `[^`]*`\\)", ")");
+        if (message.startsWith("Cannot map `null` into type")) {
+            message = "missing, or null where a value is required";
         }
-        return sb.append(message.replaceAll("\\[Source: [^;]*; ", "[").replaceAll("\\s*\n\\s*", " ")).toString();
+        return sb.append(message
+                .replaceAll(", from `[^`]*`\\)", ")") // Jackson's hints name its own settings: not for the reader
+                .replaceAll(" \\((set|disable|but could|but might) [^()]*\\)", "")
+                .replaceAll("\\[Source: [^;]*; ", "[")
+                .replaceAll("\\s*\n\\s*", " ")).toString();
     }
 
     /** {@code weights[1][0][2]}, {@code exercises[3].tasks}. */
