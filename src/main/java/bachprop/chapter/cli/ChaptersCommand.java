@@ -10,9 +10,7 @@ import bachprop.util.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +29,7 @@ public final class ChaptersCommand implements Command {
             return 1;
         }
         int status = 0;
-        List<Object> json = new ArrayList<>();
+        List<ChapterJson> json = new ArrayList<>();
         for (Path file : files) {
             Chapter c;
             try {
@@ -42,19 +40,10 @@ public final class ChaptersCommand implements Command {
                 continue;
             }
             if (args.has("json")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.id());
-                m.put("title", c.title());
-                m.put("slug", c.slug());
-                m.put("file", dir.relativize(file).toString());
-                m.put("sections", c.front().sections());
-                m.put("exercises", c.front().exercises());
-                m.put("cells", c.cells().size());
-                m.put("equations", c.equations().size());
                 List<String> vis = new ArrayList<>();
                 c.visualisers().forEach(v -> vis.add(v.name()));
-                m.put("visualisers", vis);
-                json.add(m);
+                json.add(new ChapterJson(c.id(), c.title(), c.slug(), dir.relativize(file).toString(), c.front().sections(),
+                        c.front().exercises(), c.cells().size(), c.equations().size(), vis));
             } else {
                 out.printf("%2d  %-48s §%-12s %2d cells%s%n", c.id(), c.title(), String.join(", ", c.front().sections()),
                         c.cells().size(), c.front().exercises().isEmpty() ? "" : "  exercises: " + String.join(", ", c.front().exercises()));
@@ -64,5 +53,10 @@ public final class ChaptersCommand implements Command {
             out.println(Json.write(json));
         }
         return status;
+    }
+
+    /** One chapter in {@code chapters --json}. */
+    record ChapterJson(int id, String title, String slug, String file, List<String> sections, List<String> exercises,
+            int cells, int equations, List<String> visualisers) {
     }
 }
