@@ -5,14 +5,19 @@ import bachprop.nn.Network;
 import bachprop.nn.Vec;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A network file for {@code bachprop trace} and {@code bachprop render --net}: layer sizes,
@@ -31,6 +36,7 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
      * @param biases  {@code biases[i]} is bˡ for l = i + 2
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true) // checked after the required fields, by knownFields
     public record Document(int[] sizes, double[][][] weights, double[][] biases, double[] input, double[] target,
             Double eta, Boolean updateBiases, String description) {
     }
@@ -52,12 +58,27 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
     }
 
     public static NetFile read(Path path) {
-        return of(Json.read(path, Document.class), path.toString());
+        return parse(Json.text(path), path.toString());
     }
 
     /** Parses the JSON text; {@code source} names it in error messages. */
     public static NetFile parse(String text, String source) {
-        return of(Json.read(text, source, Document.class), source);
+        NetFile net = of(Json.read(text, source, Document.class), source);
+        knownFields(text, source);
+        return net;
+    }
+
+    /** A misspelt field ({@code "updateBias"}) is an error, named after any missing one. */
+    static void knownFields(String text, String source) {
+        List<String> known = Arrays.stream(Document.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        if (Json.parse(text, source) instanceof Map<?, ?> m) {
+            for (Object key : m.keySet()) {
+                if (!known.contains(key)) {
+                    throw new BadInputException(source + ": field '" + key + "': unknown field (known fields: "
+                            + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                }
+            }
+        }
     }
 
     /** Checks the shapes against {@code sizes} and builds the network; {@code source} names the file. */

@@ -52,7 +52,9 @@ class NetFileTest {
     @Test
     void shapesTypesAndUnknownFieldsAreNamed(@TempDir Path tmp) throws Exception {
         assertTrue(error(tmp, NET.replace("W", "0.6").replace("[2, 2, 1]", "[2, 2.5, 1]")).contains("field 'sizes[1]'"));
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"etta\"")).contains("field 'etta': unknown field"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"updateBias\": false, \"eta\""))
+                .endsWith("field 'updateBias': unknown field (known fields: biases, description, eta, input, sizes, target, updateBiases, weights)"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"etta\"")).endsWith("missing field 'eta'"));
         assertTrue(error(tmp, NET.replace("[[0.5, W]]", "[[0.5]]")).contains("field 'weights[1][0]' has 1 entries, layer 2 has 2 neurons"));
         assertTrue(error(tmp, NET.replace("W", "0.6").replace(", \"eta\": 0.5", "")).endsWith("missing field 'eta'"));
     }
