@@ -45,6 +45,7 @@ final class FiniteNumbers {
             case START_OBJECT -> "an object";
             case VALUE_NULL -> "null";
             case VALUE_TRUE, VALUE_FALSE -> p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
             default -> String.valueOf(t);
         };
     }

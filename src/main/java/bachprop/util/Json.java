@@ -30,10 +30,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -179,11 +181,44 @@ public final class Json {
         if (message.startsWith("Cannot map `null` into type")) {
             message = "missing, or null where a value is required";
         }
+        Matcher wrongType = WRONG_TYPE.matcher(message);
+        if (wrongType.lookingAt()) {
+            message = "expected " + expected(wrongType.group(1)) + ", found " + wrongType.group(2).toLowerCase(Locale.ROOT)
+                    .replace("array", "an array").replace("object", "an object").replace("string", "text")
+                    .replace("integer", "a number").replace("floating", "a number");
+        }
+        Matcher coerce = COERCE.matcher(message);
+        if (coerce.lookingAt()) {
+            message = "expected " + expected(coerce.group(3)) + ", found " + coerce.group(1).toLowerCase(Locale.ROOT) + " " + coerce.group(2);
+        } else if (message.startsWith("Cannot coerce `null` to element of")) {
+            message = "expected a value, found null";
+        }
         return sb.append(message
                 .replaceAll(", from `[^`]*`\\)", ")") // Jackson's hints name its own settings: not for the reader
                 .replaceAll(" \\((set|disable|but could|but might) [^()]*\\)", "")
                 .replaceAll("\\[Source: [^;]*; ", "[")
                 .replaceAll("\\s*\n\\s*", " ")).toString();
+    }
+
+    /** Jackson's "Cannot deserialize value of type `T` from Array value (token ...)". */
+    private static final Pattern WRONG_TYPE =
+            Pattern.compile("Cannot (?:deserialize value of type|construct instance of) `([^`]*)`.*? from (\\w+) value");
+
+    /** Jackson's "Cannot coerce Floating-point value (2.5) to `int` value". */
+    private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*)\\) to `([^`]*)` value");
+
+    /** What a Java type is called in a JSON document. */
+    private static String expected(String javaType) {
+        if (javaType.endsWith("[]") || javaType.startsWith("java.util.List") || javaType.startsWith("java.util.ArrayList")) {
+            return "an array";
+        }
+        return switch (javaType) {
+            case "java.lang.String" -> "text";
+            case "int", "long", "java.lang.Integer", "java.lang.Long" -> "a whole number";
+            case "double", "java.lang.Double" -> "a number";
+            case "boolean", "java.lang.Boolean" -> "true or false";
+            default -> "a JSON object";
+        };
     }
 
     /** {@code weights[1][0][2]}, {@code exercises[3].tasks}. */
@@ -202,8 +237,7 @@ public final class Json {
     private static Object plain(JsonNode n) {
         if (n.isObject()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 m.put(e.getKey(), plain(e.getValue()));
             }
             return m;

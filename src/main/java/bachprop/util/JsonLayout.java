@@ -57,7 +57,7 @@ final class JsonLayout {
             return;
         }
         sb.append("{\n");
-        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = v.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             pad(sb, indent + 2);

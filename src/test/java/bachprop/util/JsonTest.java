@@ -69,7 +69,7 @@ class JsonTest {
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"x\": 1, \"ys\": [], \"n\": 1, \"z\": 2}", "p.json", Point.class))
                 .getMessage().contains("field 'z': unknown field (known fields: n, x, ys)"));
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"n\": 1.5}", "p.json", Point.class))
-                .getMessage().contains("field 'n': Cannot coerce Floating-point value (1.5) to `int` value"));
+                .getMessage().contains("field 'n': expected a whole number, found floating-point 1.5"));
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"x\": 1, \"ys\": []}", "p.json", Point.class))
                 .getMessage().endsWith("field 'n': missing, or null where a value is required"));
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("null", "p.json", Point.class))
