@@ -1,5 +1,8 @@
 package bachprop.app;
 
+import bachprop.grade.Progress.Document;
+import bachprop.grade.Progress.Entry;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,32 +32,20 @@ public final class Progress {
         return new Progress(List.of());
     }
 
-    /** @throws IOException naming the file for a file that is not the grader's JSON */
+    /** @throws IOException naming the file and the line or field for a file that is not the grader's JSON */
     public static Progress load(Path file) throws IOException {
         if (!Files.exists(file)) {
             return empty();
         }
-        Object root;
+        Map<String, Entry> entries;
         try {
-            root = Json.parse(Files.readString(file));
-        } catch (Json.JsonException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            entries = Json.read(file, Document.class).exercises();
+        } catch (BadInputException e) {
+            throw new IOException(e.getMessage(), e);
         }
         List<Exercise> out = new ArrayList<>();
-        if (root instanceof Map<?, ?> m && m.get("exercises") instanceof Map<?, ?> ex) {
-            for (Map.Entry<?, ?> e : ex.entrySet()) {
-                if (e.getValue() instanceof Map<?, ?> v) {
-                    Map<String, String> tasks = new TreeMap<>();
-                    if (v.get("tasks") instanceof Map<?, ?> t) {
-                        t.forEach((k, val) -> tasks.put(String.valueOf(k), String.valueOf(val)));
-                    }
-                    int chapter = v.get("chapter") instanceof Number n ? n.intValue() : 0;
-                    out.add(new Exercise(String.valueOf(e.getKey()), chapter, Boolean.TRUE.equals(v.get("passed")), tasks));
-                }
-            }
-            return new Progress(out);
-        }
-        throw new IOException(file + ": line 1: expected {\"exercises\": {…}}");
+        entries.forEach((slug, e) -> out.add(new Exercise(slug, e.chapter(), e.passed(), new TreeMap<>(e.tasks()))));
+        return new Progress(out);
     }
 
     public List<Exercise> exercises() {

@@ -2,11 +2,11 @@ package bachprop.app;
 
 import bachprop.util.AtomicFiles;
 import bachprop.util.Json;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What the window remembers between runs, in {@code <userDir>/window.json}: its size and place,
@@ -23,41 +23,40 @@ public final class Settings {
     /** The side panel's share of the window's width (the divider, as the user last dragged it). */
     public double sideFraction = 0.45;
 
+    /** The file as written; a field left out keeps its default, an unknown one is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Document(Double width, Double height, Double x, Double y, Integer lastChapter, Boolean dark, Double zoom,
+            Double sideFraction) {
+    }
+
     public static Settings load(Path file) {
         Settings s = new Settings();
         try {
-            if (Files.exists(file) && Json.parse(Files.readString(file)) instanceof Map<?, ?> m) {
-                s.width = num(m, "width", s.width);
-                s.height = num(m, "height", s.height);
-                s.x = num(m, "x", s.x);
-                s.y = num(m, "y", s.y);
-                s.lastChapter = (int) num(m, "lastChapter", s.lastChapter);
-                s.dark = Boolean.TRUE.equals(m.get("dark"));
-                s.zoom = Math.max(0.5, Math.min(3, num(m, "zoom", 1)));
-                s.sideFraction = Math.max(0.15, Math.min(0.8, num(m, "sideFraction", s.sideFraction)));
+            if (Files.exists(file)) {
+                Document d = Json.read(file, Document.class);
+                s.width = or(d.width(), s.width);
+                s.height = or(d.height(), s.height);
+                s.x = or(d.x(), s.x);
+                s.y = or(d.y(), s.y);
+                s.lastChapter = d.lastChapter() == null ? s.lastChapter : d.lastChapter();
+                s.dark = Boolean.TRUE.equals(d.dark());
+                s.zoom = Math.max(0.5, Math.min(3, or(d.zoom(), 1)));
+                s.sideFraction = Math.max(0.15, Math.min(0.8, or(d.sideFraction(), s.sideFraction)));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             System.err.println("bachprop: ignoring " + file + " (" + e.getMessage() + ")");
         }
         return s;
     }
 
-    private static double num(Map<?, ?> m, String key, double fallback) {
-        return m.get(key) instanceof Number n ? n.doubleValue() : fallback;
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
     }
 
     public void save(Path file) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("width", width);
-        m.put("height", height);
-        if (!Double.isNaN(x)) {
-            m.put("x", x);
-            m.put("y", y);
-        }
-        m.put("lastChapter", lastChapter);
-        m.put("dark", dark);
-        m.put("zoom", zoom);
-        m.put("sideFraction", sideFraction);
-        AtomicFiles.writeString(file, Json.write(m));
+        boolean placed = !Double.isNaN(x);
+        Document d = new Document(width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);
+        AtomicFiles.writeString(file, Json.write(d));
     }
 }

@@ -10,9 +10,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -99,20 +97,9 @@ public final class LstmBench {
         Arrays.sort(cpuSorted);
         double cpuMedian = cpuSorted[steps / 2];
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("shape", inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs");
-        result.put("sequenceLength", length);
-        result.put("batch", batch);
-        result.put("inputs", dense ? "dense random" : "one-hot pitch ⊕ duration");
-        result.put("precision", "float32 passes (FastLstm); θ and Adam in double");
-        result.put("threads", threads);
-        result.put("steps", steps);
-        result.put("msPerStepMedian", median);
-        result.put("msPerStepMin", sorted[0]);
-        result.put("msPerStepMax", sorted[steps - 1]);
-        result.put("cpuMsPerStepPerThreadMedian", cpuMedian);
-        result.put("loadAverage", load);
-        result.put("reference", "PyTorch 1.13, one core, same shape: 27.6 ms per step");
+        BenchJson result = new BenchJson(inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs",
+                length, batch, dense ? "dense random" : "one-hot pitch ⊕ duration", "float32 passes (FastLstm); θ and Adam in double",
+                threads, steps, median, sorted[0], sorted[steps - 1], cpuMedian, load, "PyTorch 1.13, one core, same shape: 27.6 ms per step");
         if (o.json()) {
             out.println(Json.write(result));
         } else {
@@ -122,5 +109,11 @@ public final class LstmBench {
             out.println("reference: PyTorch 1.13 on one core, same shape: 27.6 ms per step");
         }
         return 0;
+    }
+
+    /** The output of {@code bench lstm --json}: the shape, the settings, and milliseconds per training step. */
+    record BenchJson(String shape, int sequenceLength, int batch, String inputs, String precision, int threads, int steps,
+            double msPerStepMedian, double msPerStepMin, double msPerStepMax, double cpuMsPerStepPerThreadMedian,
+            double loadAverage, String reference) {
     }
 }

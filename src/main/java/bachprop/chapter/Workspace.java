@@ -1,14 +1,14 @@
 package bachprop.chapter;
 
 import bachprop.util.AtomicFiles;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import bachprop.util.Paths2;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The student's edited cells, kept outside the repository in {@code <userDir>/workspace/<slug>.json}:
@@ -45,12 +45,23 @@ public final class Workspace {
     public record Edit(String edited, boolean stale) {
     }
 
+    /** A workspace file: the chapter's slug and its edited cells by index (unknown fields ignored). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Document(String chapter, LinkedHashMap<String, Cell> cells) {
+    }
+
+    /** One edited cell: the chapter's text the edit started from, and the student's text. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Cell(String original, String edited) {
+    }
+
     /** The student's edit of a cell, or null when they have not edited it. */
     public synchronized Edit edit(Chapter chapter, CodeCell cell) throws IOException {
-        if (!(load(chapter).get(key(cell)) instanceof Map<?, ?> entry)) {
+        Cell entry = load(chapter).get(key(cell));
+        if (entry == null) {
             return null;
         }
-        return new Edit((String) entry.get("edited"), !cell.source().equals(entry.get("original")));
+        return new Edit(entry.edited(), !cell.source().equals(entry.original()));
     }
 
     /** The student's version of a cell, or null when they have not edited it. */
@@ -73,21 +84,18 @@ public final class Workspace {
 
     /** Saves the student's text for a cell (atomically); saving the chapter's own text reverts. */
     public synchronized void save(Chapter chapter, CodeCell cell, String text) throws IOException {
-        Map<String, Object> cells = load(chapter);
+        LinkedHashMap<String, Cell> cells = load(chapter);
         if (text.equals(cell.source())) {
             cells.remove(key(cell));
         } else {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("original", cell.source());
-            entry.put("edited", text);
-            cells.put(key(cell), entry);
+            cells.put(key(cell), new Cell(cell.source(), text));
         }
         store(chapter, cells);
     }
 
     /** Forgets the student's edit of a cell: the chapter's version applies again. */
     public synchronized void revert(Chapter chapter, CodeCell cell) throws IOException {
-        Map<String, Object> cells = load(chapter);
+        LinkedHashMap<String, Cell> cells = load(chapter);
         if (cells.remove(key(cell)) != null) {
             store(chapter, cells);
         }
@@ -97,28 +105,24 @@ public final class Workspace {
         return Integer.toString(cell.index());
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> load(Chapter chapter) throws IOException {
+    private LinkedHashMap<String, Cell> load(Chapter chapter) throws IOException {
         Path f = file(chapter);
         if (!Files.exists(f)) {
             return new LinkedHashMap<>();
         }
-        String text = Files.readString(f, StandardCharsets.UTF_8);
+        Document d;
         try {
-            Object root = Json.parse(text);
-            if (root instanceof Map<?, ?> m && m.get("cells") instanceof Map<?, ?> cells) {
-                return new LinkedHashMap<>((Map<String, Object>) cells);
-            }
-        } catch (Json.JsonException e) {
-            throw new IOException(f + ": " + e.getMessage(), e);
+            d = Json.read(f, Document.class);
+        } catch (BadInputException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        throw new IOException(f + ": line 1: expected {\"chapter\": …, \"cells\": {…}}");
+        if (d.cells() == null) {
+            throw new IOException(f + ": missing field 'cells' (expected {\"chapter\": …, \"cells\": {…}})");
+        }
+        return new LinkedHashMap<>(d.cells());
     }
 
-    private void store(Chapter chapter, Map<String, Object> cells) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("chapter", chapter.slug());
-        root.put("cells", cells);
-        AtomicFiles.writeString(file(chapter), Json.write(root));
+    private void store(Chapter chapter, LinkedHashMap<String, Cell> cells) throws IOException {
+        AtomicFiles.writeString(file(chapter), Json.write(new Document(chapter.slug(), cells)));
     }
 }

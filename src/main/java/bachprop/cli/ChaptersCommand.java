@@ -7,9 +7,7 @@ import bachprop.chapter.Chapters;
 import bachprop.util.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +32,7 @@ public final class ChaptersCommand extends BaseCommand {
             return 1;
         }
         int status = 0;
-        List<Object> list = new ArrayList<>();
+        List<ChapterJson> rows = new ArrayList<>();
         for (Path file : files) {
             Chapter c;
             try {
@@ -45,27 +43,23 @@ public final class ChaptersCommand extends BaseCommand {
                 continue;
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.id());
-                m.put("title", c.title());
-                m.put("slug", c.slug());
-                m.put("file", dir.relativize(file).toString());
-                m.put("sections", c.front().sections());
-                m.put("exercises", c.front().exercises());
-                m.put("cells", c.cells().size());
-                m.put("equations", c.equations().size());
                 List<String> vis = new ArrayList<>();
                 c.visualisers().forEach(v -> vis.add(v.name()));
-                m.put("visualisers", vis);
-                list.add(m);
+                rows.add(new ChapterJson(c.id(), c.title(), c.slug(), dir.relativize(file).toString(), c.front().sections(),
+                        c.front().exercises(), c.cells().size(), c.equations().size(), vis));
             } else {
                 out.printf("%2d  %-48s §%-12s %2d cells%s%n", c.id(), c.title(), String.join(", ", c.front().sections()),
                         c.cells().size(), c.front().exercises().isEmpty() ? "" : "  exercises: " + String.join(", ", c.front().exercises()));
             }
         }
         if (json) {
-            out.println(Json.write(list));
+            out.println(Json.write(rows));
         }
         return status;
+    }
+
+    /** One chapter in {@code chapters --json}. */
+    record ChapterJson(int id, String title, String slug, String file, List<String> sections, List<String> exercises,
+            int cells, int equations, List<String> visualisers) {
     }
 }

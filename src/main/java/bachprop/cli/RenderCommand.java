@@ -1,5 +1,6 @@
 package bachprop.cli;
 
+import bachprop.trace.NetFile;
 import bachprop.util.BadInputException;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;

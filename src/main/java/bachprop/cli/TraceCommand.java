@@ -4,9 +4,10 @@ import bachprop.util.BadInputException;
 import bachprop.nn.Equation;
 import bachprop.nn.Fmt;
 import bachprop.nn.Network;
-import bachprop.nn.Operand;
 import bachprop.nn.Step;
 import bachprop.nn.Trace;
+import bachprop.trace.NetFile;
+import bachprop.trace.TraceJson;
 import bachprop.util.Json;
 
 import java.io.PrintStream;
@@ -51,7 +52,7 @@ public final class TraceCommand extends BaseCommand {
         double costBefore = trace.of(Equation.COST).get(0).value();
         double costAfter = net.cost(file.input(), file.target());
         if (json) {
-            out.println(Json.write(toJson(file, before, net, trace, costBefore, costAfter)));
+            out.println(Json.write(TraceJson.of(file, before, net, trace, costBefore, costAfter)));
         } else {
             printListing(out, file, before, trace, costBefore, costAfter);
         }
@@ -85,64 +86,5 @@ public final class TraceCommand extends BaseCommand {
             case UPDATE_W, UPDATE_B -> "Update — eq. (13), " + (s.equation() == Equation.UPDATE_W ? "weights" : "biases");
             default -> s.equation().label() + " — " + s.equation().description() + ", eq. (" + s.equation().number() + ")";
         };
-    }
-
-    static Map<String, Object> toJson(NetFile file, Network before, Network after, Trace trace, double costBefore, double costAfter) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", "bachprop.trace/1");
-        root.put("network", networkJson(before));
-        root.put("input", file.input().toArray());
-        root.put("target", file.target().toArray());
-        root.put("eta", file.eta());
-        root.put("updateBiases", file.updateBiases());
-        root.put("costBefore", costBefore);
-        List<Object> steps = new ArrayList<>();
-        for (Step s : trace) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", s.index());
-            m.put("equation", s.equation().number());
-            m.put("label", s.equation().label());
-            m.put("kind", s.equation().name());
-            m.put("layer", s.layer());
-            m.put("neuron", s.neuron());
-            m.put("from", s.from());
-            m.put("symbol", s.result().name());
-            m.put("formula", s.formula());
-            m.put("substituted", s.substituted());
-            m.put("tex", s.texFormula());
-            List<Object> reads = new ArrayList<>();
-            for (Operand o : s.reads()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("name", o.name());
-                r.put("value", o.value());
-                reads.add(r);
-            }
-            m.put("reads", reads);
-            m.put("value", s.value());
-            steps.add(m);
-        }
-        root.put("steps", steps);
-        Map<String, Object> afterJson = networkJson(after);
-        afterJson.put("cost", costAfter);
-        root.put("after", afterJson);
-        return root;
-    }
-
-    static Map<String, Object> networkJson(Network net) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sizes", net.sizes());
-        List<Object> ws = new ArrayList<>();
-        List<Object> bs = new ArrayList<>();
-        for (int l = 2; l <= net.L(); l++) {
-            List<Object> rows = new ArrayList<>();
-            for (double[] row : net.weight(l).toArray()) {
-                rows.add(row);
-            }
-            ws.add(rows);
-            bs.add(net.bias(l).toArray());
-        }
-        m.put("weights", ws);
-        m.put("biases", bs);
-        return m;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One entry of {@code exercises/manifest.json}: where the exercise lives, its chapter, how many
@@ -33,33 +32,47 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("no exercises here: " + file + " does not exist (use --dir DIR to name the folder)");
         }
-        Object root;
-        try {
-            root = Json.parse(Files.readString(file));
-        } catch (Json.JsonException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
+        Manifest manifest = Json.read(file, Manifest.class);
+        if (manifest.exercises() == null) {
+            throw new BadInputException(file + ": missing field 'exercises' (see docs/exercises.md)");
         }
         List<Exercise> list = new ArrayList<>();
-        try {
-            for (Object o : (List<?>) ((Map<?, ?>) root).get("exercises")) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                String slug = (String) m.get("slug");
-                List<Mistake> mistakes = new ArrayList<>();
-                Object ms = m.get("mistakes");
-                if (ms != null) {
-                    for (Object mo : (List<?>) ms) {
-                        Map<?, ?> mm = (Map<?, ?>) mo;
-                        mistakes.add(new Mistake((String) mm.get("id"), ((Number) mm.get("task")).intValue(), (String) mm.get("hint")));
-                    }
-                }
-                Object title = m.get("title");
-                list.add(new Exercise(slug, ((Number) m.get("chapter")).intValue(), title == null ? slug : (String) title,
-                        ((Number) m.get("tasks")).intValue(), List.copyOf(mistakes), exercisesDir.resolve(slug)));
+        for (int i = 0; i < manifest.exercises().size(); i++) {
+            Entry e = manifest.exercises().get(i);
+            if (e == null) {
+                throw new BadInputException(file + ": field 'exercises[" + i + "]' is null, not an exercise");
             }
-        } catch (ClassCastException | NullPointerException e) {
-            throw new BadInputException(file + ": every exercise needs \"slug\", \"chapter\", \"tasks\" and may list "
-                    + "\"mistakes\" as {\"id\", \"task\", \"hint\"} (see docs/exercises.md)");
+            list.add(e.toExercise(file, "exercises[" + i + "]", exercisesDir));
         }
         return list;
+    }
+
+    /** {@code exercises/manifest.json} as written (docs/exercises.md); unknown fields are an error. */
+    record Manifest(List<Entry> exercises) {
+    }
+
+    /** One exercise as the manifest lists it; {@code title} defaults to the slug. */
+    record Entry(String slug, Integer chapter, String title, Integer tasks, List<Mistake> mistakes) {
+        /** The most tasks an exercise may declare (the shipped ones have at most 4). */
+        static final int MAX_TASKS = 100;
+
+        Exercise toExercise(Path file, String field, Path exercisesDir) {
+            if (slug == null || chapter == null || tasks == null) {
+                throw new BadInputException(file + ": field '" + field + "': every exercise needs \"slug\", \"chapter\", "
+                        + "\"tasks\" and may list \"mistakes\" as {\"id\", \"task\", \"hint\"} (see docs/exercises.md)");
+            }
+            if (tasks < 1 || tasks > MAX_TASKS) {
+                throw new BadInputException(file + ": field '" + field + ".tasks' must be between 1 and " + MAX_TASKS + ", not " + tasks);
+            }
+            List<Mistake> ms = mistakes == null ? List.of() : mistakes;
+            for (int k = 0; k < ms.size(); k++) {
+                Mistake m = ms.get(k);
+                if (m == null || m.id() == null || m.hint() == null || m.task() < 1 || m.task() > tasks) {
+                    throw new BadInputException(file + ": field '" + field + ".mistakes[" + k + "]' needs \"id\", \"hint\" "
+                            + "and a \"task\" from 1 to " + tasks);
+                }
+            }
+            return new Exercise(slug, chapter, title == null ? slug : title, tasks, List.copyOf(ms), exercisesDir.resolve(slug));
+        }
     }
 }

@@ -2,9 +2,7 @@ package bachprop.grade;
 
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
-import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
-import bachprop.util.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -73,27 +71,25 @@ public final class Hints {
         if (task < 1 || task > ex.tasks()) {
             throw new BadInputException(slug + " has tasks 1 to " + ex.tasks() + ", not " + task);
         }
-        Map<String, Object> all = Progress.read(progressFile);
-        Map<String, Object> entry = entry(all, slug);
-        Map<String, Object> shown = map(entry.get("hints"));
-        Map<String, Object> mistakes = map(entry.get("mistakes"));
-        Object mistake = mistakes.get(String.valueOf(task));
-        List<String> tiers = tiers(ex, ExerciseDocs.read(ex), task, mistake == null ? null : mistake.toString());
+        Map<String, Progress.Entry> all = Progress.read(progressFile);
+        Progress.Entry entry = all.getOrDefault(slug, new Progress.Entry(ex.chapter(), false, Map.of()));
+        Map<String, Integer> shown = new LinkedHashMap<>(entry.hints());
+        List<String> tiers = tiers(ex, ExerciseDocs.read(ex), task, entry.mistakes().get(String.valueOf(task)));
         if (tiers.isEmpty()) {
             throw new BadInputException(slug + " task " + task + " has no hint in .docs/hints.md");
         }
-        int asked = shown.get(String.valueOf(task)) instanceof Number n ? n.intValue() : 0;
+        int asked = shown.getOrDefault(String.valueOf(task), 0);
         int tier = Math.min(asked + 2, tiers.size()); // tier 1 is in the table already
         shown.put(String.valueOf(task), asked + 1);
-        entry.put("hints", shown);
-        all.put(slug, entry);
-        save(all);
+        all.put(slug, entry.withHints(shown));
+        Progress.save(progressFile, all);
         return new Hint(slug, task, tier, tiers.size(), tiers.get(tier - 1));
     }
 
     /** The next hint of the first task not passed (by progress.json), or of task 1. */
     public Hint next(String slug) throws IOException {
-        Map<String, Object> tasks = map(entry(Progress.read(progressFile), slug).get("tasks"));
+        Progress.Entry entry = Progress.read(progressFile).get(slug);
+        Map<String, String> tasks = entry == null ? Map.of() : entry.tasks();
         int task = 1;
         for (int t = 1; t <= exercise(slug).tasks(); t++) {
             if (!"pass".equals(tasks.get(String.valueOf(t)))) {
@@ -121,48 +117,22 @@ public final class Hints {
         return 0;
     }
 
-    /**
-     * Called by {@link Progress#record} for each graded exercise: keeps the hint counts of the old
-     * entry and stores the recognised mistake of each task (so --hint continues its tiers).
-     */
-    static void keep(Map<String, Object> entry, Object oldEntry, ExerciseReport r) {
-        if (oldEntry instanceof Map<?, ?> old && old.get("hints") instanceof Map<?, ?> hints && !hints.isEmpty()) {
-            entry.put("hints", map(hints));
-        }
-        Map<String, Object> mistakes = new LinkedHashMap<>();
+    /** Task → the mistake the grader recognised in it, for each failed task (so --hint continues its tiers). */
+    static Map<String, String> recognised(ExerciseReport r) {
+        Map<String, String> mistakes = new LinkedHashMap<>();
         for (TaskRow row : r.rows()) {
             String id = r.recognised().get(String.valueOf(row.task()));
             if (id != null && !row.passed()) {
                 mistakes.put(String.valueOf(row.task()), id);
             }
         }
-        if (!mistakes.isEmpty()) {
-            entry.put("mistakes", mistakes);
-        }
+        return mistakes;
     }
 
     private Exercise exercise(String slug) throws IOException {
         List<Exercise> all = Exercise.readManifest(exercisesDir);
         return all.stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow(() -> new BadInputException(
                 "no exercise '" + slug + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
-    }
-
-    private static Map<String, Object> entry(Map<String, Object> all, String slug) {
-        return map(all.get(slug));
-    }
-
-    private static Map<String, Object> map(Object o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (o instanceof Map<?, ?> src) {
-            src.forEach((k, v) -> m.put(String.valueOf(k), v));
-        }
-        return m;
-    }
-
-    private void save(Map<String, Object> exercises) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("exercises", exercises);
-        AtomicFiles.writeString(progressFile, Json.write(root) + "\n");
     }
 
     /** A hint's text split into paragraphs (blank-line separated), each on one line. */

@@ -3,8 +3,11 @@ package bachprop.grade;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
 import bachprop.util.AtomicFiles;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import bachprop.util.Paths2;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,44 +24,84 @@ public final class Progress {
     private Progress() {
     }
 
+    /** The whole file: exercise slug → its entry, in the order they were first graded. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(LinkedHashMap<String, Entry> exercises) {
+        public Document {
+            exercises = exercises == null ? new LinkedHashMap<>() : exercises;
+        }
+    }
+
+    /**
+     * One exercise's last grading: its chapter, whether every task passed, task → result, and (when
+     * there are any) task → hints asked for and task → the mistake the grader recognised.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(
+            int chapter,
+            boolean passed,
+            Map<String, String> tasks,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> hints,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> mistakes) {
+        public Entry {
+            tasks = tasks == null ? Map.of() : tasks;
+            hints = hints == null ? Map.of() : hints;
+            mistakes = mistakes == null ? Map.of() : mistakes;
+        }
+
+        public Entry(int chapter, boolean passed, Map<String, String> tasks) {
+            this(chapter, passed, tasks, Map.of(), Map.of());
+        }
+
+        /** The same entry with task → hints asked for replaced. */
+        public Entry withHints(Map<String, Integer> newHints) {
+            return new Entry(chapter, passed, tasks, newHints, mistakes);
+        }
+    }
+
     public static Path defaultFile() {
         return Paths2.userDir().resolve("progress.json");
     }
 
-    /** The recorded exercises (slug → entry); empty when there is no file or it cannot be read. */
-    public static Map<String, Object> read(Path file) {
-        try {
-            if (Files.isRegularFile(file)) {
-                Object root = Json.parse(Files.readString(file));
-                if (root instanceof Map<?, ?> m && m.get("exercises") instanceof Map<?, ?> ex) {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    ex.forEach((k, v) -> out.put(String.valueOf(k), v));
-                    return out;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable progress file is replaced by the next save
+    /**
+     * The file's exercises (slug → entry); empty when there is no file.
+     *
+     * @throws BadInputException naming the file and the line or field when it is not the grader's JSON
+     */
+    public static Map<String, Entry> load(Path file) {
+        if (!Files.exists(file)) {
+            return new LinkedHashMap<>();
         }
-        return new LinkedHashMap<>();
+        return Json.read(file, Document.class).exercises();
+    }
+
+    /** The recorded exercises (slug → entry); empty when there is no file or it cannot be read. */
+    public static Map<String, Entry> read(Path file) {
+        try {
+            return load(file);
+        } catch (BadInputException e) {
+            // an unreadable progress file is replaced by the next save
+            return new LinkedHashMap<>();
+        }
+    }
+
+    /** Saves the given exercises (slug → entry) as the whole progress file. */
+    static void save(Path file, Map<String, Entry> exercises) throws IOException {
+        AtomicFiles.writeString(file, Json.write(new Document(new LinkedHashMap<>(exercises))) + "\n");
     }
 
     public static void record(Path file, List<ExerciseReport> reports) throws IOException {
-        Map<String, Object> exercises = read(file);
+        LinkedHashMap<String, Entry> exercises = new LinkedHashMap<>(read(file));
         for (ExerciseReport r : reports) {
-            Map<String, Object> tasks = new LinkedHashMap<>();
+            Map<String, String> tasks = new LinkedHashMap<>();
             for (TaskRow row : r.rows()) {
                 // A crash is stored as a failure: the schema knows pass, fail and timeout.
                 tasks.put(String.valueOf(row.task()), row.result().equals("crash") ? "fail" : row.result());
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("chapter", r.exercise().chapter());
-            entry.put("passed", r.passed());
-            entry.put("tasks", tasks);
-            Hints.keep(entry, exercises.get(r.exercise().slug()), r);
-            exercises.put(r.exercise().slug(), entry);
+            Entry old = exercises.get(r.exercise().slug());
+            exercises.put(r.exercise().slug(), new Entry(r.exercise().chapter(), r.passed(), tasks,
+                    old == null ? Map.of() : old.hints(), Hints.recognised(r)));
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("exercises", exercises);
-        AtomicFiles.writeString(file, Json.write(root) + "\n");
+        save(file, exercises);
     }
 }

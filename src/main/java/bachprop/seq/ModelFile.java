@@ -1,7 +1,9 @@
 package bachprop.seq;
 
 import bachprop.util.AtomicFiles;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,8 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,13 +45,8 @@ public final class ModelFile {
             model.writePayload(out);
         }
         byte[] body = payload.toByteArray();
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("kind", model.kind());
-        header.put("payloadVersion", SequenceModels.kind(model.kind()).payloadVersion());
-        header.put("payloadBytes", body.length);
-        header.put("sha256", sha256(body));
-        header.put("describe", model.describe());
-        header.put("info", model.info());
+        Header header = new Header(model.kind(), SequenceModels.kind(model.kind()).payloadVersion(), body.length,
+                sha256(body), model.describe(), model.info());
         String head = MAGIC + " " + FORMAT + "\n" + Json.write(header).replace("\n", " ") + "\n";
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(head.getBytes(StandardCharsets.UTF_8));
@@ -71,35 +68,45 @@ public final class ModelFile {
         return fromBytes(in.readAllBytes(), nameForErrors);
     }
 
+    /**
+     * Line 2 of a model file: the model's kind, its payload's version, length and SHA-256, its
+     * description and its open {@code info} map (figures the model chose to record). Unknown fields
+     * are ignored, so that a later build may add some.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Header(String kind, Integer payloadVersion, Integer payloadBytes, String sha256, String describe,
+            Map<String, Object> info) {
+    }
+
     /** The header of a model file (kind, versions, info) without reading its payload. */
-    public static Map<String, Object> header(Path file) throws IOException {
+    public static Header header(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         return parseHeader(bytes, file, new int[2]);
     }
 
     static SequenceModel fromBytes(byte[] bytes, Path file) throws IOException {
         int[] bodyStart = new int[2];
-        Map<String, Object> header = parseHeader(bytes, file, bodyStart);
-        String kindName = String.valueOf(header.get("kind"));
+        Header header = parseHeader(bytes, file, bodyStart);
+        String kindName = String.valueOf(header.kind());
         ModelKind kind;
         try {
             kind = SequenceModels.kind(kindName);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "line 2: " + e.getMessage());
         }
-        int version = intField(header, "payloadVersion", file);
+        int version = intField(header.payloadVersion(), "payloadVersion", file);
         if (version > kind.payloadVersion() || version < 1) {
             throw new ModelFileException(file, "line 2: " + kindName + " payload version " + version
                 + " is not supported by this build (it reads versions 1.." + kind.payloadVersion() + "); retrain with this build");
         }
-        int length = intField(header, "payloadBytes", file);
+        int length = intField(header.payloadBytes(), "payloadBytes", file);
         int start = bodyStart[0];
         if (bytes.length - start != length) {
             throw new ModelFileException(file, "corrupt: the payload is " + (bytes.length - start) + " bytes, the header says "
                 + length + " (truncated or appended to?)");
         }
-        byte[] body = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-        String expected = String.valueOf(header.get("sha256"));
+        byte[] body = Arrays.copyOfRange(bytes, start, bytes.length);
+        String expected = String.valueOf(header.sha256());
         if (!sha256(body).equals(expected)) {
             throw new ModelFileException(file, "corrupt: the payload's SHA-256 does not match the header's checksum");
         }
@@ -116,7 +123,7 @@ public final class ModelFile {
         }
     }
 
-    private static Map<String, Object> parseHeader(byte[] bytes, Path file, int[] bodyStart) throws ModelFileException {
+    private static Header parseHeader(byte[] bytes, Path file, int[] bodyStart) throws ModelFileException {
         int nl1 = indexOf(bytes, 0);
         String first = nl1 < 0 ? "" : new String(bytes, 0, nl1, StandardCharsets.UTF_8);
         if (!first.startsWith(MAGIC + " ")) {
@@ -135,26 +142,22 @@ public final class ModelFile {
         if (nl2 < 0) {
             throw new ModelFileException(file, "line 2: the header ends too early (truncated file)");
         }
-        Object parsed;
+        Header header;
         try {
-            parsed = Json.parse(new String(bytes, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8));
-        } catch (Json.JsonException e) {
-            throw new ModelFileException(file, "line 2: corrupt header: " + e.getMessage());
-        }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw new ModelFileException(file, "line 2: corrupt header: not a JSON object");
+            String line = Json.utf8(Arrays.copyOfRange(bytes, nl1 + 1, nl2), "corrupt header");
+            header = Json.read(line, "corrupt header", Header.class);
+        } catch (BadInputException e) {
+            throw new ModelFileException(file, "line 2: " + e.getMessage());
         }
         bodyStart[0] = nl2 + 1;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> header = (Map<String, Object>) map;
         return header;
     }
 
-    private static int intField(Map<String, Object> header, String name, Path file) throws ModelFileException {
-        if (!(header.get(name) instanceof Number n)) {
+    private static int intField(Integer value, String name, Path file) throws ModelFileException {
+        if (value == null) {
             throw new ModelFileException(file, "line 2: corrupt header: no number '" + name + "'");
         }
-        return n.intValue();
+        return value;
     }
 
     private static int indexOf(byte[] bytes, int from) {

@@ -1,335 +1,272 @@
 package bachprop.util;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A small JSON reader and writer (no dependency). Objects read as {@code LinkedHashMap}, arrays as
- * {@code List}, numbers as {@code Double}. A malformed document raises {@link JsonException}
- * naming the line and column.
+ * Every JSON document of the product goes through here: one Jackson {@link ObjectMapper}, bound to
+ * typed records, with limits. A document nested deeper than {@link #MAX_DEPTH}, longer than
+ * {@link #MAX_BYTES}, malformed, not UTF-8, or holding a value of the wrong type (including a number
+ * that is not finite where a {@code double} is expected) is a {@link BadInputException} whose one-line
+ * message names the source and the line and column, or the field. Unknown fields are an error unless
+ * the record says {@code @JsonIgnoreProperties(ignoreUnknown = true)}. Output is laid out by
+ * {@link JsonLayout}, byte for byte as the documented outputs have always been.
  */
 public final class Json {
-    private final String s;
-    private int pos;
+    /** The deepest nesting accepted; the product's own documents nest at most 5 levels. */
+    public static final int MAX_DEPTH = 200;
+    /** The largest document accepted (64 MB): far above any file the product writes (a few MB at most). */
+    public static final long MAX_BYTES = 64L << 20;
 
-    private Json(String s) {
-        this.s = s;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    // NaN and Infinity are read so that the finite check can name the field
+                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .build())
+            .addModule(FiniteNumbers.module())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            // a number or a boolean where text is expected is an error, not the text "5"
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    private Json() {
     }
 
-    /** A syntax error, with the 1-based line and column where it was found. */
-    public static final class JsonException extends RuntimeException {
-        private final int line;
-        private final int column;
+    // ---- reading ----
 
-        JsonException(String message, int line, int column) {
-            super("line " + line + ", column " + column + ": " + message);
-            this.line = line;
-            this.column = column;
+    /** Reads a UTF-8 file bound to {@code type}; every problem is a {@link BadInputException} naming the file. */
+    public static <T> T read(Path file, Class<T> type) {
+        return read(text(file), file.toString(), MAPPER.constructType(type));
+    }
+
+    /** Reads text bound to {@code type}; {@code source} names it in error messages. */
+    public static <T> T read(String text, String source, Class<T> type) {
+        return read(text, source, MAPPER.constructType(type));
+    }
+
+    public static <T> T read(String text, String source, TypeReference<T> type) {
+        return read(text, source, MAPPER.constructType(type));
+    }
+
+    private static <T> T read(String text, String source, JavaType type) {
+        T value;
+        try {
+            value = MAPPER.readValue(text, type);
+        } catch (JacksonException e) {
+            throw new BadInputException(source + ": " + describe(e), e);
         }
-
-        public int line() {
-            return line;
+        if (value == null) {
+            throw new BadInputException(source + ": the document is null, not a JSON " + (type.isContainerType() ? "array" : "object"));
         }
+        return value;
+    }
 
-        public int column() {
-            return column;
+    /**
+     * Reads an open document (one with no fixed shape): objects as {@code LinkedHashMap}, arrays as
+     * {@code List}, numbers as {@code Double}.
+     */
+    public static Object parse(String text, String source) {
+        try {
+            return plain(MAPPER.readTree(text));
+        } catch (JacksonException e) {
+            throw new BadInputException(source + ": " + describe(e), e);
         }
     }
 
+    /** {@link #parse(String, String)} for text that has no name (a test's or a command's output). */
     public static Object parse(String text) {
-        Json p = new Json(text);
-        p.ws();
-        Object v = p.value();
-        p.ws();
-        if (p.pos < p.s.length()) {
-            throw p.error("unexpected text after the JSON value");
-        }
-        return v;
+        return parse(text, "JSON");
     }
 
-    private JsonException error(String message) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < Math.min(pos, s.length()); i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
+    /** The file's text, checked to be at most {@link #MAX_BYTES} and UTF-8. */
+    public static String text(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new BadInputException(file + ": larger than " + (MAX_BYTES >> 20) + " MB, the limit for a JSON file");
             }
-        }
-        return new JsonException(message, line, col);
-    }
-
-    private void ws() {
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
+            return utf8(Files.readAllBytes(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage());
         }
     }
 
-    private Object value() {
-        if (pos >= s.length()) {
-            throw error("unexpected end of input");
-        }
-        char c = s.charAt(pos);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            case 'N':
-                return literal("NaN", Double.NaN); // not JSON, but read so that the caller can name the field
-            case 'I':
-                return literal("Infinity", Double.POSITIVE_INFINITY);
-            default:
-                if (s.startsWith("-Infinity", pos)) {
-                    return literal("-Infinity", Double.NEGATIVE_INFINITY);
-                }
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
-                }
-                throw error("unexpected character '" + c + "'");
-        }
-    }
-
-    private Object literal(String word, Object v) {
-        if (!s.startsWith(word, pos)) {
-            throw error("unexpected word (expected " + word + ")");
-        }
-        pos += word.length();
-        return v;
-    }
-
-    private Map<String, Object> object() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        pos++;
-        ws();
-        if (peek() == '}') {
-            pos++;
-            return m;
-        }
-        while (true) {
-            ws();
-            if (peek() != '"') {
-                throw error("expected a quoted key");
+    /** Decodes UTF-8 strictly; a bad byte is an error naming its line. */
+    public static String utf8(byte[] bytes, String source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
             }
-            String key = string();
-            ws();
-            if (peek() != ':') {
-                throw error("expected ':' after key \"" + key + "\"");
-            }
-            pos++;
-            ws();
-            m.put(key, value());
-            ws();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return m;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}' in object");
-            }
-        }
-    }
-
-    private List<Object> array() {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        ws();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            ws();
-            list.add(value());
-            ws();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or ']' in array");
-            }
-        }
-    }
-
-    private char peek() {
-        if (pos >= s.length()) {
-            throw error("unexpected end of input");
-        }
-        return s.charAt(pos);
-    }
-
-    private String string() {
-        StringBuilder sb = new StringBuilder();
-        pos++;
-        while (true) {
-            if (pos >= s.length()) {
-                throw error("unterminated string");
-            }
-            char c = s.charAt(pos++);
-            if (c == '"') {
-                return sb.toString();
-            }
-            if (c == '\n') {
-                pos--;
-                throw error("line break inside a string");
-            }
-            if (c == '\\') {
-                char e = peek();
-                pos++;
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        pos += 4;
-                    }
-                    default -> sb.append(e);
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-    }
-
-    private Double number() {
-        int start = pos;
-        while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
-            pos++;
+            throw new BadInputException(source + ": line " + line + ": not UTF-8 text (byte 0x"
+                    + String.format("%02X", bytes[at] & 0xff) + " at offset " + at + "); save it as UTF-8");
         }
         try {
-            return Double.parseDouble(s.substring(start, pos));
-        } catch (NumberFormatException e) {
-            pos = start;
-            throw error("malformed number");
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            throw new BadInputException(source + ": not UTF-8 text");
         }
+        return out.flip().toString();
+    }
+
+    /** One line: where (line and column, and the field when known), then what. */
+    static String describe(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        JsonLocation at = e.getLocation();
+        if (at != null && at.getLineNr() > 0) {
+            sb.append("line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr()).append(": ");
+        }
+        String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            sb.append("field '").append(path(m.getPath())).append("': ");
+            if (m instanceof UnrecognizedPropertyException u) {
+                message = "unknown field (known fields: " + u.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
+            }
+        }
+        if (message.startsWith("Cannot map `null` into type")) {
+            message = "missing, or null where a value is required";
+        }
+        Matcher wrongType = WRONG_TYPE.matcher(message);
+        if (wrongType.lookingAt()) {
+            message = "expected " + expected(wrongType.group(1)) + ", found " + wrongType.group(2).toLowerCase(Locale.ROOT)
+                    .replace("array", "an array").replace("object", "an object").replace("string", "text")
+                    .replace("integer", "a number").replace("floating", "a number");
+        }
+        Matcher coerce = COERCE.matcher(message);
+        if (coerce.lookingAt()) {
+            message = "expected " + expected(coerce.group(3)) + ", found " + coerce.group(1).toLowerCase(Locale.ROOT) + " " + coerce.group(2);
+        } else if (message.startsWith("Cannot coerce `null` to element of")) {
+            message = "expected a value, found null";
+        }
+        return sb.append(message
+                .replaceAll(", from `[^`]*`\\)", ")") // Jackson's hints name its own settings: not for the reader
+                .replaceAll(" \\((set|disable|but could|but might) [^()]*\\)", "")
+                .replaceAll("\\[Source: [^;]*; ", "[")
+                .replaceAll("\\s*\n\\s*", " ")).toString();
+    }
+
+    /** Jackson's "Cannot deserialize value of type `T` from Array value (token ...)". */
+    private static final Pattern WRONG_TYPE =
+            Pattern.compile("Cannot (?:deserialize value of type|construct instance of) `([^`]*)`.*? from (\\w+) value");
+
+    /** Jackson's "Cannot coerce Floating-point value (2.5) to `int` value". */
+    private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*)\\) to `([^`]*)` value");
+
+    /** What a Java type is called in a JSON document. */
+    private static String expected(String javaType) {
+        if (javaType.endsWith("[]") || javaType.startsWith("java.util.List") || javaType.startsWith("java.util.ArrayList")) {
+            return "an array";
+        }
+        return switch (javaType) {
+            case "java.lang.String" -> "text";
+            case "int", "long", "java.lang.Integer", "java.lang.Long" -> "a whole number";
+            case "double", "java.lang.Double" -> "a number";
+            case "boolean", "java.lang.Boolean" -> "true or false";
+            default -> "a JSON object";
+        };
+    }
+
+    /** {@code weights[1][0][2]}, {@code exercises[3].tasks}. */
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Object plain(JsonNode n) {
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                m.put(e.getKey(), plain(e.getValue()));
+            }
+            return m;
+        }
+        if (n.isArray()) {
+            List<Object> list = new ArrayList<>();
+            n.forEach(v -> list.add(plain(v)));
+            return list;
+        }
+        if (n.isNumber()) {
+            return n.doubleValue();
+        }
+        if (n.isTextual()) {
+            return n.textValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        return null;
     }
 
     // ---- writing ----
 
-    /** Writes maps, lists, strings, numbers, booleans and null as indented JSON. */
+    /**
+     * Records, maps, lists, arrays, strings, numbers, booleans and null as indented JSON in the
+     * product's layout ({@link JsonLayout}); a number that is not finite is written as {@code null}.
+     */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, 0);
-        return sb.toString();
-    }
-
-    private static void write(Object v, StringBuilder sb, int indent) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String str) {
-            quote(str, sb);
-        } else if (v instanceof Double d && !Double.isFinite(d)) {
-            sb.append("null"); // JSON has no NaN or Infinity
-        } else if (v instanceof Float f && !Float.isFinite(f)) {
-            sb.append("null");
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            sb.append("{\n");
-            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                pad(sb, indent + 2);
-                quote(String.valueOf(e.getKey()), sb);
-                sb.append(": ");
-                write(e.getValue(), sb, indent + 2);
-                sb.append(it.hasNext() ? ",\n" : "\n");
-            }
-            pad(sb, indent);
-            sb.append('}');
-        } else if (v instanceof double[] arr) {
-            List<Object> list = new ArrayList<>();
-            for (double d : arr) {
-                list.add(d);
-            }
-            write(list, sb, indent);
-        } else if (v instanceof int[] arr) {
-            List<Object> list = new ArrayList<>();
-            for (int d : arr) {
-                list.add(d);
-            }
-            write(list, sb, indent);
-        } else if (v instanceof Iterable<?> list) {
-            boolean flat = true;
-            for (Object o : list) {
-                if (o instanceof Map || o instanceof Iterable || o instanceof double[]) {
-                    flat = false;
-                    break;
-                }
-            }
-            sb.append('[');
-            boolean first = true;
-            for (Object o : list) {
-                if (!first) {
-                    sb.append(flat ? ", " : ",");
-                }
-                if (!flat) {
-                    sb.append('\n');
-                    pad(sb, indent + 2);
-                }
-                write(o, sb, indent + 2);
-                first = false;
-            }
-            if (!flat && !first) {
-                sb.append('\n');
-                pad(sb, indent);
-            }
-            sb.append(']');
-        } else {
-            quote(v.toString(), sb);
-        }
-    }
-
-    private static void pad(StringBuilder sb, int n) {
-        sb.append(" ".repeat(n));
-    }
-
-    private static void quote(String str, StringBuilder sb) {
-        sb.append('"');
-        for (char c : str.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        JsonNode tree = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
+        return JsonLayout.write(tree);
     }
 }

@@ -14,8 +14,6 @@ import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -79,19 +77,8 @@ public final class ExtendCommand extends BaseCommand {
         if (wav != null) {
             Synth.writeWav(lines, Extension.BPM, wav);
         }
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("chorale", chorale.id());
-        r.put("model", loaded.model().kind());
-        r.put("modelSource", loaded.from());
-        r.put("opening", opening);
-        r.put("notes", notes);
-        r.put("temperature", temperature);
-        r.put("seed", (long) seed);
-        r.put("midi", mid.toString());
-        r.put("wav", wav == null ? null : wav.toString());
-        r.put("openingNotes", asJson(ext.opening()));
-        r.put("newNotes", asJson(ext.added()));
-        r.put("measures", ext.measures());
+        ExtendJson r = new ExtendJson(chorale.id(), loaded.model().kind(), loaded.from(), opening, notes, temperature, seed,
+                mid.toString(), wav == null ? null : wav.toString(), asJson(ext.opening()), asJson(ext.added()), ext.measures());
         if (json) {
             out.println(Json.write(r));
         } else {
@@ -101,14 +88,16 @@ public final class ExtendCommand extends BaseCommand {
         return 0;
     }
 
-    static List<Map<String, Object>> asJson(List<SeqNote> notes) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (SeqNote n : notes) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("pitch", n.pitch());
-            m.put("duration", n.duration());
-            list.add(m);
-        }
-        return list;
+    static List<NoteJson> asJson(List<SeqNote> notes) {
+        return notes.stream().map(n -> new NoteJson(n.pitch(), n.duration())).toList();
+    }
+
+    /** A note in {@code extend --json}: its pitch and duration class. */
+    record NoteJson(int pitch, int duration) {
+    }
+
+    /** The output of {@code chorale extend --json}; {@code measures} is the open map of {@link Extension#measures()}. */
+    record ExtendJson(String chorale, String model, String modelSource, int opening, int notes, double temperature, long seed,
+            String midi, String wav, List<NoteJson> openingNotes, List<NoteJson> newNotes, Map<String, Object> measures) {
     }
 }

@@ -58,14 +58,8 @@ public final class TrainCommand extends BaseCommand {
             bar.finish();
         }
         ModelFile.save(model, file);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("model", model.kind());
-        result.put("describe", model.describe());
-        result.put("file", file.toString());
-        result.put("bytes", Files.size(file));
-        result.put("data", corpus.name());
-        result.put("valid", Evaluation.teacherForced(model, corpus.valid()).toJson());
-        result.put("info", model.info());
+        TrainJson result = new TrainJson(model.kind(), model.describe(), file.toString(), Files.size(file), corpus.name(),
+                Evaluation.teacherForced(model, corpus.valid()).toJson(), model.info());
         if (json) {
             out.println(Json.write(result));
         } else {
@@ -86,5 +80,13 @@ public final class TrainCommand extends BaseCommand {
         } catch (IllegalArgumentException | DataFormatException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /**
+     * The output of {@code chorale train --json}; {@code valid} ({@link Evaluation.TeacherForced#toJson()})
+     * and {@code info} ({@link SequenceModel#info()}) are open maps.
+     */
+    record TrainJson(String model, String describe, String file, long bytes, String data, Map<String, Object> valid,
+            Map<String, Object> info) {
     }
 }

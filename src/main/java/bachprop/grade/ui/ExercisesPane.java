@@ -126,11 +126,12 @@ public class ExercisesPane extends BorderPane {
 
     /** Fills the table from progress.json, so a student sees where they left off. */
     private void showRemembered() {
-        Map<String, Object> saved = Progress.read(progressFile);
+        Map<String, Progress.Entry> saved = Progress.read(progressFile);
         List<Row> rows = new ArrayList<>();
         for (Exercise ex : exercises) {
-            if (saved.get(ex.slug()) instanceof Map<?, ?> entry && entry.get("tasks") instanceof Map<?, ?> tasks) {
-                tasks.forEach((t, r) -> rows.add(new Row(ex.slug(), String.valueOf(t), String.valueOf(r), "", "")));
+            Progress.Entry entry = saved.get(ex.slug());
+            if (entry != null) {
+                entry.tasks().forEach((t, r) -> rows.add(new Row(ex.slug(), t, r, "", "")));
             }
         }
         table.getItems().setAll(rows);
