@@ -75,7 +75,7 @@ class NoteEmbeddingTest {
     void windowsStayInsideOneMelodyAndTheJsbTrainSplitGives437() {
         JsbChorales jsb = JsbChorales.load(Path.of("../shared/data"));
         List<Windows.Window> train = Windows.within(jsb.train());
-        assertEquals(437, train.size()); // design §7 counted 437 with an independent NumPy script
+        assertEquals(437, train.size()); // docs/oracles.md: 437, counted with an independent NumPy script
         assertEquals(177, Windows.within(jsb.valid()).size());
         assertEquals(254, Windows.within(jsb.test()).size());
         for (Windows.Window w : train) {

@@ -34,7 +34,7 @@ class LoadersTest {
 
     @Test
     void jsbSopranoNotesWithoutRestsNumber17980() {
-        // design §7: all 382 sopranos, rests dropped, give 17,980 notes (maximal runs).
+        // docs/oracles.md: all 382 sopranos, rests dropped, give 17,980 notes (maximal runs).
         JsbChorales jsb = JsbChorales.load(DATA);
         int n = jsb.all().stream().mapToInt(c -> c.soprano().withoutRests().size()).sum();
         assertEquals(17980, n);
