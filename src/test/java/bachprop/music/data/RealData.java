@@ -12,13 +12,23 @@ import org.junit.jupiter.api.Assumptions;
  * product's own lookup ({@link DataLocator#standard}: {@code $BACHPROP_DATA}, the user's cache, or
  * {@code ../shared/data} beside the checkout). When it is absent such a test is skipped with a
  * reason that says how to provide it — unless the system property {@value #REQUIRE} is
- * {@code true} (as in {@code .ci/run}), where absence is a failure, so CI cannot pass by skipping.
+ * {@code true} or the environment variable {@value #REQUIRE_ENV} is set (as in {@code .ci/run}):
+ * then absence is a failure, so CI cannot pass by skipping.
  */
 public final class RealData {
     /** {@code -Dbachprop.requireCorpus=true}: a missing corpus fails the test instead of skipping it. */
     public static final String REQUIRE = "bachprop.requireCorpus";
+    /** {@code BACHPROP_REQUIRE_CORPUS=1 mvn verify}: the same, for CI scripts that run the plain command. */
+    public static final String REQUIRE_ENV = "BACHPROP_REQUIRE_CORPUS";
+
+    private static volatile boolean announced;
 
     private RealData() {
+    }
+
+    /** True if the JSB chorales are found (no skip, no failure). */
+    public static boolean hasJsb() {
+        return DataLocator.standard(null).candidates().stream().anyMatch(l -> l.jsb().isPresent());
     }
 
     /** The folder holding the JSB CSV tree ({@code train/valid/test}). */
@@ -39,16 +49,26 @@ public final class RealData {
         return Files.isRegularFile(tgz) ? tgz : missing("the JSB archive " + Fetcher.JSB_FILE);
     }
 
-    /** Skips (or, under {@value #REQUIRE}, fails) the calling test unless the JSB chorales are found. */
+    /** Skips (or, when the corpus is required, fails) the calling test unless the JSB chorales are found. */
     public static void assumeJsb() {
         jsb();
+    }
+
+    /** Skips (or, when the corpus is required, fails) the calling test unless the UCI chorales are found. */
+    public static void assumeUci() {
+        uci();
     }
 
     private static <T> T missing(String what) {
         String why = "needs the real corpus (" + what + "), not found where `bachprop data path` looks: run `./bachprop data fetch`,"
                 + " or set $" + DataLocator.ENV + " to a data root";
-        if (Boolean.getBoolean(REQUIRE)) {
-            fail(why + " [-D" + REQUIRE + "=true: a missing corpus is a failure]");
+        String env = System.getenv(REQUIRE_ENV);
+        if (Boolean.getBoolean(REQUIRE) || (env != null && !env.isBlank() && !env.equals("0"))) {
+            fail(why + " [" + REQUIRE + " / $" + REQUIRE_ENV + " is set: a missing corpus is a failure, not a skip]");
+        }
+        if (!announced) {
+            announced = true;
+            System.err.println("[tests] skipping the tests tagged corpus: " + why);
         }
         Assumptions.abort(why);
         throw new AssertionError("unreachable");
