@@ -12,15 +12,12 @@ import java.net.URL;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Timer;
-import java.util.TimerTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One HTTP(S) GET into memory through a temporary {@code .download-*.part} file in a given folder
  * (always deleted), bounded four ways by {@link Fetcher.Limits}: the connection, the gap between
- * two bytes of the body (idle), the whole download (total: a watchdog closes the connection at the
- * deadline), and the size. Every failure is a one-line {@link FetchException}.
+ * two bytes of the body (idle), the whole download (total, checked after every read, so it ends
+ * within total + idle), and the size. Every failure is a one-line {@link FetchException}.
  */
 final class Download {
     private final Fetcher.Limits limits;
@@ -33,32 +30,19 @@ final class Download {
     byte[] get(String url, Path partDir) throws IOException {
         Path part = Files.createTempFile(partDir, ".download-", ".part");
         part.toFile().deleteOnExit();
-        AtomicBoolean expired = new AtomicBoolean();
-        Timer watchdog = new Timer("download-watchdog", true);
+        long deadline = System.nanoTime() + limits.total().toNanos();
         HttpURLConnection c = open(url);
-        watchdog.schedule(new TimerTask() {
-            @Override
-            public void run() {
-                expired.set(true);
-                c.disconnect();
-            }
-        }, limits.total().toMillis());
         try {
-            copyBody(c, url, part);
+            copyBody(c, url, part, deadline);
             return Files.readAllBytes(part);
         } catch (FetchException e) {
-            throw expired.get() ? tooLong(url, e) : e;
+            throw e;
+        } catch (SocketTimeoutException e) {
+            throw new FetchException("download of " + url + " stalled: no data for " + seconds(limits.idle().toMillis())
+                    + " (the server stopped sending); nothing was installed", e);
         } catch (IOException e) {
-            if (expired.get()) {
-                throw tooLong(url, e);
-            }
-            if (e instanceof SocketTimeoutException) {
-                throw new FetchException("download of " + url + " stalled: no data for " + seconds(limits.idle().toMillis())
-                        + " (the server stopped sending); nothing was installed", e);
-            }
             throw new FetchException("download of " + url + " failed: " + e, e);
         } finally {
-            watchdog.cancel();
             c.disconnect();
             Files.deleteIfExists(part);
         }
@@ -81,7 +65,11 @@ final class Download {
         return c;
     }
 
-    private void copyBody(HttpURLConnection c, String url, Path part) throws IOException {
+    /**
+     * Status, then the body into {@code part}. Each read waits at most the idle timeout, and the
+     * deadline is checked after every read, so a download ends at most idle + total after it began.
+     */
+    private void copyBody(HttpURLConnection c, String url, Path part, long deadline) throws IOException {
         int status;
         try {
             status = c.getResponseCode();
@@ -103,6 +91,9 @@ final class Download {
             long total = 0;
             int n;
             while ((n = in.read(buf)) >= 0) {
+                if (System.nanoTime() > deadline) {
+                    throw tooLong(url);
+                }
                 total += n;
                 if (total > limits.maxDownloadBytes()) {
                     throw tooLarge(url);
@@ -119,9 +110,9 @@ final class Download {
         return new FetchException("download of " + url + " is larger than " + (limits.maxDownloadBytes() >> 20) + " MB: refused");
     }
 
-    private FetchException tooLong(String url, IOException cause) {
+    private FetchException tooLong(String url) {
         return new FetchException("download of " + url + " took longer than " + seconds(limits.total().toMillis())
-                + ": stopped; nothing was installed", cause);
+                + ": stopped; nothing was installed");
     }
 
     private static FetchException unreachable(String url, IOException e) {

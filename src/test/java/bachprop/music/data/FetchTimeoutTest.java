@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Downloads that stall, trickle, or cannot start: each ends within its timeout with a one-line error. */
+/**
+ * Downloads that stall, trickle, or cannot start: each ends within its timeout with a one-line
+ * error. The upper bounds leave room for a machine busy with other work (load 30 on 2 cores here).
+ */
 class FetchTimeoutTest {
     static HttpServer server;
     static ExecutorService pool;
@@ -89,28 +92,28 @@ class FetchTimeoutTest {
     }
 
     @Test
-    @Timeout(10)
+    @Timeout(30)
     void aServerThatStallsMidBodyEndsInAnErrorAfterTheIdleTimeout(@TempDir Path root) throws IOException {
         long t0 = System.nanoTime();
         FetchException e = assertThrows(FetchException.class,
                 () -> fetcher("stall", Duration.ofSeconds(1), Duration.ofMinutes(1)).fetchJsb(root, quiet()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(e.getMessage().contains("stalled: no data for 1 s"), e.getMessage());
-        assertTrue(seconds >= 0.9 && seconds < 5, "ended after " + seconds + " s (idle timeout 1 s)");
+        assertTrue(seconds >= 0.9 && seconds < 10, "ended after " + seconds + " s (idle timeout 1 s; slack for a busy machine)");
         try (var s = Files.list(root)) {
             assertEquals(0, s.count(), "the .part file is gone");
         }
     }
 
     @Test
-    @Timeout(10)
+    @Timeout(30)
     void aServerThatTricklesEndsInAnErrorAfterTheTotalTimeout(@TempDir Path root) {
         long t0 = System.nanoTime();
         FetchException e = assertThrows(FetchException.class,
                 () -> fetcher("trickle", Duration.ofSeconds(5), Duration.ofMillis(1500)).fetchJsb(root, quiet()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(e.getMessage().contains("took longer than 1.5 s"), e.getMessage());
-        assertTrue(seconds >= 1.4 && seconds < 5, "ended after " + seconds + " s (total timeout 1.5 s)");
+        assertTrue(seconds >= 1.4 && seconds < 10, "ended after " + seconds + " s (total timeout 1.5 s; slack for a busy machine)");
     }
 
     @Test
