@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -47,24 +49,43 @@ public final class Archives {
      * {@code maxBytes} in all; returns the files written (paths relative to {@code dir}).
      */
     public static List<String> extractTarGz(byte[] archive, Path archiveName, Path dir, long maxBytes) throws IOException {
-        List<String> written = new ArrayList<>();
         Path base = dir.toAbsolutePath().normalize();
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : readTarGz(archive, archiveName, maxBytes).entrySet()) {
+            Path target = inside(base, e.getKey(), archiveName);
+            if (e.getValue() == null) {
+                Files.createDirectories(target);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.write(target, e.getValue());
+                written.add(base.relativize(target).toString());
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The entries of a {@code .tar.gz} in archive order: name → bytes for a regular file, name →
+     * null for a folder; at most {@code maxBytes} in all. Names that would climb out of a target
+     * folder are refused here already.
+     */
+    public static Map<String, byte[]> readTarGz(byte[] archive, Path archiveName, long maxBytes) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Path base = Path.of("").toAbsolutePath();
         long total = 0;
         try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
-                Path target = inside(base, entry.getName(), archiveName);
+                inside(base, entry.getName(), archiveName);
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new DataFormatException(archiveName, 0, "more than " + MAX_ENTRIES + " entries: refused");
+                }
                 if (entry.isDirectory()) {
-                    Files.createDirectories(target);
+                    entries.put(entry.getName(), null);
                 } else if (entry.isFile()) {
-                    if (written.size() >= MAX_ENTRIES) {
-                        throw new DataFormatException(archiveName, 0, "more than " + MAX_ENTRIES + " files: refused");
-                    }
                     byte[] body = readCapped(tar, maxBytes - total, archiveName, maxBytes);
                     total += body.length;
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, body);
-                    written.add(base.relativize(target).toString());
+                    entries.put(entry.getName(), body);
                 }
             }
         } catch (DataFormatException e) {
@@ -72,7 +93,7 @@ public final class Archives {
         } catch (IOException | IllegalArgumentException e) {
             throw new DataFormatException(archiveName, 0, "truncated or corrupt archive: " + e.getMessage(), e);
         }
-        return written;
+        return entries;
     }
 
     /** The bytes of a {@code .Z} stream, at most {@code maxBytes} of them. */
