@@ -5,7 +5,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Graded against Mazur's worked example (design.md §6) and against central differences. */
+/** Graded against Mazur's worked example (docs/oracles.md) and against central differences. */
 class BackpropTest {
     static final double[] X = {0.05, 0.10};
     static final double[] Y = {0.01, 0.99};

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class OutputErrorTest {
-    // Mazur's 2-2-2 network (design.md §6): weighted inputs of the output layer, computed here
+    // Mazur's 2-2-2 network (docs/oracles.md): weighted inputs of the output layer, computed here
     // from its weights so the test does not depend on rounded figures.
     static final double[] A_H = {sig(0.3775), sig(0.3925)};
     static final double[] Z_L = {0.40 * A_H[0] + 0.45 * A_H[1] + 0.60, 0.50 * A_H[0] + 0.55 * A_H[1] + 0.60};

@@ -87,7 +87,7 @@ class WeightGradientTest {
                 fd[k][j] = (cost(up) - cost(down)) / (2 * eps);
             }
         }
-        // Tolerance 1e-9: central differences agree with ∂E/∂w5 to about 2e-11 (design.md §6).
+        // Tolerance 1e-9: central differences agree with ∂E/∂w5 to about 2e-11 (docs/oracles.md).
         Check.near("∂C/∂W³ against central differences", fd, got, 1e-9,
                 mistake("wrong-layer-activation", outer(delta, aO)));
     }

@@ -21,7 +21,7 @@ import java.util.Random;
  * and the next 32 out, a sigmoid MLP with quadratic cost trained by mini-batch SGD, then every
  * measurement of section 6.3 before and after training. The network is trained twice, once with
  * each initialisation ({@link Init#STANDARD} N(0,1) as network.py, {@link Init#SCALED} N(0,1/n_in)),
- * because design §7 found the initialisation explains most of the gap to the text's numbers.
+ * because the re-run in docs/oracles.md found the initialisation explains most of the gap to the text's numbers.
  */
 public final class SeedExperiment {
 

@@ -55,7 +55,7 @@ public final class Windows {
     }
 
     /**
-     * A guess at the text's "561 examples" (design §7, not a fact): every melody's notes joined
+     * A guess at the text's "561 examples" (docs/oracles.md: a guess, not a fact): every melody's notes joined
      * end to end (rests dropped) and cut into blocks of {@code size}; block k is the input and block
      * k+1 its target. 382 JSB sopranos give 17,980 notes, ⌊17980/32⌋ = 561 blocks, 560 pairs.
      */

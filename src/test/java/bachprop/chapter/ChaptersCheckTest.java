@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.cli.Main;
+import bachprop.music.data.RealData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,13 +52,19 @@ class ChaptersCheckTest {
         List<Path> files = Chapters.files(Chapters.dir());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String[]>> results = new ArrayList<>();
+        List<Boolean> needsCorpus = new ArrayList<>(); // a chapter whose cells load the real JSB chorales
         for (Path file : files) {
             String id = Integer.toString(Chapters.number(file));
-            results.add(pool.submit(() -> check(file.getParent().getParent(), id)));
+            needsCorpus.add(Files.readString(file).contains("Corpora.load(\"jsb\")"));
+            boolean skip = needsCorpus.get(needsCorpus.size() - 1) && !RealData.hasJsb();
+            results.add(skip ? null : pool.submit(() -> check(file.getParent().getParent(), id)));
         }
         pool.shutdown();
         return IntStream.range(0, files.size()).mapToObj(i -> DynamicTest.dynamicTest(
                 files.get(i).getParent().getFileName().toString(), () -> {
+                    if (needsCorpus.get(i)) {
+                        RealData.assumeJsb(); // the real corpus, or a visible skip
+                    }
                     String[] r = results.get(i).get(10, TimeUnit.MINUTES);
                     assertEquals("0", r[0], r[2].strip());
                     assertTrue(r[1].contains("cells ran"), r[1]);

@@ -1,5 +1,7 @@
 package bachprop.chorale;
 
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -8,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ExperimentCacheTest {
 
+    @Tag("corpus")
     @Test
     void viewOnlyOptionsReuseOneTrainedExperimentAndExperimentOptionsDoNot() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
         SeedExperiment bars = ExperimentCache.finished(Map.of("hidden", "8", "epochs", "1", "init", "standard", "dataset", "jsb"));
         SeedExperiment roll = ExperimentCache.finished(Map.of("hidden", "8", "epochs", "1", "init", "standard", "dataset", "jsb",
                 "when", "after", "theme", "projector", "step", "3"));

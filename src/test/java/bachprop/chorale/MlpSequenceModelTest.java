@@ -1,5 +1,7 @@
 package bachprop.chorale;
 
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -120,8 +122,10 @@ class MlpSequenceModelTest {
         assertEquals(bits / notes, v.pitchBitsPerNote(), 1e-9);
     }
 
+    @Tag("corpus")
     @Test
     void evaluateCommandScoresTheSavedMlpOnTheJsbTestSplit(@TempDir Path dir) throws Exception {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
         Path file = dir.resolve("tiny-mlp.bpm");
         ModelFile.save(model, file);
         Cli r = Cli.run("chorale", "evaluate", "--model", "mlp", "--file", file.toString(), "--json", "--samples", "1", "--notes", "8");

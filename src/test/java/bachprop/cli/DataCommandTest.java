@@ -3,11 +3,14 @@ package bachprop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.RealData;
+import bachprop.music.data.TinyData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +24,19 @@ class DataCommandTest {
     }
 
     @Test
-    void verifyPassesOnTheSharedDataAndNamesTheCounts() {
-        String[] r = run("data", "verify", "--data", "../shared/data");
+    @Tag("corpus")
+    void verifyPassesOnTheRealDataAndNamesTheCounts() {
+        String root = RealData.jsb().getParent().getParent().toString();
+        String[] r = run("data", "verify", "--data", root);
         assertEquals("0", r[0], r[1] + r[2]);
         assertTrue(r[1].contains("229/76/77") && r[1].contains("UCI: 100 melodies ok, SHA-256 ok"), r[1]);
     }
 
     @Test
-    void verifyFailsOnAChangedFile(@TempDir Path dir) throws Exception {
+    void verifyFailsOnAFileThatIsNotThePublishedOne(@TempDir Path dir) throws Exception {
         Path uci = dir.resolve("uci-bach-chorales");
         Files.createDirectories(uci);
-        String text = Files.readString(Path.of("../shared/data/uci-bach-chorales/chorales.lisp"));
-        Files.writeString(uci.resolve("chorales.lisp"), text.replaceFirst("\\(pitch 67\\)", "(pitch 68)"));
+        Files.writeString(uci.resolve("chorales.lisp"), TinyData.uciLisp());
         String[] r = run("data", "verify", "--data", dir.toString());
         assertEquals("1", r[0]);
         assertTrue(r[1].contains("MISMATCH"), r[1]);

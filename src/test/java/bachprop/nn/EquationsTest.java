@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One claim per equation 1–24 of the text (sections 2–4), each checked against the code that
  * computes it, a second way: a definition written out in the test, a difference quotient, or the
- * numbers of Mazur's worked example (design.md §6). Mazur's figures themselves are checked in
+ * numbers of Mazur's worked example (docs/oracles.md). Mazur's figures themselves are checked in
  * MazurOracleTest; docs/equations.md maps every equation to its tests.
  */
 class EquationsTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mazur's 2-2-2 worked example (design.md §6), reproduced to 1e-9. The oracle values were
+ * Mazur's 2-2-2 worked example (docs/oracles.md), reproduced to 1e-9. The oracle values were
  * computed independently of this code; they are the test's expectations, not the code's.
  */
 class MazurOracleTest {

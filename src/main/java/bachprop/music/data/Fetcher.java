@@ -1,14 +1,9 @@
 package bachprop.music.data;
 
 import bachprop.util.Paths2;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +11,32 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Downloads the public chorale archives, checks their SHA-256 and unpacks them into a data root
- * (normally the user's cache). Each data set is unpacked into a temporary folder beside its final
- * place, loaded once to prove it is whole, and only then renamed into place; downloads go to a
- * temporary {@code .part} file that is deleted whatever happens. Leftovers of a killed run are
- * removed at the start of the next one.
+ * (normally the user's cache). The order of a fetch, for each data set:
+ * <ol>
+ *   <li>download (bounded by {@link Limits}: connect, idle and total timeouts, size);</li>
+ *   <li>check the download's SHA-256 <em>before</em> anything is decompressed;</li>
+ *   <li>unpack through {@link Archives} (decompressed size capped) into a temporary folder beside
+ *       the final place, and load it once to prove it is whole;</li>
+ *   <li>install: the previous data is moved aside, the new folder renamed into place, and only then
+ *       is the previous data deleted.</li>
+ * </ol>
+ * A fetch that was killed mid-install is repaired by the next one: previous data found moved
+ * aside with nothing in its place is moved back before anything else happens, so a failed fetch
+ * after an interrupted one still leaves the old data. Temporary files and folders are removed.
+ *
+ * <p>The UCI archive is the one exception to step 2 when its container's hash is not pinned
+ * ({@link Expected#uciDownloads()} empty, as for the repository's zip, which the UCI site builds):
+ * then its {@code .Z} is decoded with the size cap, and the SHA-256 of the decoded
+ * {@code chorales.lisp} is checked before anything is written or parsed. The log prints the
+ * download's SHA-256 so that it can be pinned.
  */
 public final class Fetcher {
     public static final String JSB_URL = "https://github.com/ageron/data/raw/main/jsb_chorales.tgz";
@@ -33,22 +44,54 @@ public final class Fetcher {
     public static final String UCI_URL = "https://archive.ics.uci.edu/static/public/25/bach+chorales.zip";
     public static final String JSB_FILE = "jsb_chorales.tgz";
     public static final String UCI_FILE = "chorales.lisp.Z";
+    /** SHA-256 of jsb_chorales.tgz (117,793 bytes). */
     public static final String JSB_SHA256 = "e722fbc866fc1ba0bac56a6fcad95d7e3e584da80173e13932e3da441440efd7";
-    /** SHA-256 of the uncompressed chorales.lisp (the compressed forms differ by container). */
+    /** SHA-256 of the uncompressed chorales.lisp (304,998 bytes; the compressed forms differ by container). */
     public static final String UCI_SHA256 = "35f15ed894bdfd8695079a2cde8cfadfeb843b87f31d928afdc79d6e6bd6deca";
-    static final long MAX_BYTES = 50L << 20;
+
+    /** Timeouts and caps of one fetch. */
+    public record Limits(Duration connect, Duration idle, Duration total, long maxDownloadBytes, long maxUnpackedBytes) {
+        /** 20 s to connect, 30 s without a byte, 10 minutes in all, 50 MB per download, 64 MB unpacked. */
+        public static Limits standard() {
+            return new Limits(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofMinutes(10), 50L << 20, 64L << 20);
+        }
+
+        public Limits withTimeouts(Duration idle, Duration total) {
+            return new Limits(connect, idle, total, maxDownloadBytes, maxUnpackedBytes);
+        }
+
+        public Limits withMaxUnpackedBytes(long max) {
+            return new Limits(connect, idle, total, maxDownloadBytes, max);
+        }
+    }
+
+    /**
+     * The SHA-256 sums a fetch must meet: the JSB archive; the UCI download as served (any of a
+     * set; empty = not pinned); the UCI {@code chorales.lisp} after unpacking.
+     */
+    public record Expected(String jsbArchive, Set<String> uciDownloads, String uciLisp) {
+        public static Expected standard() {
+            return new Expected(JSB_SHA256, Set.of(), UCI_SHA256);
+        }
+    }
 
     private final String jsbUrl;
     private final String uciUrl;
-    private final HttpClient client;
+    private final Expected expected;
+    private final Limits limits;
 
     public Fetcher(String jsbUrl, String uciUrl) {
-        this.jsbUrl = jsbUrl;
-        this.uciUrl = uciUrl;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
+        this(jsbUrl, uciUrl, Expected.standard(), Limits.standard());
     }
 
-    /** The public addresses (see ../shared/data/README.md). */
+    public Fetcher(String jsbUrl, String uciUrl, Expected expected, Limits limits) {
+        this.jsbUrl = jsbUrl;
+        this.uciUrl = uciUrl;
+        this.expected = expected;
+        this.limits = limits;
+    }
+
+    /** The public addresses. */
     public static Fetcher standard() {
         return new Fetcher(JSB_URL, UCI_URL);
     }
@@ -59,10 +102,14 @@ public final class Fetcher {
         return new Fetcher(b + JSB_FILE, b + UCI_FILE);
     }
 
+    public Fetcher with(Expected newExpected, Limits newLimits) {
+        return new Fetcher(jsbUrl, uciUrl, newExpected, newLimits);
+    }
+
     /** Fetches both data sets into {@code root} (skipping one already there unless {@code force}). */
     public void fetch(Path root, boolean force, PrintStream log) throws IOException {
         Files.createDirectories(root);
-        removeLeftovers(root);
+        repairLeftovers(root, log);
         Path jsbDir = root.resolve(DataLocator.JSB_DIR);
         if (Files.isDirectory(jsbDir) && !force) {
             log.println("JSB chorales already in " + jsbDir + " (use --force to fetch again)");
@@ -79,10 +126,10 @@ public final class Fetcher {
 
     void fetchJsb(Path root, PrintStream log) throws IOException {
         byte[] tgz = download(jsbUrl, root, log);
-        check(jsbUrl, sha256(tgz), JSB_SHA256);
+        check(jsbUrl, sha256(tgz), Set.of(expected.jsbArchive()));
         Path tmp = Files.createTempDirectory(root, ".jsb-chorales.tmp-");
         try {
-            TarGz.extract(tgz, Path.of(jsbUrl), tmp);
+            Archives.extractTarGz(tgz, nameOf(jsbUrl), tmp, limits.maxUnpackedBytes());
             Files.write(tmp.resolve(JSB_FILE), tgz);
             JsbChorales loaded = JsbChorales.load(tmp);
             install(tmp, root.resolve(DataLocator.JSB_DIR));
@@ -94,8 +141,12 @@ public final class Fetcher {
 
     void fetchUci(Path root, PrintStream log) throws IOException {
         byte[] payload = download(uciUrl, root, log);
-        byte[] lisp = unwrapUci(payload, uciUrl);
-        check(uciUrl + " (chorales.lisp inside)", sha256(lisp), UCI_SHA256);
+        String sum = sha256(payload);
+        if (!expected.uciDownloads().isEmpty()) {
+            check(uciUrl, sum, expected.uciDownloads());
+        }
+        byte[] lisp = sum.equals(expected.uciLisp()) ? payload : unwrapUci(payload, nameOf(uciUrl), limits.maxUnpackedBytes());
+        check(uciUrl + " (" + UciChorales.FILE + " inside)", sha256(lisp), Set.of(expected.uciLisp()));
         Path tmp = Files.createTempDirectory(root, ".uci-bach-chorales.tmp-");
         try {
             Files.write(tmp.resolve(UciChorales.FILE), lisp);
@@ -107,100 +158,86 @@ public final class Fetcher {
         }
     }
 
-    /** A zip holding chorales.lisp.Z (or .lisp), a bare .Z, or the plain text → the text's bytes. */
-    static byte[] unwrapUci(byte[] payload, String from) throws IOException {
-        if (payload.length > 4 && payload[0] == 'P' && payload[1] == 'K') {
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(payload))) {
-                ZipEntry e;
-                while ((e = zip.getNextEntry()) != null) {
-                    String name = e.getName();
-                    if (name.endsWith(UCI_FILE) || name.endsWith(UciChorales.FILE)) {
-                        return unwrapUci(zip.readAllBytes(), from + "!" + name);
-                    }
-                }
-            }
-            throw new DataFormatException(Path.of(from), 0, "the zip holds no " + UCI_FILE);
+    /** A zip holding chorales.lisp.Z (or .lisp), a bare .Z, or the plain text → the text's bytes, at most {@code max}. */
+    static byte[] unwrapUci(byte[] payload, Path from, long max) {
+        if (Archives.isZip(payload)) {
+            Archives.Entry e = Archives.zipEntry(payload, from, n -> n.endsWith(UCI_FILE) || n.endsWith(UciChorales.FILE), max)
+                    .orElseThrow(() -> new DataFormatException(from, 0, "the zip holds no " + UCI_FILE));
+            return unwrapUci(e.bytes(), Path.of(from + "!" + e.name()), max);
         }
-        if (UnixCompress.isCompressed(payload)) {
-            try {
-                return UnixCompress.decompress(payload);
-            } catch (IllegalArgumentException e) {
-                throw new DataFormatException(Path.of(from), 0, e.getMessage());
-            }
+        if (Archives.isUnixCompressed(payload)) {
+            return Archives.uncompressZ(payload, from, max);
         }
         return payload;
     }
 
-    /** Downloads through a temporary .part file in {@code root}, which is always deleted. */
-    byte[] download(String url, Path root, PrintStream log) throws IOException {
+    private byte[] download(String url, Path root, PrintStream log) throws IOException {
         log.println("downloading " + url);
-        Path part = Files.createTempFile(root, ".download-", ".part");
-        part.toFile().deleteOnExit();
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).GET().build();
-            HttpResponse<InputStream> resp;
-            try {
-                resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("download of " + url + " was interrupted", e);
-            }
-            if (resp.statusCode() != 200) {
-                resp.body().close();
-                throw new IOException("download of " + url + " failed: HTTP " + resp.statusCode());
-            }
-            long expected = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-            try (InputStream in = resp.body(); var out = Files.newOutputStream(part)) {
-                byte[] buf = new byte[1 << 16];
-                long total = 0;
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        throw new IOException("download of " + url + " is larger than " + (MAX_BYTES >> 20) + " MB: refused");
-                    }
-                    out.write(buf, 0, n);
-                }
-                if (expected >= 0 && total != expected) {
-                    throw new IOException("download of " + url + " stopped after " + total + " of " + expected + " bytes");
-                }
-            }
-            return Files.readAllBytes(part);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        byte[] body = new Download(limits).get(url, root);
+        log.println("  " + body.length + " bytes, SHA-256 " + sha256(body));
+        return body;
     }
 
-    static void check(String what, String actual, String expected) {
-        if (!actual.equals(expected)) {
-            throw new DataFormatException(Path.of(what), 0, "SHA-256 mismatch: got " + actual + ", expected " + expected
+    static void check(String what, String actual, Set<String> expected) {
+        if (!expected.contains(actual)) {
+            throw new DataFormatException(Path.of(what), 0, "SHA-256 mismatch: got " + actual + ", expected " + String.join(" or ", expected)
                     + " — the download is corrupt or not the published file; nothing was installed");
         }
     }
 
-    /** Renames {@code tmp} to {@code target}; an old target is moved aside first and then removed. */
+    /** Renames {@code tmp} to {@code target}; an old target is moved aside first, and removed only once the new one is in place. */
     static void install(Path tmp, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
         if (old != null) {
             Paths2.deleteTree(old);
         }
     }
 
-    /** Deletes temporary folders and .part files a killed fetch may have left in {@code root}. */
-    static void removeLeftovers(Path root) throws IOException {
+    /**
+     * What a killed fetch may have left in {@code root}: previous data moved aside ({@code .NAME.old-*})
+     * with nothing at {@code NAME} is moved back; other leftovers (old data whose replacement is in
+     * place, temporary folders, {@code .part} files) are deleted.
+     */
+    static void repairLeftovers(Path root, PrintStream log) throws IOException {
+        List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(root, ".*")) {
-            for (Path p : s) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(".download-") || n.contains(".tmp-") || n.contains(".old-")) {
-                    Paths2.deleteTree(p);
+            s.forEach(found::add);
+        }
+        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        for (Path p : found) {
+            String n = p.getFileName().toString();
+            int old = n.indexOf(".old-");
+            if (old > 1) {
+                Path target = root.resolve(n.substring(1, old));
+                if (!Files.exists(target)) {
+                    Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                    log.println("restored " + target + " (an earlier install was interrupted)");
+                    continue;
                 }
             }
+            if (n.startsWith(".download-") || n.contains(".tmp-") || old > 1) {
+                Paths2.deleteTree(p);
+            }
         }
+    }
+
+    /** The last segment of an address, as the name of the file it serves (for error messages). */
+    static Path nameOf(String url) {
+        String path = URI.create(url).getPath();
+        String last = path == null || path.isEmpty() ? url : path.substring(path.lastIndexOf('/') + 1);
+        return Path.of(last.isEmpty() ? "download" : last);
     }
 
     public static String sha256(byte[] data) {

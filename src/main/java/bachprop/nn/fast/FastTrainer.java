@@ -196,7 +196,7 @@ public final class FastTrainer {
         for (int l = net.L(); l >= 2; l--) {
             biasGradient(l, m);
         }
-        // Every Δˡ is computed before any weight changes: BP2 must use the old Wˡ⁺¹ (Mazur's bug, design.md §6).
+        // Every Δˡ is computed before any weight changes: BP2 must use the old Wˡ⁺¹ (the bug in Mazur's blog, docs/oracles.md).
         return cost;
     }
 

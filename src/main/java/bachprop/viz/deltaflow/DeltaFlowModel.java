@@ -50,8 +50,8 @@ public final class DeltaFlowModel extends StepModel {
     }
 
     /**
-     * Mazur's worked example: 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5. Mazur updates
-     * the weights only; {@code updateBiases} chooses.
+     * Mazur's worked example (docs/oracles.md): 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5.
+     * Mazur updates the weights only; {@code updateBiases} chooses.
      */
     public static DeltaFlowModel mazur(Granularity granularity, boolean updateBiases) {
         return DeltaFlowPresets.mazur(granularity, updateBiases);

@@ -1,5 +1,8 @@
 package bachprop.chorale.live;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +26,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The train-live visualiser headless (TestFX + Monocle): a tiny MLP on the real JSB chorales, saved to a temporary folder. */
+@Tag("corpus")
 @ExtendWith(ApplicationExtension.class)
 class TrainLiveViewTest {
+    @BeforeEach
+    void realCorpus() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
+    }
+
     @TempDir
     static Path folder;
     private TrainLiveVisualiser vis;

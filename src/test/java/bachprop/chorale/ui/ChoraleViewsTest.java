@@ -1,5 +1,8 @@
 package bachprop.chorale.ui;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +22,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@Tag("corpus")
 @ExtendWith(ApplicationExtension.class)
 class ChoraleViewsTest {
+    @BeforeEach
+    void realCorpus() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
+    }
+
     static final Map<String, String> SMALL = Map.of("hidden", "20", "epochs", "2", "init", "both", "dataset", "jsb");
     private ExperimentPane pane;
     private Stage stage;

@@ -1,5 +1,8 @@
 package bachprop.cli.chorale;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +30,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reads the real JSB chorales from ../shared/data (see the data README). */
+/** Reads the real JSB chorales, found where `bachprop data path` looks (tagged corpus: skipped when absent). */
+@Tag("corpus")
 class ExtendCommandTest {
+    @BeforeEach
+    void realCorpus() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
+    }
+
     @TempDir
     static Path dir;
     static Corpus jsb;
@@ -36,6 +45,9 @@ class ExtendCommandTest {
 
     @BeforeAll
     static void smallModel() throws Exception {
+        if (!RealData.hasJsb()) {
+            return; // each test then skips, with its reason, in realCorpus()
+        }
         jsb = Corpora.load("jsb");
         // a small n-gram (30 training chorales, order ≤ 3) keeps the test fast
         SequenceModel m = new NgramKind().train(new TrainingData("jsb", jsb.train().subList(0, 30), jsb.valid().subList(0, 10)),

@@ -1,5 +1,7 @@
 package bachprop.cli.chorale;
 
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +32,11 @@ class SeedExperimentCommandTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    @Tag("corpus")
     @Test
     @SuppressWarnings("unchecked")
     void aTinyRunWritesJsonFiguresMidiAndWav(@TempDir Path dir) throws Exception {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
         Run r = run("chorale", "seed-experiment", "--hidden", "8", "--epochs", "2", "--dataset", "jsb", "--json", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());

@@ -14,17 +14,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The loaders on data the tests write ({@link TinyData}); the tests tagged {@code corpus} check the real corpus's counts. */
 class LoadersTest {
-    static final Path DATA = Path.of("../shared/data");
-    static final Path JSB = DATA.resolve("jsb-chorales/jsb_chorales");
-    static final Path UCI = DATA.resolve("uci-bach-chorales/chorales.lisp");
+    @Test
+    void tinyJsbTreeLoadsWithItsSplitsAndIds(@TempDir Path dir) throws IOException {
+        JsbChorales jsb = JsbChorales.load(TinyData.writeRoot(dir));
+        assertEquals(TinyData.JSB_COUNTS, List.of(jsb.chorales(Split.TRAIN).size(), jsb.chorales(Split.VALID).size(), jsb.chorales(Split.TEST).size()));
+        assertEquals("jsb/train/chorale_000", jsb.train().get(0).id());
+        assertEquals(48, jsb.chorales(Split.TRAIN).get(0).length());
+        assertTrue(jsb.train().get(0).size() <= 12, "runs of equal sixteenths are one note: at most one per beat");
+    }
 
     @Test
+    void tinyUciFileLoadsWithKeyMetreRestsAndFermatas(@TempDir Path dir) throws IOException {
+        UciChorales uci = UciChorales.load(TinyData.writeRoot(dir));
+        assertEquals(TinyData.UCI_MELODIES, uci.size());
+        Melody first = uci.melodies().get(0);
+        assertEquals("uci/1", first.id());
+        assertEquals(0, first.keySignature());
+        assertEquals(16, first.barLength());
+        assertEquals(13, first.size(), "12 notes and the one rest in the gap after the 7th");
+        assertTrue(first.note(7).isRest(), first.toString());
+        assertTrue(first.fermatas().contains(12), "the last event carries a fermata");
+    }
+
+    @Test
+    @Tag("corpus")
     void jsbHas382ChoralesSplit229_76_77() {
-        JsbChorales jsb = JsbChorales.load(JSB);
+        JsbChorales jsb = JsbChorales.load(RealData.jsb());
         assertEquals(229, jsb.chorales(Split.TRAIN).size());
         assertEquals(76, jsb.chorales(Split.VALID).size());
         assertEquals(77, jsb.chorales(Split.TEST).size());
@@ -33,9 +54,10 @@ class LoadersTest {
     }
 
     @Test
+    @Tag("corpus")
     void jsbSopranoNotesWithoutRestsNumber17980() {
-        // design §7: all 382 sopranos, rests dropped, give 17,980 notes (maximal runs).
-        JsbChorales jsb = JsbChorales.load(DATA);
+        // docs/oracles.md: all 382 sopranos, rests dropped, give 17,980 notes (maximal runs).
+        JsbChorales jsb = JsbChorales.load(RealData.jsb());
         int n = jsb.all().stream().mapToInt(c -> c.soprano().withoutRests().size()).sum();
         assertEquals(17980, n);
     }
@@ -90,8 +112,9 @@ class LoadersTest {
     }
 
     @Test
+    @Tag("corpus")
     void uciHas100MelodiesWithKeyMetreAndFermatas() {
-        UciChorales uci = UciChorales.load(UCI);
+        UciChorales uci = UciChorales.load(RealData.uci());
         assertEquals(100, uci.size());
         Melody first = uci.melodies().get(0);
         assertEquals("uci/1", first.id());
@@ -108,8 +131,9 @@ class LoadersTest {
     }
 
     @Test
+    @Tag("corpus")
     void uciGapsBecomeRests() {
-        long rests = UciChorales.load(DATA).melodies().stream().flatMap(m -> m.notes().stream()).filter(Note::isRest).count();
+        long rests = UciChorales.load(RealData.uci()).melodies().stream().flatMap(m -> m.notes().stream()).filter(Note::isRest).count();
         assertEquals(40, rests); // counted independently: 40 places where st > previous st + dur
     }
 
@@ -145,14 +169,14 @@ class LoadersTest {
         assertFalse(new DataLocator(null, Map.of(), cache, home).locate().isPresent());
         Path shared = dir.resolve("shared/data/uci-bach-chorales");
         Files.createDirectories(shared);
-        Files.copy(UCI, shared.resolve("chorales.lisp"));
+        Files.writeString(shared.resolve("chorales.lisp"), TinyData.uciLisp());
         assertEquals(DataLocator.Origin.CHECKOUT, new DataLocator(null, Map.of(), cache, home).locate().get().origin());
         Files.createDirectories(cache.resolve("data/uci-bach-chorales"));
-        Files.copy(UCI, cache.resolve("data/uci-bach-chorales/chorales.lisp"));
+        Files.writeString(cache.resolve("data/uci-bach-chorales/chorales.lisp"), TinyData.uciLisp());
         assertEquals(DataLocator.Origin.CACHE, new DataLocator(null, Map.of(), cache, home).locate().get().origin());
         String env = dir.resolve("shared/data").toString();
         assertEquals(DataLocator.Origin.ENVIRONMENT, new DataLocator(null, Map.of(DataLocator.ENV, env), cache, home).locate().get().origin());
         assertEquals(DataLocator.Origin.OPTION, new DataLocator(env, Map.of(), cache, home).locate().get().origin());
-        assertThrows(bachprop.util.BadInputException.class, () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
+        assertThrows(BadInputException.class, () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
     }
 }

@@ -1,5 +1,8 @@
 package bachprop.seq.viz;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,13 +26,22 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The extender's model alone (no JavaFX), on the real JSB test chorales from ../shared/data. */
+/** The extender's model alone (no JavaFX), on the real JSB test chorales (tagged corpus: skipped when absent). */
+@Tag("corpus")
 class ExtenderModelTest {
+    @BeforeEach
+    void realCorpus() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
+    }
+
     static Corpus jsb;
     static Map<String, SequenceModel> models = new LinkedHashMap<>();
 
     @BeforeAll
     static void models() {
+        if (!RealData.hasJsb()) {
+            return; // each test then skips, with its reason, in realCorpus()
+        }
         jsb = Corpora.load("jsb");
         models.put("ngram", new NgramKind().train(new TrainingData("jsb", jsb.train().subList(0, 20), jsb.valid().subList(0, 5)),
             new TrainingOptions(Map.of("max-order", "2")), TrainingListener.NONE));

@@ -1,5 +1,8 @@
 package bachprop.seq.viz;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,13 +27,22 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The extender's view, headless (TestFX + Monocle), with a small untrained LSTM on the real test chorales. */
+@Tag("corpus")
 @ExtendWith(ApplicationExtension.class)
 class ExtenderViewTest {
+    @BeforeEach
+    void realCorpus() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
+    }
+
     private ExtenderModel model;
     private ExtenderView view;
 
     @Start
     void start(Stage stage) {
+        if (!RealData.hasJsb()) {
+            return; // the test then skips, with its reason, in realCorpus()
+        }
         Corpus jsb = Corpora.load("jsb");
         Map<String, SequenceModel> models = new LinkedHashMap<>();
         models.put("lstm", new LstmModel(Lstm.random(Features.WIDTH, 8, 46, 16, new Random(3)), Map.of()));

@@ -1,5 +1,7 @@
 package bachprop.viz.common;
 
+import org.junit.jupiter.api.Tag;
+import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +29,10 @@ class ProjectorLegibilityTest {
         Fx.start();
     }
 
+    @Tag("corpus")
     @Test
     void noVisibleLabelIsEllipsisedInTheProjectorThemeAtFullHd() {
+        RealData.assumeJsb(); // the real corpus, or a visible skip
         List<String> cut = new ArrayList<>();
         int checked = 0;
         for (String name : VisualiserRegistry.names()) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The δ-flow model against the core's trace and Mazur's worked example (design.md §6). */
+/** The δ-flow model against the core's trace and Mazur's worked example (docs/oracles.md). */
 class DeltaFlowModelTest {
     /** Mazur's network built here independently of the model's preset. */
     static Network mazurNet() {
