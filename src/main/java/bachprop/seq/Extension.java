@@ -10,6 +10,8 @@ import java.util.Random;
  * (interval histogram, leaps, key, range) beside Bach's own continuation of the same length.
  */
 public record Extension(String kind, NoteSequence source, List<SeqNote> opening, List<SeqNote> added, List<SeqNote> bach) {
+    /** The tempo an extension is played and written at, in quarter notes a minute. */
+    public static final int BPM = 80;
 
     public static Extension of(SequenceModel model, NoteSequence melody, int openingNotes, int newNotes, double temperature, long seed) {
         int k = Math.min(openingNotes, melody.notes().size());

@@ -28,7 +28,7 @@ import java.util.Set;
  * N more; writes one MIDI track (the opening then the new notes) and, if asked, a WAV.
  */
 public final class ExtendCommand implements Command {
-    public static final int BPM = 80;
+    public static final int BPM = Extension.BPM;
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {

@@ -7,7 +7,6 @@ import bachprop.music.sound.Playback;
 import bachprop.seq.Corpora;
 import bachprop.seq.Extension;
 import bachprop.seq.SeqNote;
-import bachprop.seq.cli.ExtendCommand;
 import bachprop.viz.common.Unbindable;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -93,7 +92,7 @@ public final class ExtenderView extends VBox implements Unbindable {
             ImageView image = new ImageView(toFx(Charts.pianoRoll(roll, ROLL_W, ROLL_H)));
             Button listen = new Button("Listen: " + e.kind());
             listen.setOnAction(a -> {
-                String why = Playback.play(List.of(Line.of(e.kind(), Corpora.toNotes(e.all()))), ExtendCommand.BPM);
+                String why = Playback.play(List.of(Line.of(e.kind(), Corpora.toNotes(e.all()))), Extension.BPM);
                 status.setText(why == null ? "playing " + e.kind() : why.replace("`bachprop chorale seed-experiment`", "`bachprop chorale extend --wav`"));
             });
             rolls.add(image, 0, row);
