@@ -126,7 +126,7 @@ public final class ChoraleVisualisers {
             live = o.flag("live", false);
             SeedExperiment.Config c = ExperimentCache.config(options);
             epochs = c.epochs();
-            String title = "Cost during training (Figure 9), " + java.util.Arrays.toString(c.sizes()) + ", η = " + c.eta();
+            String title = "Cost during training (Figure 9), " + Arrays.toString(c.sizes()) + ", η = " + c.eta();
             shown = new CostCurveModel(title);
             if (live) {
                 experiment = ExperimentCache.prepare(options);
