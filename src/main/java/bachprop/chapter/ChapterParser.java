@@ -1,6 +1,8 @@
 package bachprop.chapter;
 
+import bachprop.util.BadInputException;
 import bachprop.viz.VisualiserRegistry;
+import bachprop.viz.VisualiserType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -226,6 +228,7 @@ public final class ChapterParser {
                         + (known.isEmpty() ? "none in this build" : known) + ")");
             }
             Map<String, String> options = new LinkedHashMap<>();
+            Map<String, Integer> optionLine = new LinkedHashMap<>();
             String[] optionLines = block.getLiteral().split("\n", -1);
             for (int i = 0; i < optionLines.length; i++) {
                 String opt = optionLines[i].strip();
@@ -239,8 +242,24 @@ public final class ChapterParser {
                 if (options.put(m.group(1), m.group(2).strip()) != null) {
                     throw new ChapterException(file, line + 1 + i, "visualiser option '" + m.group(1) + "' given twice");
                 }
+                optionLine.put(m.group(1), line + 1 + i);
             }
+            checkOptions(name, options, optionLine);
             return new VisualiserBlock(name, options, line);
+        }
+
+        /** Options a built visualiser does not read are an error at the first such line (a visualiser not built is not checked). */
+        private void checkOptions(String name, Map<String, String> options, Map<String, Integer> optionLine) {
+            if (!VisualiserRegistry.has(name)) {
+                return;
+            }
+            VisualiserType type = VisualiserRegistry.type(name);
+            try {
+                type.check(options);
+            } catch (BadInputException e) {
+                int at = optionLine.keySet().stream().filter(k -> !type.accepts(k)).findFirst().map(optionLine::get).orElseThrow();
+                throw new ChapterException(file, at, e.getMessage());
+            }
         }
 
         @Override

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class ExperimentCache {
     private static final int KEEP = 4;
     /** The options that decide the experiment; the others (theme, step, when, live) only change the view. */
-    private static final List<String> EXPERIMENT_OPTIONS = List.of("hidden", "eta", "epochs", "batch", "seed", "init", "windows", "dataset", "data");
+    public static final List<String> OPTIONS = List.of("hidden", "eta", "epochs", "batch", "seed", "init", "windows", "dataset", "data");
     private static final Map<String, SeedExperiment> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SeedExperiment> e) {
@@ -65,7 +65,7 @@ public final class ExperimentCache {
 
     /** A finished experiment for the options, trained now or reused. */
     public static SeedExperiment finished(Map<String, String> o) {
-        String key = EXPERIMENT_OPTIONS.stream().filter(o::containsKey).map(k -> k + "=" + o.get(k)).collect(Collectors.joining(";"));
+        String key = OPTIONS.stream().filter(o::containsKey).map(k -> k + "=" + o.get(k)).collect(Collectors.joining(";"));
         synchronized (CACHE) {
             SeedExperiment e = CACHE.get(key);
             if (e == null) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 
 /**
  * One kind of sequence model as {@code bachprop chorale train} and model files see it: how to
- * train one and how to read one back. Listed by class name in {@link SequenceModels}.
+ * train one and how to read one back. Listed, typed, in {@code bachprop.seq.kinds.BuiltinModelKinds}.
  */
 public interface ModelKind {
     /** e.g. {@code lstm}; equals {@link SequenceModel#kind()} of what it makes. */

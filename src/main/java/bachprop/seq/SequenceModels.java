@@ -1,57 +1,45 @@
 package bachprop.seq;
 
-import java.lang.reflect.InvocationTargetException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The model kinds by {@code --model} name. Each line names a {@link ModelKind} class with a
- * public no-argument constructor; a kind whose class is not in this build is reported as such.
+ * The model kinds by {@code --model} name, from every {@link ModelKindCatalog} on the class path
+ * (the product's one is {@code bachprop.seq.kinds.BuiltinModelKinds}).
  */
 public final class SequenceModels {
-    static final Map<String, String> KINDS = new LinkedHashMap<>();
+    private static final Map<String, Supplier<ModelKind>> KINDS = new LinkedHashMap<>();
 
     static {
-        KINDS.put("mlp", "bachprop.chorale.MlpModelKind");
-        KINDS.put("ngram", "bachprop.seq.ngram.NgramKind");
-        KINDS.put("rnn", "bachprop.rnn.RnnModelKind");
-        KINDS.put("lstm", "bachprop.seq.lstm.LstmKind");
+        for (ModelKindCatalog catalog : ServiceLoader.load(ModelKindCatalog.class)) {
+            for (Supplier<ModelKind> kind : catalog.kinds()) {
+                KINDS.put(kind.get().name(), kind);
+            }
+        }
     }
 
     private SequenceModels() {
     }
 
     public static Set<String> names() {
-        return KINDS.keySet();
+        return Collections.unmodifiableSet(KINDS.keySet());
     }
 
-    /** True when the kind's class is in this build. */
+    /** True when a kind of this name is in this build. */
     public static boolean available(String name) {
-        String cls = KINDS.get(name);
-        if (cls == null) {
-            return false;
-        }
-        try {
-            Class.forName(cls);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+        return KINDS.containsKey(name);
     }
 
-    /** @throws IllegalArgumentException naming the known kinds, or saying the kind is not built */
+    /** A new instance of the kind. @throws IllegalArgumentException naming the known kinds */
     public static ModelKind kind(String name) {
-        String cls = KINDS.get(name);
-        if (cls == null) {
+        Supplier<ModelKind> kind = KINDS.get(name);
+        if (kind == null) {
             throw new IllegalArgumentException("unknown model '" + name + "' (known: " + String.join(", ", KINDS.keySet()) + ")");
         }
-        try {
-            return (ModelKind) Class.forName(cls).getDeclaredConstructor().newInstance();
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("model '" + name + "' is not part of this build");
-        } catch (InvocationTargetException | InstantiationException | IllegalAccessException | NoSuchMethodException e) {
-            throw new IllegalStateException("model kind " + cls + " could not be created: " + e, e);
-        }
+        return kind.get();
     }
 }

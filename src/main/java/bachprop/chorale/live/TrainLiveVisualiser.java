@@ -1,6 +1,7 @@
 package bachprop.chorale.live;
 
 import bachprop.viz.Visualiser;
+import bachprop.viz.common.Options;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,9 +18,9 @@ public final class TrainLiveVisualiser implements Visualiser {
     private TrainLiveView view;
 
     public TrainLiveVisualiser(Map<String, String> options) {
-        String folder = options.get("folder");
-        model = new TrainLiveModel(options.getOrDefault("model", "mlp").trim(), options.getOrDefault("options", ""),
-                options.getOrDefault("data", "jsb").trim(), folder == null ? null : Path.of(folder));
+        Options o = new Options("train-live", options);
+        String folder = o.get("folder", null);
+        model = new TrainLiveModel(o.get("model", "mlp"), o.get("options", ""), o.get("data", "jsb"), folder == null ? null : Path.of(folder));
     }
 
     public TrainLiveModel model() {

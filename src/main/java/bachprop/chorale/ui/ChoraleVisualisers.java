@@ -10,7 +10,9 @@ import bachprop.chorale.plot.OutputBarsModel;
 import bachprop.chorale.plot.PianoRollModel;
 import bachprop.music.Note;
 import bachprop.viz.Visualiser;
+import bachprop.viz.common.Options;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,13 @@ public final class ChoraleVisualisers {
     private ChoraleVisualisers() {
     }
 
+    /** The option names of the three: those of the experiment ({@link ExperimentCache#OPTIONS}) and the view's own. */
+    public static String[] options(String... viewOptions) {
+        List<String> all = new ArrayList<>(ExperimentCache.OPTIONS);
+        all.addAll(Arrays.asList(viewOptions));
+        return all.toArray(String[]::new);
+    }
+
     public static Visualiser costCurve(Map<String, String> options) {
         return new CostCurve(options);
     }
@@ -52,8 +61,8 @@ public final class ChoraleVisualisers {
         protected boolean dark;
 
         /** The {@code theme} option: projector draws the chart light on black. */
-        void theme(Map<String, String> options) {
-            dark = bachprop.viz.common.Theme.named(options.getOrDefault("theme", "standard").strip()).dark();
+        void theme(Options options) {
+            dark = options.theme().dark();
         }
 
         abstract int last();
@@ -100,14 +109,9 @@ public final class ChoraleVisualisers {
             changed();
         }
 
-        void seek(Map<String, String> options) {
-            if (options.containsKey("step")) {
-                try {
-                    step = Math.max(0, Math.min(last(), Integer.parseInt(options.get("step").strip())));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("option step: '" + options.get("step") + "' is not a whole number");
-                }
-            }
+        /** The {@code step} option, clamped to 0..last(); the current step if absent. */
+        void seek(Options options) {
+            step = (int) Math.max(0, Math.min(last(), options.whole("step", step)));
         }
     }
 
@@ -118,11 +122,12 @@ public final class ChoraleVisualisers {
         private final int epochs;
 
         CostCurve(Map<String, String> options) {
-            theme(options);
-            live = Boolean.parseBoolean(options.getOrDefault("live", "false"));
+            Options o = new Options("cost-curve", options);
+            theme(o);
+            live = o.flag("live", false);
             SeedExperiment.Config c = ExperimentCache.config(options);
             epochs = c.epochs();
-            String title = "Cost during training (Figure 9), " + java.util.Arrays.toString(c.sizes()) + ", η = " + c.eta();
+            String title = "Cost during training (Figure 9), " + Arrays.toString(c.sizes()) + ", η = " + c.eta();
             shown = new CostCurveModel(title);
             if (live) {
                 experiment = ExperimentCache.prepare(options);
@@ -134,7 +139,7 @@ public final class ChoraleVisualisers {
             } else {
                 experiment = ExperimentCache.finished(options);
                 step = epochs;
-                seek(options);
+                seek(o);
                 fill();
             }
         }
@@ -203,12 +208,13 @@ public final class ChoraleVisualisers {
         private final int[] targets;
 
         OutputBars(Map<String, String> options) {
-            theme(options);
+            Options o = new Options("output-bars", options);
+            theme(o);
             experiment = ExperimentCache.finished(options);
             run = experiment.runs.get(0);
             targets = experiment.barTargets();
             step = last();
-            seek(options);
+            seek(o);
         }
 
         public OutputBarsModel model() {
@@ -262,26 +268,25 @@ public final class ChoraleVisualisers {
         private final PianoRollModel model;
 
         PianoRoll(Map<String, String> options) {
-            theme(options);
+            Options o = new Options("piano-roll", options);
+            theme(o);
             SeedExperiment e = ExperimentCache.finished(options);
-            String when = options.getOrDefault("when", "after");
+            String when = o.choice("when", "after", "before", "after", "bach");
             SeedExperiment.Run r = e.runs.get(0);
             List<Note> generated;
             if (when.equals("before")) {
                 generated = r.sampleBefore;
             } else if (when.equals("after")) {
                 generated = r.sampleAfter != null ? r.sampleAfter : r.sampleBefore;
-            } else if (when.equals("bach")) {
-                generated = e.example.target();
             } else {
-                throw new IllegalArgumentException("option when: 'before', 'after' or 'bach', not '" + when + "'");
+                generated = e.example.target();
             }
             String who = when.equals("bach") ? "Bach's own continuation" : "sampled " + when + " training (" + r.label() + ")";
             String notBach = e.data().isBuiltin() ? " — practice melody, NOT Bach" : "";
             model = new PianoRollModel(e.example.melodyId() + ": opening and " + who + notBach, e.example.input(), generated,
                     when.equals("bach") ? null : e.example.target());
             step = model.generatedLength();
-            seek(options);
+            seek(o);
             model.reveal(step);
         }
 

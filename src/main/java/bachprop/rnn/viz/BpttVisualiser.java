@@ -2,11 +2,11 @@ package bachprop.rnn.viz;
 
 import bachprop.nn.Fmt;
 import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Options;
 import bachprop.viz.common.Theme;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.util.Duration;
-
-import java.util.Map;
 
 /**
  * {@code bptt}: the unrolled RNN with δ flowing back through time, one trace step per key press.
@@ -19,16 +19,16 @@ public final class BpttVisualiser extends BaseVisualiser<BpttModel> {
     }
 
     public BpttVisualiser(Map<String, String> options) {
-        this(modelFrom(options), Theme.named(options.getOrDefault("theme", "standard")));
-        if (options.containsKey("step")) {
-            model.seek(Options.integer(options, "step", 0));
-        } else if ("backward".equals(options.get("start"))) {
-            model.seek(model.trace().firstBackwardStep());
-        }
+        this(new Options("bptt", options));
     }
 
-    static BpttModel modelFrom(Map<String, String> options) {
-        return BpttModel.standard(Options.integer(options, "seed", 4));
+    private BpttVisualiser(Options o) {
+        this(BpttModel.standard((int) o.whole("seed", 4)), o.theme());
+        if (o.map().containsKey("step")) {
+            model.seek((int) o.whole("step", 0));
+        } else if (o.choice("start", "forward", "forward", "backward").equals("backward")) {
+            model.seek(model.trace().firstBackwardStep());
+        }
     }
 
     @Override

@@ -2,11 +2,11 @@ package bachprop.rnn.viz;
 
 import bachprop.rnn.GradientFlow;
 import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Options;
 import bachprop.viz.common.Theme;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.util.Duration;
-
-import java.util.Map;
 
 /**
  * {@code gradient-norms}: ‖∂C/∂h_t‖ per time step for recurrent weights of several scales, then
@@ -19,26 +19,22 @@ public final class GradientNormsVisualiser extends BaseVisualiser<GradientNormsM
     }
 
     public GradientNormsVisualiser(Map<String, String> options) {
-        this(modelFrom(options), Theme.named(options.getOrDefault("theme", "standard")));
-        if (options.containsKey("step")) {
-            model.seek(Options.integer(options, "step", 0));
+        this(new Options("gradient-norms", options));
+    }
+
+    private GradientNormsVisualiser(Options o) {
+        this(modelFrom(o), o.theme());
+        if (o.map().containsKey("step")) {
+            model.seek((int) o.whole("step", 0));
         }
     }
 
-    static GradientNormsModel modelFrom(Map<String, String> options) {
-        GradientFlow flow = new GradientFlow(8, Options.integer(options, "T", 20), Options.integer(options, "seed", 7),
-                Options.number(options, "clip", 5.0));
-        String list = options.getOrDefault("scales", "1,2,3,4,5,6");
-        String[] parts = list.split(",");
-        double[] scales = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                scales[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("option scales: '" + parts[i].trim() + "' is not a number");
-            }
-            if (!(scales[i] > 0)) {
-                throw new IllegalArgumentException("option scales: each scale must be positive, got " + parts[i].trim());
+    static GradientNormsModel modelFrom(Options o) {
+        GradientFlow flow = new GradientFlow(8, (int) o.whole("T", 20), (int) o.whole("seed", 7), o.number("clip", 5.0));
+        double[] scales = o.numbers("scales", "1,2,3,4,5,6");
+        for (double s : scales) {
+            if (!(s > 0)) {
+                throw new IllegalArgumentException("visualiser gradient-norms: option 'scales' must be positive numbers, not " + s);
             }
         }
         return new GradientNormsModel(flow, scales);

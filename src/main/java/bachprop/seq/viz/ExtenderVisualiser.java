@@ -8,6 +8,7 @@ import bachprop.seq.SequenceModel;
 import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
 import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Options;
 import bachprop.viz.common.Theme;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,17 +26,21 @@ import javafx.scene.Node;
  */
 public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
     public ExtenderVisualiser(Map<String, String> options) {
-        super("extender", modelFrom(options), Theme.STANDARD); // the view has no projector styling: always the standard theme
-        if (options.containsKey("step")) {
-            model.seek(integer(options, "step", 0));
+        this(new Options("extender", options));
+    }
+
+    private ExtenderVisualiser(Options o) {
+        super("extender", modelFrom(o), Theme.STANDARD); // the view has no projector styling: always the standard theme
+        if (o.map().containsKey("step")) {
+            model.seek((int) o.whole("step", 0));
         }
     }
 
-    static ExtenderModel modelFrom(Map<String, String> options) {
-        Corpus corpus = Corpora.load(options.getOrDefault("data", "jsb"));
+    static ExtenderModel modelFrom(Options o) {
+        Corpus corpus = Corpora.load(o.get("data", "jsb"));
         Map<String, SequenceModel> models = new LinkedHashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
-        for (String kind : options.getOrDefault("models", "mlp,ngram,rnn,lstm").split(",")) {
+        for (String kind : o.get("models", "mlp,ngram,rnn,lstm").split(",")) {
             kind = kind.trim();
             try {
                 SequenceModel m = find(kind, corpus);
@@ -48,8 +53,8 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
                 missing.put(kind, e.getMessage());
             }
         }
-        return new ExtenderModel(corpus, models, missing, options.getOrDefault("chorale", "test:305"),
-            integer(options, "opening", 8), integer(options, "notes", 32), number(options, "temperature", 1.0), integer(options, "seed", 1));
+        return new ExtenderModel(corpus, models, missing, o.get("chorale", "test:305"),
+            (int) o.whole("opening", 8), (int) o.whole("notes", 32), o.number("temperature", 1.0), o.whole("seed", 1));
     }
 
     /** A saved model of this kind, the n-gram trained now if none is saved, else null. */
@@ -71,22 +76,6 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
             return ModelStore.obtain(kind, null, corpus, s -> { }, TrainingListener.NONE).model();
         }
         return null;
-    }
-
-    static int integer(Map<String, String> o, String name, int fallback) {
-        try {
-            return o.containsKey(name) ? Integer.parseInt(o.get(name).trim()) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + name + ": '" + o.get(name) + "' is not a whole number");
-        }
-    }
-
-    static double number(Map<String, String> o, String name, double fallback) {
-        try {
-            return o.containsKey(name) ? Double.parseDouble(o.get(name).trim()) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + name + ": '" + o.get(name) + "' is not a number");
-        }
     }
 
     @Override
