@@ -1,6 +1,6 @@
 package bachprop.cli;
 
-import bachprop.app.WindowBench;
+import bachprop.app.WindowTimings;
 import bachprop.bench.LstmBench;
 import bachprop.bench.TrainBench;
 import bachprop.bench.VizBench;
@@ -63,7 +63,7 @@ public final class BenchCommand extends BaseCommand {
 
         @Override
         protected int run() throws Exception {
-            return WindowBench.run(chapter, noPrestart, out);
+            return WindowTimings.run(chapter, noPrestart, out);
         }
     }
 

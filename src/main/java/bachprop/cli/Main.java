@@ -1,6 +1,5 @@
 package bachprop.cli;
 
-import bachprop.cli.chorale.ChoraleCommand;
 import bachprop.util.BadInputException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

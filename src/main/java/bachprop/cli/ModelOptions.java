@@ -1,4 +1,4 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import bachprop.seq.TrainingOptions;
 import java.util.LinkedHashMap;

@@ -30,7 +30,7 @@ import javafx.application.Platform;
  * </ol>
  * The student's own settings and edits are not touched: the window runs on a temporary folder.
  */
-public final class WindowBench {
+public final class WindowTimings {
     /** Wall-clock milliseconds when the TeX fonts were warm. */
     private static volatile long warmMillis;
 

@@ -1,6 +1,5 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
-import bachprop.cli.BaseCommand;
 import bachprop.music.data.DataFormatException;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;

@@ -1,6 +1,5 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
-import bachprop.cli.BaseCommand;
 import bachprop.music.sound.Line;
 import bachprop.music.sound.MidiFiles;
 import bachprop.music.sound.Synth;

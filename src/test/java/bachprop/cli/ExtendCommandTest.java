@@ -1,4 +1,4 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -6,7 +6,6 @@ import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bachprop.cli.Main;
 import bachprop.music.Note;
 import bachprop.music.sound.MidiFiles;
 import bachprop.seq.Corpora;

@@ -1,4 +1,4 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

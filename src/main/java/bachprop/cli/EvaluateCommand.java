@@ -1,6 +1,5 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
-import bachprop.cli.BaseCommand;
 import bachprop.seq.Corpus;
 import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFileException;

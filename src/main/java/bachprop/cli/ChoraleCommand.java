@@ -1,6 +1,5 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
-import bachprop.cli.BaseCommand;
 import bachprop.seq.SequenceModels;
 import java.util.Iterator;
 import picocli.CommandLine.Command;

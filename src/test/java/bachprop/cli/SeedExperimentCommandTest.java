@@ -1,4 +1,4 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import org.junit.jupiter.api.Tag;
 import bachprop.music.data.RealData;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bachprop.cli.Main;
 import bachprop.music.sound.MidiFiles;
 import bachprop.music.sound.Synth;
 import bachprop.util.Json;

@@ -1,4 +1,4 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingStatus;

@@ -1,9 +1,8 @@
-package bachprop.cli.chorale;
+package bachprop.cli;
 
 import bachprop.chorale.SeedExperiment;
 import bachprop.chorale.SeedExperimentOutput;
 import bachprop.chorale.TerminalProgress;
-import bachprop.cli.BaseCommand;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.Dataset;
 import bachprop.nn.Init;
