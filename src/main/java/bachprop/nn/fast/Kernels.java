@@ -5,14 +5,13 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The products {@link FastTrainer} needs, each one call into the {@link Gemm} family on the
- * worker {@link Pool}: FastTrainer reads like the text, and here each product is named by its
- * equation.
+ * The products {@link FastTrainer} needs, each one call into the {@link Gemm} family (its
+ * MLP-shaped tiles, {@link GemmNT} and {@link GemmSkinny}) on the worker {@link Pool}:
+ * FastTrainer reads like the text, and here each product is named by its equation.
  *
  * <p>Layouts. A weight matrix W (rows × cols) is stored row after row: W[k·cols + j] = w_{k,j}.
  * A batch matrix with one column per example (n × m) is stored column after column, so that each
- * example's n numbers are contiguous: A[c·n + j] = entry (j, c). Read as row-major, such a batch
- * matrix is its transpose (m × n), which is how it enters {@link Gemm#mul}.
+ * example's n numbers are contiguous: A[c·n + j] = entry (j, c).
  *
  * <p>Every output entry is always computed by the same sequence of fused multiply-adds, whatever
  * the tile it falls in and however the work is split between threads, so results are bitwise the
@@ -75,25 +74,19 @@ public final class Kernels implements AutoCloseable {
 
     /**
      * The sum inside BP2 for every column: D = Wᵀ Δ. W is rows × cols, Δ is rows × m, D (written)
-     * is cols × m; d_{j,c} = Σ_k Δ_{k,c} w_{k,j}, added in order of k. As row-major matrices,
-     * Dᵀ = Δᵀ W.
+     * is cols × m; d_{j,c} = Σ_k Δ_{k,c} w_{k,j}, added in order of k.
      */
     public void transposeTimes(double[] W, int rows, int cols, double[] Delta, int m, double[] D) {
-        Arrays.fill(D, 0, cols * m, 0.0);
-        Gemm.mul(pool, m, cols, rows, Delta, 0, rows, 1, W, 0, cols, D, 0, cols);
+        pool.parallel(cols, 16 * Gemm64.L, (from, to) -> GemmSkinny.transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
     }
 
     /**
      * BP4 summed over the columns, and the step of eq. 13, in one pass: W ← W + s Δ Aᵀ. W is
      * rows × cols, Δ is rows × m, A is cols × m. Each w_{k,j} becomes w_{k,j} + Σ_c (s·Δ_{k,c}) A_{j,c},
-     * the sum taken in column order; s·Δ is read as an m-column matrix through the strides (1, rows).
+     * the sum taken in column order.
      */
     public void addScaledOuter(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m) {
-        double[] sDelta = new double[rows * m];
-        for (int i = 0; i < sDelta.length; i++) {
-            sDelta[i] = s * Delta[i];
-        }
-        Gemm.mul(pool, rows, cols, m, sDelta, 0, 1, rows, A, 0, cols, W, 0, cols);
+        pool.parallel(rows, 4, (from, to) -> GemmSkinny.addScaledOuterRows(W, rows, cols, s, Delta, A, m, from, to));
     }
 
     /** (6) a = σ(z) for the first n entries, split between the threads. */
@@ -119,18 +112,18 @@ public final class Kernels implements AutoCloseable {
         if (!WARM.compareAndSet(false, true)) {
             return;
         }
-        int rows = 8, cols = 16 * Gemm64.L, m = 10;
+        int rows = 8, cols = 4 * Gemm64.L, m = 10;
         double[] W = new double[(rows + 1) * (cols + 3)];
         double[] A = new double[(cols + 3) * (m + 1)], D = new double[(rows + 1) * (m + 1)], Z = new double[(rows + 1) * (m + 1)];
-        double[] b = new double[rows + 1], zeros = new double[(rows + 1) * (m + 1)], out = new double[A.length];
+        double[] b = new double[rows + 1], out = new double[A.length];
         Arrays.fill(A, 0.5);
         Arrays.fill(D, 0.25);
         for (int i = 0; i < WARM_CALLS; i++) {
             boolean edges = i % 16 == 0; // now and then a shape with every kind of leftover
             int r = edges ? rows + 1 : rows, n = edges ? cols + 3 : cols, mm = edges ? m + 1 : m;
             GemmNT.affineRows(W, r, n, b, A, mm, Z, 0, r);
-            Gemm64.mul(mm, n, r, D, 0, r, 1, W, 0, n, out, 0, n);     // Δᵀ W, as in transposeTimes
-            Gemm64.mul(r, n, mm, zeros, 0, 1, r, A, 0, n, W, 0, n);  // W + 0·Aᵀ, as in addScaledOuter
+            GemmSkinny.transposeTimesCols(W, r, n, D, mm, out, 0, n);
+            GemmSkinny.addScaledOuterRows(W, r, n, 0.0, D, A, mm, 0, r);
         }
     }
 }
