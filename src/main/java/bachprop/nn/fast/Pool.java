@@ -114,6 +114,7 @@ public final class Pool implements AutoCloseable {
         private final int pieces;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
+        private final Thread caller = Thread.currentThread();
         private volatile Throwable failure;
 
         Job(Range task, int n, int piece) {
@@ -130,18 +131,20 @@ public final class Pool implements AutoCloseable {
                 } catch (Throwable t) {
                     failure = t;
                 }
-                done.incrementAndGet();
+                if (done.incrementAndGet() == pieces) {
+                    LockSupport.unpark(caller);            // the last piece wakes the caller at once
+                }
             }
         }
 
-        /** Waits until every piece is done: spinning briefly, then sleeping in short naps. */
+        /** Waits until every piece is done: spinning briefly, then sleeping until the last piece wakes it. */
         void await() {
             long spinUntil = System.nanoTime() + 200_000;
             while (done.get() < pieces) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.parkNanos(20_000);
+                    LockSupport.parkNanos(1_000_000);   // woken early by the last piece (or spuriously)
                 }
             }
             Throwable t = failure;
