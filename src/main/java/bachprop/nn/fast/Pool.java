@@ -81,21 +81,22 @@ public final class Pool implements AutoCloseable {
             task.run(0, n);
             return;
         }
-        run(n, piece, task);
+        run(n, piece, 20_000, task);
     }
 
     /** Runs task(i) for i in [0, count), one index per piece (each piece a large job of its own). */
     public void each(int count, Range task) {
-        run(count, 1, task);
+        run(count, 1, 1_000_000, task);
     }
 
-    private void run(int n, int piece, Range task) {
+    /** {@code nap}: how long the waiting caller sleeps between looks (the last piece also wakes it). */
+    private void run(int n, int piece, long nap, Range task) {
         if (threads == 1 || n <= piece || team.isHeldByCurrentThread() || !team.tryLock()) {
             task.run(0, n);
             return;
         }
         try {
-            Job job = new Job(task, n, piece);
+            Job job = new Job(task, n, piece, nap);
             for (Helper h : helpers) {
                 h.post(job);
             }
@@ -112,13 +113,15 @@ public final class Pool implements AutoCloseable {
         private final int n;
         private final int piece;
         private final int pieces;
+        private final long nap;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         private final Thread caller = Thread.currentThread();
         private volatile Throwable failure;
 
-        Job(Range task, int n, int piece) {
+        Job(Range task, int n, int piece, long nap) {
             this.task = task;
+            this.nap = nap;
             this.n = n;
             this.piece = piece;
             this.pieces = (n + piece - 1) / piece;
@@ -137,14 +140,17 @@ public final class Pool implements AutoCloseable {
             }
         }
 
-        /** Waits until every piece is done: spinning briefly, then sleeping until the last piece wakes it. */
+        /**
+         * Waits until every piece is done: spinning briefly, then sleeping in naps (short between
+         * the products of a mini-batch, long for a whole LSTM slice) that the last piece cuts short.
+         */
         void await() {
             long spinUntil = System.nanoTime() + 200_000;
             while (done.get() < pieces) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.parkNanos(1_000_000);   // woken early by the last piece (or spuriously)
+                    LockSupport.parkNanos(nap);   // woken early by the last piece (or spuriously)
                 }
             }
             Throwable t = failure;
