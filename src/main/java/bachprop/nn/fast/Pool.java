@@ -13,6 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Pool implements AutoCloseable {
     private static volatile Pool shared;
+    /** The caller's nap while the pieces of a product run (the products of a mini-batch take microseconds). */
+    private static final long SHORT_NAP = 20_000;
 
     private final int threads;
     private final Helper[] helpers; // threads − 1 helper threads; the calling thread does one share
@@ -81,7 +83,7 @@ public final class Pool implements AutoCloseable {
             task.run(0, n);
             return;
         }
-        run(n, piece, 20_000, task);
+        run(n, piece, SHORT_NAP, task);
     }
 
     /** Runs task(i) for i in [0, count), one index per piece (each piece a large job of its own). */
@@ -89,7 +91,7 @@ public final class Pool implements AutoCloseable {
         run(count, 1, 1_000_000, task);
     }
 
-    /** {@code nap}: how long the waiting caller sleeps between looks (the last piece also wakes it). */
+    /** {@code nap}: how long the waiting caller sleeps between looks (after a long nap's job, the last piece wakes it). */
     private void run(int n, int piece, long nap, Range task) {
         if (threads == 1 || n <= piece || team.isHeldByCurrentThread() || !team.tryLock()) {
             task.run(0, n);
@@ -134,8 +136,8 @@ public final class Pool implements AutoCloseable {
                 } catch (Throwable t) {
                     failure = t;
                 }
-                if (done.incrementAndGet() == pieces) {
-                    LockSupport.unpark(caller);            // the last piece wakes the caller at once
+                if (done.incrementAndGet() == pieces && nap > SHORT_NAP) {
+                    LockSupport.unpark(caller);            // the last piece wakes a caller on a long nap
                 }
             }
         }
