@@ -6,7 +6,6 @@ import bachprop.nn.Sigmoid;
 import bachprop.nn.Vec;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -216,11 +215,11 @@ public final class Rnn {
                 cost[0] += cost[t];
             }
             if (trace != null) {
-                recordStep(trace, t, x, z, h, o, yHat, cost, targets[t - 1]);
+                RnnForwardTrace.step(this, trace, t, x, z, h, o, yHat, cost, targets[t - 1]);
             }
         }
         if (trace != null) {
-            recordTotalCost(trace, cost, targets);
+            RnnForwardTrace.totalCost(trace, cost, targets);
         }
         return new RnnForward(x, z, h, o, yHat, cost);
     }
@@ -258,35 +257,6 @@ public final class Rnn {
     /** o_t = h_t W_ho + b_o. */
     Vec output(Vec ht) {
         return Who().transposeTimes(ht).plus(bo());
-    }
-
-    private void recordStep(BpttTrace trace, int t, Vec[] x, Vec[] z, Vec[] h, Vec[] o, Vec[] yHat, double[] cost, int[] target) {
-        trace.add(BpttEquation.Z, t, List.of(Names.vec("x", "\\mathbf{x}", t, x[t]), Names.vec("h", "\\mathbf{h}", t - 1, h[t - 1]),
-                Names.named("b_h", "\\mathbf{b}_h", bh())), Names.vec("z", "\\mathbf{z}", t, z[t]));
-        trace.add(BpttEquation.H, t, List.of(Names.vec("z", "\\mathbf{z}", t, z[t])), Names.vec("h", "\\mathbf{h}", t, h[t]));
-        trace.add(BpttEquation.O, t, List.of(Names.vec("h", "\\mathbf{h}", t, h[t]), Names.named("b_o", "\\mathbf{b}_o", bo())),
-                Names.vec("o", "\\mathbf{o}", t, o[t]));
-        trace.add(BpttEquation.SOFTMAX, t, List.of(Names.vec("o", "\\mathbf{o}", t, o[t])), Names.vec("ŷ", "\\hat{\\mathbf{y}}", t, yHat[t]));
-        if (target != null) {
-            List<Value> reads = new ArrayList<>();
-            for (int flat : flatTargets(target)) {
-                String k = Integer.toString(flat + 1);
-                reads.add(Names.scalar("ŷ" + Names.sub(t) + "[" + k + "]", "\\hat{y}_{" + t + "," + k + "}", yHat[t].get(flat)));
-            }
-            trace.add(BpttEquation.COST, t, reads, Names.scalar("C" + Names.sub(t), "C_{" + t + "}", cost[t]));
-        }
-    }
-
-    private static void recordTotalCost(BpttTrace trace, double[] cost, int[][] targets) {
-        List<Value> reads = new ArrayList<>();
-        for (int t = 1; t < cost.length; t++) {
-            if (targets[t - 1] != null) {
-                reads.add(Names.scalar("C" + Names.sub(t), "C_{" + t + "}", cost[t]));
-            }
-        }
-        if (reads.size() > 1) {
-            trace.add(BpttEquation.COST, 0, reads, Names.scalar("C", "C", cost[0]));
-        }
     }
 
     /** C = Σ_t C_t for one sequence of inputs and targets (−1: no target), from h₀ = 0. */
@@ -375,34 +345,7 @@ public final class Rnn {
      * @throws DivergenceException as soon as a parameter stops being finite
      */
     public void train(List<int[]> sequences, int epochs, double eta, double clip, Random random, EpochListener listener) {
-        List<int[]> data = new ArrayList<>();
-        for (int[] s : sequences) {
-            if (s.length >= 2) {
-                data.add(s);
-            }
-        }
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            Collections.shuffle(data, random);
-            double total = 0;
-            long tokens = 0;
-            for (int[] s : data) {
-                int[][] targets = perGroup(targetsOf(s));
-                RnnForward f = forward(oneHot(inputsOf(s)), Vec.zeros(nHidden()), targets, null);
-                RnnGradient g = Bptt.backward(this, f, targets, null);
-                if (clip > 0) {
-                    g = Clip.byGlobalNorm(g, clip, null);
-                }
-                update(g, eta, null);
-                total += f.totalCost();
-                tokens += targets.length;
-            }
-            if (!isFinite()) {
-                throw new DivergenceException(epoch, "a weight or bias of the RNN is NaN or infinite (η = " + eta + ")");
-            }
-            if (listener != null) {
-                listener.epochDone(epoch, total / Math.max(1, tokens));
-            }
-        }
+        RnnTraining.sgd(this, sequences, epochs, eta, clip, random, listener);
     }
 
     // ---- Using it: the next-token distribution ----

@@ -31,17 +31,11 @@ public interface Mlp {
 
     /**
      * The engine used by the chorale experiment, freshly initialised as {@link Network#random}: the
-     * fast path, or the plain-array engine in a JVM started without the Vector API module (e.g. a
-     * JShell session), which computes the same equations more slowly.
+     * fast path ({@code bachprop.nn.fast}), which needs the JVM option
+     * {@code --add-modules jdk.incubator.vector} (the launcher, the tests and JShell cells set it).
      */
     static Mlp create(long seed, Init init, int... sizes) {
-        Network start = Network.random(seed, init, sizes);
-        return fastPathAvailable() ? FastMlp.of(start) : BatchMlp.of(start);
-    }
-
-    /** True when {@code jdk.incubator.vector} (needed by {@code bachprop.nn.fast}) is loaded. */
-    static boolean fastPathAvailable() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return FastMlp.of(Network.random(seed, init, sizes));
     }
 
     /** (7) C = ½ Σₖ (yₖ − aₖ)². */

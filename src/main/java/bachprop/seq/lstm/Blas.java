@@ -1,9 +1,10 @@
 package bachprop.seq.lstm;
 
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorSpecies;
+import bachprop.nn.fast.Gemm;
 
 /**
+ * Stays beside {@link Gemm}: the reference {@link Lstm} keeps θ and its tape as arrays of rows, which a flat, strided product cannot read without copying θ on every one-note step.
+ * <p>
  * The three matrix products the LSTM needs, on matrices stored as arrays of rows
  * ({@code double[][]}, a range of rows chosen by a start index). Every inner loop runs over one
  * contiguous row with the same index into each array (c[j] += x·w[j]): that is the form the JIT
@@ -13,7 +14,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class Blas {
     private static final int ROW_BLOCK = 32;
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
     private Blas() {
     }
@@ -42,7 +42,7 @@ final class Blas {
                 double[] wc = w[w0 + k + 2];
                 double[] wd = w[w0 + k + 3];
                 if (nonZero(ar, k) && nonZero(as, k) && nonZero(at, k) && nonZero(au, k)) {
-                    axpy4x4(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs,
+                    RowAxpy.axpy4x4(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs,
                         at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa, wb, wc, wd);
                 } else {
                     pair(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs, wa, wb, wc, wd);
@@ -91,11 +91,11 @@ final class Blas {
                 double[] wc = w[w0 + k + 2];
                 double[] wd = w[w0 + k + 3];
                 if (skipR) {
-                    axpy4(y0, wa, y1, wb, y2, wc, y3, wd, cs);
+                    RowAxpy.axpy4(y0, wa, y1, wb, y2, wc, y3, wd, cs);
                 } else if (skipS) {
-                    axpy4(x0, wa, x1, wb, x2, wc, x3, wd, cr);
+                    RowAxpy.axpy4(x0, wa, x1, wb, x2, wc, x3, wd, cr);
                 } else {
-                    axpy4x2(x0, x1, x2, x3, cr, y0, y1, y2, y3, cs, wa, wb, wc, wd);
+                    RowAxpy.axpy4x2(x0, x1, x2, x3, cr, y0, y1, y2, y3, cs, wa, wb, wc, wd);
                 }
             }
             for (; k < kk; k++) {
@@ -123,7 +123,7 @@ final class Blas {
             if (x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0) {
                 continue;
             }
-            axpy4(x0, w[w0 + k], x1, w[w0 + k + 1], x2, w[w0 + k + 2], x3, w[w0 + k + 3], cr);
+            RowAxpy.axpy4(x0, w[w0 + k], x1, w[w0 + k + 1], x2, w[w0 + k + 2], x3, w[w0 + k + 3], cr);
         }
         for (; k < kk; k++) {
             if (ar[k] != 0) {
@@ -174,7 +174,7 @@ final class Blas {
                     double v3 = a3r[i + 3];
                     if ((x0 != 0 || x1 != 0 || x2 != 0 || x3 != 0) && (y0 != 0 || y1 != 0 || y2 != 0 || y3 != 0)
                         && (u0 != 0 || u1 != 0 || u2 != 0 || u3 != 0) && (v0 != 0 || v1 != 0 || v2 != 0 || v3 != 0)) {
-                        axpy4x4(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
+                        RowAxpy.axpy4x4(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
                     } else {
                         pair(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
                         pair(u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
@@ -224,11 +224,11 @@ final class Blas {
                     double[] dc = d[d0 + r + 2];
                     double[] dd = d[d0 + r + 3];
                     if (skipI) {
-                        axpy4(y0, da, y1, db, y2, dc, y3, dd, gj);
+                        RowAxpy.axpy4(y0, da, y1, db, y2, dc, y3, dd, gj);
                     } else if (skipJ) {
-                        axpy4(x0, da, x1, db, x2, dc, x3, dd, gi);
+                        RowAxpy.axpy4(x0, da, x1, db, x2, dc, x3, dd, gi);
                     } else {
-                        axpy4x2(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
+                        RowAxpy.axpy4x2(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
                     }
                 }
                 for (; r < r1; r++) {
@@ -253,7 +253,7 @@ final class Blas {
                     if (x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0) {
                         continue;
                     }
-                    axpy4(x0, d[d0 + r], x1, d[d0 + r + 1], x2, d[d0 + r + 2], x3, d[d0 + r + 3], gi);
+                    RowAxpy.axpy4(x0, d[d0 + r], x1, d[d0 + r + 1], x2, d[d0 + r + 2], x3, d[d0 + r + 3], gi);
                 }
                 for (; r < r1; r++) {
                     double x = a[a0 + r][i];
@@ -277,38 +277,8 @@ final class Blas {
 
     // Departs from separate multiply-then-add: fused multiply-adds (one rounding each) are faster
     // and change results only in the last bits; BlasTest compares with plain loops to 1e-12.
-    static void axpy(double x, double[] w, double[] c) {
-        int n = c.length;
-        int vn = S.loopBound(n);
-        DoubleVector vx = DoubleVector.broadcast(S, x);
-        int j = 0;
-        for (; j < vn; j += S.length()) {
-            DoubleVector.fromArray(S, w, j).fma(vx, DoubleVector.fromArray(S, c, j)).intoArray(c, j);
-        }
-        for (; j < n; j++) {
-            c[j] = Math.fma(x, w[j], c[j]);
-        }
-    }
-
-    static void axpy4(double x0, double[] w0, double x1, double[] w1, double x2, double[] w2, double x3, double[] w3, double[] c) {
-        int n = c.length;
-        int vn = S.loopBound(n);
-        DoubleVector vx0 = DoubleVector.broadcast(S, x0);
-        DoubleVector vx1 = DoubleVector.broadcast(S, x1);
-        DoubleVector vx2 = DoubleVector.broadcast(S, x2);
-        DoubleVector vx3 = DoubleVector.broadcast(S, x3);
-        int j = 0;
-        for (; j < vn; j += S.length()) {
-            DoubleVector acc = DoubleVector.fromArray(S, c, j);
-            acc = DoubleVector.fromArray(S, w0, j).fma(vx0, acc);
-            acc = DoubleVector.fromArray(S, w1, j).fma(vx1, acc);
-            acc = DoubleVector.fromArray(S, w2, j).fma(vx2, acc);
-            acc = DoubleVector.fromArray(S, w3, j).fma(vx3, acc);
-            acc.intoArray(c, j);
-        }
-        for (; j < n; j++) {
-            c[j] = Math.fma(x3, w3[j], Math.fma(x2, w2[j], Math.fma(x1, w1[j], Math.fma(x0, w0[j], c[j]))));
-        }
+    private static void axpy(double x, double[] w, double[] c) {
+        Gemm.axpy(c.length, x, w, 0, c, 0);
     }
 
     /** Whether a group of four from k holds a non-zero entry (an all-zero group is skipped). */
@@ -326,95 +296,11 @@ final class Blas {
             return;
         }
         if (skipC) {
-            axpy4(y0, w0, y1, w1, y2, w2, y3, w3, e);
+            RowAxpy.axpy4(y0, w0, y1, w1, y2, w2, y3, w3, e);
         } else if (skipE) {
-            axpy4(x0, w0, x1, w1, x2, w2, x3, w3, c);
+            RowAxpy.axpy4(x0, w0, x1, w1, x2, w2, x3, w3, c);
         } else {
-            axpy4x2(x0, x1, x2, x3, c, y0, y1, y2, y3, e, w0, w1, w2, w3);
-        }
-    }
-
-    /** Four rows at once, each summed as in axpy4 (fused multiply-adds). */
-    static void axpy4x4(double x0, double x1, double x2, double x3, double[] c,
-                        double y0, double y1, double y2, double y3, double[] e,
-                        double u0, double u1, double u2, double u3, double[] f,
-                        double v0, double v1, double v2, double v3, double[] g,
-                        double[] w0, double[] w1, double[] w2, double[] w3) {
-        int n = c.length;
-        int vn = S.loopBound(n);
-        DoubleVector bx0 = DoubleVector.broadcast(S, x0);
-        DoubleVector bx1 = DoubleVector.broadcast(S, x1);
-        DoubleVector bx2 = DoubleVector.broadcast(S, x2);
-        DoubleVector bx3 = DoubleVector.broadcast(S, x3);
-        DoubleVector by0 = DoubleVector.broadcast(S, y0);
-        DoubleVector by1 = DoubleVector.broadcast(S, y1);
-        DoubleVector by2 = DoubleVector.broadcast(S, y2);
-        DoubleVector by3 = DoubleVector.broadcast(S, y3);
-        DoubleVector bu0 = DoubleVector.broadcast(S, u0);
-        DoubleVector bu1 = DoubleVector.broadcast(S, u1);
-        DoubleVector bu2 = DoubleVector.broadcast(S, u2);
-        DoubleVector bu3 = DoubleVector.broadcast(S, u3);
-        DoubleVector bv0 = DoubleVector.broadcast(S, v0);
-        DoubleVector bv1 = DoubleVector.broadcast(S, v1);
-        DoubleVector bv2 = DoubleVector.broadcast(S, v2);
-        DoubleVector bv3 = DoubleVector.broadcast(S, v3);
-        int j = 0;
-        for (; j < vn; j += S.length()) {
-            DoubleVector a = DoubleVector.fromArray(S, w0, j);
-            DoubleVector b = DoubleVector.fromArray(S, w1, j);
-            DoubleVector p = DoubleVector.fromArray(S, w2, j);
-            DoubleVector q = DoubleVector.fromArray(S, w3, j);
-            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
-            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
-            q.fma(bu3, p.fma(bu2, b.fma(bu1, a.fma(bu0, DoubleVector.fromArray(S, f, j))))).intoArray(f, j);
-            q.fma(bv3, p.fma(bv2, b.fma(bv1, a.fma(bv0, DoubleVector.fromArray(S, g, j))))).intoArray(g, j);
-        }
-        for (; j < n; j++) {
-            double a = w0[j];
-            double b = w1[j];
-            double p = w2[j];
-            double q = w3[j];
-            c[j] = Math.fma(x3, q, Math.fma(x2, p, Math.fma(x1, b, Math.fma(x0, a, c[j]))));
-            e[j] = Math.fma(y3, q, Math.fma(y2, p, Math.fma(y1, b, Math.fma(y0, a, e[j]))));
-            f[j] = Math.fma(u3, q, Math.fma(u2, p, Math.fma(u1, b, Math.fma(u0, a, f[j]))));
-            g[j] = Math.fma(v3, q, Math.fma(v2, p, Math.fma(v1, b, Math.fma(v0, a, g[j]))));
-        }
-    }
-
-    /**
-     * Two rows at once: c[j] += x0·w0[j] + … + x3·w3[j] and e[j] += y0·w0[j] + … + y3·w3[j],
-     * each summed as in axpy4 (fused multiply-adds from c[j]), in SIMD lanes of the Vector API
-     * so that each load of w serves both rows.
-     */
-    static void axpy4x2(double x0, double x1, double x2, double x3, double[] c,
-                        double y0, double y1, double y2, double y3, double[] e,
-                        double[] w0, double[] w1, double[] w2, double[] w3) {
-        int n = c.length;
-        int vn = S.loopBound(n);
-        DoubleVector bx0 = DoubleVector.broadcast(S, x0);
-        DoubleVector bx1 = DoubleVector.broadcast(S, x1);
-        DoubleVector bx2 = DoubleVector.broadcast(S, x2);
-        DoubleVector bx3 = DoubleVector.broadcast(S, x3);
-        DoubleVector by0 = DoubleVector.broadcast(S, y0);
-        DoubleVector by1 = DoubleVector.broadcast(S, y1);
-        DoubleVector by2 = DoubleVector.broadcast(S, y2);
-        DoubleVector by3 = DoubleVector.broadcast(S, y3);
-        int j = 0;
-        for (; j < vn; j += S.length()) {
-            DoubleVector a = DoubleVector.fromArray(S, w0, j);
-            DoubleVector b = DoubleVector.fromArray(S, w1, j);
-            DoubleVector p = DoubleVector.fromArray(S, w2, j);
-            DoubleVector q = DoubleVector.fromArray(S, w3, j);
-            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
-            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
-        }
-        for (; j < n; j++) {
-            double a = w0[j];
-            double b = w1[j];
-            double p = w2[j];
-            double q = w3[j];
-            c[j] = Math.fma(x3, q, Math.fma(x2, p, Math.fma(x1, b, Math.fma(x0, a, c[j]))));
-            e[j] = Math.fma(y3, q, Math.fma(y2, p, Math.fma(y1, b, Math.fma(y0, a, e[j]))));
+            RowAxpy.axpy4x2(x0, x1, x2, x3, c, y0, y1, y2, y3, e, w0, w1, w2, w3);
         }
     }
 }

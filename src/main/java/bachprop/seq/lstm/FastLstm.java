@@ -1,8 +1,9 @@
 package bachprop.seq.lstm;
 
-import static bachprop.seq.lstm.Sgemm.L;
-import static bachprop.seq.lstm.Sgemm.S;
+import static bachprop.seq.lstm.FastCell.L;
+import static bachprop.seq.lstm.FastCell.S;
 
+import bachprop.nn.fast.Gemm;
 import java.util.Arrays;
 import java.util.Random;
 import jdk.incubator.vector.FloatVector;
@@ -10,7 +11,7 @@ import jdk.incubator.vector.FloatVector;
 /**
  * The training path of an {@link Lstm}: the same forward pass and backpropagation through time,
  * equation for equation, in single precision on flat row-major arrays, with the products in
- * {@link Sgemm} and the gate arithmetic on whole vectors. {@link Lstm} stays the readable,
+ * {@link Gemm} and the gate arithmetic on whole vectors. {@link Lstm} stays the readable,
  * double-precision definition that is gradient-checked; {@code FastLstmTest} checks that this
  * class gives the same loss and gradient to float precision.
  * Departs from {@link Lstm}: float32 instead of float64, as PyTorch trains by default; it halves
@@ -33,66 +34,6 @@ public final class FastLstm {
     /** Wh and Wy transposed, for the backward products. */
     private final float[] whT;
     private final float[] wyT;
-
-    /** What one pass keeps (one per worker thread, reused): the float form of {@link Tape}. */
-    static final class Tape32 {
-        int steps;
-        int size;
-        float[] gates = new float[0];
-        float[] c = new float[0];
-        float[] tanhC = new float[0];
-        float[] h = new float[0];
-        float[] hDrop = new float[0];
-        float[] mask = new float[0];
-        float[] probs = new float[0];
-        float[] dz = new float[0];
-        float[] dy = new float[0];
-        float[] h0 = new float[0];
-        float[] c0 = new float[0];
-        float[] dh = new float[0];
-        float[] dhNext = new float[0];
-        float[] dcNext = new float[0];
-        /** The inputs as float rows, and whether enough of them are non-zero to multiply as a matrix. */
-        float[] x = new float[0];
-        boolean denseInput;
-        /** ∂C/∂θ of the last backward pass, flat like {@link FastLstm#theta}. */
-        float[] grad = new float[0];
-
-        void ensure(FastLstm n, int steps, int size) {
-            this.steps = steps;
-            this.size = size;
-            int rows = steps * size;
-            if (gates.length < rows * n.gates || probs.length < rows * n.outputs) {
-                gates = new float[rows * n.gates];
-                dz = new float[rows * n.gates];
-                c = new float[rows * n.hidden];
-                tanhC = new float[rows * n.hidden];
-                h = new float[rows * n.hidden];
-                hDrop = new float[rows * n.hidden];
-                mask = new float[rows * n.hidden];
-                probs = new float[rows * n.outputs];
-                dy = new float[rows * n.outputs];
-            }
-            if (x.length < rows * n.inputs) {
-                x = new float[rows * n.inputs];
-            }
-            if (h0.length != size * n.hidden) {
-                h0 = new float[size * n.hidden];
-                c0 = new float[size * n.hidden];
-                dh = new float[size * n.hidden];
-                dhNext = new float[size * n.hidden];
-                dcNext = new float[size * n.hidden];
-            }
-            if (grad.length != n.theta.length) {
-                grad = new float[n.theta.length];
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "Tape32[" + steps + " steps × " + size + " sequences]";
-        }
-    }
 
     public FastLstm(Lstm net) {
         this.net = net;
@@ -155,26 +96,26 @@ public final class FastLstm {
                 System.arraycopy(theta, offB, s.gates, (row + b) * gates, gates);
             }
             if (s.denseInput) {
-                Sgemm.mul(size, gates, inputs, s.x, row * inputs, inputs, 1, theta, offWx, gates, s.gates, row * gates, gates);
+                Gemm.mul(size, gates, inputs, s.x, row * inputs, inputs, 1, theta, offWx, gates, s.gates, row * gates, gates);
             } else {
                 for (int r = row; r < row + size; r++) {
                     for (int k = r * inputs; k < (r + 1) * inputs; k++) {
                         if (s.x[k] != 0) {                                // one-hot inputs: a row of Wx per non-zero x
-                            Sgemm.axpy(gates, s.x[k], theta, offWx + (k - r * inputs) * gates, s.gates, r * gates);
+                            Gemm.axpy(gates, s.x[k], theta, offWx + (k - r * inputs) * gates, s.gates, r * gates);
                         }
                     }
                 }
             }
             if (t == 0) {
-                Sgemm.mul(size, gates, h, s.h0, 0, h, 1, theta, offWh, gates, s.gates, 0, gates);
+                Gemm.mul(size, gates, h, s.h0, 0, h, 1, theta, offWh, gates, s.gates, 0, gates);
             } else {
-                Sgemm.mul(size, gates, h, s.h, (row - size) * h, h, 1, theta, offWh, gates, s.gates, row * gates, gates);
+                Gemm.mul(size, gates, h, s.h, (row - size) * h, h, 1, theta, offWh, gates, s.gates, row * gates, gates);
             }
             for (int b = 0; b < size; b++) {
                 if (t == 0) {
-                    cell(s, row + b, s.c0, b * h);
+                    FastCell.forward(s, row + b, s.c0, b * h, h);
                 } else {
-                    cell(s, row + b, s.c, (row - size + b) * h);
+                    FastCell.forward(s, row + b, s.c, (row - size + b) * h, h);
                 }
                 dropout(s, (row + b) * h, keep, rng);
             }
@@ -182,7 +123,7 @@ public final class FastLstm {
             for (int b = 0; b < size; b++) {
                 System.arraycopy(theta, offBy, s.probs, (row + b) * outputs, outputs);
             }
-            Sgemm.mul(size, outputs, h, s.hDrop, row * h, h, 1, theta, offWy, outputs, s.probs, row * outputs, outputs);
+            Gemm.mul(size, outputs, h, s.hDrop, row * h, h, 1, theta, offWy, outputs, s.probs, row * outputs, outputs);
             for (int b = 0; b < size; b++) {
                 int p = (row + b) * outputs;
                 addHeads(s.probs, p, in.last()[row + b], in.key()[row + b]);
@@ -214,44 +155,6 @@ public final class FastLstm {
             }
         }
         s.denseInput = nonZero > rows * inputs / 8;
-    }
-
-    /** The gates, cell and hidden state of one row, a vector of hidden units at a time. */
-    private void cell(Tape32 s, int r, float[] cPrev, int cp) {
-        int h = hidden;
-        int z = r * gates;
-        int hc = r * h;
-        int j = 0;
-        for (; j + L <= h; j += L) {
-            FloatVector i = Sgemm.sigmoid(FloatVector.fromArray(S, s.gates, z + j));             // i = σ(z_i)
-            FloatVector f = Sgemm.sigmoid(FloatVector.fromArray(S, s.gates, z + h + j));         // f = σ(z_f)
-            FloatVector g = Sgemm.tanh(FloatVector.fromArray(S, s.gates, z + 2 * h + j));        // g = tanh(z_g)
-            FloatVector o = Sgemm.sigmoid(FloatVector.fromArray(S, s.gates, z + 3 * h + j));     // o = σ(z_o)
-            FloatVector c = f.mul(FloatVector.fromArray(S, cPrev, cp + j)).add(i.mul(g));          // c_t = f ⊙ c_{t−1} + i ⊙ g
-            FloatVector tc = Sgemm.tanh(c);
-            i.intoArray(s.gates, z + j);
-            f.intoArray(s.gates, z + h + j);
-            g.intoArray(s.gates, z + 2 * h + j);
-            o.intoArray(s.gates, z + 3 * h + j);
-            c.intoArray(s.c, hc + j);
-            tc.intoArray(s.tanhC, hc + j);
-            o.mul(tc).intoArray(s.h, hc + j);                                                    // h_t = o ⊙ tanh(c_t)
-        }
-        for (; j < h; j++) {
-            float i = (float) Lstm.sigmoid(s.gates[z + j]);
-            float f = (float) Lstm.sigmoid(s.gates[z + h + j]);
-            float g = (float) Lstm.tanh(s.gates[z + 2 * h + j]);
-            float o = (float) Lstm.sigmoid(s.gates[z + 3 * h + j]);
-            float c = f * cPrev[cp + j] + i * g;
-            float tc = (float) Lstm.tanh(c);
-            s.gates[z + j] = i;
-            s.gates[z + h + j] = f;
-            s.gates[z + 2 * h + j] = g;
-            s.gates[z + 3 * h + j] = o;
-            s.c[hc + j] = c;
-            s.tanhC[hc + j] = tc;
-            s.h[hc + j] = o * tc;
-        }
     }
 
     /** Inverted dropout as in {@link Lstm}, drawing the same random numbers in the same order. */
@@ -315,7 +218,7 @@ public final class FastLstm {
             outputDelta(s, in, row, size, (float) scale);
             // ∂C/∂h_t = (∂C/∂y) Wyᵀ ⊙ dropout mask + what flows back from step t+1
             Arrays.fill(s.dh, 0f);
-            Sgemm.mul(size, h, outputs, s.dy, row * outputs, outputs, 1, wyT, 0, h, s.dh, 0, h);
+            Gemm.mul(size, h, outputs, s.dy, row * outputs, outputs, 1, wyT, 0, h, s.dh, 0, h);
             int n = size * h;
             int k = 0;
             for (; k + L <= n; k += L) {
@@ -327,62 +230,16 @@ public final class FastLstm {
             }
             for (int b = 0; b < size; b++) {
                 if (t == 0) {
-                    cellBackward(s, row + b, b, s.c0, b * h);
+                    FastCell.backward(s, row + b, b, s.c0, b * h, h);
                 } else {
-                    cellBackward(s, row + b, b, s.c, (row - size + b) * h);
+                    FastCell.backward(s, row + b, b, s.c, (row - size + b) * h, h);
                 }
             }
             // ∂C/∂h_{t−1} = (∂C/∂z_t) Whᵀ
             Arrays.fill(s.dhNext, 0f);
-            Sgemm.mul(size, h, gates, s.dz, row * gates, gates, 1, whT, 0, h, s.dhNext, 0, h);
+            Gemm.mul(size, h, gates, s.dz, row * gates, gates, 1, whT, 0, h, s.dhNext, 0, h);
         }
         weightGradients(s, in);
-    }
-
-    /** ∂C/∂z of one row from ∂C/∂h and the ∂C/∂c carried back, a vector of hidden units at a time. */
-    private void cellBackward(Tape32 s, int r, int b, float[] cPrev, int cp) {
-        int h = hidden;
-        int a = r * gates;
-        int hc = r * h;
-        int d = b * h;
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        int j = 0;
-        for (; j + L <= h; j += L) {
-            FloatVector i = FloatVector.fromArray(S, s.gates, a + j);
-            FloatVector f = FloatVector.fromArray(S, s.gates, a + h + j);
-            FloatVector g = FloatVector.fromArray(S, s.gates, a + 2 * h + j);
-            FloatVector o = FloatVector.fromArray(S, s.gates, a + 3 * h + j);
-            FloatVector tc = FloatVector.fromArray(S, s.tanhC, hc + j);
-            FloatVector dh = FloatVector.fromArray(S, s.dh, d + j);
-            FloatVector dO = dh.mul(tc);                                                       // ∂C/∂o = ∂C/∂h ⊙ tanh(c)
-            FloatVector dc = dh.mul(o).mul(one.sub(tc.mul(tc))).add(FloatVector.fromArray(S, s.dcNext, d + j)); // ∂C/∂c
-            FloatVector dI = dc.mul(g);                                                        // ∂C/∂i = ∂C/∂c ⊙ g
-            FloatVector dG = dc.mul(i);                                                        // ∂C/∂g = ∂C/∂c ⊙ i
-            FloatVector dF = dc.mul(FloatVector.fromArray(S, cPrev, cp + j));                  // ∂C/∂f = ∂C/∂c ⊙ c_{t−1}
-            dc.mul(f).intoArray(s.dcNext, d + j);                                              // carried to step t−1
-            dI.mul(i).mul(one.sub(i)).intoArray(s.dz, a + j);                                  // σ′ = σ(1 − σ)
-            dF.mul(f).mul(one.sub(f)).intoArray(s.dz, a + h + j);
-            dG.mul(one.sub(g.mul(g))).intoArray(s.dz, a + 2 * h + j);                         // tanh′ = 1 − tanh²
-            dO.mul(o).mul(one.sub(o)).intoArray(s.dz, a + 3 * h + j);
-        }
-        for (; j < h; j++) {
-            float i = s.gates[a + j];
-            float f = s.gates[a + h + j];
-            float g = s.gates[a + 2 * h + j];
-            float o = s.gates[a + 3 * h + j];
-            float tc = s.tanhC[hc + j];
-            float dh = s.dh[d + j];
-            float dO = dh * tc;
-            float dc = dh * o * (1 - tc * tc) + s.dcNext[d + j];
-            float dI = dc * g;
-            float dG = dc * i;
-            float dF = dc * cPrev[cp + j];
-            s.dcNext[d + j] = dc * f;
-            s.dz[a + j] = dI * i * (1 - i);
-            s.dz[a + h + j] = dF * f * (1 - f);
-            s.dz[a + 2 * h + j] = dG * (1 - g * g);
-            s.dz[a + 3 * h + j] = dO * o * (1 - o);
-        }
     }
 
     /** ∂C/∂y = p − onehot(target) per softmax head, times scale, as in {@link Lstm}. */
@@ -426,23 +283,23 @@ public final class FastLstm {
         float[] g = s.grad;
         Arrays.fill(g, 0f);
         if (s.denseInput) {
-            Sgemm.mul(inputs, gates, rows, s.x, 0, 1, inputs, s.dz, 0, gates, g, offWx, gates);  // ∂C/∂Wx = Σ_t x_tᵀ δz_t
+            Gemm.mul(inputs, gates, rows, s.x, 0, 1, inputs, s.dz, 0, gates, g, offWx, gates);  // ∂C/∂Wx = Σ_t x_tᵀ δz_t
         } else {
             for (int r = 0; r < rows; r++) {
                 for (int k = 0; k < inputs; k++) {
                     float x = s.x[r * inputs + k];
                     if (x != 0) {
-                        Sgemm.axpy(gates, x, s.dz, r * gates, g, offWx + k * gates);
+                        Gemm.axpy(gates, x, s.dz, r * gates, g, offWx + k * gates);
                     }
                 }
             }
         }
-        Sgemm.mul(h, gates, size, s.h0, 0, 1, h, s.dz, 0, gates, g, offWh, gates);           // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
-        Sgemm.mul(h, gates, rows - size, s.h, 0, 1, h, s.dz, size * gates, gates, g, offWh, gates);
-        Sgemm.mul(h, outputs, rows, s.hDrop, 0, 1, h, s.dy, 0, outputs, g, offWy, outputs);  // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
+        Gemm.mul(h, gates, size, s.h0, 0, 1, h, s.dz, 0, gates, g, offWh, gates);           // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
+        Gemm.mul(h, gates, rows - size, s.h, 0, 1, h, s.dz, size * gates, gates, g, offWh, gates);
+        Gemm.mul(h, outputs, rows, s.hDrop, 0, 1, h, s.dy, 0, outputs, g, offWy, outputs);  // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
         for (int r = 0; r < rows; r++) {
-            Sgemm.axpy(gates, 1f, s.dz, r * gates, g, offB);                                    // ∂C/∂b = Σ_t δz_t
-            Sgemm.axpy(outputs, 1f, s.dy, r * outputs, g, offBy);                               // ∂C/∂by = Σ_t δy_t
+            Gemm.axpy(gates, 1f, s.dz, r * gates, g, offB);                                    // ∂C/∂b = Σ_t δz_t
+            Gemm.axpy(outputs, 1f, s.dy, r * outputs, g, offBy);                               // ∂C/∂by = Σ_t δy_t
         }
     }
 

@@ -1,5 +1,6 @@
 package bachprop.seq.lstm;
 
+import bachprop.nn.fast.Gemm;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -364,8 +365,8 @@ public final class Lstm {
         double[] gb = grad[bias];
         double[] gby = grad[by];
         for (int r = 0; r < rows; r++) {
-            Blas.axpy(1.0, s.dz[r], gb);                                  // ∂C/∂b = Σ_t δz_t
-            Blas.axpy(1.0, s.dy[r], gby);                                 // ∂C/∂by = Σ_t δy_t
+            Gemm.axpy(gb.length, 1.0, s.dz[r], 0, gb, 0);                             // ∂C/∂b = Σ_t δz_t
+            Gemm.axpy(gby.length, 1.0, s.dy[r], 0, gby, 0);                             // ∂C/∂by = Σ_t δy_t
         }
     }
 

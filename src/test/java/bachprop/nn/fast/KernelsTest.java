@@ -174,6 +174,26 @@ class KernelsTest {
         assertTrue(java.util.Arrays.stream(Z).anyMatch(z -> z != 0), "a product that is not all zeros");
     }
 
+    @ParameterizedTest(name = "{0}×{1} weights, {2} columns")
+    @MethodSource("shapes")
+    void theBackwardProductsAreGemmMulBitForBit(int rows, int cols, int m) {
+        // GemmSkinny's claim: the same sums in the same order as the strided Gemm.mul, only faster on these shapes
+        Random r = new Random(rows * 1000L + cols * 10L + m + 5);
+        double[] W = gaussian(rows * cols, r), Delta = gaussian(rows * m, r), A = gaussian(cols * m, r);
+        double[] D = new double[cols * m], viaGemm = new double[cols * m];
+        two.transposeTimes(W, rows, cols, Delta, m, D);
+        Gemm.mul(m, cols, rows, Delta, 0, rows, 1, W, 0, cols, viaGemm, 0, cols);      // Dᵀ = Δᵀ W
+        assertArrayEquals(viaGemm, D, "D = Wᵀ Δ");
+        double s = -0.3;
+        double[] W1 = W.clone(), sDelta = new double[rows * m];
+        for (int i = 0; i < sDelta.length; i++) {
+            sDelta[i] = s * Delta[i];
+        }
+        two.addScaledOuter(W1, rows, cols, s, Delta, A, m);
+        Gemm.mul(rows, cols, m, sDelta, 0, 1, rows, A, 0, cols, W, 0, cols);           // W + (sΔ) Aᵀ, sΔ read through (1, rows)
+        assertArrayEquals(W, W1, "W + s Δ Aᵀ");
+    }
+
     private static void assertClose(double expected, double actual, double scale, String what) {
         assertTrue(Math.abs(expected - actual) <= TOL * scale + Double.MIN_NORMAL,
                 what + ": expected " + expected + ", got " + actual + " (scale " + scale + ")");

@@ -62,7 +62,7 @@ class FastLstmTest {
         Tape tape = new Tape();
         tape.ensure(steps, size, hidden, net.outputs);
         FastLstm fast = new FastLstm(net);
-        FastLstm.Tape32 tape32 = new FastLstm.Tape32();
+        Tape32 tape32 = new Tape32();
         tape32.ensure(fast, steps, size);
         for (int b = 0; b < size; b++) {
             for (int j = 0; j < hidden; j++) {

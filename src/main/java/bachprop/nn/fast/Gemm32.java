@@ -1,26 +1,23 @@
-package bachprop.seq.lstm;
+package bachprop.nn.fast;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Single-precision matrix products for {@link FastLstm}, on flat row-major arrays. One routine
- * serves both shapes the LSTM needs: C += A·B, and the weight gradients G += Aᵀ·D, because A is
- * read through two strides (A(i, p) = a[aOff + i·aRow + p·aCol]).
- * <p>
- * Speed comes from register tiles: a block of 4 rows × 4 vectors of C (16 × 4 × 16 floats with
- * 512-bit vectors) stays in registers while p runs, so each step loads four vectors of B and four
- * numbers of A for sixteen fused multiply-adds. B is walked in chunks of {@link #KC} rows, small
- * enough to stay in the L1 cache while every row block of A passes over them.
+ * The single-precision tiles of {@link Gemm} (the LSTM's training path). A block of 4 rows × 4
+ * vectors of C (4 × 4 × 16 floats with 512-bit vectors) stays in registers while p runs, so each
+ * step loads four vectors of B and four numbers of A for sixteen fused multiply-adds. B is walked
+ * in chunks of {@link #KC} rows, small enough to stay in the L1 cache while every row block of A
+ * passes over them. Every entry of C gets its terms added in order of p, one fused multiply-add
+ * each, whichever tile it falls in.
  */
-final class Sgemm {
+final class Gemm32 {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
     /** Rows of B per pass: 4 vectors × 64 rows × 4 bytes × 16 floats ≈ 16 KB, half the L1 cache. */
     private static final int KC = 64;
 
-    private Sgemm() {
+    private Gemm32() {
     }
 
     /**
@@ -161,30 +158,5 @@ final class Sgemm {
             }
             s.intoArray(c, c0 + off);
         }
-    }
-
-    /** y[yOff + j] += x · w[wOff + j] for j &lt; n. */
-    static void axpy(int n, float x, float[] w, int wOff, float[] y, int yOff) {
-        FloatVector vx = FloatVector.broadcast(S, x);
-        int j = 0;
-        for (; j + L <= n; j += L) {
-            FloatVector.fromArray(S, w, wOff + j).fma(vx, FloatVector.fromArray(S, y, yOff + j)).intoArray(y, yOff + j);
-        }
-        for (; j < n; j++) {
-            y[yOff + j] = Math.fma(x, w[wOff + j], y[yOff + j]);
-        }
-    }
-
-    /** σ(z) = 1 / (1 + e⁻ᶻ) for a vector of z (the exponential is one vector instruction sequence). */
-    static FloatVector sigmoid(FloatVector z) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        return one.div(z.neg().lanewise(VectorOperators.EXP).add(one));
-    }
-
-    /** tanh z = 2σ(2z) − 1, as in {@link Lstm#tanh}. */
-    static FloatVector tanh(FloatVector z) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        FloatVector two = FloatVector.broadcast(S, 2f);
-        return two.div(z.mul(-2f).lanewise(VectorOperators.EXP).add(one)).sub(one);
     }
 }
