@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.animation.Animation;
 
 /**
  * One code cell in the reading pane: an editor (Shift+Enter runs it), Run / Stop / Revert, and
@@ -148,7 +149,7 @@ final class CellView extends VBox {
 
     /** Saves a pending edit now (before the window closes). */
     void flush(Actions actions) {
-        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (saveLater.getStatus() == Animation.Status.RUNNING) {
             saveLater.stop();
             actions.edited(this, editor.getText());
         }

@@ -3,6 +3,10 @@ package bachprop.app;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import bachprop.jshell.CellEvaluator;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The JavaFX application. It is started through {@link WindowLauncher} (a plain class): a main
@@ -19,9 +23,9 @@ public final class CompanionApp extends Application {
     /** Where the window keeps things; null: the user's own folders. */
     static volatile CompanionWindow.Config config;
     /** A session started before the toolkit, handed to the first chapter opened. */
-    static volatile bachprop.jshell.CellEvaluator prestarted;
+    static volatile CellEvaluator prestarted;
     /** Completed when the first chapter's formulas are all drawn (the prestarted session's warm-up waits for it). */
-    static final java.util.concurrent.CompletableFuture<Void> firstRendered = new java.util.concurrent.CompletableFuture<>();
+    static final CompletableFuture<Void> firstRendered = new CompletableFuture<>();
 
     /** Wall-clock milliseconds when start() began and when the stage was shown (for the benchmark). */
     static volatile long startedMillis;
@@ -35,13 +39,13 @@ public final class CompanionApp extends Application {
     @Override
     public void start(Stage stage) {
         startedMillis = System.currentTimeMillis();
-        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         MathRenderer renderer = math != null ? math : new MathRenderer();
         CompanionWindow.Config c = config != null ? config : CompanionWindow.Config.forUser();
-        bachprop.jshell.CellEvaluator first = prestarted;
+        CellEvaluator first = prestarted;
         prestarted = null;
         if (first != null) {
-            java.util.function.Supplier<bachprop.jshell.CellEvaluator> rest = c.evaluators();
+            Supplier<CellEvaluator> rest = c.evaluators();
             boolean[] used = {false};
             c = new CompanionWindow.Config(c.chaptersDir(), c.workspace(), c.settingsFile(), c.progressFile(), () -> {
                 if (!used[0]) {
@@ -60,7 +64,7 @@ public final class CompanionApp extends Application {
         LinkOpener.services = getHostServices();
         stage.show();
         shownMillis = System.currentTimeMillis();
-        startCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
+        startCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
         if (startPresenter) {
             window.togglePresenter();
         }

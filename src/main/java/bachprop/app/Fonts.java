@@ -7,6 +7,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The reading pane's fonts, all derived from one base size so that zoom and presenter mode scale
@@ -19,7 +21,7 @@ final class Fonts {
     /** Body text size in pixels. */
     final DoubleProperty size = new SimpleDoubleProperty(15);
 
-    private final java.util.Map<String, ObjectBinding<Font>> shared = new java.util.HashMap<>();
+    private final Map<String, ObjectBinding<Font>> shared = new HashMap<>();
 
     /** One binding per style, shared by every Text node of that style. */
     ObjectBinding<Font> body(boolean bold, boolean italic, boolean mono) {

@@ -51,6 +51,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
+import javafx.scene.control.ScrollPane;
 
 /**
  * Walks a chapter's tree and builds the reading pane: prose as TextFlows whose fonts follow
@@ -247,10 +248,10 @@ final class FxRenderer extends ChapterVisitor {
             row.getChildren().add(number);
         }
         // An equation wider than the page scrolls on its own instead of widening the page.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(row);
+        ScrollPane scroll = new ScrollPane(row);
         scroll.setFitToWidth(true);
-        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setMinWidth(0);
         scroll.getStyleClass().add("display-math-scroll");
         add(scroll);

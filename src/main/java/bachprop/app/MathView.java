@@ -9,6 +9,7 @@ import javafx.scene.effect.ColorAdjust;
 import javafx.scene.effect.Effect;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One formula in the reading pane: an image rendered off the UI thread, scaled with the zoom,
@@ -22,7 +23,7 @@ final class MathView extends StackPane {
     private double depth;
     private final DoubleExpression zoom;
     /** Completes on the UI thread once the image (or the error text) is in place. */
-    final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     MathView(String tex, boolean display, MathRenderer renderer, float size, DoubleExpression zoom, ObservableBooleanValue dark) {
         this.tex = tex;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import java.io.BufferedInputStream;
 
 /**
  * Checks that a screenshot is not blank, for the real-window smoke test ({@code .ci/xvfb-smoke.sh}).
@@ -45,7 +46,7 @@ public final class ScreenshotCheck {
 
     /** An XWD file (X11 window dump) of a TrueColor visual. */
     static BufferedImage readXwd(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             int[] h = new int[25];
             for (int i = 0; i < 25; i++) {
                 h[i] = in.readInt(); // the header is big-endian CARD32s

@@ -23,6 +23,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.ext.gfm.tables.TableHead;
 
 /**
  * A chapter as plain text for the terminal ({@code bachprop read}): math stays TeX between dollar
@@ -248,7 +249,7 @@ public final class TextRenderer extends ChapterVisitor {
                     row.append(' ').append(plain(c)).append(" |");
                 }
                 sb.append(row).append('\n');
-                if (n.getParent() instanceof org.commonmark.ext.gfm.tables.TableHead) {
+                if (n.getParent() instanceof TableHead) {
                     sb.append(row.toString().replaceAll("[^|]", "-")).append('\n');
                 }
             } else {

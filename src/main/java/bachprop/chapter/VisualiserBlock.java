@@ -3,6 +3,7 @@ package bachprop.chapter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commonmark.node.CustomBlock;
+import java.util.Collections;
 
 /**
  * A fenced {@code visualiser NAME} block that embeds a visualiser; its lines are {@code key: value}
@@ -15,7 +16,7 @@ public final class VisualiserBlock extends CustomBlock {
 
     public VisualiserBlock(String name, Map<String, String> options, int line) {
         this.name = name;
-        this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         this.line = line;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import bachprop.chorale.mlp.Trainer;
 
 /**
  * Small seed experiments for the chapter's visualisers, built from a visualiser block's options
@@ -88,7 +89,7 @@ public final class ExperimentCache {
             }
 
             @Override
-            public void batchDone(bachprop.chorale.mlp.Trainer.CostPoint p, int batchesPerEpoch) {
+            public void batchDone(Trainer.CostPoint p, int batchesPerEpoch) {
                 model.add(label, p.examplesSeen(), p.cost());
             }
         };

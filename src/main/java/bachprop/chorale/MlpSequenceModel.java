@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The text's MLP (section 6.2: 32 notes in, 32 notes out, sigmoid layers, quadratic cost) as a
@@ -38,7 +39,7 @@ public final class MlpSequenceModel implements SequenceModel {
     private MlpSequenceModel(int[] sizes, float[][] W, float[][] b, Map<String, Object> info) {
         if (sizes.length < 2 || sizes[0] != IN * NoteEmbedding.WIDTH || sizes[sizes.length - 1] < NoteEmbedding.WIDTH) {
             throw new IllegalArgumentException("the text's chorale MLP takes " + IN * NoteEmbedding.WIDTH
-                    + " inputs and has at least one output note (" + NoteEmbedding.WIDTH + " outputs), not sizes " + java.util.Arrays.toString(sizes));
+                    + " inputs and has at least one output note (" + NoteEmbedding.WIDTH + " outputs), not sizes " + Arrays.toString(sizes));
         }
         this.sizes = sizes.clone();
         this.W = W;
@@ -241,7 +242,7 @@ public final class MlpSequenceModel implements SequenceModel {
             }
         }
         if (sizes[0] != IN * NoteEmbedding.WIDTH || sizes[L - 1] != Windows.OUT * NoteEmbedding.WIDTH) {
-            throw new IOException("MLP payload has sizes " + java.util.Arrays.toString(sizes) + "; the text's network is "
+            throw new IOException("MLP payload has sizes " + Arrays.toString(sizes) + "; the text's network is "
                     + IN * NoteEmbedding.WIDTH + " → … → " + Windows.OUT * NoteEmbedding.WIDTH);
         }
         float[][] W = new float[L + 1][];

@@ -16,6 +16,7 @@ import bachprop.music.Note;
 import bachprop.music.sound.Line;
 import bachprop.music.sound.MidiFiles;
 import bachprop.music.sound.Synth;
+import java.util.Arrays;
 
 /** Writes the experiment's figures (PNG), music (MIDI, WAV) and prints its summary. */
 public final class SeedExperimentOutput {
@@ -80,7 +81,7 @@ public final class SeedExperimentOutput {
     }
 
     static CostCurveModel costModel(SeedExperiment e, String data) {
-        CostCurveModel m = new CostCurveModel("Cost during training (the text's Figure 9), " + java.util.Arrays.toString(e.config().sizes())
+        CostCurveModel m = new CostCurveModel("Cost during training (the text's Figure 9), " + Arrays.toString(e.config().sizes())
                 + ", η = " + e.config().eta() + data);
         for (SeedExperiment.Run r : e.runs) {
             for (Trainer.CostPoint p : r.trainer.curve()) {

@@ -25,6 +25,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import java.io.File;
 
 /**
  * The child JVM of the grader: runs the JUnit tests of one or more compiled exercises ("runs"),
@@ -135,7 +136,7 @@ public final class TestRunnerMain {
                     .sorted()
                     .forEach(p -> {
                         String rel = dir.relativize(p).toString();
-                        names.add(rel.substring(0, rel.length() - ".class".length()).replace(java.io.File.separatorChar, '.'));
+                        names.add(rel.substring(0, rel.length() - ".class".length()).replace(File.separatorChar, '.'));
                     });
         }
         return names;

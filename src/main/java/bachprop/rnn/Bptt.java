@@ -6,6 +6,7 @@ import bachprop.nn.Vec;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Backpropagation through time: the chain rule of chapter 5 applied to the network unrolled
@@ -38,7 +39,7 @@ final class Bptt {
             delta[t] = hiddenError(t, dCdh[t], f.h(t), trace);
             accumulateHiddenWeights(nabla, t, f.x(t), f.h(t - 1), delta[t], trace);
         }
-        return new RnnGradient(nabla, dCdh, java.util.Arrays.copyOf(delta, T + 1));
+        return new RnnGradient(nabla, dCdh, Arrays.copyOf(delta, T + 1));
     }
 
     /**

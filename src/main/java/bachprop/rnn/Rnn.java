@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Arrays;
 
 /**
  * The recurrent network of the text's section 7: one hidden layer of sigmoid neurons whose
@@ -278,12 +279,12 @@ public final class Rnn {
 
     /** Input the sequence without its last token and target it shifted by one: [A,B,C,D] → [B,C,D,E]. */
     public static int[] inputsOf(int[] sequence) {
-        return java.util.Arrays.copyOf(sequence, sequence.length - 1);
+        return Arrays.copyOf(sequence, sequence.length - 1);
     }
 
     /** The targets: the sequence shifted forwards by one step (section 7.2). */
     public static int[] targetsOf(int[] sequence) {
-        return java.util.Arrays.copyOfRange(sequence, 1, sequence.length);
+        return Arrays.copyOfRange(sequence, 1, sequence.length);
     }
 
     /** The next-token cost of one token sequence: C = Σ_t −log ŷ_t[s_{t+1}]. */

@@ -9,6 +9,8 @@ import bachprop.music.data.UciChorales;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import bachprop.util.Paths2;
+import java.util.Map;
 
 /**
  * Loads melodies for the sequence models through the chorale loaders ({@code bachprop.music.data})
@@ -115,6 +117,6 @@ public final class Corpora {
 
     /** Where tests find the JSB data: the checkout's sibling {@code shared/data}. */
     public static Path checkoutData() {
-        return new DataLocator(null, java.util.Map.of(), Path.of("/nonexistent"), bachprop.util.Paths2.home()).checkoutRoot();
+        return new DataLocator(null, Map.of(), Path.of("/nonexistent"), Paths2.home()).checkoutRoot();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.LinkedHashMap;
 
 /**
  * One extension: a melody's opening, the notes a model added, and the measures of those notes
@@ -36,7 +37,7 @@ public record Extension(String kind, NoteSequence source, List<SeqNote> opening,
         SeqNote last = opening.get(opening.size() - 1);
         model.add(last, added, source.key());
         reference.add(last, bach, source.key());
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", source.key() == null ? null : source.key().toString());
         m.put("intervalKlBits", Evaluation.klBits(reference.histogram(), model.histogram()));
         m.put("model", model.toJson());

@@ -1,6 +1,7 @@
 package bachprop.viz;
 
 import java.util.Map;
+import javafx.scene.Node;
 
 /**
  * A visualiser as the window, presenter mode and {@code bachprop render} see it. Each one is a
@@ -11,7 +12,7 @@ public interface Visualiser {
     String name();
 
     /** The JavaFX view bound to the model (created on first call, on the FX thread). */
-    javafx.scene.Node view();
+    Node view();
 
     /** Steps forward; false when already at the last step (or the visualiser has no steps). */
     boolean stepForward();

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.scene.layout.Region;
 
 /**
  * The window driven headless (Monocle) with a small fixture chapter. One window and one Java
@@ -165,11 +168,11 @@ class CompanionWindowTest {
         waitUntil(what, seconds, condition, () -> "");
     }
 
-    static void waitUntil(String what, int seconds, Callable<Boolean> condition, java.util.function.Supplier<String> state)
+    static void waitUntil(String what, int seconds, Callable<Boolean> condition, Supplier<String> state)
             throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out after " + seconds + " s waiting for: " + what + " " + state.get());
         }
     }
@@ -301,7 +304,7 @@ class CompanionWindowTest {
     @Test
     @Order(8)
     void sidePanelTakesAboutFortyFivePercentOfTheWindow() {
-        double side = robot.lookup("#side-panel").queryAs(javafx.scene.layout.Region.class).getWidth();
+        double side = robot.lookup("#side-panel").queryAs(Region.class).getWidth();
         double total = window.root().getLayoutBounds().getWidth();
         assertEquals(0.45, side / total, 0.03, "side panel " + side + " px of a " + total + " px window"); // the divider's grip and rounding
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Assertions;
 
 class WorkspaceTest {
     static Chapter chapter(Path root, String cell) throws Exception {
@@ -60,6 +61,6 @@ class WorkspaceTest {
     }
 
     static void assertArrayEquals(byte[] a, byte[] b) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, "the chapter file is never written");
+        Assertions.assertArrayEquals(a, b, "the chapter file is never written");
     }
 }

@@ -31,6 +31,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import bachprop.seq.Corpora;
+import bachprop.util.Json;
 
 class MlpSequenceModelTest {
     static TrainingData data;
@@ -131,10 +133,10 @@ class MlpSequenceModelTest {
         Cli r = Cli.run("chorale", "evaluate", "--model", "mlp", "--file", file.toString(), "--json", "--samples", "1", "--notes", "8");
         assertEquals(0, r.code(), r.err());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) bachprop.util.Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         @SuppressWarnings("unchecked")
         Map<String, Object> tf = (Map<String, Object>) json.get("teacherForced");
-        Evaluation.TeacherForced direct = Evaluation.teacherForced(model, bachprop.seq.Corpora.load("jsb").test());
+        Evaluation.TeacherForced direct = Evaluation.teacherForced(model, Corpora.load("jsb").test());
         assertEquals("mlp", json.get("model"));
         assertEquals(direct.notes(), ((Number) tf.get("notes")).intValue());
         assertEquals(direct.pitchBitsPerNote(), ((Number) tf.get("pitchBitsPerNote")).doubleValue(), 1e-9);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class NoteEmbeddingTest {
 
@@ -24,7 +25,7 @@ class NoteEmbeddingTest {
         assertEquals(62, v.length);
         assertEquals(1.0, v[65 - 36]);
         assertEquals(1.0, v[46 + 3]);
-        assertEquals(2.0, java.util.Arrays.stream(v).sum());
+        assertEquals(2.0, Arrays.stream(v).sum());
     }
 
     @Test

@@ -21,6 +21,11 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import bachprop.viz.common.BaseVisualiser;
+import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /** Every visualiser renders headless at 1920×1080 to a non-blank PNG; the command line works. */
 class RenderTest {
@@ -66,13 +71,13 @@ class RenderTest {
         if (!Files.isDirectory(chapters)) {
             return;
         }
-        java.util.regex.Pattern block = java.util.regex.Pattern.compile("```visualiser ([\\w-]+)\\n(.*?)```", java.util.regex.Pattern.DOTALL);
+        Pattern block = Pattern.compile("```visualiser ([\\w-]+)\\n(.*?)```", Pattern.DOTALL);
         int seen = 0;
         try (var files = Files.walk(chapters)) {
             for (Path md : files.filter(f -> f.getFileName().toString().equals("chapter.md") && f.getParent().getFileName().toString().matches("0[1-6]-.*")).toList()) {
                 var m = block.matcher(Files.readString(md));
                 while (m.find()) {
-                    Map<String, String> options = new java.util.LinkedHashMap<>();
+                    Map<String, String> options = new LinkedHashMap<>();
                     for (String line : m.group(2).split("\n")) {
                         int colon = line.indexOf(':');
                         if (colon > 0) {
@@ -96,8 +101,8 @@ class RenderTest {
     @Test
     void presenterModeSwitchesALiveViewToTheProjectorTheme() {
         int[] rgb = Fx.call(() -> {
-            bachprop.viz.common.BaseVisualiser<?> v = (bachprop.viz.common.BaseVisualiser<?>) VisualiserRegistry.create("delta-flow", Map.of());
-            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) v.view(), 800, 450);
+            BaseVisualiser<?> v = (BaseVisualiser<?>) VisualiserRegistry.create("delta-flow", Map.of());
+            Scene scene = new Scene((Parent) v.view(), 800, 450);
             int before = scene.snapshot(null).getPixelReader().getArgb(3, 3);
             v.setPresenter(true);
             int during = scene.snapshot(null).getPixelReader().getArgb(3, 3);

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.TableRow;
 
 /** The Exercises panel, headless: pressing Grade fills the table off the UI thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,9 +60,9 @@ class ExercisesPaneTest {
 
         WaitForAsyncUtils.waitForFxEvents(); // let the table lay out its new rows before clicking one
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0 && r.getItem() != null));
+                .anyMatch(n -> n instanceof TableRow<?> r && r.getIndex() == 0 && r.getItem() != null));
         robot.clickOn(robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow());
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#details").queryTextInputControl().getText().contains("expected 5.0 but was -1.0"),
                 robot.lookup("#details").queryTextInputControl().getText());

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class BackpropTest {
 
@@ -26,7 +27,7 @@ class BackpropTest {
     @ParameterizedTest
     @ValueSource(strings = {"1-1", "2-3-2", "3-5-4-2", "4-6-6-3", "5-4-3-4-6", "2-6-1"})
     void backpropMatchesCentralDifferencesOnRandomNetworks(String shape) {
-        int[] sizes = java.util.Arrays.stream(shape.split("-")).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = Arrays.stream(shape.split("-")).mapToInt(Integer::parseInt).toArray();
         Random r = new Random(shape.hashCode());
         Network net = Network.random(shape.hashCode(), sizes);
         Vec x = randomVec(r, sizes[0]);

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Arrays;
 
 class RnnSequenceModelTest {
     static final List<SeqNote> SCALE = List.of(new SeqNote(60, 4), new SeqNote(62, 2), new SeqNote(64, 2), new SeqNote(65, 4),
@@ -43,8 +44,8 @@ class RnnSequenceModelTest {
     void eachGroupIsItsOwnProbabilityDistribution() {
         RnnSequenceModel m = RnnSequenceModel.untrained(2, 8);
         NextNote n = m.next(SCALE.subList(0, 3));
-        assertEquals(1.0, java.util.Arrays.stream(n.pitch()).sum(), 1e-12);
-        assertEquals(1.0, java.util.Arrays.stream(n.duration()).sum(), 1e-12);
+        assertEquals(1.0, Arrays.stream(n.pitch()).sum(), 1e-12);
+        assertEquals(1.0, Arrays.stream(n.duration()).sum(), 1e-12);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class EvaluationTest {
     /** Always: C4 with 1/2, D4 with 1/4, the other 44 pitches share 1/4; four sixteenths with 3/4, two with 1/4. */
@@ -23,7 +24,7 @@ class EvaluationTest {
         @Override
         public NextNote next(List<SeqNote> soFar) {
             double[] p = new double[Vocab.PITCHES];
-            java.util.Arrays.fill(p, 0.25 / (Vocab.PITCHES - 2));
+            Arrays.fill(p, 0.25 / (Vocab.PITCHES - 2));
             p[Vocab.pitchIndex(60)] = 0.5;
             p[Vocab.pitchIndex(62)] = 0.25;
             double[] d = new double[Vocab.DURATIONS];

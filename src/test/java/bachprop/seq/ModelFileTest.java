@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 class ModelFileTest {
     @TempDir
@@ -77,7 +78,7 @@ class ModelFileTest {
                 lines++;
             }
         }
-        return java.util.Arrays.copyOfRange(file, i, file.length);
+        return Arrays.copyOfRange(file, i, file.length);
     }
 
     @Test
@@ -97,7 +98,7 @@ class ModelFileTest {
         Path f = dir.resolve("m.bpm");
         ModelFile.save(tinyNgram(), f);
         byte[] bytes = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        Files.write(f, Arrays.copyOf(bytes, bytes.length - 100));
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(f));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }

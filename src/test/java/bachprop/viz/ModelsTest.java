@@ -19,6 +19,7 @@ import bachprop.viz.quadraticcost.QuadraticCostModel;
 import bachprop.viz.sigmoid.SigmoidModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import bachprop.nn.Example;
 
 /** The models of the chapter 1–4 and 6 visualisers, each checked a second way. */
 class ModelsTest {
@@ -85,7 +86,7 @@ class ModelsTest {
 
     @Test
     void minibatchOfAllDataGivesTheFullGradientOfTheCore() {
-        List<bachprop.nn.Example> data = MinibatchModel.defaultData();
+        List<Example> data = MinibatchModel.defaultData();
         double[] v = {-1, 1};
         double[] mean = MinibatchModel.mean(MinibatchModel.gradients(v, data));
         Network n = new Network(List.of(new Mat(new double[][] {{-1}})), List.of(new Vec(1)));

@@ -27,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.function.Function;
 
 /**
  * The window's Exercises panel: pick an exercise (or all), press Grade, read the same table as
@@ -104,7 +105,7 @@ public class ExercisesPane extends BorderPane {
         loadExercises();
     }
 
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> get, double width) {
+    private static TableColumn<Row, String> column(String title, Function<Row, String> get, double width) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue())));
         c.setPrefWidth(width);

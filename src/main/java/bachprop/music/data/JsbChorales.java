@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.nio.charset.MalformedInputException;
 
 /**
  * The JSB chorales as CSV (the source text's data): 382 four-voice chorales, one row per
@@ -119,7 +120,7 @@ public final class JsbChorales {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new DataFormatException(file, 0, "not a UTF-8 text file");
         } catch (IOException e) {
             throw new DataFormatException(file, 0, "cannot read: " + e.getMessage(), e);

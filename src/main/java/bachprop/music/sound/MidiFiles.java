@@ -15,6 +15,8 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Standard MIDI Files (type 1): a first track with the tempo and metre, then one track per line,
@@ -45,7 +47,7 @@ public final class MidiFiles {
                 Line line = lines.get(i);
                 int channel = i >= 9 ? i + 1 : i;
                 Track track = seq.createTrack();
-                track.add(meta(0x03, line.name().getBytes(java.nio.charset.StandardCharsets.UTF_8), 0));
+                track.add(meta(0x03, line.name().getBytes(StandardCharsets.UTF_8), 0));
                 track.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, line.program(), 0), 0));
                 long t = (long) line.start() * TICKS_PER_SIXTEENTH;
                 for (Note n : line.notes()) {
@@ -100,7 +102,7 @@ public final class MidiFiles {
             List<Note> notes = new ArrayList<>();
             long cursor = 0;
             long[] onAt = new long[128];
-            java.util.Arrays.fill(onAt, -1);
+            Arrays.fill(onAt, -1);
             boolean first = true;
             for (int i = 0; i < track.size(); i++) {
                 MidiEvent ev = track.get(i);
@@ -111,7 +113,7 @@ public final class MidiFiles {
                         int us = ((d[0] & 0xff) << 16) | ((d[1] & 0xff) << 8) | (d[2] & 0xff);
                         bpm = (int) Math.round(60_000_000.0 / us);
                     } else if (mm.getType() == 0x03) {
-                        name = new String(mm.getData(), java.nio.charset.StandardCharsets.UTF_8);
+                        name = new String(mm.getData(), StandardCharsets.UTF_8);
                     }
                 } else if (msg instanceof ShortMessage sm) {
                     int cmd = sm.getCommand();

@@ -11,6 +11,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * A small organ-like synthesizer of our own, so melodies can be heard on a machine without a
@@ -113,7 +114,7 @@ public final class Synth {
                 sum += (double) v * v;
             }
             return n == 0 ? 0 : Math.sqrt(sum / n) / 32768.0;
-        } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+        } catch (UnsupportedAudioFileException e) {
             throw new IOException(wav + ": not a WAV file", e);
         }
     }

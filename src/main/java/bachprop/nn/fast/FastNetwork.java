@@ -7,6 +7,7 @@ import bachprop.nn.QuadraticCost;
 import bachprop.nn.Vec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The same network as {@link Network} (sigmoid neurons, quadratic cost, layers numbered 1..L,
@@ -182,7 +183,7 @@ public final class FastNetwork {
         double total = 0;
         for (int from = 0; from < xs.length; from += 100) {
             int to = Math.min(xs.length, from + 100);
-            double[][] out = feedforward(java.util.Arrays.copyOfRange(xs, from, to));
+            double[][] out = feedforward(Arrays.copyOfRange(xs, from, to));
             for (int c = 0; c < out.length; c++) {
                 total += QuadraticCost.cost(new Vec(out[c]), new Vec(ys[from + c]));
             }

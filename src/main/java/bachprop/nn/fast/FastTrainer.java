@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 /**
  * Stochastic gradient descent for a {@link FastNetwork}: the algorithm of section 5 and the
@@ -136,7 +137,7 @@ public final class FastTrainer {
                     progress.batchDone(epoch, batch + 1, batches, total / (from + m));
                 }
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new java.util.concurrent.CancellationException("training interrupted in epoch " + epoch + " after mini-batch " + (batch + 1));
+                    throw new CancellationException("training interrupted in epoch " + epoch + " after mini-batch " + (batch + 1));
                 }
             }
             if (!net.isFinite()) {

@@ -13,6 +13,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import bachprop.nn.Fmt;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The unrolled network (the text's Figure 12) drawn from a {@link BpttModel}: one column per
@@ -368,19 +371,19 @@ public final class BpttView extends StepperView<BpttModel> {
     /** Short numbers for inside the drawing: 3 significant digits. */
     static final class Short {
         static String num(double v) {
-            String s = bachprop.nn.Fmt.sig(v, 3);
+            String s = Fmt.sig(v, 3);
             return v < 0 ? "−" + s.substring(1) : s;
         }
 
         static String num2(double v) {
-            String s = bachprop.nn.Fmt.sig(v, 2);
+            String s = Fmt.sig(v, 2);
             return v < 0 ? "−" + s.substring(1) : s;
         }
     }
 
     /** The normal font at {@code size}, smaller if needed so {@code text} fits {@code maxWidth}. */
-    private javafx.scene.text.Font fitted(String text, double size, double maxWidth) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+    private Font fitted(String text, double size, double maxWidth) {
+        Text probe = new Text(text);
         probe.setFont(theme.font(size));
         double w = probe.getLayoutBounds().getWidth();
         return w > maxWidth && maxWidth > 0 ? theme.font(size * maxWidth / w) : theme.font(size);

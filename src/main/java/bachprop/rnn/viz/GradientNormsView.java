@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Left: ‖∂C/∂h_t‖ against the time step t on a log scale, one curve per scale s of W_hh — falling
@@ -181,7 +182,7 @@ public final class GradientNormsView extends StepperView<GradientNormsModel> {
         int n = model.runs().size();
         double lo = -1;
         double hi = 4;
-        java.util.function.DoubleUnaryOperator yOf = v -> {
+        DoubleUnaryOperator yOf = v -> {
             double l = Math.max(lo, Math.min(hi, Math.log10(Math.max(v, 1e-9))));
             return y1 - (l - lo) / (hi - lo) * (y1 - y0);
         };

@@ -30,6 +30,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.util.LinkedHashMap;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /**
  * What the two chapter-8 views share: a toolbar (Reset, ← Back, Play, Next →, speed), a canvas
@@ -47,7 +51,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
     private Theme ownTheme;
     protected Theme theme;
     private boolean presenter;
-    private final javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6); // wraps in a side panel rather than ellipsising
+    private final FlowPane toolbar = new FlowPane(8, 6); // wraps in a side panel rather than ellipsising
     private final Button playButton = new Button("Play");
     private final Slider speed = new Slider(0.25, 4, 1);
     private final ComboBox<String> exportSize = new ComboBox<>();
@@ -152,7 +156,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
                 playing.setRate(b.doubleValue());
             }
         });
-        for (javafx.scene.Node n : new javafx.scene.Node[] {resetButton, back, playButton, next, speed}) {
+        for (Node n : new Node[] {resetButton, back, playButton, next, speed}) {
             n.setFocusTraversable(false); // the keys belong to the view
         }
         Button export = new Button("Export PNG…");
@@ -164,9 +168,9 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         export.setOnAction(e -> exportDialog());
         status.setId(id + "-status");
         toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
-        for (javafx.scene.Node n : toolbar.getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && n != status) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : toolbar.getChildren()) {
+            if (n instanceof Region r && n != status) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         status.setWrapText(true);
@@ -234,7 +238,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
 
     /** The numbers of the frame on show (the visualiser's {@code numbers()}). */
     protected Map<String, Object> exportNumbers() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("visualiser", id);
         m.putAll(model.numbers());
         return m;
@@ -254,7 +258,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         copy.setPresenter(presenter);
         try {
             Export.writePng(Export.snapshot(copy, w, h, theme.background()), png);
-            Export.writeJson(new java.util.LinkedHashMap<>(exportNumbers()), Export.jsonBeside(png));
+            Export.writeJson(new LinkedHashMap<>(exportNumbers()), Export.jsonBeside(png));
         } finally {
             copy.unbind();
         }
@@ -334,7 +338,7 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         formula.setStyle("-fx-font-size: " + Math.round(f * 1.05) + "px; -fx-text-fill: " + fg + ";");
         numbers.setStyle("-fx-font-size: " + Math.round(f * 0.85) + "px; -fx-text-fill: " + fg + ";");
         toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
-        for (javafx.scene.Node n : toolbar.getChildren()) {
+        for (Node n : toolbar.getChildren()) {
             if (n instanceof Label) {
                 n.setStyle("-fx-text-fill: " + fg + ";");
             }

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.lang.management.ManagementFactory;
+import com.sun.management.OperatingSystemMXBean;
+import java.util.Arrays;
 
 /**
  * Trains an {@link LstmModel}: mini-batches of whole melodies, each transposed by a random
@@ -79,8 +82,8 @@ public final class LstmTrainer {
      * other programs sharing the machine do not cut a run short (their time is not ours).
      */
     static double coreSeconds(int threads) {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
             return sun.getProcessCpuTime() / 1e9 / threads;
         }
         return System.nanoTime() / 1e9;
@@ -341,7 +344,7 @@ public final class LstmTrainer {
 
     static void zero(double[][] a) {
         for (double[] row : a) {
-            java.util.Arrays.fill(row, 0.0);
+            Arrays.fill(row, 0.0);
         }
     }
 

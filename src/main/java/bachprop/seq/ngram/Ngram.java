@@ -3,6 +3,7 @@ package bachprop.seq.ngram;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * An interpolated n-gram model over symbols 0..V−1 with absolute discounting: the count of
@@ -61,7 +62,7 @@ public final class Ngram {
      */
     public double[] distribution(int[] s, int t, int order, double discount) {
         double[] p = new double[symbols];
-        java.util.Arrays.fill(p, 1.0 / symbols);
+        Arrays.fill(p, 1.0 / symbols);
         for (int k = 0; k < Math.min(order, maxOrder); k++) {
             int[] c = counts.get(key(s, t, k));
             if (c == null || c[symbols] == 0) {

@@ -5,6 +5,7 @@ import bachprop.viz.Visualiser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
+import java.awt.image.BufferedImage;
 
 /** A visualiser made of one stepping model (usually a {@link bachprop.viz.StepModel}) and a view built on first use. */
 public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
@@ -67,7 +68,7 @@ public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
      * The current frame drawn by a fresh view of the same model at width × height, off screen, so
      * a view on show is not disturbed. Call on the FX thread.
      */
-    public java.awt.image.BufferedImage frame(int width, int height) {
+    public BufferedImage frame(int width, int height) {
         Node fresh = createFrameView();
         try {
             return Export.snapshot(fresh, width, height, theme.background());

@@ -7,6 +7,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import bachprop.nn.Fmt;
+import javafx.scene.text.FontWeight;
 
 /** Small drawing helpers shared by the canvas views: text placed by its centre, TeX, arrows, axes. */
 public final class Draw {
@@ -26,7 +28,7 @@ public final class Draw {
         double w = width(s, font);
         if (w > maxWidth && maxWidth > 0) {
             boolean bold = font.getStyle().toLowerCase().contains("bold");
-            font = Font.font(font.getFamily(), bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, font.getSize() * maxWidth / w);
+            font = Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, font.getSize() * maxWidth / w);
         }
         text(g, s, x, y, font, colour, align);
     }
@@ -117,6 +119,6 @@ public final class Draw {
         if (Math.abs(v) < 1e-9) {
             return "0";
         }
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : bachprop.nn.Fmt.sig(v, 3);
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : Fmt.sig(v, 3);
     }
 }

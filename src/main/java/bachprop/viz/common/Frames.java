@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.paint.Color;
 
 /** Exports of any visualiser: one frame (PNG + JSON), every step as numbered PNGs, or a GIF. */
 public final class Frames {
@@ -21,7 +22,7 @@ public final class Frames {
         if (v instanceof BaseVisualiser<?> b) {
             return b.frame(width, height);
         }
-        return Export.snapshot(v.view(), width, height, javafx.scene.paint.Color.WHITE);
+        return Export.snapshot(v.view(), width, height, Color.WHITE);
     }
 
     /** Writes the current frame as PNG and its numbers as JSON beside it. Call on the FX thread. */

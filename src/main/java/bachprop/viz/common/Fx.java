@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Starting the JavaFX toolkit once (also headless, under Monocle) and running work on its thread. */
 public final class Fx {
     private static boolean started;
     /** Held so the level sticks: JavaFX warns when loaded from the class path, which is how we run it. */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Fx() {
     }
@@ -21,7 +23,7 @@ public final class Fx {
         if (started) {
             return;
         }
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));

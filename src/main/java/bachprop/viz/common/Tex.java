@@ -13,6 +13,11 @@ import javafx.scene.paint.Color;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
  * TeX to a JavaFX image through JLaTeXMath, headless: the formula is painted into an AWT
@@ -27,7 +32,7 @@ public final class Tex {
         }
     };
 
-    private static final java.util.concurrent.ExecutorService PREFETCH = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private static final ExecutorService PREFETCH = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tex-prefetch");
         t.setDaemon(true);
         return t;
@@ -39,7 +44,7 @@ public final class Tex {
     }
 
     /** Renders formulas in the background so that the next step shows without waiting for TeX. */
-    public static void prefetch(java.util.List<String> texts, double size, Color colour) {
+    public static void prefetch(List<String> texts, double size, Color colour) {
         PREFETCH.submit(() -> {
             for (String t : texts) {
                 try {
@@ -68,13 +73,13 @@ public final class Tex {
     }
 
     /** Renders off the UI thread, then hands the image to {@code done} on the UI thread. */
-    public static void imageAsync(String tex, double size, Color colour, java.util.function.Consumer<Image> done) {
+    public static void imageAsync(String tex, double size, Color colour, Consumer<Image> done) {
         PREFETCH.submit(() -> {
             try {
                 Image img = image(tex, size, colour);
-                javafx.application.Platform.runLater(() -> done.accept(img));
+                Platform.runLater(() -> done.accept(img));
             } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> done.accept(null));
+                Platform.runLater(() -> done.accept(null));
             }
         });
     }

@@ -12,6 +12,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import javafx.util.Duration;
 
 /**
  * The surface C(v₁, v₂) in perspective with the ball and its path (Figure 6), and beside it the
@@ -20,7 +23,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CostSurfaceView extends CanvasView {
     private final Runnable roller;
-    private final java.util.Set<String> show;
+    private final Set<String> show;
     private static final Color[] VIRIDIS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")};
     private static final Color BALL = Color.web("#d55e00");
     private final CostSurfaceModel model;
@@ -29,13 +32,13 @@ public final class CostSurfaceView extends CanvasView {
     private int fromStep;
 
     /** @param rollTime how long the ball takes to roll to its next place (zero: it jumps) */
-    public CostSurfaceView(CostSurfaceModel model, Theme theme, javafx.util.Duration rollTime, java.util.Set<String> show) {
+    public CostSurfaceView(CostSurfaceModel model, Theme theme, Duration rollTime, Set<String> show) {
         super(model, theme);
         this.model = model;
-        this.show = java.util.Set.copyOf(show);
+        this.show = Set.copyOf(show);
         roll.addListener((o, a, b) -> redraw());
         roller = () -> StepAnimations.progress(roll, rollTime).play(); // the ball rolls from its last place each time the step changes
-        if (rollTime.greaterThan(javafx.util.Duration.ZERO)) {
+        if (rollTime.greaterThan(Duration.ZERO)) {
             model.addListener(roller);
         }
     }
@@ -187,7 +190,7 @@ public final class CostSurfaceView extends CanvasView {
         double fixed = first ? u[1] : u[0];
         double lo = Math.min(-r, at - 0.5);
         double hi = Math.max(r, at + 0.5);
-        java.util.function.DoubleUnaryOperator c = t -> first ? CostSurfaceModel.cost(t, fixed) : CostSurfaceModel.cost(fixed, t);
+        DoubleUnaryOperator c = t -> first ? CostSurfaceModel.cost(t, fixed) : CostSurfaceModel.cost(fixed, t);
         double cmax = 0;
         double cmin = Double.MAX_VALUE;
         for (int i = 0; i <= 100; i++) {

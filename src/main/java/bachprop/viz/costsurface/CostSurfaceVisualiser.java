@@ -5,6 +5,7 @@ import bachprop.viz.common.Options;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.util.Duration;
+import java.util.Set;
 
 /**
  * {@code cost-surface}: options {@code function} (the text's x^2 + 2xy + 3y^2, the only one),
@@ -14,7 +15,7 @@ import javafx.util.Duration;
  */
 public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel> {
     private final Duration rollTime;
-    private java.util.Set<String> show = java.util.Set.of("slices", "tangent-plane", "ball");
+    private Set<String> show = Set.of("slices", "tangent-plane", "ball");
 
     CostSurfaceVisualiser(CostSurfaceModel model, Options o) {
         super("cost-surface", model, o.theme());
@@ -39,11 +40,11 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
         CostSurfaceVisualiser v = new CostSurfaceVisualiser(new CostSurfaceModel(o.number("eta", 0.1), u1, u2, (int) o.whole("steps", 15)), o);
         String show = o.get("show", "slices, tangent-plane, ball");
         for (String s : show.split("[, ]+")) {
-            if (!java.util.Set.of("slices", "tangent-plane", "ball").contains(s)) {
+            if (!Set.of("slices", "tangent-plane", "ball").contains(s)) {
                 throw new IllegalArgumentException("visualiser cost-surface: option 'show' lists slices, tangent-plane and/or ball, not '" + s + "'");
             }
         }
-        v.show = java.util.Set.of(show.split("[, ]+"));
+        v.show = Set.of(show.split("[, ]+"));
         return v;
     }
 

@@ -5,6 +5,8 @@ import bachprop.viz.common.Options;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.util.Duration;
+import bachprop.viz.common.Tex;
+import bachprop.viz.common.Theme;
 
 /**
  * {@code delta-flow}: backpropagation step by step. Options: {@code preset} mazur|default,
@@ -19,14 +21,14 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
         super("delta-flow", model, o.theme());
-        this.presenterOption = o.flag("presenter", o.theme() == bachprop.viz.common.Theme.PROJECTOR); // the projector theme is for the hall: controls hidden
+        this.presenterOption = o.flag("presenter", o.theme() == Theme.PROJECTOR); // the projector theme is for the hall: controls hidden
         this.presenter = presenterOption;
         this.pulse = Duration.millis(o.number("pulse-ms", 450));
     }
 
     public static DeltaFlowVisualiser create(Map<String, String> options) {
         Options o = new Options("delta-flow", options);
-        bachprop.viz.common.Tex.warmUpAsync(); // fonts load off the UI thread while the view is built
+        Tex.warmUpAsync(); // fonts load off the UI thread while the view is built
         Granularity g = Granularity.parse(o.choice("granularity", "equation", "equation", "neuron", "layer"));
         String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
         DeltaFlowModel m = preset.equals("mazur")

@@ -8,6 +8,8 @@ import bachprop.viz.common.Palette;
 import bachprop.viz.common.Theme;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import java.util.function.IntFunction;
+import javafx.scene.text.TextAlignment;
 
 /** Layers in columns; each press computes one more layer, its vector equation written beneath. */
 public final class FeedforwardView extends CanvasView {
@@ -69,7 +71,7 @@ public final class FeedforwardView extends CanvasView {
                 g.strokeOval(px[l][j] - r, py[l][j] - r, 2 * r, 2 * r);
                 g.setLineDashes(null);
                 Draw.textFit(g, a == null ? "?" : Num.sig(a, 3), px[l][j], py[l][j], theme.bold(Math.min(f, r * 0.62)),
-                        a == null ? theme.muted() : Palette.textOn(fill), javafx.scene.text.TextAlignment.CENTER, r * 1.75);
+                        a == null ? theme.muted() : Palette.textOn(fill), TextAlignment.CENTER, r * 1.75);
             }
         }
         int l = model.computedLayer();
@@ -97,7 +99,7 @@ public final class FeedforwardView extends CanvasView {
         return sb.append("\\end{pmatrix}").toString();
     }
 
-    private static String vector(int n, java.util.function.IntFunction<Double> v) {
+    private static String vector(int n, IntFunction<Double> v) {
         StringBuilder sb = new StringBuilder("\\begin{pmatrix}");
         for (int j = 0; j < n; j++) {
             sb.append(tex(v.apply(j))).append(j + 1 < n ? " \\\\ " : "");

@@ -7,6 +7,8 @@ import bachprop.viz.common.Options;
 import java.util.Map;
 import java.util.Random;
 import javafx.scene.Node;
+import bachprop.viz.deltaflow.DeltaFlowModel;
+import bachprop.viz.deltaflow.Granularity;
 
 /**
  * {@code feedforward}: options {@code preset} (default|mazur), {@code sizes} (default 3-4-4-2),
@@ -21,7 +23,7 @@ public final class FeedforwardVisualiser extends BaseVisualiser<FeedforwardModel
         Options o = new Options("feedforward", options);
         boolean perNeuron = o.choice("granularity", "layer", "layer", "neuron").equals("neuron");
         if (o.choice("preset", "default", "default", "mazur").equals("mazur")) {
-            bachprop.viz.deltaflow.DeltaFlowModel m = bachprop.viz.deltaflow.DeltaFlowModel.mazur(bachprop.viz.deltaflow.Granularity.EQUATION, false);
+            DeltaFlowModel m = DeltaFlowModel.mazur(Granularity.EQUATION, false);
             return new FeedforwardVisualiser(new FeedforwardModel(m.network(), m.input(), perNeuron), o);
         }
         int[] sizes = o.sizes("sizes", "3-4-4-2", 6, 8);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import bachprop.nn.Fmt;
 
 /**
  * One neuron (the text's Figure 1): inputs x, weights w, a bias b. Steps: the products xᵢwᵢ,
@@ -98,6 +99,6 @@ public final class NeuronModel extends StepModel {
 
     @Override
     public String toString() {
-        return "neuron: z = " + bachprop.nn.Fmt.sig(z(), 4) + ", a = " + bachprop.nn.Fmt.sig(a(), 4) + " (" + STEPS[step()] + ")";
+        return "neuron: z = " + Fmt.sig(z(), 4) + ", a = " + Fmt.sig(a(), 4) + " (" + STEPS[step()] + ")";
     }
 }

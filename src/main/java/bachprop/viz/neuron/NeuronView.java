@@ -17,15 +17,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import bachprop.viz.common.Palette;
+import bachprop.viz.common.Themed;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.layout.FlowPane;
 
 /** Sliders for every input, weight and the bias beside the drawn neuron and its place on σ. */
-public final class NeuronView extends BorderPane implements Unbindable, bachprop.viz.common.Themed {
+public final class NeuronView extends BorderPane implements Unbindable, Themed {
     private final NeuronModel model;
     private final Drawing drawing;
     private final VBox sliders = new VBox(4);
     /** Narrow (a side panel): the sliders go beneath the drawing, several to a row. */
-    private final javafx.scene.layout.FlowPane sliderRows = new javafx.scene.layout.FlowPane(16, 4);
-    private final java.util.List<VBox> cells = new java.util.ArrayList<>();
+    private final FlowPane sliderRows = new FlowPane(16, 4);
+    private final List<VBox> cells = new ArrayList<>();
     private Theme theme;
     private Boolean narrow;
 
@@ -177,7 +182,7 @@ public final class NeuronView extends BorderPane implements Unbindable, bachprop
             g.setStroke(theme.foreground());
             g.setLineWidth(3);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            Color ink = st >= 4 ? bachprop.viz.common.Palette.textOn(body) : theme.foreground(); // legible on the orange fill
+            Color ink = st >= 4 ? Palette.textOn(body) : theme.foreground(); // legible on the orange fill
             Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), ink);
             Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, st == 3 ? theme.bold(f * 0.9) : theme.font(f * 0.9), st == 3 ? theme.accent() : ink);
             Draw.arrow(g, cx + r, cy, cx + r + w * 0.045, cy, f * 0.8, theme.foreground(), 3);

@@ -4,6 +4,8 @@ import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
 import java.util.Map;
 import javafx.scene.Node;
+import bachprop.viz.deltaflow.DeltaFlowModel;
+import bachprop.viz.deltaflow.Granularity;
 
 /** {@code quadratic-cost}: options {@code preset} (default|mazur: Mazur's two outputs and targets), {@code outputs} (default 0.75,0.77,0.3,0.9), {@code targets} (0.01,0.99,0.5,1), {@code theme}. */
 public final class QuadraticCostVisualiser extends BaseVisualiser<QuadraticCostModel> {
@@ -15,7 +17,7 @@ public final class QuadraticCostVisualiser extends BaseVisualiser<QuadraticCostM
         Options o = new Options("quadratic-cost", options);
         if (o.choice("preset", "default", "default", "mazur").equals("mazur")) {
             // Mazur's outputs come from the core's feed-forward of his network, not from typed-in numbers
-            bachprop.viz.deltaflow.DeltaFlowModel m = bachprop.viz.deltaflow.DeltaFlowModel.mazur(bachprop.viz.deltaflow.Granularity.EQUATION, false);
+            DeltaFlowModel m = DeltaFlowModel.mazur(Granularity.EQUATION, false);
             double[] a = m.network().feedforward(m.input()).toArray();
             return new QuadraticCostVisualiser(new QuadraticCostModel(a, m.target().toArray()), o);
         }

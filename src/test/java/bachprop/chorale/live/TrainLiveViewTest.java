@@ -24,6 +24,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 
 /** The train-live visualiser headless (TestFX + Monocle): a tiny MLP on the real JSB chorales, saved to a temporary folder. */
 @Tag("corpus")
@@ -41,7 +43,7 @@ class TrainLiveViewTest {
     @Start
     void start(Stage stage) {
         vis = new TrainLiveVisualiser(Map.of("model", "mlp", "options", "epochs 2 hidden 4", "folder", folder.toString()));
-        stage.setScene(new Scene((javafx.scene.Parent) vis.view(), 1100, 700));
+        stage.setScene(new Scene((Parent) vis.view(), 1100, 700));
         stage.show();
     }
 
@@ -63,14 +65,14 @@ class TrainLiveViewTest {
         SequenceModel back = ModelFile.load(file);
         assertEquals("mlp", back.kind());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getText().startsWith("saved: saved " + file)).tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("saved: saved " + file)).tryQuery().isPresent());
         assertFalse(robot.lookup("Train").queryButton().isDisabled());
     }
 
     @Test
     void stopEndsALongRunWithoutSavingAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
         TrainLiveModel model = vis.model();
-        TextField options = robot.lookup((javafx.scene.Node n) -> n instanceof TextField).query();
+        TextField options = robot.lookup((Node n) -> n instanceof TextField).query();
         robot.interact(() -> options.setText("epochs 100000 hidden 4 seed 2"));
         robot.clickOn("Train");
         // the click returned while training goes on: it runs off the FX thread

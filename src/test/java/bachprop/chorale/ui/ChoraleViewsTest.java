@@ -21,6 +21,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
 
 @Tag("corpus")
 @ExtendWith(ApplicationExtension.class)
@@ -43,7 +46,7 @@ class ChoraleViewsTest {
     }
 
     /** Share of pixels that are not white in a snapshot of the node. */
-    static double inked(javafx.scene.Node node) {
+    static double inked(Node node) {
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
@@ -66,9 +69,9 @@ class ChoraleViewsTest {
         // piano roll: every generated note shown; stepping back hides one
         assertFalse(roll.stepForward());
         assertTrue(roll.stepBack());
-        assertEquals(31, ((java.util.List<?>) roll.numbers().get("generatedShown")).size());
+        assertEquals(31, ((List<?>) roll.numbers().get("generatedShown")).size());
         roll.reset();
-        assertEquals(0, ((java.util.List<?>) roll.numbers().get("generatedShown")).size());
+        assertEquals(0, ((List<?>) roll.numbers().get("generatedShown")).size());
         // output bars: step 0 before only, step 1 before and after
         assertTrue(bars.numbers().toString().contains("highAfter"));
         assertTrue(bars.stepBack());
@@ -93,9 +96,9 @@ class ChoraleViewsTest {
     @Test
     void runningTheExperimentInTheWindowGrowsTheCurveLive(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            var fields = pane.lookupAll(".text-field").toArray(new javafx.scene.Node[0]);
-            ((javafx.scene.control.TextField) fields[0]).setText("10");
-            ((javafx.scene.control.TextField) fields[2]).setText("2");
+            var fields = pane.lookupAll(".text-field").toArray(new Node[0]);
+            ((TextField) fields[0]).setText("10");
+            ((TextField) fields[2]).setText("2");
         });
         robot.clickOn("Run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> pane.status().getText().startsWith("done"));

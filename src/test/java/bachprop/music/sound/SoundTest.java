@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javax.sound.midi.MidiSystem;
 
 class SoundTest {
     static final List<Note> OPENING = List.of(new Note(67, 4), new Note(67, 8), new Note(74, 4), new Note(71, 6), new Note(69, 2));
@@ -24,7 +25,7 @@ class SoundTest {
         assertEquals(List.of(19, 73), c.programs());
         assertEquals(OPENING, c.lines().get(0));
         assertEquals(CONTINUATION, c.lines().get(1));
-        assertTrue(javax.sound.midi.MidiSystem.getMidiFileFormat(f.toFile()).getType() == 1);
+        assertTrue(MidiSystem.getMidiFileFormat(f.toFile()).getType() == 1);
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 
 /**
  * The fast path against the per-example teaching path {@link Network}. "Relative" here is per
@@ -229,7 +231,7 @@ class FastTrainerTest {
         FastNetwork net = FastNetwork.random(4, Init.STANDARD, 8, 6, 8);
         List<String> seen = new ArrayList<>();
         try {
-            java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+            CancellationException e = assertThrows(CancellationException.class,
                     () -> new FastTrainer(net, two).train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
                         seen.add(epoch + ":" + batch);
                         if (epoch == 2 && batch == 2) {
@@ -300,7 +302,7 @@ class FastTrainerTest {
     }
 
     static double[] flat(double[][] m) {
-        return Stream.of(m).flatMapToDouble(java.util.Arrays::stream).toArray();
+        return Stream.of(m).flatMapToDouble(Arrays::stream).toArray();
     }
 
     static double[] minus(double[] x, double[] y) {

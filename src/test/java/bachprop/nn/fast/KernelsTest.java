@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import bachprop.nn.Sigmoid;
+import java.util.Arrays;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * Each kernel against a naive triple loop on sizes that hit every edge of the blocking: rows not a
@@ -118,7 +121,7 @@ class KernelsTest {
         double[] a = new double[1000];
         two.sigma(z, a, 1000);
         for (int i = 0; i < 1000; i++) {
-            assertTrue(a[i] == bachprop.nn.Sigmoid.sigma(z[i]), "σ(" + z[i] + ")");
+            assertTrue(a[i] == Sigmoid.sigma(z[i]), "σ(" + z[i] + ")");
         }
     }
 
@@ -164,14 +167,14 @@ class KernelsTest {
     void aFailureInAnyPieceReachesTheCallerAndTheKernelsStayUsable() {
         double[] W = new double[64 * 200], Z = new double[64 * 10];
         double[] tooShort = new double[200 * 10 - 1];
-        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+        Assertions.assertThrows(IndexOutOfBoundsException.class,
                 () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
         Random r = new Random(78); // still works afterwards, on both threads: the same Z as one thread gives
         double[] W2 = gaussian(64 * 200, r), A = gaussian(200 * 10, r), expected = new double[64 * 10];
         one.affine(W2, 64, 200, null, A, 10, expected);
         two.affine(W2, 64, 200, null, A, 10, Z);
         assertArrayEquals(expected, Z);
-        assertTrue(java.util.Arrays.stream(Z).anyMatch(z -> z != 0), "a product that is not all zeros");
+        assertTrue(Arrays.stream(Z).anyMatch(z -> z != 0), "a product that is not all zeros");
     }
 
     @ParameterizedTest(name = "{0}×{1} weights, {2} columns")

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import bachprop.rnn.BpttEquation;
 
 class BpttRenderTest {
     @BeforeAll
@@ -27,7 +28,7 @@ class BpttRenderTest {
     @Test
     void projectorFrameIs1920By1080OnBlackWithTheAccentOnTheRunningStep() throws Exception {
         BpttModel m = BpttModel.standard(4);
-        int step = m.trace().of(bachprop.rnn.BpttEquation.BPTT2).get(1).index() + 1;
+        int step = m.trace().of(BpttEquation.BPTT2).get(1).index() + 1;
         BufferedImage img = frame(Theme.PROJECTOR, step);
         Snapshots.maybeWrite(img, "bptt-projector-bptt2");
         assertEquals(1920, img.getWidth());

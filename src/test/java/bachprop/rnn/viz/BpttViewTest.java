@@ -22,6 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import bachprop.util.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(ApplicationExtension.class)
 class BpttViewTest {
@@ -92,10 +98,10 @@ class BpttViewTest {
     }
 
     @Test
-    void exportWritesThePngAndItsNumbersBesideIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void exportWritesThePngAndItsNumbersBesideIt(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> model.seek(33));
-        java.nio.file.Path png = dir.resolve("frame.png");
-        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Path png = dir.resolve("frame.png");
+        AtomicReference<Exception> failure = new AtomicReference<>();
         robot.interact(() -> {
             try {
                 view.exportFrame(png, 960, 540);
@@ -106,10 +112,10 @@ class BpttViewTest {
         if (failure.get() != null) {
             throw failure.get();
         }
-        BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(960, img.getWidth());
         assertEquals(540, img.getHeight());
-        Map<?, ?> numbers = (Map<?, ?>) bachprop.util.Json.parse(java.nio.file.Files.readString(dir.resolve("frame.json")));
+        Map<?, ?> numbers = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("frame.json")));
         assertEquals(33, ((Number) numbers.get("step")).intValue());
         assertEquals("BPTT2", numbers.get("equation"));
         robot.type(KeyCode.RIGHT); // the view still steps after the export copy is gone

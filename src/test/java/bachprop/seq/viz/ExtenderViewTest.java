@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.scene.Node;
 
 /** The extender's view, headless (TestFX + Monocle), with a small untrained LSTM on the real test chorales. */
 @Tag("corpus")
@@ -54,15 +55,15 @@ class ExtenderViewTest {
 
     @Test
     void aNewDrawResamplesAndListeningNeverThrows(FxRobot robot) {
-        assertEquals(1, robot.lookup((javafx.scene.Node n) -> n instanceof ImageView).queryAll().size(), "one piano roll per model");
-        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getText().contains("no trained model yet")).tryQuery().isPresent());
+        assertEquals(1, robot.lookup((Node n) -> n instanceof ImageView).queryAll().size(), "one piano roll per model");
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("no trained model yet")).tryQuery().isPresent());
         var before = model.extensions();
         robot.clickOn("New draw");
         assertEquals(2, model.seed());
         assertFalse(before.equals(model.extensions()));
         robot.clickOn("Listen: lstm");
         // with or without a sound device the status line says what happened
-        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l
             && (l.getText().startsWith("playing") || l.getText().startsWith("No sound device"))).tryQuery().isPresent());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import bachprop.viz.sigmoid.SigmoidVisualiser;
 
 /** Number lists in a visualiser's options, and the one-line error that names the visualiser and the option. */
 class OptionsTest {
@@ -19,7 +20,7 @@ class OptionsTest {
     @Test
     void aBadNumberListNamesTheVisualiserAndTheOption() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> bachprop.viz.sigmoid.SigmoidVisualiser.create(Map.of("biases", "0,one")));
+                () -> SigmoidVisualiser.create(Map.of("biases", "0,one")));
         assertEquals("visualiser sigmoid: option 'biases' must be numbers separated by commas", e.getMessage());
     }
 }

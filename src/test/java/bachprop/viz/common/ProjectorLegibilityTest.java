@@ -16,6 +16,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import javafx.scene.paint.Color;
 
 /**
  * Every registered visualiser laid out at 1920×1080 in the projector theme shows each label and
@@ -41,7 +42,7 @@ class ProjectorLegibilityTest {
                 v.stepForward();
                 v.stepForward();
                 Node view = v.view();
-                Export.snapshot(view, 1920, 1080, javafx.scene.paint.Color.BLACK);
+                Export.snapshot(view, 1920, 1080, Color.BLACK);
                 int n = 0;
                 for (Node node : view.lookupAll("*")) {
                     if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isEmpty()) {
@@ -70,7 +71,7 @@ class ProjectorLegibilityTest {
         Fx.call(() -> {
             Visualiser v = VisualiserRegistry.create("delta-flow", Map.of("theme", "projector"));
             Node view = v.view();
-            Export.snapshot(view, 1920, 1080, javafx.scene.paint.Color.BLACK);
+            Export.snapshot(view, 1920, 1080, Color.BLACK);
             for (String id : new String[] {"#next", "#reset", "#newNetwork", "#sizes", "#help"}) {
                 Node n = view.lookup(id);
                 assertFalse(n != null && shown(n), id + " is hidden");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
+import java.awt.Color;
 
 /** TeX to pixels headless, and unbalanced TeX refused (JLaTeXMath would accept it silently). */
 class TexTest {
@@ -17,7 +18,7 @@ class TexTest {
 
     @Test
     void aFormulaBecomesAnImageWithInk() {
-        BufferedImage img = Tex.awt("\\delta^{3}_{1} = (0.7514 - 0.01) \\cdot 0.1868", 30, java.awt.Color.BLACK);
+        BufferedImage img = Tex.awt("\\delta^{3}_{1} = (0.7514 - 0.01) \\cdot 0.1868", 30, Color.BLACK);
         assertTrue(img.getWidth() > 200 && img.getHeight() > 20, img.getWidth() + "×" + img.getHeight());
         int inked = 0;
         for (int y = 0; y < img.getHeight(); y++) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Assertions;
 
 /** The δ-flow model against the core's trace and Mazur's worked example (docs/oracles.md). */
 class DeltaFlowModelTest {
@@ -229,7 +230,7 @@ class DeltaFlowModelTest {
 
     @Test
     void biggerNetworksThanFourLayersOfSixAreRefused() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(IllegalArgumentException.class,
                 () -> DeltaFlowModel.random(new int[] {2, 7, 2}, 1, Granularity.EQUATION));
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.Arrays;
 
 /**
  * The δ-flow view in a side panel (380×700, headless): the step panel goes beneath the drawing,
@@ -53,7 +54,7 @@ class DeltaFlowNarrowLayoutTest {
             double h = Fx.call(c::getHeight);
             assertTrue(Math.abs(w - 380) < 1, "the drawing has the whole width, not " + w);
             double r = Fx.call(c::radius);
-            String net = java.util.Arrays.toString(sizes);
+            String net = Arrays.toString(sizes);
             for (int l = 1; l <= sizes.length; l++) {
                 for (int j = 0; j < sizes[l - 1]; j++) {
                     Point2D p = c.neuronCentre(l, j);

@@ -20,6 +20,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import bachprop.nn.Fmt;
+import bachprop.viz.common.Fx;
+import javafx.scene.control.TextField;
 
 /** The δ-flow view driven headless through its real controls (TestFX + Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -41,7 +44,7 @@ class DeltaFlowViewTest {
         NetworkCanvas c = view.canvas();
         Point2D centre = c.neuronCentre(l, j);
         double r = c.radius() + 7;
-        WritableImage img = bachprop.viz.common.Fx.call(() -> c.snapshot(null, null));
+        WritableImage img = Fx.call(() -> c.snapshot(null, null));
         return img.getPixelReader().getColor((int) Math.round(centre.getX() + r), (int) Math.round(centre.getY()));
     }
 
@@ -96,7 +99,7 @@ class DeltaFlowViewTest {
         Point2D centre = view.canvas().localToScreen(label.bounds().getCenterX(), label.bounds().getCenterY());
         robot.clickOn(centre);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup("#editor").queryAs(javafx.scene.control.TextField.class);
+        robot.lookup("#editor").queryAs(TextField.class);
         robot.write("0.9").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.9, model.network().weight(3, 0, 0), 0.0);
@@ -108,12 +111,12 @@ class DeltaFlowViewTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.substitutedText().startsWith("δ³₁ = ("), view.substitutedText());
-        assertTrue(view.substitutedText().endsWith(bachprop.nn.Fmt.sig(after, 4)), view.substitutedText());
+        assertTrue(view.substitutedText().endsWith(Fmt.sig(after, 4)), view.substitutedText());
     }
 
     @Test
     void quizPanelJudgesATypedAnswer(FxRobot robot) {
-        bachprop.viz.common.Fx.run(() -> model.setQuiz(true));
+        Fx.run(() -> model.setQuiz(true));
         for (int i = 0; i < 9; i++) {
             robot.type(KeyCode.RIGHT);
         }
