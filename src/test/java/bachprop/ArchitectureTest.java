@@ -24,62 +24,115 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Every package of ours below the command line: none of them may reach it. */
-    static final String[] DOMAIN = {"bachprop.nn..", "bachprop.rnn..", "bachprop.seq..", "bachprop.music..", "bachprop.chorale..",
-        "bachprop.chapter..", "bachprop.grade..", "bachprop.jshell..", "bachprop.util..", "bachprop.viz..", "bachprop.visualisers.."};
+    static final String[] DOMAIN = {
+        "bachprop.nn..",
+        "bachprop.rnn..",
+        "bachprop.seq..",
+        "bachprop.music..",
+        "bachprop.chorale..",
+        "bachprop.chapter..",
+        "bachprop.grade..",
+        "bachprop.jshell..",
+        "bachprop.util..",
+        "bachprop.viz..",
+        "bachprop.visualisers.."
+    };
 
     static JavaClasses main;
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("bachprop");
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("bachprop");
     }
 
     /** nn.fast counts as nn: it is the same network's fast kernels, one layer with it. */
     @Test
     void nnIsTheBottomLayerAndImportsNothingElseOfOurs() {
-        classes().that().resideInAPackage("bachprop.nn..")
-                .should().onlyDependOnClassesThat(resideInAPackage("bachprop.nn..").or(not(resideInAPackage("bachprop.."))))
+        classes()
+                .that()
+                .resideInAPackage("bachprop.nn..")
+                .should()
+                .onlyDependOnClassesThat(resideInAPackage("bachprop.nn..").or(not(resideInAPackage("bachprop.."))))
                 .check(main);
     }
 
     @Test
     void theMathsTheDataTheChaptersTheGraderTheShellAndTheVisualiserModelsUseNoJavaFx() {
-        noClasses().that().resideInAnyPackage("bachprop.nn..", "bachprop.rnn..", "bachprop.seq..", "bachprop.music..",
-                        "bachprop.chapter..", "bachprop.grade..", "bachprop.jshell..", "bachprop.util..")
-                .and().resideOutsideOfPackages("bachprop.grade.ui..", "bachprop.rnn.viz..", "bachprop.seq.viz..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "bachprop.nn..",
+                        "bachprop.rnn..",
+                        "bachprop.seq..",
+                        "bachprop.music..",
+                        "bachprop.chapter..",
+                        "bachprop.grade..",
+                        "bachprop.jshell..",
+                        "bachprop.util..")
+                .and()
+                .resideOutsideOfPackages("bachprop.grade.ui..", "bachprop.rnn.viz..", "bachprop.seq.viz..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(main);
     }
 
     /** A visualiser model is a {@link Stepping} (most extend StepModel) or a class named *Model in a visualiser package. */
     @Test
     void visualiserModelsUseNoJavaFx() {
-        noClasses().that(assignableTo(Stepping.class).or(simpleNameEndingWith("Model").and(resideInAPackage("..viz..")
-                        .or(resideInAPackage("bachprop.chorale.plot..")).or(resideInAPackage("bachprop.chorale.live..")))))
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that(assignableTo(Stepping.class)
+                        .or(simpleNameEndingWith("Model")
+                                .and(resideInAPackage("..viz..")
+                                        .or(resideInAPackage("bachprop.chorale.plot.."))
+                                        .or(resideInAPackage("bachprop.chorale.live..")))))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(main);
     }
 
     @Test
     void onlyTheWindowAndTheCommandLineReachTheWindow() {
-        noClasses().that().resideOutsideOfPackages("bachprop.app..", "bachprop.cli..")
-                .should().dependOnClassesThat().resideInAPackage("bachprop.app..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("bachprop.app..", "bachprop.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("bachprop.app..")
                 .check(main);
     }
 
     /** Commands form the top layer: each domain package offers a plain API that a command calls. */
     @Test
     void noDomainPackageDependsOnTheCommandLine() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("bachprop.cli..", "bachprop.bench..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("bachprop.cli..", "bachprop.bench..")
                 .check(main);
     }
 
     @Test
     void commandsAndBenchmarksLiveInPackagesOfTheirOwn() {
-        classes().that().haveSimpleNameEndingWith("Bench").should().resideInAPackage("bachprop.bench..").allowEmptyShould(true).check(main);
-        classes().that().haveSimpleNameEndingWith("Command").and().areNotNestedClasses()
-                .should().resideInAnyPackage("bachprop.cli..")
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Bench")
+                .should()
+                .resideInAPackage("bachprop.bench..")
+                .allowEmptyShould(true)
+                .check(main);
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Command")
+                .and()
+                .areNotNestedClasses()
+                .should()
+                .resideInAnyPackage("bachprop.cli..")
                 .check(main);
     }
 

@@ -87,7 +87,10 @@ class SourceRulesTest {
     /** A line without its comment and string literals; import and package lines count as none. */
     static String codeOf(String line) {
         String t = line.strip();
-        if (t.startsWith("import ") || t.startsWith("package ") || t.startsWith("*") || t.startsWith("/*")
+        if (t.startsWith("import ")
+                || t.startsWith("package ")
+                || t.startsWith("*")
+                || t.startsWith("/*")
                 || t.startsWith("//")) {
             return "";
         }

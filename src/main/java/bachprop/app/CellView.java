@@ -2,6 +2,7 @@ package bachprop.app;
 
 import bachprop.chapter.CodeCell;
 import bachprop.jshell.CellResult;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
@@ -15,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.animation.Animation;
 
 /**
  * One code cell in the reading pane: an editor (Shift+Enter runs it), Run / Stop / Revert, and
@@ -96,7 +96,10 @@ final class CellView extends VBox {
 
         note.getStyleClass().add("cell-note");
         note.setWrapText(true);
-        showNote(stale ? "The chapter's version of this cell changed after you edited it; Revert takes the new version." : null);
+        showNote(
+                stale
+                        ? "The chapter's version of this cell changed after you edited it; Revert takes the new version."
+                        : null);
         output.getStyleClass().add("cell-output");
         output.setWrapText(true);
         output.setMaxWidth(Double.MAX_VALUE);
@@ -183,8 +186,11 @@ final class CellView extends VBox {
 
     void show(CellResult result, double seconds) {
         status.setText((result.ok() ? "ran" : "failed") + String.format(" in %.2f s", seconds));
-        String style = result.ok() ? "cell-ok"
-                : result instanceof CellResult.CompileError || result instanceof CellResult.Failure ? "cell-error" : "cell-stopped";
+        String style = result.ok()
+                ? "cell-ok"
+                : result instanceof CellResult.CompileError || result instanceof CellResult.Failure
+                        ? "cell-error"
+                        : "cell-stopped";
         String text = result.describe();
         setOutput(text.isEmpty() ? "✓" : text, style);
         shownAt = System.nanoTime();

@@ -76,7 +76,10 @@ final class ChapterCells {
         chapter = opened;
         session = new ChapterSession(evaluators.get(), problem -> {
             if (chapter == opened) {
-                model.setStatus(problem != null ? problem : "Chapter " + opened.id() + ": the Java session is ready; Shift+Enter runs a cell.");
+                model.setStatus(
+                        problem != null
+                                ? problem
+                                : "Chapter " + opened.id() + ": the Java session is ready; Shift+Enter runs a cell.");
             }
         });
     }
@@ -101,7 +104,9 @@ final class ChapterCells {
 
     void run(CellView cell) {
         if (session != null) {
-            session.run(cell, r -> model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed.")));
+            session.run(
+                    cell,
+                    r -> model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed.")));
         }
     }
 
@@ -131,9 +136,11 @@ final class ChapterCells {
         saver.submit(() -> {
             try {
                 workspace.save(ch, cell.cell(), text);
-                Platform.runLater(() -> model.setStatus("Saved your edit of cell " + cell.cell().index() + "."));
+                Platform.runLater(() ->
+                        model.setStatus("Saved your edit of cell " + cell.cell().index() + "."));
             } catch (IOException e) {
-                Platform.runLater(() -> model.setStatus("Could not save your edit of cell " + cell.cell().index() + ": " + e.getMessage()));
+                Platform.runLater(() -> model.setStatus(
+                        "Could not save your edit of cell " + cell.cell().index() + ": " + e.getMessage()));
             }
         });
     }
@@ -145,9 +152,11 @@ final class ChapterCells {
         saver.submit(() -> {
             try {
                 workspace.revert(ch, cell.cell());
-                Platform.runLater(() -> model.setStatus("Cell " + cell.cell().index() + " is back to the chapter's version."));
+                Platform.runLater(
+                        () -> model.setStatus("Cell " + cell.cell().index() + " is back to the chapter's version."));
             } catch (IOException e) {
-                Platform.runLater(() -> model.setStatus("Could not revert cell " + cell.cell().index() + ": " + e.getMessage()));
+                Platform.runLater(() ->
+                        model.setStatus("Could not revert cell " + cell.cell().index() + ": " + e.getMessage()));
             }
         });
     }
@@ -180,7 +189,7 @@ final class ChapterCells {
 
     @Override
     public String toString() {
-        return "ChapterCells(" + (chapter == null ? "no chapter" : "chapter " + chapter.id()) + ", " + cells.size() + " cells, "
-                + (session == null ? "no session" : "session open") + ")";
+        return "ChapterCells(" + (chapter == null ? "no chapter" : "chapter " + chapter.id()) + ", " + cells.size()
+                + " cells, " + (session == null ? "no session" : "session open") + ")";
     }
 }

@@ -100,10 +100,12 @@ final class ChapterSession implements AutoCloseable {
     /** A fresh session; {@code done} runs on the UI thread when it is ready. */
     void restart(Runnable done) {
         stop();
-        Thread t = new Thread(() -> {
-            evaluator.restart();
-            Platform.runLater(done);
-        }, "jshell-restart");
+        Thread t = new Thread(
+                () -> {
+                    evaluator.restart();
+                    Platform.runLater(done);
+                },
+                "jshell-restart");
         t.setDaemon(true);
         t.start();
     }

@@ -1,12 +1,12 @@
 package bachprop.app;
 
-import java.util.function.Consumer;
-import javafx.application.Application;
-import javafx.stage.Stage;
 import bachprop.jshell.CellEvaluator;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.stage.Stage;
 
 /**
  * The JavaFX application. It is started through {@link WindowLauncher} (a plain class): a main
@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public final class CompanionApp extends Application {
     /** Set by {@link WindowLauncher} before launch. */
     static volatile MathRenderer math;
+
     static volatile int startChapter = -1;
     static volatile boolean startPresenter;
     /** Called on the UI thread once the window is shown (the benchmark listens here). */
@@ -29,10 +30,10 @@ public final class CompanionApp extends Application {
 
     /** Wall-clock milliseconds when start() began and when the stage was shown (for the benchmark). */
     static volatile long startedMillis;
+
     static volatile long shownMillis;
     /** CPU time the UI thread spent building and showing the window. */
     static volatile long startCpuNanos;
-
 
     private CompanionWindow window;
 
@@ -47,13 +48,19 @@ public final class CompanionApp extends Application {
         if (first != null) {
             Supplier<CellEvaluator> rest = c.evaluators();
             boolean[] used = {false};
-            c = new CompanionWindow.Config(c.chaptersDir(), c.workspace(), c.settingsFile(), c.progressFile(), () -> {
-                if (!used[0]) {
-                    used[0] = true;
-                    return first;
-                }
-                return rest.get();
-            }, c.openLink());
+            c = new CompanionWindow.Config(
+                    c.chaptersDir(),
+                    c.workspace(),
+                    c.settingsFile(),
+                    c.progressFile(),
+                    () -> {
+                        if (!used[0]) {
+                            used[0] = true;
+                            return first;
+                        }
+                        return rest.get();
+                    },
+                    c.openLink());
         }
         window = new CompanionWindow(c, renderer, startChapter);
         window.attach(stage);

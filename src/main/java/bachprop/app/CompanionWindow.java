@@ -49,12 +49,22 @@ public final class CompanionWindow {
     static final double BASE_FONT = 15;
 
     /** Where the window finds and keeps things; tests point these at temporary folders. */
-    public record Config(Path chaptersDir, Workspace workspace, Path settingsFile, Path progressFile,
-                         Supplier<CellEvaluator> evaluators, Consumer<String> openLink) {
+    public record Config(
+            Path chaptersDir,
+            Workspace workspace,
+            Path settingsFile,
+            Path progressFile,
+            Supplier<CellEvaluator> evaluators,
+            Consumer<String> openLink) {
         public static Config forUser() {
             Path user = Paths2.userDir();
-            return new Config(Chapters.dir(), Workspace.forUser(), user.resolve("window.json"),
-                    user.resolve("progress.json"), CellEvaluator::forProject, LinkOpener::open);
+            return new Config(
+                    Chapters.dir(),
+                    Workspace.forUser(),
+                    user.resolve("window.json"),
+                    user.resolve("progress.json"),
+                    CellEvaluator::forProject,
+                    LinkOpener::open);
         }
     }
 
@@ -101,14 +111,18 @@ public final class CompanionWindow {
         status.textProperty().bind(model.status);
         cells = new ChapterCells(model, config.workspace(), config.evaluators());
         visualiserPanel = new VisualiserPanel(model, this::showVisualiserTab, this::placeDivider);
-        progressPanel = new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
+        progressPanel =
+                new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
         keymap = new Keymap(model, this::togglePresenter, cells::runAll);
 
         root.getStyleClass().add("companion");
-        root.getStylesheets().add(CompanionWindow.class.getResource("companion.css").toExternalForm());
-        root.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * model.scale()), model.scaleProperty()));
+        root.getStylesheets()
+                .add(CompanionWindow.class.getResource("companion.css").toExternalForm());
+        root.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * model.scale()),
+                        model.scaleProperty()));
         model.presenter.addListener((o, a, b) -> styleClass("presenter", b));
         model.dark.addListener((o, a, b) -> styleClass("theme-dark", b));
         styleClass("theme-dark", model.dark.get());
@@ -137,8 +151,12 @@ public final class CompanionWindow {
         SplitPane.setResizableWithParent(side, false);
         split.widthProperty().addListener((o, a, b) -> placeDivider());
         root.widthProperty().addListener((o, a, b) -> placeDivider());
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> draggingDivider = e.getTarget() instanceof Node n
-                && (n.getStyleClass().contains("split-pane-divider") || n.getParent() != null && n.getParent().getStyleClass().contains("split-pane-divider")));
+        split.addEventFilter(
+                MouseEvent.MOUSE_PRESSED,
+                e -> draggingDivider = e.getTarget() instanceof Node n
+                        && (n.getStyleClass().contains("split-pane-divider")
+                                || n.getParent() != null
+                                        && n.getParent().getStyleClass().contains("split-pane-divider")));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> rememberDivider());
 
         status.getStyleClass().add("status");
@@ -179,7 +197,8 @@ public final class CompanionWindow {
             return;
         }
         draggingDivider = false;
-        settings.sideFraction = Math.max(0.15, Math.min(0.8, (1 - split.getDividerPositions()[0]) * split.getWidth() / root.getWidth()));
+        settings.sideFraction = Math.max(
+                0.15, Math.min(0.8, (1 - split.getDividerPositions()[0]) * split.getWidth() / root.getWidth()));
     }
 
     private void styleClass(String name, boolean on) {
@@ -214,7 +233,8 @@ public final class CompanionWindow {
         Button larger = new Button("A+");
         larger.setTooltip(new Tooltip("Larger (Ctrl +)"));
         larger.setOnAction(e -> model.zoomBy(1));
-        return new ToolBar(runAll, stop, restart, new Separator(Orientation.VERTICAL), present, darkButton, smaller, larger);
+        return new ToolBar(
+                runAll, stop, restart, new Separator(Orientation.VERTICAL), present, darkButton, smaller, larger);
     }
 
     public Parent root() {
@@ -231,7 +251,8 @@ public final class CompanionWindow {
         this.stage = stage;
         // A size remembered from a larger screen is clamped to this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(settings.width, screen.getWidth()), Math.min(settings.height, screen.getHeight()));
+        Scene scene = new Scene(
+                root, Math.min(settings.width, screen.getWidth()), Math.min(settings.height, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keymap::onKey);
         stage.setScene(scene);
         if (!Double.isNaN(settings.x) && screen.contains(settings.x + 20, settings.y + 20)) {
@@ -277,10 +298,19 @@ public final class CompanionWindow {
         openedAt = System.nanoTime();
         CellEvaluator.traceEvent("chapter opened");
         cells.enter(chapter);
-        FxRenderer.Result r = FxRenderer.render(chapter.document(), new FxRenderer.Context(fonts, math, model.scaleProperty(), model.dark,
-                cells::cellView, visualiserPanel::card, config.openLink()));
+        FxRenderer.Result r = FxRenderer.render(
+                chapter.document(),
+                new FxRenderer.Context(
+                        fonts,
+                        math,
+                        model.scaleProperty(),
+                        model.dark,
+                        cells::cellView,
+                        visualiserPanel::card,
+                        config.openLink()));
         maths = r.maths();
-        Label meta = new Label("Chapter " + chapter.id() + " · the text's sections " + String.join(", ", chapter.front().sections()));
+        Label meta = new Label("Chapter " + chapter.id() + " · the text's sections "
+                + String.join(", ", chapter.front().sections()));
         meta.getStyleClass().add("chapter-meta");
         page.getChildren().setAll(meta, r.body());
         reading.setVvalue(0);

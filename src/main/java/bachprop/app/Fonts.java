@@ -1,5 +1,7 @@
 package bachprop.app;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.DoubleProperty;
@@ -7,8 +9,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The reading pane's fonts, all derived from one base size so that zoom and presenter mode scale
@@ -33,14 +33,23 @@ final class Fonts {
     }
 
     private ObjectBinding<Font> newBody(boolean bold, boolean italic, boolean mono) {
-        return Bindings.createObjectBinding(() -> Font.font(mono ? MONO : PROSE,
-                bold ? FontWeight.BOLD : FontWeight.NORMAL,
-                italic ? FontPosture.ITALIC : FontPosture.REGULAR, size.get() * (mono ? 0.93 : 1)), size);
+        return Bindings.createObjectBinding(
+                () -> Font.font(
+                        mono ? MONO : PROSE,
+                        bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                        italic ? FontPosture.ITALIC : FontPosture.REGULAR,
+                        size.get() * (mono ? 0.93 : 1)),
+                size);
     }
 
     private ObjectBinding<Font> newHeading(int level, boolean italic, boolean mono) {
         double scale = level == 1 ? 1.9 : level == 2 ? 1.45 : 1.2;
-        return Bindings.createObjectBinding(() -> Font.font(mono ? MONO : PROSE, FontWeight.BOLD,
-                italic ? FontPosture.ITALIC : FontPosture.REGULAR, size.get() * scale), size);
+        return Bindings.createObjectBinding(
+                () -> Font.font(
+                        mono ? MONO : PROSE,
+                        FontWeight.BOLD,
+                        italic ? FontPosture.ITALIC : FontPosture.REGULAR,
+                        size.get() * scale),
+                size);
     }
 }

@@ -18,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -51,7 +52,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
-import javafx.scene.control.ScrollPane;
 
 /**
  * Walks a chapter's tree and builds the reading pane: prose as TextFlows whose fonts follow
@@ -61,10 +61,14 @@ import javafx.scene.control.ScrollPane;
 final class FxRenderer extends ChapterVisitor {
 
     /** What the renderer needs from the window. */
-    record Context(Fonts fonts, MathRenderer math, DoubleExpression zoom, ObservableBooleanValue dark,
-                   Function<CodeCell, Node> cells, Function<VisualiserBlock, Node> visualisers,
-                   Consumer<String> openLink) {
-    }
+    record Context(
+            Fonts fonts,
+            MathRenderer math,
+            DoubleExpression zoom,
+            ObservableBooleanValue dark,
+            Function<CodeCell, Node> cells,
+            Function<VisualiserBlock, Node> visualisers,
+            Consumer<String> openLink) {}
 
     private final Context ctx;
     private final Deque<Pane> containers = new ArrayDeque<>();
@@ -80,8 +84,7 @@ final class FxRenderer extends ChapterVisitor {
     }
 
     /** The rendered chapter body, and every formula in it (for tests and the benchmark). */
-    record Result(VBox body, List<MathView> maths) {
-    }
+    record Result(VBox body, List<MathView> maths) {}
 
     static Result render(Document document, Context ctx) {
         FxRenderer r = new FxRenderer(ctx);
@@ -116,8 +119,11 @@ final class FxRenderer extends ChapterVisitor {
         if (mono) {
             t.getStyleClass().add("code");
         }
-        t.fontProperty().bind(headingLevel > 0 ? ctx.fonts().heading(headingLevel, italic, mono)
-                : ctx.fonts().body(bold, italic, mono));
+        t.fontProperty()
+                .bind(
+                        headingLevel > 0
+                                ? ctx.fonts().heading(headingLevel, italic, mono)
+                                : ctx.fonts().body(bold, italic, mono));
         if (link != null) {
             String target = link;
             t.getStyleClass().add("link");
@@ -273,7 +279,9 @@ final class FxRenderer extends ChapterVisitor {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("md-table");
             int row = 0;
-            for (org.commonmark.node.Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            for (org.commonmark.node.Node section = block.getFirstChild();
+                    section != null;
+                    section = section.getNext()) {
                 boolean head = section instanceof TableHead;
                 for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
                     if (!(r instanceof TableRow)) {

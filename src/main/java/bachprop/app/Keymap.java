@@ -62,6 +62,7 @@ final class Keymap {
 
     @Override
     public String toString() {
-        return "Keymap(F5 presenter, Ctrl +/-/0 zoom, Ctrl+Shift+Enter run all, Ctrl+Page Down/Up chapters; " + model + ")";
+        return "Keymap(F5 presenter, Ctrl +/-/0 zoom, Ctrl+Shift+Enter run all, Ctrl+Page Down/Up chapters; " + model
+                + ")";
     }
 }

@@ -6,8 +6,7 @@ import javafx.application.HostServices;
 final class LinkOpener {
     static volatile HostServices services;
 
-    private LinkOpener() {
-    }
+    private LinkOpener() {}
 
     static void open(String url) {
         HostServices s = services;

@@ -31,8 +31,7 @@ public final class MathRenderer {
      *
      * @param depth how far the formula reaches below its baseline
      */
-    public record Rendered(Image image, double width, double height, double depth) {
-    }
+    public record Rendered(Image image, double width, double height, double depth) {}
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "math-render");
@@ -49,7 +48,10 @@ public final class MathRenderer {
 
     /** The first formula costs over a second (fonts); call this early, on any thread. */
     public CompletableFuture<Rendered> warmUp() {
-        return render("\\delta^L_j = (a^L_j - y_j)\\,\\sigma'(z^L_j) \\quad \\frac{\\partial C}{\\partial w^l_{k,j}}", true, 18);
+        return render(
+                "\\delta^L_j = (a^L_j - y_j)\\,\\sigma'(z^L_j) \\quad \\frac{\\partial C}{\\partial w^l_{k,j}}",
+                true,
+                18);
     }
 
     private static Rendered toFx(String tex, boolean display, float size) {
@@ -66,8 +68,8 @@ public final class MathRenderer {
     /** @throws org.scilab.forge.jlatexmath.ParseException for TeX that JLaTeXMath cannot read */
     static TeXIcon icon(String tex, boolean display, float size) {
         TeXFormula formula = new TeXFormula(tex);
-        TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
-                (float) (size * SCALE));
+        TeXIcon icon = formula.createTeXIcon(
+                display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * SCALE));
         icon.setInsets(new Insets(2, 2, 2, 2));
         return icon;
     }
@@ -78,8 +80,8 @@ public final class MathRenderer {
     }
 
     private static BufferedImage paint(TeXIcon icon) {
-        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img = new BufferedImage(
+                Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

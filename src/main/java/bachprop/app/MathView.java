@@ -1,15 +1,15 @@
 package bachprop.app;
 
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleExpression;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.effect.Effect;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One formula in the reading pane: an image rendered off the UI thread, scaled with the zoom,
@@ -25,7 +25,13 @@ final class MathView extends StackPane {
     /** Completes on the UI thread once the image (or the error text) is in place. */
     final CompletableFuture<Void> ready = new CompletableFuture<>();
 
-    MathView(String tex, boolean display, MathRenderer renderer, float size, DoubleExpression zoom, ObservableBooleanValue dark) {
+    MathView(
+            String tex,
+            boolean display,
+            MathRenderer renderer,
+            float size,
+            DoubleExpression zoom,
+            ObservableBooleanValue dark) {
         this.tex = tex;
         this.zoom = zoom;
         getStyleClass().addAll("math", display ? "math-display" : "math-inline");
@@ -33,20 +39,21 @@ final class MathView extends StackPane {
         image.setSmooth(true);
         image.effectProperty().bind(Bindings.when(dark).then(INVERT).otherwise((Effect) null));
         getChildren().add(image);
-        renderer.render(tex, display, size).whenComplete((r, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Label l = new Label(display ? "$$" + tex + "$$" : "$" + tex + "$");
-                l.getStyleClass().add("math-error");
-                getChildren().setAll(l);
-                ready.complete(null);
-                return;
-            }
-            depth = r.depth();
-            image.fitWidthProperty().bind(zoom.multiply(r.width()));
-            image.fitHeightProperty().bind(zoom.multiply(r.height()));
-            image.setImage(r.image());
-            ready.complete(null);
-        }));
+        renderer.render(tex, display, size)
+                .whenComplete((r, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        Label l = new Label(display ? "$$" + tex + "$$" : "$" + tex + "$");
+                        l.getStyleClass().add("math-error");
+                        getChildren().setAll(l);
+                        ready.complete(null);
+                        return;
+                    }
+                    depth = r.depth();
+                    image.fitWidthProperty().bind(zoom.multiply(r.width()));
+                    image.fitHeightProperty().bind(zoom.multiply(r.height()));
+                    image.setImage(r.image());
+                    ready.complete(null);
+                }));
     }
 
     String tex() {

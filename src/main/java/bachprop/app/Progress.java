@@ -19,8 +19,7 @@ import java.util.TreeMap;
  */
 public final class Progress {
     /** One exercise's result. */
-    public record Exercise(String slug, int chapter, boolean passed, Map<String, String> tasks) {
-    }
+    public record Exercise(String slug, int chapter, boolean passed, Map<String, String> tasks) {}
 
     private final List<Exercise> exercises;
 

@@ -23,6 +23,7 @@ final class ProgressPanel {
     private Progress progress = Progress.empty();
     /** The grader's panel (grade from the window), made when the tab is first opened. */
     private Node gradePane;
+
     private Chapter chapter;
 
     ProgressPanel(WindowModel model, Path exercisesDir, Path progressFile) {
@@ -91,7 +92,10 @@ final class ProgressPanel {
         head.getStyleClass().add("progress-head");
         box.getChildren().add(head);
         for (String slug : slugs) {
-            Progress.Exercise ex = progress.exercises().stream().filter(x -> x.slug().equals(slug)).findFirst().orElse(null);
+            Progress.Exercise ex = progress.exercises().stream()
+                    .filter(x -> x.slug().equals(slug))
+                    .findFirst()
+                    .orElse(null);
             String mark = ex == null ? "·  not graded yet" : ex.passed() ? "✓  passed" : "✗  " + failing(ex);
             Label l = new Label(slug + "   " + mark);
             l.getStyleClass().add(ex == null ? "exercise-new" : ex.passed() ? "exercise-passed" : "exercise-failed");
@@ -108,7 +112,11 @@ final class ProgressPanel {
 
     @Override
     public String toString() {
-        return "ProgressPanel(" + (chapter == null ? "no chapter" : "chapter " + chapter.id() + ": " + progress.passed(chapter.id())
-                + " of " + chapter.front().exercises().size() + " passed") + ")";
+        return "ProgressPanel("
+                + (chapter == null
+                        ? "no chapter"
+                        : "chapter " + chapter.id() + ": " + progress.passed(chapter.id()) + " of "
+                                + chapter.front().exercises().size() + " passed")
+                + ")";
     }
 }

@@ -1,6 +1,7 @@
 package bachprop.app;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import java.io.BufferedInputStream;
 
 /**
  * Checks that a screenshot is not blank, for the real-window smoke test ({@code .ci/xvfb-smoke.sh}).
@@ -18,8 +18,7 @@ import java.io.BufferedInputStream;
  * most common colour. Usage: {@code ScreenshotCheck SHOT.xwd|SHOT.png OUT.png}.
  */
 public final class ScreenshotCheck {
-    private ScreenshotCheck() {
-    }
+    private ScreenshotCheck() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -39,14 +38,16 @@ public final class ScreenshotCheck {
         int commonest = counts.values().stream().max(Integer::compare).orElse(total);
         double differing = 100.0 * (total - commonest) / total;
         boolean blank = counts.size() < 16 || differing < 2;
-        System.out.printf("screenshot %d×%d: %d colours, %.1f%% of pixels differ from the background: %s%n",
+        System.out.printf(
+                "screenshot %d×%d: %d colours, %.1f%% of pixels differ from the background: %s%n",
                 img.getWidth(), img.getHeight(), counts.size(), differing, blank ? "BLANK" : "not blank");
         System.exit(blank ? 1 : 0);
     }
 
     /** An XWD file (X11 window dump) of a TrueColor visual. */
     static BufferedImage readXwd(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             int[] h = new int[25];
             for (int i = 0; i < 25; i++) {
                 h[i] = in.readInt(); // the header is big-endian CARD32s
@@ -62,7 +63,8 @@ public final class ScreenshotCheck {
             int blueMask = h[16];
             int ncolors = h[19];
             if (h[1] != 7 || (bitsPerPixel != 32 && bitsPerPixel != 24)) {
-                throw new IOException(file + ": not a 24/32-bit XWD version 7 file (version " + h[1] + ", " + bitsPerPixel + " bpp)");
+                throw new IOException(
+                        file + ": not a 24/32-bit XWD version 7 file (version " + h[1] + ", " + bitsPerPixel + " bpp)");
             }
             in.skipNBytes(headerSize - 100L + 12L * ncolors);
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

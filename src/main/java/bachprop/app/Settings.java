@@ -26,9 +26,15 @@ public final class Settings {
     /** The file as written; a field left out keeps its default, an unknown one is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Document(Double width, Double height, Double x, Double y, Integer lastChapter, Boolean dark, Double zoom,
-            Double sideFraction) {
-    }
+    record Document(
+            Double width,
+            Double height,
+            Double x,
+            Double y,
+            Integer lastChapter,
+            Boolean dark,
+            Double zoom,
+            Double sideFraction) {}
 
     public static Settings load(Path file) {
         Settings s = new Settings();
@@ -56,7 +62,8 @@ public final class Settings {
 
     public void save(Path file) throws IOException {
         boolean placed = !Double.isNaN(x);
-        Document d = new Document(width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);
+        Document d = new Document(
+                width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);
         AtomicFiles.writeString(file, Json.write(d));
     }
 }

@@ -27,11 +27,13 @@ final class VisualiserPanel {
     private final Tab tab = new Tab("Visualiser");
     /** Called when the tab takes over the side panel, and when Wide is toggled. */
     private final Runnable selectTab;
+
     private final Runnable placeDivider;
     private final Map<VisualiserBlock, Visualiser> visualisers = new IdentityHashMap<>();
     private Visualiser active;
     /** The active visualiser's model, followed by {@link #follow}. */
     private Stepping followed;
+
     private final Runnable follow = this::follow;
     private boolean wide;
 
@@ -68,7 +70,11 @@ final class VisualiserPanel {
         VBox card = new VBox();
         card.getStyleClass().add("visualiser-card");
         StringBuilder opts = new StringBuilder();
-        block.options().forEach((k, v) -> opts.append(opts.length() == 0 ? "" : " · ").append(k).append(": ").append(v));
+        block.options()
+                .forEach((k, v) -> opts.append(opts.length() == 0 ? "" : " · ")
+                        .append(k)
+                        .append(": ")
+                        .append(v));
         Label title = new Label("Visualiser: " + block.name() + (opts.length() == 0 ? "" : "  (" + opts + ")"));
         title.getStyleClass().add("visualiser-title");
         card.getChildren().add(title);
@@ -128,7 +134,8 @@ final class VisualiserPanel {
             selectTab.run();
         } catch (RuntimeException e) {
             activate(null);
-            tab.setContent(CompanionWindow.placeholder("The visualiser '" + block.name() + "' could not start: " + e.getMessage()));
+            tab.setContent(CompanionWindow.placeholder(
+                    "The visualiser '" + block.name() + "' could not start: " + e.getMessage()));
         }
     }
 
@@ -148,34 +155,40 @@ final class VisualiserPanel {
             followed = b.model();
             followed.addListener(follow);
             Stepping s = followed;
-            model.show(new WindowModel.Stepper() {
-                @Override
-                public boolean stepForward() {
-                    return v.stepForward();
-                }
+            model.show(
+                    new WindowModel.Stepper() {
+                        @Override
+                        public boolean stepForward() {
+                            return v.stepForward();
+                        }
 
-                @Override
-                public boolean stepBack() {
-                    return v.stepBack();
-                }
+                        @Override
+                        public boolean stepBack() {
+                            return v.stepBack();
+                        }
 
-                @Override
-                public int step() {
-                    return s.step();
-                }
-            }, s.step(), s.count());
+                        @Override
+                        public int step() {
+                            return s.step();
+                        }
+                    },
+                    s.step(),
+                    s.count());
         } else {
-            model.show(new WindowModel.Stepper() {
-                @Override
-                public boolean stepForward() {
-                    return v.stepForward();
-                }
+            model.show(
+                    new WindowModel.Stepper() {
+                        @Override
+                        public boolean stepForward() {
+                            return v.stepForward();
+                        }
 
-                @Override
-                public boolean stepBack() {
-                    return v.stepBack();
-                }
-            }, 0, WindowModel.UNKNOWN);
+                        @Override
+                        public boolean stepBack() {
+                            return v.stepBack();
+                        }
+                    },
+                    0,
+                    WindowModel.UNKNOWN);
         }
     }
 

@@ -13,15 +13,15 @@ import javafx.application.Application;
  */
 public final class WindowLauncher {
 
-    private WindowLauncher() {
-    }
+    private WindowLauncher() {}
 
     /**
      * Opens the window at chapter {@code chapter} (−1: where the reader left off); returns the exit
      * code: 0 when closed, 2 when there is no display to open it on.
      */
     public static int open(int chapter, boolean presenter, PrintStream err) {
-        if ("Monocle".equals(System.getProperty("glass.platform")) && "Headless".equals(System.getProperty("monocle.platform"))) {
+        if ("Monocle".equals(System.getProperty("glass.platform"))
+                && "Headless".equals(System.getProperty("monocle.platform"))) {
             // The launcher picks headless rendering when there is no display: a window would open unseen.
             err.println("bachprop window: there is no display (DISPLAY is not set). Read a chapter in the terminal "
                     + "with 'bachprop read N', or run the window under a virtual display: xvfb-run ./bachprop");
@@ -44,24 +44,26 @@ public final class WindowLauncher {
         math.warmUp();
         CompanionApp.math = math;
         CellEvaluator first = CellEvaluator.forProject();
-        Thread t = new Thread(() -> {
-            try {
-                first.startSession();
-                // The compiler's warm-up is CPU work: let the first chapter's formulas render first
-                // (cold start ≤ 3 s); a cell run before then simply warms it up itself.
-                try {
-                    CompanionApp.firstRendered.get(3, TimeUnit.SECONDS);
-                } catch (TimeoutException | ExecutionException e) {
-                    // warm up anyway
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                first.warmUp();
-            } catch (RuntimeException e) {
-                // the window's session reports it when a cell runs
-            }
-        }, "jshell-prestart");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        first.startSession();
+                        // The compiler's warm-up is CPU work: let the first chapter's formulas render first
+                        // (cold start ≤ 3 s); a cell run before then simply warms it up itself.
+                        try {
+                            CompanionApp.firstRendered.get(3, TimeUnit.SECONDS);
+                        } catch (TimeoutException | ExecutionException e) {
+                            // warm up anyway
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        first.warmUp();
+                    } catch (RuntimeException e) {
+                        // the window's session reports it when a cell runs
+                    }
+                },
+                "jshell-prestart");
         t.setDaemon(true);
         t.start();
         CompanionApp.prestarted = first;

@@ -25,6 +25,7 @@ public final class WindowModel {
     public static final double PRESENTER_SCALE = 1.6;
     /** Zoom bounds and the factor of one Ctrl+/Ctrl− press. */
     public static final double MIN_ZOOM = 0.5;
+
     public static final double MAX_ZOOM = 3;
     public static final double ZOOM_STEP = 1.1;
     /** {@link #steps} when the active visualiser does not say how many steps it has. */
@@ -50,16 +51,19 @@ public final class WindowModel {
     final IntegerProperty step = new SimpleIntegerProperty(0);
     /** How many steps the active visualiser has, or {@link #UNKNOWN}. */
     final IntegerProperty steps = new SimpleIntegerProperty(UNKNOWN);
+
     final DoubleProperty zoom = new SimpleDoubleProperty(1);
     final BooleanProperty presenter = new SimpleBooleanProperty(false);
     final BooleanProperty dark = new SimpleBooleanProperty(false);
     final StringProperty status = new SimpleStringProperty("");
     /** zoom × (presenter ? PRESENTER_SCALE : 1): what prose and math are scaled by. */
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1);
+
     private Stepper stepper;
 
     public WindowModel() {
-        scale.bind(Bindings.createDoubleBinding(() -> zoom.get() * (presenter.get() ? PRESENTER_SCALE : 1), zoom, presenter));
+        scale.bind(Bindings.createDoubleBinding(
+                () -> zoom.get() * (presenter.get() ? PRESENTER_SCALE : 1), zoom, presenter));
     }
 
     // ---- chapters ----
@@ -195,7 +199,8 @@ public final class WindowModel {
 
     @Override
     public String toString() {
-        return "chapter " + chapter.get() + ", step " + step.get() + " of " + (steps.get() == UNKNOWN ? "?" : steps.get())
+        return "chapter " + chapter.get() + ", step " + step.get() + " of "
+                + (steps.get() == UNKNOWN ? "?" : steps.get())
                 + ", zoom " + String.format(Locale.ROOT, "%.2f", zoom.get()) + (presenter.get() ? ", presenter" : "")
                 + (dark.get() ? ", dark" : "") + ", status '" + status.get() + "'";
     }

@@ -2,8 +2,8 @@ package bachprop.app;
 
 import bachprop.chapter.Chapters;
 import bachprop.chapter.Workspace;
-import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
+import bachprop.util.BadInputException;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -45,8 +45,13 @@ public final class WindowTimings {
         }
         Path tmp = Files.createTempDirectory("bachprop-bench");
         WindowLauncher.prepare().warmUp().thenRun(() -> warmMillis = System.currentTimeMillis());
-        CompanionApp.config = new CompanionWindow.Config(Chapters.dir(), new Workspace(tmp.resolve("workspace")),
-                tmp.resolve("window.json"), tmp.resolve("progress.json"), CellEvaluator::forProject, url -> { });
+        CompanionApp.config = new CompanionWindow.Config(
+                Chapters.dir(),
+                new Workspace(tmp.resolve("workspace")),
+                tmp.resolve("window.json"),
+                tmp.resolve("progress.json"),
+                CellEvaluator::forProject,
+                url -> {});
         if (noPrestart) {
             CompanionApp.prestarted.close();
             CompanionApp.prestarted = null;
@@ -68,13 +73,21 @@ public final class WindowTimings {
         return 0;
     }
 
-    private static void measure(CompanionWindow window, long jvmStartMillis, int chapterId, CompletableFuture<String> report) {
+    private static void measure(
+            CompanionWindow window, long jvmStartMillis, int chapterId, CompletableFuture<String> report) {
         StringBuilder sb = new StringBuilder();
-        String display = System.getProperty("glass.platform", "").equals("Monocle") ? "headless (Monocle, software rendering)"
-                : "display " + System.getenv("DISPLAY") + " (prism " + System.getProperty("prism.order", "default") + ")";
+        String display = System.getProperty("glass.platform", "").equals("Monocle")
+                ? "headless (Monocle, software rendering)"
+                : "display " + System.getenv("DISPLAY") + " (prism " + System.getProperty("prism.order", "default")
+                        + ")";
         List<CellView> cells = window.cells();
-        sb.append(String.format("window bench: chapter %d (%d cells, %d formulas), %s, %d cores, load average %.1f%n", chapterId,
-                cells.size(), window.maths().size(), display, Runtime.getRuntime().availableProcessors(),
+        sb.append(String.format(
+                "window bench: chapter %d (%d cells, %d formulas), %s, %d cores, load average %.1f%n",
+                chapterId,
+                cells.size(),
+                window.maths().size(),
+                display,
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         // The student runs cell 1 as soon as the chapter is open.
         CompletableFuture<Void> firstCell = new CompletableFuture<>();
@@ -84,35 +97,46 @@ public final class WindowTimings {
             firstCell.complete(null);
         }
         double sceneHeight = window.root().getScene().getHeight();
-        List<MathView> onScreen = window.maths().stream().filter(m -> m.localToScene(0, 0).getY() < sceneHeight).toList();
+        List<MathView> onScreen = window.maths().stream()
+                .filter(m -> m.localToScene(0, 0).getY() < sceneHeight)
+                .toList();
         CompletableFuture.allOf(onScreen.stream().map(m -> m.ready).toArray(CompletableFuture[]::new))
                 .thenRun(() -> Platform.runLater(() -> {
                     double t = (System.currentTimeMillis() - jvmStartMillis) / 1000.0;
-                    sb.append(String.format("cold start to first screen rendered (%d formulas in view): %.2f s%n", onScreen.size(), t));
+                    sb.append(String.format(
+                            "cold start to first screen rendered (%d formulas in view): %.2f s%n", onScreen.size(), t));
                 }));
-        window.whenRendered().thenRun(() -> Platform.runLater(() -> {
-            // One pulse later the images are laid out and painted.
-            double cold = (System.currentTimeMillis() - jvmStartMillis) / 1000.0;
-            sb.append(String.format("cold start to first chapter rendered (all %d formulas): %.2f s (target ≤ 3 s: %s)%n",
-                    window.maths().size(), cold, cold <= 3 ? "met" : "missed"));
-            sb.append(String.format("  of which: JVM start → toolkit up %.2f s; TeX fonts warm at %.2f s; window shown at %.2f s%n",
-                    (CompanionApp.startedMillis - jvmStartMillis) / 1000.0, (warmMillis - jvmStartMillis) / 1000.0,
-                    (CompanionApp.shownMillis - jvmStartMillis) / 1000.0));
-            sb.append(String.format("  CPU time by then: this JVM %.2f s (UI thread building and showing the window %.2f s); "
-                            + "wall time above it is waiting for a CPU%n", processCpuSeconds(),
-                    CompanionApp.startCpuNanos / 1e9));
-            firstCell.thenRun(() -> Platform.runLater(() -> {
-                if (cells.isEmpty()) {
-                    report.complete(sb.append("no cells to time\n").toString());
-                    return;
-                }
-                CellView c1 = cells.get(0);
-                double first = (c1.shownAt - window.openedAt) / 1e9;
-                sb.append(String.format("first cell result after opening the chapter: %.2f s (target ≤ 3 s: %s); cell 1: %s%n",
-                        first, first <= 3 ? "met" : "missed", c1.output().getStyleClass().contains("cell-ok") ? "ran" : "FAILED"));
-                runLater(window, cells, 1, new ArrayList<>(), new ArrayList<>(), sb, report);
-            }));
-        }));
+        window.whenRendered()
+                .thenRun(() -> Platform.runLater(() -> {
+                    // One pulse later the images are laid out and painted.
+                    double cold = (System.currentTimeMillis() - jvmStartMillis) / 1000.0;
+                    sb.append(String.format(
+                            "cold start to first chapter rendered (all %d formulas): %.2f s (target ≤ 3 s: %s)%n",
+                            window.maths().size(), cold, cold <= 3 ? "met" : "missed"));
+                    sb.append(String.format(
+                            "  of which: JVM start → toolkit up %.2f s; TeX fonts warm at %.2f s; window shown at %.2f s%n",
+                            (CompanionApp.startedMillis - jvmStartMillis) / 1000.0,
+                            (warmMillis - jvmStartMillis) / 1000.0,
+                            (CompanionApp.shownMillis - jvmStartMillis) / 1000.0));
+                    sb.append(String.format(
+                            "  CPU time by then: this JVM %.2f s (UI thread building and showing the window %.2f s); "
+                                    + "wall time above it is waiting for a CPU%n",
+                            processCpuSeconds(), CompanionApp.startCpuNanos / 1e9));
+                    firstCell.thenRun(() -> Platform.runLater(() -> {
+                        if (cells.isEmpty()) {
+                            report.complete(sb.append("no cells to time\n").toString());
+                            return;
+                        }
+                        CellView c1 = cells.get(0);
+                        double first = (c1.shownAt - window.openedAt) / 1e9;
+                        sb.append(String.format(
+                                "first cell result after opening the chapter: %.2f s (target ≤ 3 s: %s); cell 1: %s%n",
+                                first,
+                                first <= 3 ? "met" : "missed",
+                                c1.output().getStyleClass().contains("cell-ok") ? "ran" : "FAILED"));
+                        runLater(window, cells, 1, new ArrayList<>(), new ArrayList<>(), sb, report);
+                    }));
+                }));
     }
 
     private static double processCpuSeconds() {
@@ -123,11 +147,18 @@ public final class WindowTimings {
     }
 
     /** Runs cells i, i+1, … one at a time, then reports their overheads. */
-    private static void runLater(CompanionWindow window, List<CellView> cells, int i, List<Double> overheads,
-                                 List<Double> evals, StringBuilder sb, CompletableFuture<String> report) {
+    private static void runLater(
+            CompanionWindow window,
+            List<CellView> cells,
+            int i,
+            List<Double> overheads,
+            List<Double> evals,
+            StringBuilder sb,
+            CompletableFuture<String> report) {
         if (i >= cells.size()) {
             if (overheads.isEmpty()) {
-                report.complete(sb.append("only one cell: no later cells to time\n").toString());
+                report.complete(
+                        sb.append("only one cell: no later cells to time\n").toString());
                 return;
             }
             List<Double> sorted = new ArrayList<>(overheads);
@@ -136,21 +167,25 @@ public final class WindowTimings {
             double max = sorted.get(sorted.size() - 1);
             List<Double> e = new ArrayList<>(evals);
             Collections.sort(e);
-            sb.append(String.format("later cells (%d): overhead beyond JShell median %.1f ms, max %.1f ms (target ≤ 100 ms: %s); "
-                            + "JShell time median %.1f ms%n", overheads.size(), median, max, max <= 100 ? "met" : "missed",
-                    e.get(e.size() / 2)));
+            sb.append(String.format(
+                    "later cells (%d): overhead beyond JShell median %.1f ms, max %.1f ms (target ≤ 100 ms: %s); "
+                            + "JShell time median %.1f ms%n",
+                    overheads.size(), median, max, max <= 100 ? "met" : "missed", e.get(e.size() / 2)));
             StringBuilder each = new StringBuilder("  per cell (ms):");
             overheads.forEach(o -> each.append(String.format(" %.0f", o)));
             report.complete(sb.append(each).append('\n').toString());
             return;
         }
         CellView c = cells.get(i);
-        window.session().run(c, r -> Platform.runLater(() -> {
-            double wall = (c.shownAt - c.requestedAt) / 1e6;
-            double eval = c.evalNanos / 1e6;
-            overheads.add(wall - eval);
-            evals.add(eval);
-            runLater(window, cells, i + 1, overheads, evals, sb, report);
-        }));
+        window.session()
+                .run(
+                        c,
+                        r -> Platform.runLater(() -> {
+                            double wall = (c.shownAt - c.requestedAt) / 1e6;
+                            double eval = c.evalNanos / 1e6;
+                            overheads.add(wall - eval);
+                            evals.add(eval);
+                            runLater(window, cells, i + 1, overheads, evals, sb, report);
+                        }));
     }
 }

@@ -27,11 +27,9 @@ public final class LstmBench {
      * LSTM, sequences of {@code length}, batch {@code batch}; {@code dense} inputs instead of one-hot;
      * {@code json}: the figures as one JSON object.
      */
-    public record Options(int threads, int steps, int hidden, int batch, int length, boolean dense, boolean json) {
-    }
+    public record Options(int threads, int steps, int hidden, int batch, int length, boolean dense, boolean json) {}
 
-    private LstmBench() {
-    }
+    private LstmBench() {}
 
     /** Times the training steps and prints the median; returns the exit code. */
     public static int run(Options o, PrintStream out) throws Exception {
@@ -97,23 +95,57 @@ public final class LstmBench {
         Arrays.sort(cpuSorted);
         double cpuMedian = cpuSorted[steps / 2];
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        BenchJson result = new BenchJson(inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs",
-                length, batch, dense ? "dense random" : "one-hot pitch ⊕ duration", "float32 passes (FastLstm); θ and Adam in double",
-                threads, steps, median, sorted[0], sorted[steps - 1], cpuMedian, load, "PyTorch 1.13, one core, same shape: 27.6 ms per step");
+        BenchJson result = new BenchJson(
+                inputs + "→" + hidden + " LSTM, " + pitches + "+" + durations + " softmax outputs",
+                length,
+                batch,
+                dense ? "dense random" : "one-hot pitch ⊕ duration",
+                "float32 passes (FastLstm); θ and Adam in double",
+                threads,
+                steps,
+                median,
+                sorted[0],
+                sorted[steps - 1],
+                cpuMedian,
+                load,
+                "PyTorch 1.13, one core, same shape: 27.6 ms per step");
         if (o.json()) {
             out.println(Json.write(result));
         } else {
-            out.printf("LSTM %d→%d (float32), sequence %d, batch %d, %s inputs, %d thread(s): median %.1f ms per training step (min %.1f, max %.1f; %d steps; load average %.2f)%n",
-                inputs, hidden, length, batch, dense ? "dense" : "one-hot", threads, median, sorted[0], sorted[steps - 1], steps, load);
-            out.printf("CPU time per step per thread (the wall time on %d cores of its own): median %.1f ms%n", threads, cpuMedian);
+            out.printf(
+                    "LSTM %d→%d (float32), sequence %d, batch %d, %s inputs, %d thread(s): median %.1f ms per training step (min %.1f, max %.1f; %d steps; load average %.2f)%n",
+                    inputs,
+                    hidden,
+                    length,
+                    batch,
+                    dense ? "dense" : "one-hot",
+                    threads,
+                    median,
+                    sorted[0],
+                    sorted[steps - 1],
+                    steps,
+                    load);
+            out.printf(
+                    "CPU time per step per thread (the wall time on %d cores of its own): median %.1f ms%n",
+                    threads, cpuMedian);
             out.println("reference: PyTorch 1.13 on one core, same shape: 27.6 ms per step");
         }
         return 0;
     }
 
     /** The output of {@code bench lstm --json}: the shape, the settings, and milliseconds per training step. */
-    record BenchJson(String shape, int sequenceLength, int batch, String inputs, String precision, int threads, int steps,
-            double msPerStepMedian, double msPerStepMin, double msPerStepMax, double cpuMsPerStepPerThreadMedian,
-            double loadAverage, String reference) {
-    }
+    record BenchJson(
+            String shape,
+            int sequenceLength,
+            int batch,
+            String inputs,
+            String precision,
+            int threads,
+            int steps,
+            double msPerStepMedian,
+            double msPerStepMin,
+            double msPerStepMax,
+            double cpuMsPerStepPerThreadMedian,
+            double loadAverage,
+            String reference) {}
 }

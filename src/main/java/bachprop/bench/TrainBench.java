@@ -28,14 +28,21 @@ public final class TrainBench {
      * {@code examples} random examples in mini-batches of {@code batch}, on {@code threads}
      * threads; {@code kernels}: instead, time each product on each weight matrix.
      */
-    public record Options(int epochs, int warmup, int threads, int batch, int examples, int[] sizes, long seed, double eta,
-                          boolean kernels) {
+    public record Options(
+            int epochs,
+            int warmup,
+            int threads,
+            int batch,
+            int examples,
+            int[] sizes,
+            long seed,
+            double eta,
+            boolean kernels) {
         /** The text's largest chorale network, 1984 → 500 → 500 → 500 → 1984. */
         public static final String SIZES = "1984,500,500,500,1984";
     }
 
-    private TrainBench() {
-    }
+    private TrainBench() {}
 
     /** Trains and prints the seconds per epoch (or the kernel timings); returns the exit code. */
     public static int run(Options o, PrintStream out) {
@@ -60,10 +67,12 @@ public final class TrainBench {
         double[][] ys = oneHot(examples, sizes[sizes.length - 1], random);
         FastNetwork net = FastNetwork.random(seed, Init.STANDARD, sizes);
         double flops = flopsPerEpoch(sizes, examples, batch);
-        out.printf("bench train: %s, %d examples (one-hot groups of %d), mini-batch %d, η = %s, %d thread%s, %s%n",
+        out.printf(
+                "bench train: %s, %d examples (one-hot groups of %d), mini-batch %d, η = %s, %d thread%s, %s%n",
                 net, examples, GROUP, batch, eta, threads, threads == 1 ? "" : "s", simd());
         out.printf("load average %s at the start%n", loadAverage());
-        out.printf("%.3f GFLOP per epoch (forward 2mnk + BP2 2mnk + BP4 and update 2mnk + 2nk per layer; σ and element-wise work not counted)%n",
+        out.printf(
+                "%.3f GFLOP per epoch (forward 2mnk + BP2 2mnk + BP4 and update 2mnk + 2nk per layer; σ and element-wise work not counted)%n",
                 flops / 1e9);
 
         double[] seconds = new double[epochs];
@@ -78,7 +87,8 @@ public final class TrainBench {
                 if (e > warmup) {
                     seconds[e - warmup - 1] = s;
                 }
-                out.printf("epoch %d/%d%s: %.3f s (process CPU %.3f s), mean cost %.2f%n",
+                out.printf(
+                        "epoch %d/%d%s: %.3f s (process CPU %.3f s), mean cost %.2f%n",
                         e, warmup + epochs, e <= warmup ? " (warm-up)" : "", s, cpu, h.last());
                 out.flush();
             }
@@ -86,8 +96,11 @@ public final class TrainBench {
         out.printf("load average %s (other processes share the cores: figures are wall-clock times)%n", loadAverage());
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        out.printf("median %.3f s per epoch over %d epochs after %d warm-up (best %.3f, worst %.3f): %.2f GFLOP/s%n",
+        double median = sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        out.printf(
+                "median %.3f s per epoch over %d epochs after %d warm-up (best %.3f, worst %.3f): %.2f GFLOP/s%n",
                 median, epochs, warmup, sorted[0], sorted[sorted.length - 1], flops / median / 1e9);
         return 0;
     }
@@ -99,7 +112,11 @@ public final class TrainBench {
     private static int kernels(int[] sizes, int m, int threads, PrintStream out) {
         Random random = new Random(1);
         int L = sizes.length;
-        double[][] W = new double[L][], A = new double[L][], D = new double[L][], Z = new double[L][], B = new double[L][];
+        double[][] W = new double[L][],
+                A = new double[L][],
+                D = new double[L][],
+                Z = new double[L][],
+                B = new double[L][];
         for (int l = 1; l < L; l++) {
             W[l] = gaussian(sizes[l] * sizes[l - 1], 1e-3, random);
             A[l] = gaussian(sizes[l - 1] * m, 1, random);
@@ -111,7 +128,9 @@ public final class TrainBench {
         for (double[] row : best) {
             Arrays.fill(row, Double.MAX_VALUE);
         }
-        out.printf("kernels on %d thread%s, %d examples per mini-batch, %s; best of 40 rounds:%n", threads, threads == 1 ? "" : "s", m, simd());
+        out.printf(
+                "kernels on %d thread%s, %d examples per mini-batch, %s; best of 40 rounds:%n",
+                threads, threads == 1 ? "" : "s", m, simd());
         try (Kernels k = new Kernels(threads)) {
             for (int round = 0; round < 40; round++) {
                 for (int l = 1; l < L; l++) {
@@ -134,7 +153,8 @@ public final class TrainBench {
             double flops = 2.0 * sizes[l] * sizes[l - 1] * m;
             StringBuilder line = new StringBuilder(String.format("  W%d %4d × %4d:", l + 1, sizes[l], sizes[l - 1]));
             for (int i = 0; i < 3; i++) {
-                line.append(String.format("   %s %6.0f µs %5.1f GFLOP/s", names[i], best[l][i] / 1e3, flops / best[l][i]));
+                line.append(
+                        String.format("   %s %6.0f µs %5.1f GFLOP/s", names[i], best[l][i] / 1e3, flops / best[l][i]));
             }
             out.println(line);
         }
@@ -184,14 +204,17 @@ public final class TrainBench {
 
     /** CPU time of the whole process (all threads, JIT and GC included), or 0 if unknown. */
     private static long cpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean sun
+                ? sun.getProcessCpuTime()
+                : 0;
     }
 
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException | RuntimeException e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

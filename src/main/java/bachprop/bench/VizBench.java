@@ -21,13 +21,13 @@ import javafx.util.Duration;
  * would show it, plus the read-back, so the figure is an upper bound on what the screen needs.
  */
 public final class VizBench {
-    private VizBench() {
-    }
+    private VizBench() {}
 
     /** Renders {@code frames} frames in {@code theme} and prints their times; returns the exit code. */
     public static int run(int frames, Theme theme, PrintStream out) {
-        out.println("bench viz: δ-flow view, Mazur 2-2-2, 1920×1080, prism.order=" + System.getProperty("prism.order", "(default)")
-                + ", glass.platform=" + System.getProperty("glass.platform", "(default)") + ", " + frames + " frames");
+        out.println("bench viz: δ-flow view, Mazur 2-2-2, 1920×1080, prism.order="
+                + System.getProperty("prism.order", "(default)") + ", glass.platform="
+                + System.getProperty("glass.platform", "(default)") + ", " + frames + " frames");
         Fx.start();
         Tex.warmUpAsync();
         double[] ms = Fx.call(() -> {
@@ -58,14 +58,17 @@ public final class VizBench {
             return t;
         });
         double[] anim = Arrays.stream(ms).filter(v -> v >= 0).sorted().toArray();
-        double[] steps = Arrays.stream(ms).filter(v -> v < 0).map(v -> -v).sorted().toArray();
+        double[] steps =
+                Arrays.stream(ms).filter(v -> v < 0).map(v -> -v).sorted().toArray();
         report(out, "animation frames (pulses moving)", anim);
         report(out, "step changes (new equation, TeX)", steps);
         double mean = Arrays.stream(anim).average().orElse(0);
-        out.printf("animation: %.0f frames per second from the mean frame time, %.0f from the median (target ≥ 30)%n", 1000 / mean,
-                1000 / anim[anim.length / 2]);
+        out.printf(
+                "animation: %.0f frames per second from the mean frame time, %.0f from the median (target ≥ 30)%n",
+                1000 / mean, 1000 / anim[anim.length / 2]);
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        out.printf("machine: %d processors, load average %.1f during the run (wall-clock times include waiting for a core)%n",
+        out.printf(
+                "machine: %d processors, load average %.1f during the run (wall-clock times include waiting for a core)%n",
                 os.getAvailableProcessors(), os.getSystemLoadAverage());
         return 0;
     }
@@ -76,7 +79,8 @@ public final class VizBench {
         }
         double mean = Arrays.stream(sorted).average().orElse(0);
         double p95 = sorted[(int) Math.min(sorted.length - 1, Math.round(0.95 * (sorted.length - 1)))];
-        out.printf("%s: %d frames, mean %.1f ms, median %.1f ms, 95th percentile %.1f ms, worst %.1f ms%n", what, sorted.length, mean,
-                sorted[sorted.length / 2], p95, sorted[sorted.length - 1]);
+        out.printf(
+                "%s: %d frames, mean %.1f ms, median %.1f ms, 95th percentile %.1f ms, worst %.1f ms%n",
+                what, sorted.length, mean, sorted[sorted.length / 2], p95, sorted[sorted.length - 1]);
     }
 }

@@ -81,7 +81,8 @@ public final class Chapter {
 
     @Override
     public String toString() {
-        return String.format("%02d %s (%d cells, %d equations, %d visualisers)", id(), title(),
-                cells.size(), equations.size(), visualisers.size());
+        return String.format(
+                "%02d %s (%d cells, %d equations, %d visualisers)",
+                id(), title(), cells.size(), equations.size(), visualisers.size());
     }
 }

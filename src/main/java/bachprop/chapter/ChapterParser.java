@@ -83,8 +83,11 @@ public final class ChapterParser {
 
     private static int frontMatterEnd(Path file, String[] lines) {
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            throw new ChapterException(file, 1, "a chapter starts with a front matter block: a line '---', "
-                    + "then id, title, sections, exercises, then '---'");
+            throw new ChapterException(
+                    file,
+                    1,
+                    "a chapter starts with a front matter block: a line '---', "
+                            + "then id, title, sections, exercises, then '---'");
         }
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].strip().equals("---")) {
@@ -104,11 +107,13 @@ public final class ChapterParser {
             }
             Matcher m = OPTION.matcher(line.strip());
             if (!m.matches()) {
-                throw new ChapterException(file, i + 1, "front matter lines read 'key: value', not '" + line.strip() + "'");
+                throw new ChapterException(
+                        file, i + 1, "front matter lines read 'key: value', not '" + line.strip() + "'");
             }
             String key = m.group(1);
             if (!KEYS.contains(key)) {
-                throw new ChapterException(file, i + 1, "unknown front matter key '" + key + "' (known: id, title, sections, exercises)");
+                throw new ChapterException(
+                        file, i + 1, "unknown front matter key '" + key + "' (known: id, title, sections, exercises)");
             }
             if (values.containsKey(key)) {
                 throw new ChapterException(file, i + 1, "front matter key '" + key + "' given twice");
@@ -125,12 +130,16 @@ public final class ChapterParser {
         try {
             id = Integer.parseInt(values.get("id"));
         } catch (NumberFormatException e) {
-            throw new ChapterException(file, lineOf.get("id"), "id must be a whole number, not '" + values.get("id") + "'");
+            throw new ChapterException(
+                    file, lineOf.get("id"), "id must be a whole number, not '" + values.get("id") + "'");
         }
         if (id < 1 || id > 99) {
             throw new ChapterException(file, lineOf.get("id"), "id must be between 1 and 99, not " + id);
         }
-        return new FrontMatter(id, unquote(values.get("title")), list(values.get("sections")),
+        return new FrontMatter(
+                id,
+                unquote(values.get("title")),
+                list(values.get("sections")),
                 list(values.getOrDefault("exercises", "")));
     }
 
@@ -141,8 +150,11 @@ public final class ChapterParser {
         }
         Matcher m = Chapters.FOLDER.matcher(dir.getFileName().toString());
         if (m.matches() && Integer.parseInt(m.group(1)) != front.id()) {
-            throw new ChapterException(file, 2, "id " + front.id() + " does not match the folder "
-                    + dir.getFileName() + " (expected id " + Integer.parseInt(m.group(1)) + ")");
+            throw new ChapterException(
+                    file,
+                    2,
+                    "id " + front.id() + " does not match the folder " + dir.getFileName() + " (expected id "
+                            + Integer.parseInt(m.group(1)) + ")");
         }
     }
 
@@ -220,12 +232,16 @@ public final class ChapterParser {
             }
             String name = words[1];
             if (!NAME.matcher(name).matches()) {
-                throw new ChapterException(file, line, "visualiser names are lower-case words joined by '-', not '" + name + "'");
+                throw new ChapterException(
+                        file, line, "visualiser names are lower-case words joined by '-', not '" + name + "'");
             }
             if (!knownVisualiser.test(name)) {
                 String known = String.join(", ", VisualiserRegistry.names());
-                throw new ChapterException(file, line, "unknown visualiser '" + name + "' (known: "
-                        + (known.isEmpty() ? "none in this build" : known) + ")");
+                throw new ChapterException(
+                        file,
+                        line,
+                        "unknown visualiser '" + name + "' (known: " + (known.isEmpty() ? "none in this build" : known)
+                                + ")");
             }
             Map<String, String> options = new LinkedHashMap<>();
             Map<String, Integer> optionLine = new LinkedHashMap<>();
@@ -237,10 +253,12 @@ public final class ChapterParser {
                 }
                 Matcher m = OPTION.matcher(opt);
                 if (!m.matches()) {
-                    throw new ChapterException(file, line + 1 + i, "visualiser options read 'key: value', not '" + opt + "'");
+                    throw new ChapterException(
+                            file, line + 1 + i, "visualiser options read 'key: value', not '" + opt + "'");
                 }
                 if (options.put(m.group(1), m.group(2).strip()) != null) {
-                    throw new ChapterException(file, line + 1 + i, "visualiser option '" + m.group(1) + "' given twice");
+                    throw new ChapterException(
+                            file, line + 1 + i, "visualiser option '" + m.group(1) + "' given twice");
                 }
                 optionLine.put(m.group(1), line + 1 + i);
             }
@@ -257,7 +275,11 @@ public final class ChapterParser {
             try {
                 type.check(options);
             } catch (BadInputException e) {
-                int at = optionLine.keySet().stream().filter(k -> !type.accepts(k)).findFirst().map(optionLine::get).orElseThrow();
+                int at = optionLine.keySet().stream()
+                        .filter(k -> !type.accepts(k))
+                        .findFirst()
+                        .map(optionLine::get)
+                        .orElseThrow();
                 throw new ChapterException(file, at, e.getMessage());
             }
         }
@@ -267,7 +289,8 @@ public final class ChapterParser {
             int line = lineOf(math);
             math.setLine(line);
             if (!math.closed()) {
-                throw new ChapterException(file, line, "unbalanced math: the display math opened here with $$ is never closed");
+                throw new ChapterException(
+                        file, line, "unbalanced math: the display math opened here with $$ is never closed");
             }
             String tex = math.tex();
             Matcher tag = TAG.matcher(tex);
@@ -289,8 +312,11 @@ public final class ChapterParser {
         public void visit(InlineMath math) {
             int line = lineOf(math);
             if (!math.closed()) {
-                throw new ChapterException(file, line, "unbalanced math: a '$' opens math that is never closed in its paragraph "
-                        + "(write \\$ for a dollar sign)");
+                throw new ChapterException(
+                        file,
+                        line,
+                        "unbalanced math: a '$' opens math that is never closed in its paragraph "
+                                + "(write \\$ for a dollar sign)");
             }
             String problem = TexCheck.problem(math.tex());
             if (problem != null) {

@@ -11,17 +11,13 @@ import org.commonmark.node.CustomNode;
  */
 public abstract class ChapterVisitor extends AbstractVisitor {
 
-    public void visit(DisplayMath math) {
-    }
+    public void visit(DisplayMath math) {}
 
-    public void visit(InlineMath math) {
-    }
+    public void visit(InlineMath math) {}
 
-    public void visit(CodeCell cell) {
-    }
+    public void visit(CodeCell cell) {}
 
-    public void visit(VisualiserBlock visualiser) {
-    }
+    public void visit(VisualiserBlock visualiser) {}
 
     /** A custom block that is not a chapter node (e.g. a table). */
     protected void visitOtherBlock(CustomBlock block) {

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 public final class Chapters {
     static final Pattern FOLDER = Pattern.compile("(\\d\\d)-[a-z0-9][a-z0-9-]*");
 
-    private Chapters() {
-    }
+    private Chapters() {}
 
     /** The chapters folder of this checkout. */
     public static Path dir() {
@@ -32,7 +31,8 @@ public final class Chapters {
             s.filter(p -> FOLDER.matcher(p.getFileName().toString()).matches())
                     .map(p -> p.resolve("chapter.md"))
                     .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getParent().getFileName().toString()))
+                    .sorted(Comparator.comparing(
+                            p -> p.getParent().getFileName().toString()))
                     .forEach(out::add);
         }
         return out;

@@ -14,8 +14,7 @@ public final class TexCheck {
     private static final Pattern LEFT = Pattern.compile("\\\\left(?![a-zA-Z])");
     private static final Pattern RIGHT = Pattern.compile("\\\\right(?![a-zA-Z])");
 
-    private TexCheck() {
-    }
+    private TexCheck() {}
 
     /** @return a one-line description of the first problem, or null when the TeX is balanced */
     public static String problem(String tex) {

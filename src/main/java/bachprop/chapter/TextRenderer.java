@@ -3,6 +3,7 @@ package bachprop.chapter;
 import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -23,7 +24,6 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.ext.gfm.tables.TableHead;
 
 /**
  * A chapter as plain text for the terminal ({@code bachprop read}): math stays TeX between dollar
@@ -108,7 +108,8 @@ public final class TextRenderer extends ChapterVisitor {
         visitChildren(paragraph);
         String text = takeInline();
         if (paragraph.getParent() instanceof ListItem) {
-            out.append(wrap(text, WIDTH - prefix.length()).replace("\n", "\n" + prefix + "   ")).append('\n');
+            out.append(wrap(text, WIDTH - prefix.length()).replace("\n", "\n" + prefix + "   "))
+                    .append('\n');
             return;
         }
         block(wrap(text, WIDTH - prefix.length()));

@@ -1,9 +1,9 @@
 package bachprop.chapter;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commonmark.node.CustomBlock;
-import java.util.Collections;
 
 /**
  * A fenced {@code visualiser NAME} block that embeds a visualiser; its lines are {@code key: value}

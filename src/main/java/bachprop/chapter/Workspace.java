@@ -42,18 +42,15 @@ public final class Workspace {
      * @param edited their text (null when the entry lacks it)
      * @param stale  true when the chapter's own version of the cell changed after they edited it
      */
-    public record Edit(String edited, boolean stale) {
-    }
+    public record Edit(String edited, boolean stale) {}
 
     /** A workspace file: the chapter's slug and its edited cells by index (unknown fields ignored). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Document(String chapter, LinkedHashMap<String, Cell> cells) {
-    }
+    record Document(String chapter, LinkedHashMap<String, Cell> cells) {}
 
     /** One edited cell: the chapter's text the edit started from, and the student's text. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Cell(String original, String edited) {
-    }
+    record Cell(String original, String edited) {}
 
     /** The student's edit of a cell, or null when they have not edited it. */
     public synchronized Edit edit(Chapter chapter, CodeCell cell) throws IOException {

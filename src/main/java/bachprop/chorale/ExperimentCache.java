@@ -1,5 +1,6 @@
 package bachprop.chorale;
 
+import bachprop.chorale.mlp.Trainer;
 import bachprop.chorale.plot.CostCurveModel;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.Dataset;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import bachprop.chorale.mlp.Trainer;
 
 /**
  * Small seed experiments for the chapter's visualisers, built from a visualiser block's options
@@ -19,7 +19,9 @@ import bachprop.chorale.mlp.Trainer;
 public final class ExperimentCache {
     private static final int KEEP = 4;
     /** The options that decide the experiment; the others (theme, step, when, live) only change the view. */
-    public static final List<String> OPTIONS = List.of("hidden", "eta", "epochs", "batch", "seed", "init", "windows", "dataset", "data");
+    public static final List<String> OPTIONS =
+            List.of("hidden", "eta", "epochs", "batch", "seed", "init", "windows", "dataset", "data");
+
     private static final Map<String, SeedExperiment> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SeedExperiment> e) {
@@ -27,8 +29,7 @@ public final class ExperimentCache {
         }
     };
 
-    private ExperimentCache() {
-    }
+    private ExperimentCache() {}
 
     /** The config the options describe (defaults: one hidden layer of 100, η = 3, 10 epochs, both inits). */
     public static SeedExperiment.Config config(Map<String, String> o) {
@@ -37,9 +38,15 @@ public final class ExperimentCache {
         if (!init.equals("both") && !init.equals("standard") && !init.equals("scaled")) {
             throw new IllegalArgumentException("option init: 'standard', 'scaled' or 'both', not '" + init + "'");
         }
-        return new SeedExperiment.Config(SeedExperiment.Config.parseHidden(o.getOrDefault("hidden", "100")),
-                number(o, "eta", 3.0), (int) number(o, "epochs", 10), (int) number(o, "batch", 10),
-                (long) number(o, "seed", 1), first, init.equals("both"), o.getOrDefault("windows", "within"));
+        return new SeedExperiment.Config(
+                SeedExperiment.Config.parseHidden(o.getOrDefault("hidden", "100")),
+                number(o, "eta", 3.0),
+                (int) number(o, "epochs", 10),
+                (int) number(o, "batch", 10),
+                (long) number(o, "seed", 1),
+                first,
+                init.equals("both"),
+                o.getOrDefault("windows", "within"));
     }
 
     static double number(Map<String, String> o, String key, double fallback) {
@@ -66,7 +73,10 @@ public final class ExperimentCache {
 
     /** A finished experiment for the options, trained now or reused. */
     public static SeedExperiment finished(Map<String, String> o) {
-        String key = OPTIONS.stream().filter(o::containsKey).map(k -> k + "=" + o.get(k)).collect(Collectors.joining(";"));
+        String key = OPTIONS.stream()
+                .filter(o::containsKey)
+                .map(k -> k + "=" + o.get(k))
+                .collect(Collectors.joining(";"));
         synchronized (CACHE) {
             SeedExperiment e = CACHE.get(key);
             if (e == null) {

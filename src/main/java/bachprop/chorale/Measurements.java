@@ -30,10 +30,10 @@ import java.util.Random;
 public final class Measurements {
     /** Histogram bins for |interval|: 0, 1, …, 12 semitones, then "more than an octave". */
     public static final int INTERVAL_BINS = 14;
+
     static final double FLOOR = 1e-12;
 
-    private Measurements() {
-    }
+    private Measurements() {}
 
     /** Every number for one network on one set of windows. */
     public static Map<String, Object> measure(Mlp net, List<Window> windows, long seed) {

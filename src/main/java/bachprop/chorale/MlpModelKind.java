@@ -13,7 +13,6 @@ import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
-
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -89,7 +88,12 @@ public final class MlpModelKind implements ModelKind {
                 bestValid = validBits;
                 bestEpoch = epoch;
             }
-            listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, validBits,
+            listener.update(new TrainingStatus(
+                    epoch,
+                    epochs,
+                    (double) epoch / epochs,
+                    trainBits,
+                    validBits,
                     String.format("cost %.2f per window (eq. 7)", cost)));
         }
         Map<String, Object> kept = new LinkedHashMap<>(info);
@@ -118,7 +122,8 @@ public final class MlpModelKind implements ModelKind {
             }
             double c = net.updateMiniBatch(xs, ys, eta);
             if (!Double.isFinite(c) || !net.isFinite()) {
-                throw new DivergenceException(epoch, "the MLP's cost or weights became NaN or infinite (η = " + eta + ")");
+                throw new DivergenceException(
+                        epoch, "the MLP's cost or weights became NaN or infinite (η = " + eta + ")");
             }
             total += c;
         }
@@ -127,8 +132,12 @@ public final class MlpModelKind implements ModelKind {
 
     /** Every window of 32 notes in and the next 32 out inside one melody, stride 1 ({@link Windows#within}), as (x, y). */
     static List<double[][]> windows(List<NoteSequence> melodies) {
-        List<Melody> asMelodies = melodies.stream().map(s -> Melody.of(s.id(), Corpora.toNotes(s.notes()))).toList();
-        return Windows.within(asMelodies).stream().map(w -> new double[][] {w.x(), w.y()}).toList();
+        List<Melody> asMelodies = melodies.stream()
+                .map(s -> Melody.of(s.id(), Corpora.toNotes(s.notes())))
+                .toList();
+        return Windows.within(asMelodies).stream()
+                .map(w -> new double[][] {w.x(), w.y()})
+                .toList();
     }
 
     @Override

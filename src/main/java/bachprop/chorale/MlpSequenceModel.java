@@ -6,16 +6,14 @@ import bachprop.nn.Vec;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
-import bachprop.seq.Vocab;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * The text's MLP (section 6.2: 32 notes in, 32 notes out, sigmoid layers, quadratic cost) as a
@@ -39,7 +37,8 @@ public final class MlpSequenceModel implements SequenceModel {
     private MlpSequenceModel(int[] sizes, float[][] W, float[][] b, Map<String, Object> info) {
         if (sizes.length < 2 || sizes[0] != IN * NoteEmbedding.WIDTH || sizes[sizes.length - 1] < NoteEmbedding.WIDTH) {
             throw new IllegalArgumentException("the text's chorale MLP takes " + IN * NoteEmbedding.WIDTH
-                    + " inputs and has at least one output note (" + NoteEmbedding.WIDTH + " outputs), not sizes " + Arrays.toString(sizes));
+                    + " inputs and has at least one output note (" + NoteEmbedding.WIDTH + " outputs), not sizes "
+                    + Arrays.toString(sizes));
         }
         this.sizes = sizes.clone();
         this.W = W;

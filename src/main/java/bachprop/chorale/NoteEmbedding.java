@@ -17,6 +17,7 @@ import java.util.Random;
 public final class NoteEmbedding {
     /** The lowest and highest pitch the encoding represents (the text's 46 pitches). */
     public static final int LOW = 36;
+
     public static final int HIGH = 81;
     public static final int PITCHES = HIGH - LOW + 1;
     /** Duration slots: 1..16 sixteenths (a whole note in 4/4). */
@@ -24,13 +25,13 @@ public final class NoteEmbedding {
     /** The length of one note's vector: 46 + 16 = 62. */
     public static final int WIDTH = PITCHES + DURATIONS;
 
-    private NoteEmbedding() {
-    }
+    private NoteEmbedding() {}
 
     /** The index of a pitch in the pitch part: MIDI 36 → 0 … MIDI 81 → 45. */
     public static int pitchIndex(int midi) {
         if (midi < LOW || midi > HIGH) {
-            throw new IllegalArgumentException("pitch " + midi + " (" + Note.name(midi) + ") is outside the encoding's MIDI " + LOW + ".." + HIGH);
+            throw new IllegalArgumentException(
+                    "pitch " + midi + " (" + Note.name(midi) + ") is outside the encoding's MIDI " + LOW + ".." + HIGH);
         }
         return midi - LOW;
     }
@@ -46,7 +47,8 @@ public final class NoteEmbedding {
     /** One note → its 62 numbers: one-hot pitch ⊕ one-hot duration. A rest cannot be encoded. */
     public static double[] encode(Note note) {
         if (note.isRest()) {
-            throw new IllegalArgumentException("the text's encoding has no rest; drop rests first (Melody.withoutRests())");
+            throw new IllegalArgumentException(
+                    "the text's encoding has no rest; drop rests first (Melody.withoutRests())");
         }
         double[] v = new double[WIDTH];
         v[pitchIndex(note.pitch())] = 1;
@@ -88,7 +90,8 @@ public final class NoteEmbedding {
     /** Decodes every note of an output (its length must be a multiple of 62). */
     public static List<Note> decode(double[] output, Random random) {
         if (output.length % WIDTH != 0) {
-            throw new IllegalArgumentException("an output of " + output.length + " values is not a whole number of " + WIDTH + "-value notes");
+            throw new IllegalArgumentException(
+                    "an output of " + output.length + " values is not a whole number of " + WIDTH + "-value notes");
         }
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < output.length / WIDTH; i++) {
@@ -104,6 +107,7 @@ public final class NoteEmbedding {
         }
         int p = Sampling.argmax(Arrays.copyOfRange(v, 0, PITCHES));
         int d = Sampling.argmax(Arrays.copyOfRange(v, PITCHES, WIDTH));
-        return "pitch[" + p + "]=" + v[p] + " (" + Note.name(LOW + p) + ") dur[" + d + "]=" + v[PITCHES + d] + " (" + (d + 1) + "/16)";
+        return "pitch[" + p + "]=" + v[p] + " (" + Note.name(LOW + p) + ") dur[" + d + "]=" + v[PITCHES + d] + " ("
+                + (d + 1) + "/16)";
     }
 }

@@ -7,8 +7,7 @@ import java.util.Random;
  * one value with a seeded generator or take the most likely one.
  */
 public final class Sampling {
-    private Sampling() {
-    }
+    private Sampling() {}
 
     /**
      * pᵢ = aᵢ / Σⱼ aⱼ over {@code a[from..to)} — the text's "modified so their probabilities summed

@@ -36,7 +36,15 @@ public final class SeedExperiment {
      * @param windowing {@code within} (32+32 windows inside one melody, stride 1) or {@code blocks}
      *                  (the "561" guess: all melodies joined and cut into 32-note blocks)
      */
-    public record Config(int[] hidden, double eta, int epochs, int miniBatch, long seed, Init init, boolean compare, String windowing) {
+    public record Config(
+            int[] hidden,
+            double eta,
+            int epochs,
+            int miniBatch,
+            long seed,
+            Init init,
+            boolean compare,
+            String windowing) {
         public static Config defaults() {
             return new Config(new int[] {100}, 3.0, 30, 10, 1, Init.STANDARD, true, "within");
         }
@@ -108,7 +116,11 @@ public final class SeedExperiment {
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("init", init.name().toLowerCase());
-            m.put("diverged", divergence == null ? null : Map.of("epoch", divergence.epoch(), "message", divergence.getMessage()));
+            m.put(
+                    "diverged",
+                    divergence == null
+                            ? null
+                            : Map.of("epoch", divergence.epoch(), "message", divergence.getMessage()));
             m.put("seconds", millis / 1000.0);
             m.put("before", before);
             m.put("after", after);
@@ -133,11 +145,9 @@ public final class SeedExperiment {
 
     /** Progress for the terminal and the live plot. */
     public interface Listener extends Trainer.Listener {
-        default void message(String line) {
-        }
+        default void message(String line) {}
 
-        default void runStarted(Run run, int epochs) {
-        }
+        default void runStarted(Run run, int epochs) {}
     }
 
     /** How many output notes of the example window Figure 10 shows. */
@@ -166,7 +176,8 @@ public final class SeedExperiment {
             throw new IllegalArgumentException("windowing is 'within' or 'blocks', not '" + config.windowing() + "'");
         }
         if (train.isEmpty() || test.isEmpty()) {
-            throw new IllegalArgumentException("the data gives no " + (train.isEmpty() ? "training" : "test") + " windows of 64 notes");
+            throw new IllegalArgumentException(
+                    "the data gives no " + (train.isEmpty() ? "training" : "test") + " windows of 64 notes");
         }
         example = test.get(0);
     }
@@ -181,7 +192,7 @@ public final class SeedExperiment {
 
     /** Trains and measures; a run that diverges is reported in its {@link Run#divergence}. */
     public void run(Listener listener) {
-        Listener l = listener == null ? new Listener() { } : listener;
+        Listener l = listener == null ? new Listener() {} : listener;
         List<Init> inits = new ArrayList<>(List.of(config.init()));
         if (config.compare()) {
             inits.add(config.init() == Init.STANDARD ? Init.SCALED : Init.STANDARD);
@@ -195,8 +206,9 @@ public final class SeedExperiment {
             Mlp net = Mlp.create(config.seed(), init, config.sizes());
             Run run = new Run(init, new Trainer(net, config.eta(), config.miniBatch()));
             runs.add(run);
-            l.message("training " + Arrays.toString(config.sizes()) + " with " + init.name().toLowerCase() + " initialisation, η = "
-                    + config.eta() + ", " + train.size() + " windows, " + config.epochs() + " epochs");
+            l.message("training " + Arrays.toString(config.sizes()) + " with "
+                    + init.name().toLowerCase() + " initialisation, η = " + config.eta() + ", " + train.size()
+                    + " windows, " + config.epochs() + " epochs");
             measureBefore(run, net);
             l.runStarted(run, config.epochs());
             try {
@@ -266,7 +278,17 @@ public final class SeedExperiment {
         m.put("allNotesWithoutRests", notes);
         m.put("concatenatedBlocksOf32", Windows.blockCount(all, Windows.IN));
         m.put("text", 561);
-        m.put("used", Map.of("windowing", config.windowing(), "train", train.size(), "valid", valid.size(), "test", test.size()));
+        m.put(
+                "used",
+                Map.of(
+                        "windowing",
+                        config.windowing(),
+                        "train",
+                        train.size(),
+                        "valid",
+                        valid.size(),
+                        "test",
+                        test.size()));
         return m;
     }
 
@@ -275,8 +297,20 @@ public final class SeedExperiment {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("experiment", "seed-experiment");
         m.put("config", config.toMap());
-        m.put("data", Map.of("name", data.name(), "source", data.source(), "where", data.where(),
-                "melodies", List.of(data.train().size(), data.valid().size(), data.test().size())));
+        m.put(
+                "data",
+                Map.of(
+                        "name",
+                        data.name(),
+                        "source",
+                        data.source(),
+                        "where",
+                        data.where(),
+                        "melodies",
+                        List.of(
+                                data.train().size(),
+                                data.valid().size(),
+                                data.test().size())));
         m.put("windows", windowCounts());
         Map<String, Object> ex = new LinkedHashMap<>();
         ex.put("melody", example.melodyId());
@@ -289,8 +323,25 @@ public final class SeedExperiment {
             rs.add(r.toMap());
         }
         m.put("runs", rs);
-        m.put("text", Map.of("costStart", 400, "costEnd", 150, "scoreStart", 500, "scoreEnd", 440, "exactMatch", 0.03,
-                "highProbabilityBefore", 30, "highProbabilityAfter", 4, "examples", 561));
+        m.put(
+                "text",
+                Map.of(
+                        "costStart",
+                        400,
+                        "costEnd",
+                        150,
+                        "scoreStart",
+                        500,
+                        "scoreEnd",
+                        440,
+                        "exactMatch",
+                        0.03,
+                        "highProbabilityBefore",
+                        30,
+                        "highProbabilityAfter",
+                        4,
+                        "examples",
+                        561));
         return m;
     }
 }

@@ -40,8 +40,12 @@ public final class TerminalProgress implements SeedExperiment.Listener {
     public void batchDone(Trainer.CostPoint p, int batchesPerEpoch) {
         int batchInEpoch = (p.batch() - 1) % batchesPerEpoch + 1;
         double done = (p.epoch() - 1 + (double) batchInEpoch / batchesPerEpoch) / Math.max(1, epochs);
-        printer.progress(done, String.format("epoch %d/%d  batch cost %.1f", p.epoch(), epochs, p.cost()),
-                String.format("  epoch %d/%d batch %d/%d  batch cost %.2f", p.epoch(), epochs, batchInEpoch, batchesPerEpoch, p.cost()));
+        printer.progress(
+                done,
+                String.format("epoch %d/%d  batch cost %.1f", p.epoch(), epochs, p.cost()),
+                String.format(
+                        "  epoch %d/%d batch %d/%d  batch cost %.2f",
+                        p.epoch(), epochs, batchInEpoch, batchesPerEpoch, p.cost()));
     }
 
     @Override

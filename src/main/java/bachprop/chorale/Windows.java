@@ -28,8 +28,7 @@ public final class Windows {
         }
     }
 
-    private Windows() {
-    }
+    private Windows() {}
 
     /**
      * Every window of {@code in + out} consecutive notes that lies inside one melody, moving
@@ -67,7 +66,11 @@ public final class Windows {
         List<Window> windows = new ArrayList<>();
         int blocks = all.size() / size;
         for (int k = 0; k + 1 < blocks; k++) {
-            windows.add(new Window("concatenated", k * size, all.subList(k * size, (k + 1) * size), all.subList((k + 1) * size, (k + 2) * size)));
+            windows.add(new Window(
+                    "concatenated",
+                    k * size,
+                    all.subList(k * size, (k + 1) * size),
+                    all.subList((k + 1) * size, (k + 2) * size)));
         }
         return windows;
     }

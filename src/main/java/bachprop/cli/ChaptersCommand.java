@@ -20,7 +20,10 @@ public final class ChaptersCommand extends BaseCommand {
     @Option(names = "--json", description = "one JSON array of the chapters (id, title, sections, cells, ...)")
     boolean json;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "the chapters folder (default: the checkout's chapters/)")
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "the chapters folder (default: the checkout's chapters/)")
     Path dir;
 
     @Override
@@ -45,11 +48,26 @@ public final class ChaptersCommand extends BaseCommand {
             if (json) {
                 List<String> vis = new ArrayList<>();
                 c.visualisers().forEach(v -> vis.add(v.name()));
-                rows.add(new ChapterJson(c.id(), c.title(), c.slug(), dir.relativize(file).toString(), c.front().sections(),
-                        c.front().exercises(), c.cells().size(), c.equations().size(), vis));
+                rows.add(new ChapterJson(
+                        c.id(),
+                        c.title(),
+                        c.slug(),
+                        dir.relativize(file).toString(),
+                        c.front().sections(),
+                        c.front().exercises(),
+                        c.cells().size(),
+                        c.equations().size(),
+                        vis));
             } else {
-                out.printf("%2d  %-48s §%-12s %2d cells%s%n", c.id(), c.title(), String.join(", ", c.front().sections()),
-                        c.cells().size(), c.front().exercises().isEmpty() ? "" : "  exercises: " + String.join(", ", c.front().exercises()));
+                out.printf(
+                        "%2d  %-48s §%-12s %2d cells%s%n",
+                        c.id(),
+                        c.title(),
+                        String.join(", ", c.front().sections()),
+                        c.cells().size(),
+                        c.front().exercises().isEmpty()
+                                ? ""
+                                : "  exercises: " + String.join(", ", c.front().exercises()));
             }
         }
         if (json) {
@@ -59,7 +77,14 @@ public final class ChaptersCommand extends BaseCommand {
     }
 
     /** One chapter in {@code chapters --json}. */
-    record ChapterJson(int id, String title, String slug, String file, List<String> sections, List<String> exercises,
-            int cells, int equations, List<String> visualisers) {
-    }
+    record ChapterJson(
+            int id,
+            String title,
+            String slug,
+            String file,
+            List<String> sections,
+            List<String> exercises,
+            int cells,
+            int equations,
+            List<String> visualisers) {}
 }

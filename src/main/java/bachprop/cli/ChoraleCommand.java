@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * {@code bachprop chorale SUBCOMMAND ...}: the chorale chapters' experiments. The subcommands
  * are listed by type; each is a command of its own with its own options and help.
  */
-@Command(name = "chorale", description = "the chorale chapters: seed-experiment, train, evaluate, extend",
+@Command(
+        name = "chorale",
+        description = "the chorale chapters: seed-experiment, train, evaluate, extend",
         subcommands = {SeedExperimentCommand.class, TrainCommand.class, EvaluateCommand.class, ExtendCommand.class})
 public final class ChoraleCommand extends BaseCommand {
     @Override

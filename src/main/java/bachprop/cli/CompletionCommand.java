@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "completion", description = "print a shell completion script: source <(bachprop completion bash)")
 public final class CompletionCommand extends BaseCommand {
     /** The shells the script serves. */
-    enum Shell { bash, zsh }
+    enum Shell {
+        bash,
+        zsh
+    }
 
     @Parameters(index = "0", paramLabel = "SHELL", description = "bash or zsh", defaultValue = "bash")
     Shell shell;

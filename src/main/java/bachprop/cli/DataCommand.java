@@ -23,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
  *   <li>{@code verify [--data DIR]}: load every file (counts, formats) and check the SHA-256 sums.</li>
  * </ul>
  */
-@Command(name = "data", description = "where the chorale data is (data alone: path); download and verify it",
+@Command(
+        name = "data",
+        description = "where the chorale data is (data alone: path); download and verify it",
         subcommands = {DataCommand.PathCommand.class, DataCommand.Fetch.class, DataCommand.Verify.class})
 public final class DataCommand extends BaseCommand {
     @Option(names = "--data", paramLabel = "DIR", description = "look here first")
@@ -43,6 +45,7 @@ public final class DataCommand extends BaseCommand {
     static final class PathCommand extends BaseCommand {
         @ParentCommand
         DataCommand parent;
+
         @Option(names = "--data", paramLabel = "DIR", description = "look here first")
         String data;
 
@@ -52,27 +55,36 @@ public final class DataCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "fetch", description = "download the public archives, check SHA-256, unpack into the cache (or --to DIR)")
+    @Command(
+            name = "fetch",
+            description = "download the public archives, check SHA-256, unpack into the cache (or --to DIR)")
     static final class Fetch extends BaseCommand {
         @ParentCommand
         DataCommand parent;
+
         @Option(names = "--url", paramLabel = "BASE", description = "one base address for both archives (a mirror)")
         String url;
+
         @Option(names = "--jsb-url", paramLabel = "URL", description = "the JSB archive (default ${DEFAULT-VALUE})")
         String jsbUrl = Fetcher.JSB_URL;
+
         @Option(names = "--uci-url", paramLabel = "URL", description = "the UCI archive (default ${DEFAULT-VALUE})")
         String uciUrl = Fetcher.UCI_URL;
+
         @Option(names = "--to", paramLabel = "DIR", description = "unpack here instead of the cache")
         Path to;
+
         @Option(names = "--force", description = "download again even if the data is there")
         boolean force;
+
         @Option(names = "--data", paramLabel = "DIR", hidden = true)
         String data;
 
         @Override
         protected int run() throws Exception {
             Fetcher fetcher = url != null ? Fetcher.fromBase(url) : new Fetcher(jsbUrl, uciUrl);
-            Path root = to != null ? to : DataLocator.standard(parent.data(data)).cacheRoot();
+            Path root =
+                    to != null ? to : DataLocator.standard(parent.data(data)).cacheRoot();
             fetcher.fetch(root, force, out);
             out.println("data root: " + root);
             return 0;
@@ -83,6 +95,7 @@ public final class DataCommand extends BaseCommand {
     static final class Verify extends BaseCommand {
         @ParentCommand
         DataCommand parent;
+
         @Option(names = "--data", paramLabel = "DIR", description = "look here first")
         String data;
 
@@ -98,11 +111,14 @@ public final class DataCommand extends BaseCommand {
             String jsb = l.jsb().isPresent() ? "JSB" : "";
             String uci = l.uci().isPresent() ? "UCI" : "";
             String has = (jsb + " " + uci).strip();
-            out.printf("  %-36s %s%n", l.origin().label(), l.root() + (has.isEmpty() ? "  (nothing here)" : "  [" + has + "]"));
+            out.printf(
+                    "  %-36s %s%n",
+                    l.origin().label(), l.root() + (has.isEmpty() ? "  (nothing here)" : "  [" + has + "]"));
         }
         Optional<DataLocator.Location> found = locator.locate();
         if (found.isEmpty()) {
-            out.println("no chorale data found: run `bachprop data fetch` (the chapters fall back to built-in practice melodies, not Bach)");
+            out.println(
+                    "no chorale data found: run `bachprop data fetch` (the chapters fall back to built-in practice melodies, not Bach)");
             return 1;
         }
         out.println("using: " + found.get());
@@ -124,7 +140,9 @@ public final class DataCommand extends BaseCommand {
             int va = jsb.chorales(Split.VALID).size();
             int te = jsb.chorales(Split.TEST).size();
             boolean counts = tr == 229 && va == 76 && te == 77;
-            out.printf("  JSB: %d chorales, %d/%d/%d train/valid/test %s%n", jsb.size(), tr, va, te, counts ? "ok" : "(expected 229/76/77)");
+            out.printf(
+                    "  JSB: %d chorales, %d/%d/%d train/valid/test %s%n",
+                    jsb.size(), tr, va, te, counts ? "ok" : "(expected 229/76/77)");
             ok &= counts;
             Path tgz = l.jsb().get().resolveSibling(Fetcher.JSB_FILE);
             if (Files.isRegularFile(tgz)) {
@@ -139,7 +157,9 @@ public final class DataCommand extends BaseCommand {
             Path f = l.uci().get();
             boolean sha = Fetcher.sha256(f).equals(Fetcher.UCI_SHA256);
             UciChorales uci = UciChorales.load(f);
-            out.printf("  UCI: %d melodies %s, SHA-256 %s%n", uci.size(), uci.size() == 100 ? "ok" : "(expected 100)", sha ? "ok" : "MISMATCH");
+            out.printf(
+                    "  UCI: %d melodies %s, SHA-256 %s%n",
+                    uci.size(), uci.size() == 100 ? "ok" : "(expected 100)", sha ? "ok" : "MISMATCH");
             ok &= sha && uci.size() == 100;
         } else {
             out.println("  UCI: not here");

@@ -22,31 +22,54 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", description = "bits per note, accuracy, sampled continuations vs Bach")
 public final class EvaluateCommand extends BaseCommand {
-    @Option(names = "--model", paramLabel = "KIND", description = "one of: ${COMPLETION-CANDIDATES}", completionCandidates = ChoraleCommand.Kinds.class)
+    @Option(
+            names = "--model",
+            paramLabel = "KIND",
+            description = "one of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = ChoraleCommand.Kinds.class)
     String kind;
+
     @Option(names = "--data", paramLabel = "jsb|uci|PATH", description = "the corpus (default ${DEFAULT-VALUE})")
     String data = "jsb";
+
     @Option(names = "--split", paramLabel = "SPLIT", description = "train, valid or test (default ${DEFAULT-VALUE})")
     String split = "test";
-    @Option(names = "--file", paramLabel = "MODEL.bpm", description = "the model file (default: the user's, else the shipped one)")
+
+    @Option(
+            names = "--file",
+            paramLabel = "MODEL.bpm",
+            description = "the model file (default: the user's, else the shipped one)")
     String file;
-    @Option(names = "--opening", paramLabel = "K", description = "notes of Bach given before sampling (default ${DEFAULT-VALUE})")
+
+    @Option(
+            names = "--opening",
+            paramLabel = "K",
+            description = "notes of Bach given before sampling (default ${DEFAULT-VALUE})")
     int opening = 8;
-    @Option(names = "--notes", paramLabel = "N", description = "notes sampled per continuation (default ${DEFAULT-VALUE})")
+
+    @Option(
+            names = "--notes",
+            paramLabel = "N",
+            description = "notes sampled per continuation (default ${DEFAULT-VALUE})")
     int notes = 32;
+
     @Option(names = "--samples", paramLabel = "S", description = "continuations per melody (default ${DEFAULT-VALUE})")
     int samples = 4;
+
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature (default ${DEFAULT-VALUE})")
     double temperature = 1.0;
+
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
     int seed = 1;
+
     @Option(names = "--json", description = "print the measures as JSON (progress then goes to stderr)")
     boolean json;
 
     @Override
     protected int run() throws Exception {
         if (kind == null) {
-            throw new BadInputException("--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+            throw new BadInputException(
+                    "--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
         }
         PrintStream progress = json ? err : out;
         Corpus corpus = TrainCommand.corpus(data);
@@ -86,10 +109,18 @@ public final class EvaluateCommand extends BaseCommand {
         Map<String, Object> g = (Map<String, Object>) r.get("generation");
         Map<String, Object> m = (Map<String, Object>) g.get("model");
         Map<String, Object> b = (Map<String, Object>) g.get("bach");
-        out.printf("%s on %s (%s melodies, %s notes), teacher-forced:%n", r.get("model"), r.get("data"), r.get("melodies"), tf.get("notes"));
-        out.printf("  pitch: %.3f bits per note, top-1 accuracy %.1f%%%n", (Double) tf.get("pitchBitsPerNote"), 100 * (Double) tf.get("pitchAccuracy"));
-        out.printf("  duration: %.3f bits per note, accuracy %.1f%%%n", (Double) tf.get("durationBitsPerNote"), 100 * (Double) tf.get("durationAccuracy"));
-        out.printf("sampled continuations (opening %s notes, %s new notes, %s samples, T=%s):%n", g.get("opening"), g.get("notes"), g.get("samples"), g.get("temperature"));
+        out.printf(
+                "%s on %s (%s melodies, %s notes), teacher-forced:%n",
+                r.get("model"), r.get("data"), r.get("melodies"), tf.get("notes"));
+        out.printf(
+                "  pitch: %.3f bits per note, top-1 accuracy %.1f%%%n",
+                (Double) tf.get("pitchBitsPerNote"), 100 * (Double) tf.get("pitchAccuracy"));
+        out.printf(
+                "  duration: %.3f bits per note, accuracy %.1f%%%n",
+                (Double) tf.get("durationBitsPerNote"), 100 * (Double) tf.get("durationAccuracy"));
+        out.printf(
+                "sampled continuations (opening %s notes, %s new notes, %s samples, T=%s):%n",
+                g.get("opening"), g.get("notes"), g.get("samples"), g.get("temperature"));
         out.printf("  interval histogram KL from Bach's: %.4f bits%n", (Double) g.get("intervalKlBits"));
         out.printf("  %-28s %10s %10s%n", "", "model", "Bach");
         row(out, "mean |interval| (semitones)", m.get("meanAbsInterval"), b.get("meanAbsInterval"));

@@ -24,28 +24,47 @@ import picocli.CommandLine.Option;
  * [--file MODEL.bpm] [--json]}: keeps the chorale's first K soprano notes and lets the model add
  * N more; writes one MIDI track (the opening then the new notes) and, if asked, a WAV.
  */
-@Command(name = "extend", description = "continue a chorale: --chorale test:ID --opening K --notes N --model KIND --out F.mid")
+@Command(
+        name = "extend",
+        description = "continue a chorale: --chorale test:ID --opening K --notes N --model KIND --out F.mid")
 public final class ExtendCommand extends BaseCommand {
     @Option(names = "--chorale", paramLabel = "SPLIT:ID", description = "the chorale, like test:305 (required)")
     String choraleId;
+
     @Option(names = "--opening", paramLabel = "K", description = "Bach's notes kept (default ${DEFAULT-VALUE})")
     int opening = 8;
+
     @Option(names = "--notes", paramLabel = "N", description = "notes the model adds (default ${DEFAULT-VALUE})")
     int notes = 32;
-    @Option(names = "--model", paramLabel = "KIND", description = "one of: ${COMPLETION-CANDIDATES} (required)", completionCandidates = ChoraleCommand.Kinds.class)
+
+    @Option(
+            names = "--model",
+            paramLabel = "KIND",
+            description = "one of: ${COMPLETION-CANDIDATES} (required)",
+            completionCandidates = ChoraleCommand.Kinds.class)
     String kind;
+
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature (default ${DEFAULT-VALUE})")
     double temperature = 1.0;
+
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
     int seed = 1;
+
     @Option(names = "--out", paramLabel = "FILE.mid", description = "the MIDI file (required)")
     Path mid;
+
     @Option(names = "--wav", paramLabel = "FILE.wav", description = "also a WAV file")
     Path wav;
+
     @Option(names = "--data", paramLabel = "jsb|uci|PATH", description = "the corpus (default ${DEFAULT-VALUE})")
     String data = "jsb";
-    @Option(names = "--file", paramLabel = "MODEL.bpm", description = "the model file (default: the user's, else the shipped one)")
+
+    @Option(
+            names = "--file",
+            paramLabel = "MODEL.bpm",
+            description = "the model file (default: the user's, else the shipped one)")
     String file;
+
     @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
     boolean json;
 
@@ -53,7 +72,8 @@ public final class ExtendCommand extends BaseCommand {
     protected int run() throws Exception {
         if (choraleId == null || kind == null || mid == null) {
             String missing = choraleId == null ? "chorale" : kind == null ? "model" : "out";
-            throw new BadInputException("--" + missing + " is required (e.g. --chorale test:305 --opening 8 --notes 32 --model lstm --out x.mid)");
+            throw new BadInputException("--" + missing
+                    + " is required (e.g. --chorale test:305 --opening 8 --notes 32 --model lstm --out x.mid)");
         }
         if (opening < 1 || notes < 0) {
             throw new BadInputException("--opening must be at least 1 and --notes at least 0");
@@ -67,17 +87,30 @@ public final class ExtendCommand extends BaseCommand {
             throw new BadInputException(e.getMessage());
         }
         if (chorale.notes().size() < opening) {
-            throw new BadInputException(chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
+            throw new BadInputException(
+                    chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
         }
         ModelStore.Loaded loaded = EvaluateCommand.load(kind, file, corpus, progress);
         Extension ext = Extension.of(loaded.model(), chorale, opening, notes, temperature, seed);
-        List<Line> lines = List.of(new Line(chorale.id() + " + " + loaded.model().kind(), Corpora.toNotes(ext.all()), 52, 0));
+        List<Line> lines =
+                List.of(new Line(chorale.id() + " + " + loaded.model().kind(), Corpora.toNotes(ext.all()), 52, 0));
         MidiFiles.write(lines, Extension.BPM, mid);
         if (wav != null) {
             Synth.writeWav(lines, Extension.BPM, wav);
         }
-        ExtendJson r = new ExtendJson(chorale.id(), loaded.model().kind(), loaded.from(), opening, notes, temperature, seed,
-                mid.toString(), wav == null ? null : wav.toString(), asJson(ext.opening()), asJson(ext.added()), ext.measures());
+        ExtendJson r = new ExtendJson(
+                chorale.id(),
+                loaded.model().kind(),
+                loaded.from(),
+                opening,
+                notes,
+                temperature,
+                seed,
+                mid.toString(),
+                wav == null ? null : wav.toString(),
+                asJson(ext.opening()),
+                asJson(ext.added()),
+                ext.measures());
         if (json) {
             out.println(Json.write(r));
         } else {
@@ -92,11 +125,20 @@ public final class ExtendCommand extends BaseCommand {
     }
 
     /** A note in {@code extend --json}: its pitch and duration class. */
-    record NoteJson(int pitch, int duration) {
-    }
+    record NoteJson(int pitch, int duration) {}
 
     /** The output of {@code chorale extend --json}; {@code measures} is the open map of {@link Extension#measures()}. */
-    record ExtendJson(String chorale, String model, String modelSource, int opening, int notes, double temperature, long seed,
-            String midi, String wav, List<NoteJson> openingNotes, List<NoteJson> newNotes, Map<String, Object> measures) {
-    }
+    record ExtendJson(
+            String chorale,
+            String model,
+            String modelSource,
+            int opening,
+            int notes,
+            double temperature,
+            long seed,
+            String midi,
+            String wav,
+            List<NoteJson> openingNotes,
+            List<NoteJson> newNotes,
+            Map<String, Object> measures) {}
 }

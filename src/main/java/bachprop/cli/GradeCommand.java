@@ -7,9 +7,9 @@ import bachprop.grade.GradeTable;
 import bachprop.grade.Grader;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
-import bachprop.grade.Progress;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
+import bachprop.grade.Progress;
 import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
 import java.io.IOException;
@@ -33,23 +33,34 @@ public final class GradeCommand extends BaseCommand {
     @Parameters(paramLabel = "EXERCISE", arity = "0..*", description = "exercises to grade (default: all)")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "the exercises folder (default: the checkout's exercises/)")
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "the exercises folder (default: the checkout's exercises/)")
     Path dir;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "seconds per test (default ${DEFAULT-VALUE})")
     double perTest = 10;
 
-    @Option(names = "--deadline", paramLabel = "SECONDS", description = "seconds per exercise (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--deadline",
+            paramLabel = "SECONDS",
+            description = "seconds per exercise (default ${DEFAULT-VALUE})")
     double perExercise = 120;
 
-    @Option(names = "--check", description = "prove the exercises sound: every reference passes, every stub and mistake fails")
+    @Option(
+            names = "--check",
+            description = "prove the exercises sound: every reference passes, every stub and mistake fails")
     boolean check;
 
     @Option(names = "--pack", paramLabel = "DIR", description = "write a student pack without the solutions into DIR")
     Path pack;
 
-    @Option(names = "--hint", paramLabel = "SLUG",
-            description = "show the next hint of SLUG's first failing task, or of task TASK: bachprop grade --hint SLUG [TASK]")
+    @Option(
+            names = "--hint",
+            paramLabel = "SLUG",
+            description =
+                    "show the next hint of SLUG's first failing task, or of task TASK: bachprop grade --hint SLUG [TASK]")
     String hint;
 
     @Option(names = "--progress", paramLabel = "FILE", description = "the progress file (default: the user's)")
@@ -64,12 +75,14 @@ public final class GradeCommand extends BaseCommand {
         if (hint != null) {
             return new Hints(dir, progress != null ? progress : Progress.defaultFile()).command(hint, names, out);
         }
-        Grader grader = new Grader(dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
+        Grader grader = new Grader(
+                dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
         List<Exercise> all = grader.exercises();
         List<Exercise> exercises = select(all, names);
         if (pack != null) {
             int files = Pack.write(dir, all, pack);
-            out.println("pack: " + all.size() + " exercises (" + files + " files, stubs only, no solutions) written to " + pack);
+            out.println("pack: " + all.size() + " exercises (" + files + " files, stubs only, no solutions) written to "
+                    + pack);
             out.println("pack: grade them with: bachprop grade --dir " + pack);
             return 0;
         }
@@ -82,7 +95,10 @@ public final class GradeCommand extends BaseCommand {
         Progress.record(progressFile, reports);
         long done = reports.stream().filter(ExerciseReport::passed).count();
         long tasks = reports.stream().mapToLong(r -> r.rows().size()).sum();
-        long tasksOk = reports.stream().flatMap(r -> r.rows().stream()).filter(TaskRow::passed).count();
+        long tasksOk = reports.stream()
+                .flatMap(r -> r.rows().stream())
+                .filter(TaskRow::passed)
+                .count();
         out.println("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise" : " exercises")
                 + " (" + tasksOk + " of " + tasks + " tasks). Progress saved to " + progressFile);
         return done == reports.size() ? 0 : 1;
@@ -94,21 +110,30 @@ public final class GradeCommand extends BaseCommand {
         }
         List<Exercise> chosen = new ArrayList<>();
         for (String n : names) {
-            Exercise ex = all.stream().filter(e -> e.slug().equals(n)).findFirst().orElseThrow(() -> new BadInputException(
-                    "no exercise '" + n + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
+            Exercise ex = all.stream()
+                    .filter(e -> e.slug().equals(n))
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException("no exercise '" + n + "' (known: "
+                            + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
             chosen.add(ex);
         }
         return chosen;
     }
 
-    private static int check(Grader grader, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
+    private static int check(Grader grader, List<Exercise> exercises, PrintStream out)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<Verdict> verdicts = new ExerciseCheck(grader).check(exercises, line -> out.println("check: " + line));
         int problems = 0;
         for (Verdict v : verdicts) {
             Exercise ex = v.exercise();
-            out.printf("%-4s %-24s chapter %d, %d tasks, %d mistakes%n", v.ok() ? "ok" : "BAD", ex.slug(), ex.chapter(),
-                    ex.tasks(), ex.mistakes().size());
+            out.printf(
+                    "%-4s %-24s chapter %d, %d tasks, %d mistakes%n",
+                    v.ok() ? "ok" : "BAD",
+                    ex.slug(),
+                    ex.chapter(),
+                    ex.tasks(),
+                    ex.mistakes().size());
             for (String p : v.problems()) {
                 out.println("     - " + p);
                 problems++;
@@ -116,9 +141,15 @@ public final class GradeCommand extends BaseCommand {
         }
         int tasks = exercises.stream().mapToInt(Exercise::tasks).sum();
         int mistakes = exercises.stream().mapToInt(e -> e.mistakes().size()).sum();
-        out.printf("check: %d exercises, %d tasks, %d listed mistakes; %s (%.1f s)%n", exercises.size(), tasks, mistakes,
-                problems == 0 ? "every reference passes, every stub fails, every mistake is recognised"
-                        : problems + (problems == 1 ? " problem" : " problems"), (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                "check: %d exercises, %d tasks, %d listed mistakes; %s (%.1f s)%n",
+                exercises.size(),
+                tasks,
+                mistakes,
+                problems == 0
+                        ? "every reference passes, every stub fails, every mistake is recognised"
+                        : problems + (problems == 1 ? " problem" : " problems"),
+                (System.nanoTime() - t0) / 1e9);
         return problems == 0 ? 0 : 1;
     }
 }

@@ -24,11 +24,23 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * 0 success, 1 a check failed, 2 bad input (an unknown or malformed option, or a
  * {@link BadInputException} from a command, reported in one line without a stack trace).
  */
-@Command(name = "bachprop",
-        description = "a step-through companion to \"Music Generation with Deep Learning\" (no command opens the window)",
-        subcommands = {WindowCommand.class, ChaptersCommand.class, ReadCommand.class, TraceCommand.class,
-            RenderCommand.class, GradeCommand.class, DataCommand.class, ChoraleCommand.class, BenchCommand.class,
-            CompletionCommand.class, HelpCommand.class})
+@Command(
+        name = "bachprop",
+        description =
+                "a step-through companion to \"Music Generation with Deep Learning\" (no command opens the window)",
+        subcommands = {
+            WindowCommand.class,
+            ChaptersCommand.class,
+            ReadCommand.class,
+            TraceCommand.class,
+            RenderCommand.class,
+            GradeCommand.class,
+            DataCommand.class,
+            ChoraleCommand.class,
+            BenchCommand.class,
+            CompletionCommand.class,
+            HelpCommand.class
+        })
 public final class Main extends BaseCommand {
     /** Exit code of a passed run. */
     public static final int OK = 0;
@@ -100,7 +112,10 @@ public final class Main extends BaseCommand {
         CommandSpec spec = cl.getCommandSpec();
         spec.usageMessage().sortOptions(false).width(USAGE_WIDTH);
         if (spec.findOption("--help") == null && !(spec.userObject() instanceof HelpCommand)) {
-            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+            spec.addOption(OptionSpec.builder("-h", "--help")
+                    .usageHelp(true)
+                    .description("Show this help and exit.")
+                    .build());
         }
         for (CommandLine sub : cl.getSubcommands().values()) {
             addHelpOption(sub);
@@ -147,21 +162,23 @@ public final class Main extends BaseCommand {
 
     /** Characters written through the stream itself, so help and output share its encoding. */
     private static PrintWriter writer(PrintStream stream) {
-        return new PrintWriter(new Writer() {
-            @Override
-            public void write(char[] chars, int offset, int length) {
-                stream.print(new String(chars, offset, length));
-            }
+        return new PrintWriter(
+                new Writer() {
+                    @Override
+                    public void write(char[] chars, int offset, int length) {
+                        stream.print(new String(chars, offset, length));
+                    }
 
-            @Override
-            public void flush() {
-                stream.flush();
-            }
+                    @Override
+                    public void flush() {
+                        stream.flush();
+                    }
 
-            @Override
-            public void close() {
-                stream.flush();
-            }
-        }, true);
+                    @Override
+                    public void close() {
+                        stream.flush();
+                    }
+                },
+                true);
     }
 }

@@ -15,40 +15,76 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
     @Option(names = "--hidden", paramLabel = "N", description = "hidden units (mlp 50, rnn 64, lstm 176)")
     String hidden;
+
     @Option(names = "--epochs", paramLabel = "N", description = "most epochs (mlp 30, rnn 20, lstm 60)")
     String epochs;
+
     @Option(names = "--batch", paramLabel = "M", description = "mini-batch size (mlp 10, lstm 8 melodies)")
     String batch;
+
     @Option(names = "--eta", paramLabel = "η", description = "learning rate (mlp 1, rnn 0.2, lstm 0.005 for Adam)")
     String eta;
+
     @Option(names = "--seed", paramLabel = "S", description = "random seed (1)")
     String seed;
+
     @Option(names = "--scaled", paramLabel = "0|1", description = "mlp: 1 for N(0, 1/n_in) weights, 0 for N(0, 1) (1)")
     String scaled;
+
     @Option(names = "--clip", paramLabel = "X", description = "gradient clip, global norm (rnn 5.0, lstm 1.0)")
     String clip;
-    @Option(names = "--patience", paramLabel = "N", description = "epochs without a better validation loss before stopping (rnn 3, lstm 8)")
+
+    @Option(
+            names = "--patience",
+            paramLabel = "N",
+            description = "epochs without a better validation loss before stopping (rnn 3, lstm 8)")
     String patience;
+
     @Option(names = "--max-order", paramLabel = "N", description = "ngram: longest context (7)")
     String maxOrder;
+
     @Option(names = "--max-shift", paramLabel = "N", description = "transpositions, in semitones (ngram 6, lstm 6)")
     String maxShift;
+
     @Option(names = "--dropout", paramLabel = "P", description = "lstm: dropout (0.5)")
     String dropout;
-    @Option(names = "--range-margin", paramLabel = "N", description = "lstm: transpositions stay within the training range ± this (6)")
+
+    @Option(
+            names = "--range-margin",
+            paramLabel = "N",
+            description = "lstm: transpositions stay within the training range ± this (6)")
     String rangeMargin;
+
     @Option(names = "--threads", paramLabel = "T", description = "lstm: worker threads (2)")
     String threads;
-    @Option(names = "--max-seconds", paramLabel = "S", description = "lstm: CPU-time budget for all members, per thread (290)")
+
+    @Option(
+            names = "--max-seconds",
+            paramLabel = "S",
+            description = "lstm: CPU-time budget for all members, per thread (290)")
     String maxSeconds;
-    @Option(names = "--average", paramLabel = "X", description = "lstm: β of the running average of θ that is kept (0.99)")
+
+    @Option(
+            names = "--average",
+            paramLabel = "X",
+            description = "lstm: β of the running average of θ that is kept (0.99)")
     String average;
+
     @Option(names = "--members", paramLabel = "N", description = "lstm: networks whose distributions are averaged (4)")
     String members;
-    @Option(names = "--stop-on-pitch", paramLabel = "0|1", description = "lstm: 1 early-stops on pitch bits, 0 on pitch + duration (1)")
+
+    @Option(
+            names = "--stop-on-pitch",
+            paramLabel = "0|1",
+            description = "lstm: 1 early-stops on pitch bits, 0 on pitch + duration (1)")
     String stopOnPitch;
-    @Option(names = "--refit", paramLabel = "0|1", description = "lstm: 1 refits on train + validation after a scout (1)")
+
+    @Option(
+            names = "--refit",
+            paramLabel = "0|1",
+            description = "lstm: 1 refits on train + validation after a scout (1)")
     String refit;
+
     @Option(names = "--top-p", paramLabel = "P", description = "lstm: the nucleus the model samples from (0.98)")
     String topP;
 

@@ -7,9 +7,9 @@ import bachprop.chapter.Chapters;
 import bachprop.chapter.CodeCell;
 import bachprop.chapter.TextRenderer;
 import bachprop.chapter.Workspace;
-import bachprop.util.BadInputException;
 import bachprop.jshell.CellEvaluator;
 import bachprop.jshell.CellResult;
+import bachprop.util.BadInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,7 +32,9 @@ public final class ReadCommand extends BaseCommand {
     @Parameters(paramLabel = "N", arity = "0..*", description = "chapter numbers (none with --check: every chapter)")
     List<String> chapters = new ArrayList<>();
 
-    @Option(names = "--check", description = "exit 1 at the first cell that does not succeed; unknown visualisers are errors")
+    @Option(
+            names = "--check",
+            description = "exit 1 at the first cell that does not succeed; unknown visualisers are errors")
     boolean check;
 
     @Option(names = "--mine", description = "run your edited cells instead of the chapter's")
@@ -44,7 +46,10 @@ public final class ReadCommand extends BaseCommand {
     @Option(names = "--timeout", paramLabel = "S", description = "seconds a cell may run (default: ${DEFAULT-VALUE})")
     int timeout = (int) CellEvaluator.DEFAULT_DEADLINE.toSeconds();
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "the chapters folder (default: the checkout's chapters/)")
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "the chapters folder (default: the checkout's chapters/)")
     Path dir;
 
     @Override
@@ -54,7 +59,8 @@ public final class ReadCommand extends BaseCommand {
         List<Path> files = new ArrayList<>();
         if (chapters.isEmpty()) {
             if (!check) {
-                throw new BadInputException("usage: bachprop read N [--check] [--mine] [--timeout S] (or read --check for every chapter)");
+                throw new BadInputException(
+                        "usage: bachprop read N [--check] [--mine] [--timeout S] (or read --check for every chapter)");
             }
             files.addAll(Chapters.files(dir));
             if (files.isEmpty()) {
@@ -70,7 +76,8 @@ public final class ReadCommand extends BaseCommand {
                 }
                 Path f = Chapters.file(dir, id);
                 if (f == null) {
-                    throw new BadInputException("there is no chapter " + id + " in " + dir + " (see bachprop chapters)");
+                    throw new BadInputException(
+                            "there is no chapter " + id + " in " + dir + " (see bachprop chapters)");
                 }
                 files.add(f);
             }
@@ -85,8 +92,15 @@ public final class ReadCommand extends BaseCommand {
         return 0;
     }
 
-    private int read(Path file, boolean check, boolean mine, Duration deadline, PrintStream text, PrintStream out,
-                     PrintStream err) throws IOException {
+    private int read(
+            Path file,
+            boolean check,
+            boolean mine,
+            Duration deadline,
+            PrintStream text,
+            PrintStream out,
+            PrintStream err)
+            throws IOException {
         Chapter chapter;
         try {
             chapter = (check ? ChapterParser.strict() : ChapterParser.lenient()).parse(file);
@@ -120,7 +134,8 @@ public final class ReadCommand extends BaseCommand {
         }
         if (failed[0] != null) {
             String what = headline(failed[0]);
-            err.println("bachprop read: chapter " + chapter.id() + " (" + file + "), " + failedCell[0].label() + " failed: " + what);
+            err.println("bachprop read: chapter " + chapter.id() + " (" + file + "), " + failedCell[0].label()
+                    + " failed: " + what);
             return check ? 1 : 0;
         }
         if (check) {
@@ -135,8 +150,11 @@ public final class ReadCommand extends BaseCommand {
             return "compile error at " + ce.problems().get(0);
         }
         if (r instanceof CellResult.Failure f) {
-            return f.exceptionClass() + (f.message() == null ? "" : ": " + f.message())
-                    + (f.frames().isEmpty() ? "" : " " + f.frames().get(f.frames().size() - 1));
+            return f.exceptionClass()
+                    + (f.message() == null ? "" : ": " + f.message())
+                    + (f.frames().isEmpty()
+                            ? ""
+                            : " " + f.frames().get(f.frames().size() - 1));
         }
         String[] lines = r.describe().strip().split("\n");
         return lines[lines.length - 1];

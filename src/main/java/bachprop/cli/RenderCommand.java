@@ -10,8 +10,8 @@ import bachprop.viz.common.Fx;
 import bachprop.viz.common.Tex;
 import bachprop.viz.deltaflow.DeltaFlowVisualiser;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +23,14 @@ import picocli.CommandLine.Parameters;
  * the visualisers' own renderer, headless (JavaFX under Monocle when there is no display).
  * A PNG comes with a JSON of its numbers beside it.
  */
-@Command(name = "render", description = "headless frames of a visualiser: a PNG with its JSON, a frame sequence or a GIF")
+@Command(
+        name = "render",
+        description = "headless frames of a visualiser: a PNG with its JSON, a frame sequence or a GIF")
 public final class RenderCommand extends BaseCommand {
-    @Parameters(paramLabel = "VISUALISER", description = "one of: ${COMPLETION-CANDIDATES}", completionCandidates = Names.class)
+    @Parameters(
+            paramLabel = "VISUALISER",
+            description = "one of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = Names.class)
     String name;
 
     @Option(names = "--step", paramLabel = "N", description = "render after N steps (default 0)")
@@ -37,7 +42,10 @@ public final class RenderCommand extends BaseCommand {
     @Option(names = "--gif", paramLabel = "FILE", description = "write every step into one animated GIF")
     Path gif;
 
-    @Option(names = "--out", paramLabel = "FILE.png", description = "the PNG (a JSON of its numbers is written beside it)")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.png",
+            description = "the PNG (a JSON of its numbers is written beside it)")
     Path png;
 
     @Option(names = "--size", paramLabel = "WxH", description = "image size (default ${DEFAULT-VALUE})")
@@ -46,7 +54,10 @@ public final class RenderCommand extends BaseCommand {
     @Option(names = "--theme", paramLabel = "THEME", description = "standard or projector")
     String theme;
 
-    @Option(names = "--net", paramLabel = "FILE.json|PRESET", description = "delta-flow's network: a net file, mazur or default",
+    @Option(
+            names = "--net",
+            paramLabel = "FILE.json|PRESET",
+            description = "delta-flow's network: a net file, mazur or default",
             completionCandidates = TraceCommand.Presets.class)
     String netName;
 
@@ -67,7 +78,8 @@ public final class RenderCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         if (!VisualiserRegistry.has(name)) {
-            throw new BadInputException("unknown visualiser '" + name + "' (known: " + String.join(", ", VisualiserRegistry.names()) + ")");
+            throw new BadInputException(
+                    "unknown visualiser '" + name + "' (known: " + String.join(", ", VisualiserRegistry.names()) + ")");
         }
         int modes = (step != null ? 1 : 0) + (frames != null ? 1 : 0) + (gif != null ? 1 : 0);
         if (modes > 1) {
@@ -120,7 +132,8 @@ public final class RenderCommand extends BaseCommand {
                     err.println("note: " + name + " has only " + reached + " steps; rendering the last");
                 }
                 Frames.writeFrame(v, size[0], size[1], png);
-                out.println("wrote " + png + " (" + size[0] + "×" + size[1] + ", step " + reached + ") and " + Export.jsonBeside(png).getFileName());
+                out.println("wrote " + png + " (" + size[0] + "×" + size[1] + ", step " + reached + ") and "
+                        + Export.jsonBeside(png).getFileName());
             }
             return 0;
         });
@@ -136,13 +149,15 @@ public final class RenderCommand extends BaseCommand {
             }
             return new int[] {w, h};
         } catch (RuntimeException e) {
-            throw new BadInputException("--size takes WIDTHxHEIGHT between 200x150 and 7680x4320, like 1920x1080, not '" + s + "'");
+            throw new BadInputException(
+                    "--size takes WIDTHxHEIGHT between 200x150 and 7680x4320, like 1920x1080, not '" + s + "'");
         }
     }
 
     static Map<String, String> options(String s) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String part : s.split(",(?=\\s*[\\w-]+=)")) { // a comma starts a new pair only before key=, so lists survive
+        for (String part :
+                s.split(",(?=\\s*[\\w-]+=)")) { // a comma starts a new pair only before key=, so lists survive
             if (part.isBlank()) {
                 continue;
             }

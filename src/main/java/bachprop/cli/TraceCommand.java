@@ -1,6 +1,5 @@
 package bachprop.cli;
 
-import bachprop.util.BadInputException;
 import bachprop.nn.Equation;
 import bachprop.nn.Fmt;
 import bachprop.nn.Network;
@@ -8,14 +7,10 @@ import bachprop.nn.Step;
 import bachprop.nn.Trace;
 import bachprop.trace.NetFile;
 import bachprop.trace.TraceJson;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
-
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +20,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "trace", description = "one forward and backward pass, equation by equation")
 public final class TraceCommand extends BaseCommand {
-    @Option(names = "--net", paramLabel = "FILE.json|PRESET", description = "the network: a net file or a preset (${COMPLETION-CANDIDATES})",
+    @Option(
+            names = "--net",
+            paramLabel = "FILE.json|PRESET",
+            description = "the network: a net file or a preset (${COMPLETION-CANDIDATES})",
             completionCandidates = Presets.class)
     String net;
 
@@ -43,7 +41,8 @@ public final class TraceCommand extends BaseCommand {
     @Override
     protected int run() {
         if (net == null) {
-            throw new BadInputException("missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
+            throw new BadInputException(
+                    "missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
         }
         NetFile file = NetFile.read(net);
         Network net = file.network();
@@ -59,7 +58,8 @@ public final class TraceCommand extends BaseCommand {
         return 0;
     }
 
-    static void printListing(PrintStream out, NetFile file, Network before, Trace trace, double costBefore, double costAfter) {
+    static void printListing(
+            PrintStream out, NetFile file, Network before, Trace trace, double costBefore, double costAfter) {
         out.println(before);
         out.println("x = " + file.input() + ", y = " + file.target() + ", η = " + Fmt.num(file.eta())
                 + (file.updateBiases() ? "" : " (biases not updated)"));
@@ -83,8 +83,11 @@ public final class TraceCommand extends BaseCommand {
         return switch (s.equation()) {
             case Z, A -> "Feed forward into layer " + s.layer() + " — eqs. (3) and (5)";
             case COST -> "Cost — eq. (7)";
-            case UPDATE_W, UPDATE_B -> "Update — eq. (13), " + (s.equation() == Equation.UPDATE_W ? "weights" : "biases");
-            default -> s.equation().label() + " — " + s.equation().description() + ", eq. (" + s.equation().number() + ")";
+            case UPDATE_W, UPDATE_B ->
+                "Update — eq. (13), " + (s.equation() == Equation.UPDATE_W ? "weights" : "biases");
+            default ->
+                s.equation().label() + " — " + s.equation().description() + ", eq. ("
+                        + s.equation().number() + ")";
         };
     }
 }

@@ -13,7 +13,6 @@ import bachprop.util.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,21 +26,30 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", description = "train a sequence model (mlp, ngram, rnn, lstm) and save it")
 public final class TrainCommand extends BaseCommand {
-    @Option(names = "--model", paramLabel = "KIND", description = "one of: ${COMPLETION-CANDIDATES}", completionCandidates = ChoraleCommand.Kinds.class)
+    @Option(
+            names = "--model",
+            paramLabel = "KIND",
+            description = "one of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = ChoraleCommand.Kinds.class)
     String kind;
+
     @Option(names = "--data", paramLabel = "jsb|uci|PATH", description = "the corpus (default ${DEFAULT-VALUE})")
     String data = "jsb";
+
     @Option(names = "--out", paramLabel = "FILE", description = "the model file (default: the user's model folder)")
     Path outFile;
+
     @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
     boolean json;
+
     @Mixin
     ModelOptions modelOptions;
 
     @Override
     protected int run() throws Exception {
         if (kind == null) {
-            throw new BadInputException("--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+            throw new BadInputException(
+                    "--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
         }
         PrintStream progress = json ? err : out;
         Corpus corpus = corpus(data);
@@ -57,17 +65,26 @@ public final class TrainCommand extends BaseCommand {
             bar.finish();
         }
         ModelFile.save(model, file);
-        TrainJson result = new TrainJson(model.kind(), model.describe(), file.toString(), Files.size(file), corpus.name(),
-                Evaluation.teacherForced(model, corpus.valid()).toJson(), model.info());
+        TrainJson result = new TrainJson(
+                model.kind(),
+                model.describe(),
+                file.toString(),
+                Files.size(file),
+                corpus.name(),
+                Evaluation.teacherForced(model, corpus.valid()).toJson(),
+                model.info());
         if (json) {
             out.println(Json.write(result));
         } else {
             Evaluation.TeacherForced v = Evaluation.teacherForced(model, corpus.valid());
             out.println("model: " + model.describe());
             // a refit (lstm) learned from the validation melodies too: then this is not a fair measure
-            out.printf((model.info().containsKey("scout") ? "validation (also learned from by the refit)" : "validation")
-                + ": %.3f bits per note (pitch), pitch accuracy %.1f%%, duration accuracy %.1f%%%n",
-                v.pitchBitsPerNote(), 100 * v.pitchAccuracy(), 100 * v.durationAccuracy());
+            out.printf(
+                    (model.info().containsKey("scout") ? "validation (also learned from by the refit)" : "validation")
+                            + ": %.3f bits per note (pitch), pitch accuracy %.1f%%, duration accuracy %.1f%%%n",
+                    v.pitchBitsPerNote(),
+                    100 * v.pitchAccuracy(),
+                    100 * v.durationAccuracy());
             out.println("saved: " + file + " (" + Files.size(file) + " bytes)");
         }
         return 0;
@@ -85,7 +102,12 @@ public final class TrainCommand extends BaseCommand {
      * The output of {@code chorale train --json}; {@code valid} ({@link Evaluation.TeacherForced#toJson()})
      * and {@code info} ({@link SequenceModel#info()}) are open maps.
      */
-    record TrainJson(String model, String describe, String file, long bytes, String data, Map<String, Object> valid,
-            Map<String, Object> info) {
-    }
+    record TrainJson(
+            String model,
+            String describe,
+            String file,
+            long bytes,
+            String data,
+            Map<String, Object> valid,
+            Map<String, Object> info) {}
 }

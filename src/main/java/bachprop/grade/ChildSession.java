@@ -25,14 +25,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildSession {
     /** One compiled exercise variant to run: its id, its compiled main and test classes. */
-    public record Run(String id, Path mainClasses, Path testClasses) {
-    }
+    public record Run(String id, Path mainClasses, Path testClasses) {}
 
-    public enum Status { PASS, FAIL, TIMEOUT, CRASH }
+    public enum Status {
+        PASS,
+        FAIL,
+        TIMEOUT,
+        CRASH
+    }
 
     /** The outcome of one test. {@code task} is the number from its {@code task:N} tag, or 0. */
-    public record TestOutcome(String id, String name, int task, Status status, String message) {
-    }
+    public record TestOutcome(String id, String name, int task, Status status, String message) {}
 
     /** Everything one run produced: its tests in plan order, and notes (crashes, load errors). */
     public static final class RunResult {
@@ -67,14 +70,17 @@ public final class ChildSession {
         long deadline = System.nanoTime() + overall.toNanos();
         int children = 0;
         while (true) {
-            List<Run> todo = runs.stream().filter(r -> !results.get(r.id()).complete).toList();
+            List<Run> todo =
+                    runs.stream().filter(r -> !results.get(r.id()).complete).toList();
             if (todo.isEmpty()) {
                 break;
             }
             if (System.nanoTime() > deadline) {
                 for (Run r : todo) {
-                    finishUnfinished(results.get(r.id()), Status.TIMEOUT, "not run: the overall deadline of "
-                            + overall.toSeconds() + " s passed");
+                    finishUnfinished(
+                            results.get(r.id()),
+                            Status.TIMEOUT,
+                            "not run: the overall deadline of " + overall.toSeconds() + " s passed");
                 }
                 break;
             }
@@ -111,8 +117,11 @@ public final class ChildSession {
                 if (ev == null) {
                     if (test != null && now - testStarted > perTest.toNanos()) {
                         kill(p);
-                        record(results.get(run), test, Status.TIMEOUT, "timed out: still running after "
-                                + seconds(perTest) + " (an endless loop?)");
+                        record(
+                                results.get(run),
+                                test,
+                                Status.TIMEOUT,
+                                "timed out: still running after " + seconds(perTest) + " (an endless loop?)");
                         return;
                     }
                     if (now > deadline) {
@@ -125,14 +134,19 @@ public final class ChildSession {
                     continue;
                 }
                 switch (ev.get(0)) {
-                    case Event.PLAN -> results.get(ev.get(1)).plan.putIfAbsent(ev.get(2), new String[] {ev.get(3), ev.get(4)});
+                    case Event.PLAN ->
+                        results.get(ev.get(1)).plan.putIfAbsent(ev.get(2), new String[] {ev.get(3), ev.get(4)});
                     case Event.START -> {
                         run = ev.get(1);
                         test = ev.get(2);
                         testStarted = now;
                     }
                     case Event.END -> {
-                        record(results.get(ev.get(1)), ev.get(2), ev.get(3).equals("pass") ? Status.PASS : Status.FAIL, ev.get(4));
+                        record(
+                                results.get(ev.get(1)),
+                                ev.get(2),
+                                ev.get(3).equals("pass") ? Status.PASS : Status.FAIL,
+                                ev.get(4));
                         test = null;
                     }
                     case Event.RUNEND -> {
@@ -143,8 +157,7 @@ public final class ChildSession {
                     case Event.NOTE -> results.get(ev.get(1)).notes.add(ev.get(2));
                     case Event.EXIT -> exitSeen = true;
                     case Event.DONE -> done = true;
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } finally {
@@ -158,12 +171,16 @@ public final class ChildSession {
         }
         // The child ended early: System.exit, out of memory, or a crash of the JVM itself.
         int code = p.waitFor();
-        String why = exitSeen ? "the code called System.exit(" + code + "), which ends the test JVM"
-                : code == 3 ? "the test JVM ran out of memory (heap limit " + heap + ")"
-                : code == Limits.SIGXCPU_EXIT ? "the test JVM used up its CPU-time cap"
-                : code == Limits.SIGXFSZ_EXIT ? "the test wrote a file larger than the cap of "
-                        + Limits.FILE_CAP / (1 << 20) + " MB"
-                : "the test JVM stopped unexpectedly (exit code " + code + ")";
+        String why = exitSeen
+                ? "the code called System.exit(" + code + "), which ends the test JVM"
+                : code == 3
+                        ? "the test JVM ran out of memory (heap limit " + heap + ")"
+                        : code == Limits.SIGXCPU_EXIT
+                                ? "the test JVM used up its CPU-time cap"
+                                : code == Limits.SIGXFSZ_EXIT
+                                        ? "the test wrote a file larger than the cap of " + Limits.FILE_CAP / (1 << 20)
+                                                + " MB"
+                                        : "the test JVM stopped unexpectedly (exit code " + code + ")";
         String where = run != null ? run : todo.get(0).id();
         RunResult rr = results.get(where);
         if (!rr.notes.contains(why)) {
@@ -208,15 +225,28 @@ public final class ChildSession {
     /** The child's command line: resource caps (where the OS has them), the JVM's caps, the sandbox. */
     private List<String> command(List<Run> todo, Map<String, RunResult> results, long deadline, Path workDir) {
         long cpuSeconds = Math.max(30, (deadline - System.nanoTime()) / 1_000_000_000L)
-                * Runtime.getRuntime().availableProcessors() + 30;
+                        * Runtime.getRuntime().availableProcessors()
+                + 30;
         List<String> cmd = new ArrayList<>(Limits.prefix(cpuSeconds));
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-XX:MaxDirectMemorySize=32m", "-XX:MaxMetaspaceSize=192m", "-XX:-UsePerfData",
-                "-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true", "-Djava.security.manager=allow",
-                "-Djava.io.tmpdir=" + workDir.toAbsolutePath(), "-cp", classpath(), TestRunnerMain.class.getName()));
+        cmd.addAll(List.of(
+                "-Xmx" + heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=32m",
+                "-XX:MaxMetaspaceSize=192m",
+                "-XX:-UsePerfData",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss4m",
+                "-Djava.awt.headless=true",
+                "-Djava.security.manager=allow",
+                "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
+                "-cp",
+                classpath(),
+                TestRunnerMain.class.getName()));
         for (Run r : todo) {
-            cmd.addAll(List.of("--run", r.id(), r.mainClasses().toString(), r.testClasses().toString()));
+            cmd.addAll(List.of(
+                    "--run", r.id(), r.mainClasses().toString(), r.testClasses().toString()));
             for (String done : results.get(r.id()).tests.keySet()) {
                 cmd.addAll(List.of("--skip", r.id(), done));
             }
@@ -266,7 +296,8 @@ public final class ChildSession {
         for (String name : anchors) {
             try {
                 Class<?> c = Class.forName(name);
-                paths.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                paths.add(Path.of(
+                        c.getProtectionDomain().getCodeSource().getLocation().toURI()));
             } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
                 // optional pieces (params, apiguardian) may be absent in some builds
             }
@@ -275,6 +306,7 @@ public final class ChildSession {
     }
 
     static String classpath() {
-        return String.join(File.pathSeparator, libraries().stream().map(Path::toString).toList());
+        return String.join(
+                File.pathSeparator, libraries().stream().map(Path::toString).toList());
     }
 }

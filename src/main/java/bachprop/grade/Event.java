@@ -17,8 +17,7 @@ final class Event {
     static final String EXIT = "EXIT";
     static final String DONE = "DONE";
 
-    private Event() {
-    }
+    private Event() {}
 
     static String encode(String... fields) {
         StringBuilder sb = new StringBuilder().append(MARK);
@@ -51,12 +50,13 @@ final class Event {
             char c = line.charAt(i);
             if (c == '\\' && i + 1 < line.length()) {
                 char n = line.charAt(++i);
-                cur.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
+                cur.append(
+                        switch (n) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> n;
+                        });
             } else if (c == '\t') {
                 fields.add(cur.toString());
                 cur.setLength(0);

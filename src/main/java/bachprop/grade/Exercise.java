@@ -15,8 +15,7 @@ import java.util.List;
 public record Exercise(String slug, int chapter, String title, int tasks, List<Mistake> mistakes, Path dir) {
 
     /** A listed common mistake: its folder under {@code .meta/mistakes/}, its task, and its hint's heading. */
-    public record Mistake(String id, int task, String hint) {
-    }
+    public record Mistake(String id, int task, String hint) {}
 
     public Path docs(String name) {
         return dir.resolve(".docs").resolve(name);
@@ -30,7 +29,8 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
     public static List<Exercise> readManifest(Path exercisesDir) throws IOException {
         Path file = exercisesDir.resolve("manifest.json");
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no exercises here: " + file + " does not exist (use --dir DIR to name the folder)");
+            throw new BadInputException(
+                    "no exercises here: " + file + " does not exist (use --dir DIR to name the folder)");
         }
         Manifest manifest = Json.read(file, Manifest.class);
         if (manifest.exercises() == null) {
@@ -48,8 +48,7 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
     }
 
     /** {@code exercises/manifest.json} as written (docs/exercises.md); unknown fields are an error. */
-    record Manifest(List<Entry> exercises) {
-    }
+    record Manifest(List<Entry> exercises) {}
 
     /** One exercise as the manifest lists it; {@code title} defaults to the slug. */
     record Entry(String slug, Integer chapter, String title, Integer tasks, List<Mistake> mistakes) {
@@ -58,21 +57,24 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
 
         Exercise toExercise(Path file, String field, Path exercisesDir) {
             if (slug == null || chapter == null || tasks == null) {
-                throw new BadInputException(file + ": field '" + field + "': every exercise needs \"slug\", \"chapter\", "
-                        + "\"tasks\" and may list \"mistakes\" as {\"id\", \"task\", \"hint\"} (see docs/exercises.md)");
+                throw new BadInputException(
+                        file + ": field '" + field + "': every exercise needs \"slug\", \"chapter\", "
+                                + "\"tasks\" and may list \"mistakes\" as {\"id\", \"task\", \"hint\"} (see docs/exercises.md)");
             }
             if (tasks < 1 || tasks > MAX_TASKS) {
-                throw new BadInputException(file + ": field '" + field + ".tasks' must be between 1 and " + MAX_TASKS + ", not " + tasks);
+                throw new BadInputException(
+                        file + ": field '" + field + ".tasks' must be between 1 and " + MAX_TASKS + ", not " + tasks);
             }
             List<Mistake> ms = mistakes == null ? List.of() : mistakes;
             for (int k = 0; k < ms.size(); k++) {
                 Mistake m = ms.get(k);
                 if (m == null || m.id() == null || m.hint() == null || m.task() < 1 || m.task() > tasks) {
-                    throw new BadInputException(file + ": field '" + field + ".mistakes[" + k + "]' needs \"id\", \"hint\" "
-                            + "and a \"task\" from 1 to " + tasks);
+                    throw new BadInputException(file + ": field '" + field + ".mistakes[" + k
+                            + "]' needs \"id\", \"hint\" " + "and a \"task\" from 1 to " + tasks);
                 }
             }
-            return new Exercise(slug, chapter, title == null ? slug : title, tasks, List.copyOf(ms), exercisesDir.resolve(slug));
+            return new Exercise(
+                    slug, chapter, title == null ? slug : title, tasks, List.copyOf(ms), exercisesDir.resolve(slug));
         }
     }
 }

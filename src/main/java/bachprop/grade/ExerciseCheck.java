@@ -33,7 +33,8 @@ public final class ExerciseCheck {
         this.grader = grader;
     }
 
-    public List<Verdict> check(List<Exercise> exercises, Consumer<String> progress) throws IOException, InterruptedException {
+    public List<Verdict> check(List<Exercise> exercises, Consumer<String> progress)
+            throws IOException, InterruptedException {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         List<Variant> variants = new ArrayList<>();
         for (Exercise ex : exercises) {
@@ -47,7 +48,8 @@ public final class ExerciseCheck {
             // The stored stub, so that the check holds even when the working files have been solved.
             Map<String, Path> stub = Pack.stubSources(ex);
             if (!Files.isDirectory(Pack.stubDir(ex))) {
-                p.add("no stored stub in " + ex.dir().relativize(Pack.stubDir(ex)) + "/src/main/java (--pack needs it)");
+                p.add("no stored stub in " + ex.dir().relativize(Pack.stubDir(ex))
+                        + "/src/main/java (--pack needs it)");
             }
             Map<String, Path> test = Grader.sources(ex.dir(), "src/test/java");
             if (test.isEmpty()) {
@@ -66,13 +68,20 @@ public final class ExerciseCheck {
                     continue;
                 }
                 // The tests compiled against the reference serve every mistake (same signatures, less javac time).
-                variants.add(new Variant(ex.slug() + "#mistake:" + m.id(), ex, overlay(reference, mdir), test,
+                variants.add(new Variant(
+                        ex.slug() + "#mistake:" + m.id(),
+                        ex,
+                        overlay(reference, mdir),
+                        test,
                         ex.slug() + "#reference"));
             }
         }
         List<ExerciseReport> reports = grader.gradeVariants(variants, progress);
         for (int i = 0; i < variants.size(); i++) {
-            judge(variants.get(i), reports.get(i), problems.get(variants.get(i).exercise().slug()));
+            judge(
+                    variants.get(i),
+                    reports.get(i),
+                    problems.get(variants.get(i).exercise().slug()));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Exercise ex : exercises) {
@@ -124,7 +133,9 @@ public final class ExerciseCheck {
             for (TaskRow row : r.rows()) {
                 if (!row.passed()) {
                     p.add("reference fails task " + row.task() + ": "
-                            + (row.details().isEmpty() ? row.shown() : row.details().get(0)));
+                            + (row.details().isEmpty()
+                                    ? row.shown()
+                                    : row.details().get(0)));
                 }
             }
         } else if (kind.equals("stub")) {
@@ -135,11 +146,15 @@ public final class ExerciseCheck {
             }
         } else {
             String id = kind.substring("mistake:".length());
-            Exercise.Mistake m = ex.mistakes().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            Exercise.Mistake m = ex.mistakes().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
             TaskRow row = r.rows().get(m.task() - 1);
             if (row.passed()) {
                 p.add("mistake " + id + " is not caught: task " + m.task() + " passes");
-            } else if (!id.equals(r.recognised().get(String.valueOf(m.task()))) || !row.hint().startsWith(m.hint())) {
+            } else if (!id.equals(r.recognised().get(String.valueOf(m.task())))
+                    || !row.hint().startsWith(m.hint())) {
                 p.add("mistake " + id + " fails task " + m.task() + " but is not recognised (hint shown: \""
                         + abbreviate(row.hint()) + "\")");
             }

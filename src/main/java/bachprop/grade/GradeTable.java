@@ -7,12 +7,16 @@ import java.util.List;
 
 /** The grade as a terminal table, and hints on one line as the table and the window show them. */
 public final class GradeTable {
-    private GradeTable() {
-    }
+    private GradeTable() {}
 
     /** The table: exercise, task, result, hint; failing tests' messages indented below their row. */
     public static void print(List<ExerciseReport> reports, PrintStream out) {
-        int w = Math.max(8, reports.stream().mapToInt(r -> r.exercise().slug().length()).max().orElse(8));
+        int w = Math.max(
+                8,
+                reports.stream()
+                        .mapToInt(r -> r.exercise().slug().length())
+                        .max()
+                        .orElse(8));
         String fmt = "%-" + w + "s  %-4s  %-9s  %s%n";
         for (ExerciseReport r : reports) {
             if (!r.compileErrors().isEmpty()) {

@@ -28,6 +28,7 @@ public final class Grader {
     static final String STUB_MESSAGE = "IllegalStateException: Not written yet";
     /** The hint of a task whose methods are all still the stub's: one line, no answers. */
     public static final String NOT_STARTED = "not started";
+
     static final Pattern MISTAKE_TAG = Pattern.compile("\\[mistake: ([A-Za-z0-9_.-]+)\\]");
 
     /** One row of the table. {@code result} is pass, fail, timeout or crash. */
@@ -47,8 +48,12 @@ public final class Grader {
     }
 
     /** An exercise's grade: compiler errors, notes (System.exit, out of memory), one row per task. */
-    public record ExerciseReport(Exercise exercise, List<String> compileErrors, List<String> notes, List<TaskRow> rows,
-                                 Map<String, String> recognised) {
+    public record ExerciseReport(
+            Exercise exercise,
+            List<String> compileErrors,
+            List<String> notes,
+            List<TaskRow> rows,
+            Map<String, String> recognised) {
         public boolean passed() {
             return !rows.isEmpty() && rows.stream().allMatch(TaskRow::passed);
         }
@@ -80,7 +85,8 @@ public final class Grader {
             throws IOException, InterruptedException {
         List<Variant> variants = new ArrayList<>();
         for (Exercise ex : exercises) {
-            variants.add(new Variant(ex.slug(), ex, sources(ex.dir(), "src/main/java"), sources(ex.dir(), "src/test/java")));
+            variants.add(
+                    new Variant(ex.slug(), ex, sources(ex.dir(), "src/main/java"), sources(ex.dir(), "src/test/java")));
         }
         return gradeVariants(variants, progress);
     }
@@ -96,7 +102,8 @@ public final class Grader {
                 progress.accept("compiling " + v.id() + " (" + (++i) + " of " + variants.size() + ")");
                 LearnerCompiler.Result shared = v.testsOf() == null ? null : compiled.get(v.testsOf());
                 LearnerCompiler.Result r = shared != null && shared.ok()
-                        ? javac.compile(v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
+                        ? javac.compile(
+                                v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
                         : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
                 compiled.put(v.id(), r);
                 if (r.ok()) {
@@ -126,8 +133,13 @@ public final class Grader {
         Map<String, String> recognised = new LinkedHashMap<>();
         if (!compiled.ok()) {
             for (int t = 1; t <= ex.tasks(); t++) {
-                rows.add(new TaskRow(ex.slug(), ex.chapter(), t, "fail",
-                        "Does not compile yet: fix the compiler's messages above first.", List.of()));
+                rows.add(new TaskRow(
+                        ex.slug(),
+                        ex.chapter(),
+                        t,
+                        "fail",
+                        "Does not compile yet: fix the compiler's messages above first.",
+                        List.of()));
             }
             return new ExerciseReport(ex, compiled.errors(), List.of(), rows, recognised);
         }
@@ -159,12 +171,14 @@ public final class Grader {
                 Map<String, List<String>> byMessage = new LinkedHashMap<>();
                 for (TestOutcome o : outs) {
                     if (o.status() != Status.PASS) {
-                        byMessage.computeIfAbsent(o.message(), k -> new ArrayList<>()).add(o.name());
+                        byMessage
+                                .computeIfAbsent(o.message(), k -> new ArrayList<>())
+                                .add(o.name());
                     }
                 }
                 // One line per distinct message: a task not started yet fails every test the same way.
-                byMessage.forEach((message, names) -> details.add(names.size() == 1 ? names.get(0) + ": " + message
-                        : message + " (" + names.size() + " tests)"));
+                byMessage.forEach((message, names) -> details.add(
+                        names.size() == 1 ? names.get(0) + ": " + message : message + " (" + names.size() + " tests)"));
                 for (TestOutcome o : outs) {
                     if (o.status() == Status.PASS) {
                         continue;
@@ -202,8 +216,11 @@ public final class Grader {
 
     /** True when every test of the task that did not pass failed on a stub's "Not written yet". */
     static boolean notStarted(List<TestOutcome> outs) {
-        List<TestOutcome> bad = outs.stream().filter(o -> o.status() != Status.PASS).toList();
-        return !bad.isEmpty() && bad.stream().allMatch(o -> o.status() == Status.FAIL && o.message().contains(STUB_MESSAGE));
+        List<TestOutcome> bad =
+                outs.stream().filter(o -> o.status() != Status.PASS).toList();
+        return !bad.isEmpty()
+                && bad.stream()
+                        .allMatch(o -> o.status() == Status.FAIL && o.message().contains(STUB_MESSAGE));
     }
 
     /** relative path ("src/main/java/X.java") → file, for every .java file under {@code dir/sub}. */
@@ -214,7 +231,8 @@ public final class Grader {
             return map;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f))
+                    .toList()) {
                 map.put(dir.relativize(p).toString().replace('\\', '/'), p);
             }
         }

@@ -61,8 +61,11 @@ public final class Hints {
         if (tiers.isEmpty()) {
             return "";
         }
-        return tiers.get(0) + (tiers.size() == 1 ? "" : " (hint 1 of " + tiers.size() + "; next: bachprop grade --hint "
-                + ex.slug() + " " + task + ")");
+        return tiers.get(0)
+                + (tiers.size() == 1
+                        ? ""
+                        : " (hint 1 of " + tiers.size() + "; next: bachprop grade --hint " + ex.slug() + " " + task
+                                + ")");
     }
 
     /** The next hint of a task, counted in progress.json; past the last tier, the last again. */
@@ -74,7 +77,8 @@ public final class Hints {
         Map<String, Progress.Entry> all = Progress.read(progressFile);
         Progress.Entry entry = all.getOrDefault(slug, new Progress.Entry(ex.chapter(), false, Map.of()));
         Map<String, Integer> shown = new LinkedHashMap<>(entry.hints());
-        List<String> tiers = tiers(ex, ExerciseDocs.read(ex), task, entry.mistakes().get(String.valueOf(task)));
+        List<String> tiers =
+                tiers(ex, ExerciseDocs.read(ex), task, entry.mistakes().get(String.valueOf(task)));
         if (tiers.isEmpty()) {
             throw new BadInputException(slug + " task " + task + " has no hint in .docs/hints.md");
         }
@@ -131,8 +135,11 @@ public final class Hints {
 
     private Exercise exercise(String slug) throws IOException {
         List<Exercise> all = Exercise.readManifest(exercisesDir);
-        return all.stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow(() -> new BadInputException(
-                "no exercise '" + slug + "' (known: " + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
+        return all.stream()
+                .filter(e -> e.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new BadInputException("no exercise '" + slug + "' (known: "
+                        + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
     }
 
     /** A hint's text split into paragraphs (blank-line separated), each on one line. */

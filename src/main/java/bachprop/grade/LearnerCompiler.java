@@ -82,16 +82,33 @@ public final class LearnerCompiler implements AutoCloseable {
         }
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(sources.values());
-        List<String> options = List.of("-d", out.toString(), "-classpath",
-                String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()),
-                "-encoding", "UTF-8", "-g", "-nowarn", "-implicit:none", "-proc:none", "--release", "17",
-                "-Xlint:none", "-Xmaxerrs", "50");
-        boolean ok = Boolean.TRUE.equals(javac.getTask(null, fm, diags, options, null, units).call());
+        List<String> options = List.of(
+                "-d",
+                out.toString(),
+                "-classpath",
+                String.join(
+                        File.pathSeparator,
+                        classpath.stream().map(Path::toString).toList()),
+                "-encoding",
+                "UTF-8",
+                "-g",
+                "-nowarn",
+                "-implicit:none",
+                "-proc:none",
+                "--release",
+                "17",
+                "-Xlint:none",
+                "-Xmaxerrs",
+                "50");
+        boolean ok = Boolean.TRUE.equals(
+                javac.getTask(null, fm, diags, options, null, units).call());
         for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
             if (d.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
             }
-            String file = d.getSource() == null ? "" : shown(sources, Path.of(d.getSource().toUri()));
+            String file = d.getSource() == null
+                    ? ""
+                    : shown(sources, Path.of(d.getSource().toUri()));
             String msg = d.getMessage(Locale.ENGLISH).lines().findFirst().orElse("");
             errors.add(file + (d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "") + ": error: " + msg);
         }

@@ -17,14 +17,14 @@ final class Limits {
     static final long FILE_CAP = 64L << 20;
     /** Exit codes of a child killed by SIGXCPU (24) and SIGXFSZ (25). */
     static final int SIGXCPU_EXIT = 128 + 24;
+
     static final int SIGXFSZ_EXIT = 128 + 25;
 
     private static final String SETSID = find("setsid");
     private static final String PRLIMIT = find("prlimit");
     private static final String KILL = find("kill");
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** What goes before {@code java} on the child's command line. */
     static List<String> prefix(long cpuSeconds) {
@@ -54,7 +54,8 @@ final class Limits {
             try {
                 Process k = new ProcessBuilder(KILL, "-KILL", "--", "-" + p.pid())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 k.waitFor(5, TimeUnit.SECONDS);
             } catch (IOException e) {
                 // the group is already gone

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  * exercise still ships as its stub. Docs and tests are copied; {@code .meta/} is not.
  */
 public final class Pack {
-    private Pack() {
-    }
+    private Pack() {}
 
     /** Where an exercise's stub is stored: {@code .meta/stub/}, mirroring the exercise's src/main/java. */
     public static Path stubDir(Exercise ex) {
@@ -26,7 +25,8 @@ public final class Pack {
     /** The stored stub's files (relative path → file), or the working files when none is stored (a pack). */
     public static Map<String, Path> stubSources(Exercise ex) throws IOException {
         Path stored = stubDir(ex);
-        return Files.isDirectory(stored.resolve("src/main/java")) ? Grader.sources(stored, "src/main/java")
+        return Files.isDirectory(stored.resolve("src/main/java"))
+                ? Grader.sources(stored, "src/main/java")
                 : Grader.sources(ex.dir(), "src/main/java");
     }
 
@@ -44,7 +44,8 @@ public final class Pack {
         if (Files.exists(target)) {
             try (Stream<Path> s = Files.list(target)) {
                 if (s.findAny().isPresent()) {
-                    throw new BadInputException(target + " is not empty: a pack is only written into a new or empty folder");
+                    throw new BadInputException(
+                            target + " is not empty: a pack is only written into a new or empty folder");
                 }
             }
         }

@@ -21,8 +21,7 @@ import java.util.Map;
  * Grading some exercises keeps what is recorded for the others.
  */
 public final class Progress {
-    private Progress() {
-    }
+    private Progress() {}
 
     /** The whole file: exercise slug → its entry, in the order they were first graded. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -99,8 +98,14 @@ public final class Progress {
                 tasks.put(String.valueOf(row.task()), row.result().equals("crash") ? "fail" : row.result());
             }
             Entry old = exercises.get(r.exercise().slug());
-            exercises.put(r.exercise().slug(), new Entry(r.exercise().chapter(), r.passed(), tasks,
-                    old == null ? Map.of() : old.hints(), Hints.recognised(r)));
+            exercises.put(
+                    r.exercise().slug(),
+                    new Entry(
+                            r.exercise().chapter(),
+                            r.passed(),
+                            tasks,
+                            old == null ? Map.of() : old.hints(),
+                            Hints.recognised(r)));
         }
         save(file, exercises);
     }

@@ -40,8 +40,7 @@ final class Sandbox {
     private static volatile String violation;
     private static int learnerThreads;
 
-    private Sandbox() {
-    }
+    private Sandbox() {}
 
     /** Installs the policy and the security manager; from then on learner classes run confined to {@code work}. */
     static void install(Path work) {
@@ -82,7 +81,8 @@ final class Sandbox {
                 // A relative name is relative to the working directory, which is the temporary folder.
                 String name = p.getName();
                 boolean relative = !name.startsWith("/") && !name.equals("<<ALL FILES>>");
-                return workFiles.implies(relative ? new FilePermission(work.resolve(name).toString(), p.getActions()) : p);
+                return workFiles.implies(
+                        relative ? new FilePermission(work.resolve(name).toString(), p.getActions()) : p);
             }
             if (p instanceof PropertyPermission) {
                 return p.getActions().equals("read");
@@ -125,7 +125,8 @@ final class Sandbox {
             } catch (AccessControlException e) {
                 synchronized (Sandbox.class) {
                     if (++learnerThreads > MAX_THREADS) {
-                        throw refuse("the test tried to start more than " + MAX_THREADS + " threads: that is over the cap");
+                        throw refuse(
+                                "the test tried to start more than " + MAX_THREADS + " threads: that is over the cap");
                     }
                 }
             }
@@ -137,7 +138,8 @@ final class Sandbox {
             if (p instanceof FilePermission) {
                 String actions = p.getActions();
                 if (actions.contains("execute")) {
-                    return "the test tried to start " + (name.equals("<<ALL FILES>>") ? "a program" : "the program " + name)
+                    return "the test tried to start "
+                            + (name.equals("<<ALL FILES>>") ? "a program" : "the program " + name)
                             + ": starting processes is not allowed";
                 }
                 if (actions.contains("write") || actions.contains("delete")) {
@@ -155,7 +157,7 @@ final class Sandbox {
                 return switch (name) {
                     case "setIO" -> "the test tried to replace System.out, System.err or System.in: not allowed";
                     case "writeFileDescriptor", "readFileDescriptor" ->
-                            "the test tried to use a raw file descriptor (e.g. FileDescriptor.out): not allowed";
+                        "the test tried to use a raw file descriptor (e.g. FileDescriptor.out): not allowed";
                     case "createClassLoader", "getClassLoader" -> "the test tried to use a class loader: not allowed";
                     case "shutdownHooks" -> "the test tried to add a shutdown hook: not allowed";
                     case "manageProcess" -> "the test tried to manage a process: not allowed";

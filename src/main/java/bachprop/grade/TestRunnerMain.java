@@ -1,5 +1,6 @@
 package bachprop.grade;
 
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import java.io.File;
 
 /**
  * The child JVM of the grader: runs the JUnit tests of one or more compiled exercises ("runs"),
@@ -44,14 +44,18 @@ public final class TestRunnerMain {
     private static volatile boolean finished;
     private static boolean started;
     private static PrintStream events;
-    private static final CappedOutput OUTPUT = new CappedOutput(CappedOutput.CAP, () -> emit(Event.NOTE, currentRun,
-            "a test printed more than " + CappedOutput.CAP / (1 << 20) + " MB: the output beyond the cap was cut"));
+    private static final CappedOutput OUTPUT = new CappedOutput(
+            CappedOutput.CAP,
+            () -> emit(
+                    Event.NOTE,
+                    currentRun,
+                    "a test printed more than " + CappedOutput.CAP / (1 << 20)
+                            + " MB: the output beyond the cap was cut"));
 
     /** A learner's exception message longer than this is cut before it is sent. */
     static final int MAX_FIELD = 4000;
 
-    private TestRunnerMain() {
-    }
+    private TestRunnerMain() {}
 
     public static void main(String[] args) throws Exception {
         synchronized (TestRunnerMain.class) {
@@ -87,8 +91,12 @@ public final class TestRunnerMain {
             Sandbox.install(Path.of(System.getProperty("user.dir")));
         } catch (UnsupportedOperationException | SecurityException e) {
             for (String[] run : runs) {
-                emit(Event.NOTE, run[0], "not graded: this Java runtime (" + Runtime.version()
-                        + ") cannot sandbox learner code; the grader needs Java 17 to 23 (" + e.getMessage() + ")");
+                emit(
+                        Event.NOTE,
+                        run[0],
+                        "not graded: this Java runtime (" + Runtime.version()
+                                + ") cannot sandbox learner code; the grader needs Java 17 to 23 (" + e.getMessage()
+                                + ")");
                 emit(Event.RUNEND, run[0]);
             }
             runs.clear();
@@ -107,8 +115,8 @@ public final class TestRunnerMain {
         currentRun = runId;
         currentTest = "";
         URL[] urls = {mainDir.toUri().toURL(), testDir.toUri().toURL()};
-        try (Sandbox.LearnerLoader loader = new Sandbox.LearnerLoader("exercise-" + runId, urls,
-                TestRunnerMain.class.getClassLoader())) {
+        try (Sandbox.LearnerLoader loader =
+                new Sandbox.LearnerLoader("exercise-" + runId, urls, TestRunnerMain.class.getClassLoader())) {
             List<DiscoverySelector> selectors = new ArrayList<>();
             for (String name : classNames(testDir)) {
                 try {
@@ -118,10 +126,14 @@ public final class TestRunnerMain {
                 }
             }
             Thread.currentThread().setContextClassLoader(loader);
-            PostDiscoveryFilter notYetGraded = d -> skip.contains(runId + "\u0000" + d.getUniqueId().toString())
-                    ? FilterResult.excluded("graded by an earlier child") : FilterResult.included("to grade");
+            PostDiscoveryFilter notYetGraded =
+                    d -> skip.contains(runId + "\u0000" + d.getUniqueId().toString())
+                            ? FilterResult.excluded("graded by an earlier child")
+                            : FilterResult.included("to grade");
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectors).filters(notYetGraded).build();
+                    .selectors(selectors)
+                    .filters(notYetGraded)
+                    .build();
             launcher.execute(request, new Listener(runId));
         } finally {
             Thread.currentThread().setContextClassLoader(TestRunnerMain.class.getClassLoader());
@@ -132,11 +144,13 @@ public final class TestRunnerMain {
     private static List<String> classNames(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+            files.filter(p -> p.toString().endsWith(".class")
+                            && !p.getFileName().toString().contains("$"))
                     .sorted()
                     .forEach(p -> {
                         String rel = dir.relativize(p).toString();
-                        names.add(rel.substring(0, rel.length() - ".class".length()).replace(File.separatorChar, '.'));
+                        names.add(rel.substring(0, rel.length() - ".class".length())
+                                .replace(File.separatorChar, '.'));
                     });
         }
         return names;
@@ -154,7 +168,12 @@ public final class TestRunnerMain {
             for (TestIdentifier root : plan.getRoots()) {
                 for (TestIdentifier t : plan.getDescendants(root)) {
                     if (t.isTest()) {
-                        String tags = String.join(",", t.getTags().stream().map(tag -> tag.getName()).sorted().toList());
+                        String tags = String.join(
+                                ",",
+                                t.getTags().stream()
+                                        .map(tag -> tag.getName())
+                                        .sorted()
+                                        .toList());
                         emit(Event.PLAN, runId, t.getUniqueId(), tags, t.getDisplayName());
                     }
                 }
@@ -201,12 +220,17 @@ public final class TestRunnerMain {
     /** The exception as a learner should see it: type, message, and the first frame in their code. */
     static String describe(Throwable e) {
         String type = e.getClass().getName();
-        String text = (type.startsWith("org.opentest4j.") || type.startsWith("org.junit.")) ? String.valueOf(e.getMessage())
+        String text = (type.startsWith("org.opentest4j.") || type.startsWith("org.junit."))
+                ? String.valueOf(e.getMessage())
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         for (StackTraceElement f : e.getStackTrace()) {
             String cls = f.getClassName();
-            if (!cls.startsWith("org.junit") && !cls.startsWith("java.") && !cls.startsWith("jdk.")
-                    && !cls.startsWith("bachprop.grade.") && !cls.startsWith("org.opentest4j") && f.getFileName() != null) {
+            if (!cls.startsWith("org.junit")
+                    && !cls.startsWith("java.")
+                    && !cls.startsWith("jdk.")
+                    && !cls.startsWith("bachprop.grade.")
+                    && !cls.startsWith("org.opentest4j")
+                    && f.getFileName() != null) {
                 text += " (at " + f.getFileName() + ":" + f.getLineNumber() + ")";
                 break;
             }

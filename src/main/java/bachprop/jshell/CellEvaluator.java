@@ -50,6 +50,7 @@ public final class CellEvaluator implements AutoCloseable {
     private volatile JShell shell;
     /** True once the running session has evaluated something (it is warm). */
     private volatile boolean warm;
+
     private volatile String deathReason;
     private volatile boolean stopRequested;
     private volatile boolean closed;
@@ -177,16 +178,22 @@ public final class CellEvaluator implements AutoCloseable {
                 int start = offset + CellSource.leadingSpace(chunk);
                 if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                         || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
-                    int[] lc = CellSource.lineColumn(source, source.stripTrailing().length());
-                    return new CellResult.CompileError(capture.take(), List.of(new CellResult.Problem(lc[0], lc[1],
-                            "the cell ends in the middle of a statement (a missing ';', '}' or ')'?)")));
+                    int[] lc =
+                            CellSource.lineColumn(source, source.stripTrailing().length());
+                    return new CellResult.CompileError(
+                            capture.take(),
+                            List.of(new CellResult.Problem(
+                                    lc[0],
+                                    lc[1],
+                                    "the cell ends in the middle of a statement (a missing ';', '}' or ')'?)")));
                 }
                 String snippet = info.source() == null ? chunk : info.source();
                 // Diagnostic positions count from the snippet's own first character (leading newlines included).
                 int diagBase = Math.max(0, start - CellSource.leadingSpace(snippet));
                 long ts = System.nanoTime();
                 Step step = run(js, cell, snippet, CellSource.lineColumn(source, start)[0], diagBase, source, end);
-                SessionTrace.took(cell + " snippet " + snippet.strip().lines().findFirst().orElse(""), ts);
+                SessionTrace.took(
+                        cell + " snippet " + snippet.strip().lines().findFirst().orElse(""), ts);
                 if (step.result != null) {
                     return step.result;
                 }
@@ -201,8 +208,7 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     /** The outcome of one snippet: either a final result for the cell, or its value so far. */
-    private record Step(CellResult result, String value) {
-    }
+    private record Step(CellResult result, String value) {}
 
     private Step run(JShell js, String cell, String snippet, int firstLine, int start, String source, long end) {
         Future<List<SnippetEvent>> future = runner.submit(() -> js.eval(snippet));
@@ -223,16 +229,21 @@ public final class CellEvaluator implements AutoCloseable {
                 if (events == null) {
                     kill(); // the cell ignored the stop (e.g. it catches ThreadDeath): end its JVM
                     String out = capture.take();
-                    return new Step(timedOut ? new CellResult.Timeout(out, deadline, true) : new CellResult.Stopped(out, true), null);
+                    return new Step(
+                            timedOut ? new CellResult.Timeout(out, deadline, true) : new CellResult.Stopped(out, true),
+                            null);
                 }
                 String out = capture.take();
                 if (deathReason != null) {
                     return new Step(died(out), null);
                 }
-                return new Step(timedOut ? new CellResult.Timeout(out, deadline, false) : new CellResult.Stopped(out, false), null);
+                return new Step(
+                        timedOut ? new CellResult.Timeout(out, deadline, false) : new CellResult.Stopped(out, false),
+                        null);
             }
         } catch (ExecutionException e) {
-            if (deathReason != null || e.getCause() instanceof IllegalStateException
+            if (deathReason != null
+                    || e.getCause() instanceof IllegalStateException
                     || e.getCause() instanceof CancellationException) {
                 return new Step(died(capture.take()), null);
             }
@@ -257,11 +268,16 @@ public final class CellEvaluator implements AutoCloseable {
             if (event.status() == Snippet.Status.REJECTED) {
                 return new Step(diagnostics.compileError(js, s, snippet, start, source, capture.take()), null);
             }
-            if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                String missing = js.unresolvedDependencies((DeclarationSnippet) s).collect(Collectors.joining(", "));
+            if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                String missing =
+                        js.unresolvedDependencies((DeclarationSnippet) s).collect(Collectors.joining(", "));
                 int[] lc = CellSource.lineColumn(source, start);
-                return new Step(new CellResult.CompileError(capture.take(), List.of(new CellResult.Problem(lc[0], lc[1],
-                        "cannot find symbol: " + missing))), null);
+                return new Step(
+                        new CellResult.CompileError(
+                                capture.take(),
+                                List.of(new CellResult.Problem(lc[0], lc[1], "cannot find symbol: " + missing))),
+                        null);
             }
             if (event.exception() != null) {
                 return new Step(failure(event.exception()), null);
@@ -337,13 +353,15 @@ public final class CellEvaluator implements AutoCloseable {
         JShell s = shell;
         shell = null;
         if (s != null) {
-            Thread closer = new Thread(() -> {
-                try {
-                    s.close();
-                } catch (RuntimeException ignored) {
-                    // the JVM is already gone
-                }
-            }, "jshell-close");
+            Thread closer = new Thread(
+                    () -> {
+                        try {
+                            s.close();
+                        } catch (RuntimeException ignored) {
+                            // the JVM is already gone
+                        }
+                    },
+                    "jshell-close");
             closer.setDaemon(true);
             closer.start();
             try {
@@ -366,7 +384,8 @@ public final class CellEvaluator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "CellEvaluator(" + (closed ? "closed" : shell == null ? "no session yet" : warm ? "warm session" : "cold session")
+        return "CellEvaluator("
+                + (closed ? "closed" : shell == null ? "no session yet" : warm ? "warm session" : "cold session")
                 + ", deadline " + deadline.toSeconds() + " s)";
     }
 }

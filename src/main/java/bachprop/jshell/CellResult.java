@@ -19,7 +19,8 @@ public sealed interface CellResult {
 
     /** True when the cell's session is gone and a fresh one must start (earlier cells forgotten). */
     default boolean endedSession() {
-        return this instanceof SessionDied || this instanceof Timeout t && t.sessionRestarted()
+        return this instanceof SessionDied
+                || this instanceof Timeout t && t.sessionRestarted()
                 || this instanceof Stopped s && s.sessionRestarted();
     }
 
@@ -94,8 +95,12 @@ public sealed interface CellResult {
     record Timeout(String output, Duration deadline, boolean sessionRestarted) implements CellResult {
         @Override
         public String describe() {
-            return join(output, "stopped: the cell ran longer than " + deadline.toSeconds() + " s"
-                    + (sessionRestarted ? " (its session had to be ended: a fresh one starts; run the earlier cells again)" : ""));
+            return join(
+                    output,
+                    "stopped: the cell ran longer than " + deadline.toSeconds() + " s"
+                            + (sessionRestarted
+                                    ? " (its session had to be ended: a fresh one starts; run the earlier cells again)"
+                                    : ""));
         }
     }
 
@@ -103,8 +108,12 @@ public sealed interface CellResult {
     record Stopped(String output, boolean sessionRestarted) implements CellResult {
         @Override
         public String describe() {
-            return join(output, "stopped"
-                    + (sessionRestarted ? " (its session had to be ended: a fresh one starts; run the earlier cells again)" : ""));
+            return join(
+                    output,
+                    "stopped"
+                            + (sessionRestarted
+                                    ? " (its session had to be ended: a fresh one starts; run the earlier cells again)"
+                                    : ""));
         }
     }
 
@@ -112,8 +121,8 @@ public sealed interface CellResult {
     record SessionDied(String output, String reason) implements CellResult {
         @Override
         public String describe() {
-            return join(output, "the session ended: " + reason
-                    + ". A fresh session starts; run the earlier cells again.");
+            return join(
+                    output, "the session ended: " + reason + ". A fresh session starts; run the earlier cells again.");
         }
     }
 

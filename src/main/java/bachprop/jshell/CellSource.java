@@ -2,8 +2,7 @@ package bachprop.jshell;
 
 /** Positions in a cell's source text, as the messages about it count them. */
 final class CellSource {
-    private CellSource() {
-    }
+    private CellSource() {}
 
     /** As in notebooks, an expression ending in ';' is a statement (comments ignored). */
     static boolean endsWithSemicolon(String chunk) {

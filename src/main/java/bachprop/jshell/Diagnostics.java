@@ -18,8 +18,7 @@ import jdk.jshell.UnresolvedReferenceException;
  */
 final class Diagnostics {
     /** Where a snippet came from: a cell and the cell line its first line is on. */
-    private record Origin(String cell, int firstLine) {
-    }
+    private record Origin(String cell, int firstLine) {}
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
 
@@ -43,7 +42,8 @@ final class Diagnostics {
             long pos = d.getPosition() < 0 ? 0 : d.getPosition();
             int at = start + (int) Math.min(pos, Math.max(0, snippet.length() - 1));
             int[] lc = CellSource.lineColumn(source, Math.min(at, source.length()));
-            problems.add(new CellResult.Problem(lc[0], lc[1], d.getMessage(Locale.ROOT).replace('\n', ' ')));
+            problems.add(new CellResult.Problem(
+                    lc[0], lc[1], d.getMessage(Locale.ROOT).replace('\n', ' ')));
         }
         if (problems.isEmpty()) {
             int[] lc = CellSource.lineColumn(source, start);
@@ -57,16 +57,21 @@ final class Diagnostics {
         if (e instanceof UnresolvedReferenceException) {
             return "unresolved reference";
         }
-        return e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
+        return e instanceof EvalException ee
+                ? ee.getExceptionClassName()
+                : e.getClass().getName();
     }
 
     /** The cell threw {@code e}: its class, message and frames, with its causes below. */
     CellResult.Failure failure(Exception e, String output) {
         String message = e instanceof UnresolvedReferenceException ure
-                ? ure.getSnippet() + " uses something that is not defined" : e.getMessage();
+                ? ure.getSnippet() + " uses something that is not defined"
+                : e.getMessage();
         List<String> frames = frames(e.getStackTrace());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            String cc = cause instanceof EvalException ee ? ee.getExceptionClassName() : cause.getClass().getName();
+            String cc = cause instanceof EvalException ee
+                    ? ee.getExceptionClassName()
+                    : cause.getClass().getName();
             frames.add("caused by " + cc + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             frames.addAll(frames(cause.getStackTrace()));
         }

@@ -21,9 +21,12 @@ final class SessionLauncher {
 
     SessionLauncher(List<String> classpath) {
         this.classpath = List.copyOf(classpath);
-        this.remoteOptions = List.of("-Xmx" + System.getProperty("bachprop.jshell.xmx", "1g"),
-                "-Djava.awt.headless=true", "-Dbachprop.home=" + Paths2.home(),
-                "--add-modules", "jdk.incubator.vector"); // the fast training path (bachprop.nn.fast) needs it in cells too
+        this.remoteOptions = List.of(
+                "-Xmx" + System.getProperty("bachprop.jshell.xmx", "1g"),
+                "-Djava.awt.headless=true",
+                "-Dbachprop.home=" + Paths2.home(),
+                "--add-modules",
+                "jdk.incubator.vector"); // the fast training path (bachprop.nn.fast) needs it in cells too
     }
 
     /** {@code target/classes} and the entries of {@code target/runtime.classpath} (written by the build). */

@@ -9,14 +9,17 @@ import java.lang.management.ManagementFactory;
 final class SessionTrace {
     private static final boolean ON = Boolean.getBoolean("bachprop.jshell.trace");
 
-    private SessionTrace() {
-    }
+    private SessionTrace() {}
 
     /** Prints that {@code what} took since {@code since} (a System.nanoTime()). */
     static void took(String what, long since) {
         if (ON) {
-            System.err.printf("[jshell-trace] %s: %.0f ms (ends %.3f s after JVM start, thread %s)%n", what,
-                    (System.nanoTime() - since) / 1e6, secondsSinceJvmStart(), Thread.currentThread().getName());
+            System.err.printf(
+                    "[jshell-trace] %s: %.0f ms (ends %.3f s after JVM start, thread %s)%n",
+                    what,
+                    (System.nanoTime() - since) / 1e6,
+                    secondsSinceJvmStart(),
+                    Thread.currentThread().getName());
         }
     }
 
@@ -28,6 +31,8 @@ final class SessionTrace {
     }
 
     private static double secondsSinceJvmStart() {
-        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        return (System.currentTimeMillis()
+                        - ManagementFactory.getRuntimeMXBean().getStartTime())
+                / 1000.0;
     }
 }

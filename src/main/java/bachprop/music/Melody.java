@@ -17,15 +17,22 @@ import java.util.TreeSet;
  * @param fermatas     indices into {@code notes} of notes under a fermata (UCI only)
  * @param source       a human-readable origin, e.g. "JSB chorales (Boulanger-Lewandowski split)"
  */
-public record Melody(String id, List<Note> notes, Split split, Integer keySignature, Integer barLength,
-                     Set<Integer> fermatas, String source) {
+public record Melody(
+        String id,
+        List<Note> notes,
+        Split split,
+        Integer keySignature,
+        Integer barLength,
+        Set<Integer> fermatas,
+        String source) {
 
     public Melody {
         notes = List.copyOf(notes);
         fermatas = Collections.unmodifiableSet(new TreeSet<>(fermatas));
         for (int i : fermatas) {
             if (i < 0 || i >= notes.size()) {
-                throw new IllegalArgumentException("fermata index " + i + " is outside the melody (" + notes.size() + " notes)");
+                throw new IllegalArgumentException(
+                        "fermata index " + i + " is outside the melody (" + notes.size() + " notes)");
             }
         }
     }

@@ -11,15 +11,27 @@ public enum Equation {
     /** (16) δᴸⱼ = (aᴸⱼ − yⱼ) σ′(zᴸⱼ) */
     BP1("16", "error of the output layer", "\\delta^{L}_{j} = (a^{L}_{j} - y_j)\\, \\sigma'(z^{L}_{j})"),
     /** (17) δˡⱼ = σ′(zˡⱼ) Σₖ wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ */
-    BP2("17", "error of the previous layer", "\\delta^{l}_{j} = \\sigma'(z^{l}_{j}) \\sum_k w^{l+1}_{k,j}\\, \\delta^{l+1}_{k}"),
+    BP2(
+            "17",
+            "error of the previous layer",
+            "\\delta^{l}_{j} = \\sigma'(z^{l}_{j}) \\sum_k w^{l+1}_{k,j}\\, \\delta^{l+1}_{k}"),
     /** (20) ∂C/∂bˡⱼ = δˡⱼ */
     BP3("20", "derivative of cost w.r.t. a bias", "\\frac{\\partial C}{\\partial b^{l}_{j}} = \\delta^{l}_{j}"),
     /** (22) ∂C/∂wˡₖ,ⱼ = δˡₖ aˡ⁻¹ⱼ */
-    BP4("22", "derivative of cost w.r.t. a weight", "\\frac{\\partial C}{\\partial w^{l}_{k,j}} = \\delta^{l}_{k}\\, a^{l-1}_{j}"),
+    BP4(
+            "22",
+            "derivative of cost w.r.t. a weight",
+            "\\frac{\\partial C}{\\partial w^{l}_{k,j}} = \\delta^{l}_{k}\\, a^{l-1}_{j}"),
     /** (13) v → v − η ∂C/∂v, for a weight */
-    UPDATE_W("13", "gradient descent step for a weight", "w^{l}_{k,j} \\to w^{l}_{k,j} - \\eta \\frac{\\partial C}{\\partial w^{l}_{k,j}}"),
+    UPDATE_W(
+            "13",
+            "gradient descent step for a weight",
+            "w^{l}_{k,j} \\to w^{l}_{k,j} - \\eta \\frac{\\partial C}{\\partial w^{l}_{k,j}}"),
     /** (13) v → v − η ∂C/∂v, for a bias */
-    UPDATE_B("13", "gradient descent step for a bias", "b^{l}_{j} \\to b^{l}_{j} - \\eta \\frac{\\partial C}{\\partial b^{l}_{j}}");
+    UPDATE_B(
+            "13",
+            "gradient descent step for a bias",
+            "b^{l}_{j} \\to b^{l}_{j} - \\eta \\frac{\\partial C}{\\partial b^{l}_{j}}");
 
     private final String number;
     private final String description;

@@ -5,8 +5,7 @@ import java.math.MathContext;
 
 /** Number formatting shared by every readable listing: significant digits, no exponent noise. */
 public final class Fmt {
-    private Fmt() {
-    }
+    private Fmt() {}
 
     /** A number with up to 6 significant digits, as a student would write it. */
     public static String num(double x) {

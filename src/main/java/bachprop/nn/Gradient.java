@@ -72,8 +72,16 @@ public record Gradient(Mat[] nablaW, Vec[] nablaB) {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         for (int l = 2; l < nablaW.length; l++) {
-            sb.append("∂C/∂W").append(Sym.sup(l)).append(" = ").append(nablaW[l]).append('\n');
-            sb.append("∂C/∂b").append(Sym.sup(l)).append(" = ").append(nablaB[l]).append('\n');
+            sb.append("∂C/∂W")
+                    .append(Sym.sup(l))
+                    .append(" = ")
+                    .append(nablaW[l])
+                    .append('\n');
+            sb.append("∂C/∂b")
+                    .append(Sym.sup(l))
+                    .append(" = ")
+                    .append(nablaB[l])
+                    .append('\n');
         }
         return sb.toString().strip();
     }

@@ -7,8 +7,7 @@ package bachprop.nn;
 public final class GradientCheck {
     public static final double DEFAULT_EPSILON = 1e-6;
 
-    private GradientCheck() {
-    }
+    private GradientCheck() {}
 
     /** The central-difference estimate of ∂C/∂wˡₖ,ⱼ for one example (0-based k, j). */
     public static double weight(Network net, Vec x, Vec y, int l, int k, int j, double eps) {

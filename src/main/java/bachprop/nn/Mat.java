@@ -15,7 +15,8 @@ public final class Mat {
         this.m = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {
-                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " entries, expected " + cols);
+                throw new IllegalArgumentException(
+                        "row " + r + " has " + rows[r].length + " entries, expected " + cols);
             }
             this.m[r] = rows[r].clone();
         }
@@ -78,7 +79,8 @@ public final class Mat {
     /** W a: entry k is Σ_j w_{k,j} a_j. */
     public Vec times(Vec a) {
         if (a.v.length != cols()) {
-            throw new IllegalArgumentException("matrix has " + cols() + " columns, vector has " + a.v.length + " entries");
+            throw new IllegalArgumentException(
+                    "matrix has " + cols() + " columns, vector has " + a.v.length + " entries");
         }
         double[] r = new double[m.length];
         for (int k = 0; k < m.length; k++) {
@@ -94,7 +96,8 @@ public final class Mat {
     /** Wᵀ δ: entry j is Σ_k w_{k,j} δ_k (the sum inside BP2). */
     public Vec transposeTimes(Vec delta) {
         if (delta.v.length != rows()) {
-            throw new IllegalArgumentException("matrix has " + rows() + " rows, vector has " + delta.v.length + " entries");
+            throw new IllegalArgumentException(
+                    "matrix has " + rows() + " rows, vector has " + delta.v.length + " entries");
         }
         double[] r = new double[cols()];
         for (int k = 0; k < m.length; k++) {
@@ -150,7 +153,8 @@ public final class Mat {
 
     private void check(Mat o) {
         if (o.rows() != rows() || o.cols() != cols()) {
-            throw new IllegalArgumentException("matrix shapes differ: " + rows() + "×" + cols() + " and " + o.rows() + "×" + o.cols());
+            throw new IllegalArgumentException(
+                    "matrix shapes differ: " + rows() + "×" + cols() + " and " + o.rows() + "×" + o.cols());
         }
     }
 

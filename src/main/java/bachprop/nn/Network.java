@@ -39,10 +39,12 @@ public final class Network {
             Mat w = weights.get(l - 2);
             Vec bias = biases.get(l - 2);
             if (w.cols() != sizes[l - 2]) {
-                throw new IllegalArgumentException("W" + Sym.sup(l) + " has " + w.cols() + " columns but layer " + (l - 1) + " has " + sizes[l - 2] + " neurons");
+                throw new IllegalArgumentException("W" + Sym.sup(l) + " has " + w.cols() + " columns but layer "
+                        + (l - 1) + " has " + sizes[l - 2] + " neurons");
             }
             if (bias.size() != w.rows()) {
-                throw new IllegalArgumentException("b" + Sym.sup(l) + " has " + bias.size() + " entries but W" + Sym.sup(l) + " has " + w.rows() + " rows");
+                throw new IllegalArgumentException("b" + Sym.sup(l) + " has " + bias.size() + " entries but W"
+                        + Sym.sup(l) + " has " + w.rows() + " rows");
             }
             sizes[l - 1] = w.rows();
             W[l] = w;
@@ -141,7 +143,8 @@ public final class Network {
     /** Step 2: feed forward, keeping every zˡ and aˡ; records each step if {@code trace} is not null. */
     public ForwardPass forward(Vec x, Trace trace) {
         if (x.size() != size(1)) {
-            throw new IllegalArgumentException("input has " + x.size() + " entries, the input layer has " + size(1) + " neurons");
+            throw new IllegalArgumentException(
+                    "input has " + x.size() + " entries, the input layer has " + size(1) + " neurons");
         }
         Recorder record = Recorder.to(trace);
         Vec[] zs = new Vec[L() + 1];
@@ -149,7 +152,7 @@ public final class Network {
         as[1] = x;
         for (int l = 2; l <= L(); l++) {
             zs[l] = W[l].times(as[l - 1]).plus(b[l]); // (4) zˡ = Wˡ aˡ⁻¹ + bˡ
-            as[l] = Sigmoid.sigma(zs[l]);            // (5) aˡ = σ(zˡ)
+            as[l] = Sigmoid.sigma(zs[l]); // (5) aˡ = σ(zˡ)
             record.layer(l, W[l], b[l], as[l - 1], zs[l], as[l]);
         }
         return new ForwardPass(zs, as);
@@ -181,7 +184,8 @@ public final class Network {
      */
     public Gradient backprop(Vec x, Vec y, Trace trace) {
         if (y.size() != size(L())) {
-            throw new IllegalArgumentException("target has " + y.size() + " entries, the output layer has " + size(L()) + " neurons");
+            throw new IllegalArgumentException(
+                    "target has " + y.size() + " entries, the output layer has " + size(L()) + " neurons");
         }
         Recorder record = Recorder.to(trace);
         ForwardPass f = forward(x, trace);
@@ -289,7 +293,8 @@ public final class Network {
      *
      * @throws DivergenceException as soon as a parameter stops being finite
      */
-    public void sgd(List<Example> training, int epochs, int miniBatchSize, double eta, Random random, EpochListener listener) {
+    public void sgd(
+            List<Example> training, int epochs, int miniBatchSize, double eta, Random random, EpochListener listener) {
         List<Example> data = new ArrayList<>(training);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(data, random);
@@ -323,7 +328,10 @@ public final class Network {
         sb.append(" (").append(parameterCount()).append(" parameters)");
         if (parameterCount() <= 60) {
             for (int l = 2; l <= L(); l++) {
-                sb.append("\n  W").append(Sym.sup(l)).append(" = ").append(W[l].toString().replace("\n", "\n       "));
+                sb.append("\n  W")
+                        .append(Sym.sup(l))
+                        .append(" = ")
+                        .append(W[l].toString().replace("\n", "\n       "));
                 sb.append("\n  b").append(Sym.sup(l)).append(" = ").append(b[l]);
             }
         }

@@ -2,8 +2,7 @@ package bachprop.nn;
 
 /** The quadratic cost of eq. 7, C = ½ Σₖ (yₖ − aᴸₖ)², and its derivative ∂C/∂aᴸ = aᴸ − y. */
 public final class QuadraticCost {
-    private QuadraticCost() {
-    }
+    private QuadraticCost() {}
 
     /** (7) C = ½ Σₖ (yₖ − aᴸₖ)² */
     public static double cost(Vec a, Vec y) {

@@ -73,8 +73,15 @@ final class Recorder {
             return;
         }
         for (int j = 0; j < delta.size(); j++) {
-            add(Equation.BP1, L, j, -1,
-                    List.of(Operand.of(Symbol.a(L, j), a.get(j)), Operand.of(Symbol.y(j), y.get(j)), Operand.of(Symbol.sigmaPrime(L, j), sp.get(j))),
+            add(
+                    Equation.BP1,
+                    L,
+                    j,
+                    -1,
+                    List.of(
+                            Operand.of(Symbol.a(L, j), a.get(j)),
+                            Operand.of(Symbol.y(j), y.get(j)),
+                            Operand.of(Symbol.sigmaPrime(L, j), sp.get(j))),
                     Operand.of(Symbol.delta(L, j), delta.get(j)));
         }
     }
@@ -103,7 +110,13 @@ final class Recorder {
             return;
         }
         for (int j = 0; j < delta.size(); j++) {
-            add(Equation.BP3, l, j, -1, List.of(Operand.of(Symbol.delta(l, j), delta.get(j))), Operand.gradient(Symbol.nablaB(l, j), nablaB.get(j)));
+            add(
+                    Equation.BP3,
+                    l,
+                    j,
+                    -1,
+                    List.of(Operand.of(Symbol.delta(l, j), delta.get(j))),
+                    Operand.gradient(Symbol.nablaB(l, j), nablaB.get(j)));
         }
     }
 
@@ -114,8 +127,14 @@ final class Recorder {
         }
         for (int k = 0; k < delta.size(); k++) {
             for (int j = 0; j < aPrev.size(); j++) {
-                add(Equation.BP4, l, k, j,
-                        List.of(Operand.of(Symbol.delta(l, k), delta.get(k)), Operand.of(Symbol.a(l - 1, j), aPrev.get(j))),
+                add(
+                        Equation.BP4,
+                        l,
+                        k,
+                        j,
+                        List.of(
+                                Operand.of(Symbol.delta(l, k), delta.get(k)),
+                                Operand.of(Symbol.a(l - 1, j), aPrev.get(j))),
                         Operand.gradient(Symbol.nablaW(l, k, j), nablaW.get(k, j)));
             }
         }
@@ -128,8 +147,15 @@ final class Recorder {
         }
         for (int k = 0; k < w.rows(); k++) {
             for (int j = 0; j < w.cols(); j++) {
-                add(Equation.UPDATE_W, l, k, j,
-                        List.of(Operand.of(Symbol.w(l, k, j), w.get(k, j)), Operand.of(Symbol.eta(), eta), Operand.gradientRead(Symbol.nablaW(l, k, j), nablaW.get(k, j))),
+                add(
+                        Equation.UPDATE_W,
+                        l,
+                        k,
+                        j,
+                        List.of(
+                                Operand.of(Symbol.w(l, k, j), w.get(k, j)),
+                                Operand.of(Symbol.eta(), eta),
+                                Operand.gradientRead(Symbol.nablaW(l, k, j), nablaW.get(k, j))),
                         Operand.of(Symbol.w(l, k, j), newW.get(k, j)));
             }
         }
@@ -141,8 +167,15 @@ final class Recorder {
             return;
         }
         for (int j = 0; j < b.size(); j++) {
-            add(Equation.UPDATE_B, l, j, -1,
-                    List.of(Operand.of(Symbol.b(l, j), b.get(j)), Operand.of(Symbol.eta(), eta), Operand.gradientRead(Symbol.nablaB(l, j), nablaB.get(j))),
+            add(
+                    Equation.UPDATE_B,
+                    l,
+                    j,
+                    -1,
+                    List.of(
+                            Operand.of(Symbol.b(l, j), b.get(j)),
+                            Operand.of(Symbol.eta(), eta),
+                            Operand.gradientRead(Symbol.nablaB(l, j), nablaB.get(j))),
                     Operand.of(Symbol.b(l, j), newB.get(j)));
         }
     }

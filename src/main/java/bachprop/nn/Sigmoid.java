@@ -2,8 +2,7 @@ package bachprop.nn;
 
 /** The sigmoid activation σ (eq. 6) and its derivative σ′ = σ(1 − σ). */
 public final class Sigmoid {
-    private Sigmoid() {
-    }
+    private Sigmoid() {}
 
     /** (6) σ(z) = 1 / (1 + e⁻ᶻ), written so that no exponential overflows for large |z|. */
     public static double sigma(double z) {

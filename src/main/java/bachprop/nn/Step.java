@@ -12,8 +12,7 @@ import java.util.function.Function;
  * operand names its value by a {@link Symbol}, so a reader asks {@link #read(Symbol)} rather
  * than counting positions.
  */
-public record Step(int index, Equation equation, int layer, int neuron, int from,
-                   List<Operand> reads, Operand result) {
+public record Step(int index, Equation equation, int layer, int neuron, int from, List<Operand> reads, Operand result) {
 
     public Step {
         reads = List.copyOf(reads);
@@ -90,13 +89,17 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
                 terms.add(s.apply(r.get(2 * n)));
                 yield res + " = " + String.join(" + ", terms);
             }
-            case A -> res + " = " + (tex ? "\\sigma(" : "σ(") + (numbers ? num(r.get(0).value(), tex, true) : s.apply(r.get(0))) + ")";
+            case A ->
+                res + " = " + (tex ? "\\sigma(" : "σ(")
+                        + (numbers ? num(r.get(0).value(), tex, true) : s.apply(r.get(0))) + ")";
             case COST -> {
                 List<String> terms = new ArrayList<>();
                 for (int i = 0; i < r.size(); i += 2) {
                     terms.add("(" + s.apply(r.get(i + 1)) + minus + s.apply(r.get(i)) + (tex ? ")^2" : ")²"));
                 }
-                yield (tex ? "C = \\frac{1}{2}\\left[" : "C = ½[") + String.join(" + ", terms) + (tex ? "\\right]" : "]");
+                yield (tex ? "C = \\frac{1}{2}\\left[" : "C = ½[")
+                        + String.join(" + ", terms)
+                        + (tex ? "\\right]" : "]");
             }
             case BP1 -> res + " = (" + s.apply(r.get(0)) + minus + s.apply(r.get(1)) + ")" + times + s.apply(r.get(2));
             case BP2 -> {
@@ -109,11 +112,14 @@ public record Step(int index, Equation equation, int layer, int neuron, int from
             }
             case BP3, BP4 -> {
                 String lhs = tex ? "\\frac{\\partial C}{\\partial " + result.tex() + "}" : "∂C/∂" + result.name();
-                String rhs = equation == Equation.BP3 ? s.apply(r.get(0)) : s.apply(r.get(0)) + times + s.apply(r.get(1));
+                String rhs =
+                        equation == Equation.BP3 ? s.apply(r.get(0)) : s.apply(r.get(0)) + times + s.apply(r.get(1));
                 yield lhs + " = " + rhs;
             }
             case UPDATE_W, UPDATE_B -> {
-                String grad = tex ? "\\frac{\\partial C}{\\partial " + r.get(0).tex() + "}" : "∂C/∂" + r.get(0).name();
+                String grad = tex
+                        ? "\\frac{\\partial C}{\\partial " + r.get(0).tex() + "}"
+                        : "∂C/∂" + r.get(0).name();
                 String g = numbers ? num(r.get(2).value(), tex, false) : grad;
                 yield res + (tex ? " \\to " : " → ") + s.apply(r.get(0)) + minus + s.apply(r.get(1)) + times + g;
             }

@@ -5,8 +5,7 @@ final class Sym {
     private static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
 
-    private Sym() {
-    }
+    private Sym() {}
 
     static String sup(int n) {
         return map(n, SUP);

@@ -93,7 +93,8 @@ public record Symbol(Quantity quantity, int layer, int neuron, int index) {
             case Y -> "y_{" + (neuron + 1) + "}";
             case ETA -> "\\eta";
             case COST -> "C";
-            case NABLA_W, NABLA_B -> "\\frac{\\partial C}{\\partial " + parameter().tex() + "}";
+            case NABLA_W, NABLA_B ->
+                "\\frac{\\partial C}{\\partial " + parameter().tex() + "}";
         };
     }
 

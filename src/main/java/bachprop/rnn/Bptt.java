@@ -2,11 +2,10 @@ package bachprop.rnn;
 
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
-
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * Backpropagation through time: the chain rule of chapter 5 applied to the network unrolled
@@ -15,8 +14,7 @@ import java.util.Arrays;
  * gradients are sums over t (BPTT4, BPTT5).
  */
 final class Bptt {
-    private Bptt() {
-    }
+    private Bptt() {}
 
     /** BPTT1–5 for t = T..1 from a forward pass; records every step if {@code trace} is given. */
     static RnnGradient backward(Rnn rnn, RnnForward f, int[][] targets, BpttTrace trace) {
@@ -57,7 +55,10 @@ final class Bptt {
         Vec yt = new Vec(ones);
         Vec deltaO = f.yHat(t).minus(yt);
         if (trace != null) {
-            trace.add(BpttEquation.BPTT1, t, List.of(Names.vec("ŷ", "\\hat{\\mathbf{y}}", t, f.yHat(t)), Names.vec("y", "\\mathbf{y}", t, yt)),
+            trace.add(
+                    BpttEquation.BPTT1,
+                    t,
+                    List.of(Names.vec("ŷ", "\\hat{\\mathbf{y}}", t, f.yHat(t)), Names.vec("y", "\\mathbf{y}", t, yt)),
                     Names.vec("δᵒ", "\\boldsymbol{\\delta}^{o}", t, deltaO));
         }
         return deltaO;
@@ -80,9 +81,14 @@ final class Bptt {
         // Mat.times(v) is W v, whose entries are those of the row vector v Wᵀ.
         Vec dCdh = rnn.Who().times(deltaO).plus(rnn.Whh().times(deltaNext));
         if (trace != null) {
-            trace.add(BpttEquation.BPTT2, t, List.of(Names.vec("δᵒ", "\\boldsymbol{\\delta}^{o}", t, deltaO),
+            trace.add(
+                    BpttEquation.BPTT2,
+                    t,
+                    List.of(
+                            Names.vec("δᵒ", "\\boldsymbol{\\delta}^{o}", t, deltaO),
                             Names.vec("δ", "\\boldsymbol{\\delta}", t + 1, deltaNext)),
-                    Names.named("∂C/∂h" + Names.sub(t), "\\frac{\\partial C}{\\partial \\mathbf{h}_{" + t + "}}", dCdh));
+                    Names.named(
+                            "∂C/∂h" + Names.sub(t), "\\frac{\\partial C}{\\partial \\mathbf{h}_{" + t + "}}", dCdh));
         }
         return dCdh;
     }
@@ -92,7 +98,14 @@ final class Bptt {
         Vec sigmaPrime = ht.hadamard(ht.map(v -> 1 - v));
         Vec delta = dCdh.hadamard(sigmaPrime);
         if (trace != null) {
-            trace.add(BpttEquation.BPTT3, t, List.of(Names.named("∂C/∂h" + Names.sub(t), "\\frac{\\partial C}{\\partial \\mathbf{h}_{" + t + "}}", dCdh),
+            trace.add(
+                    BpttEquation.BPTT3,
+                    t,
+                    List.of(
+                            Names.named(
+                                    "∂C/∂h" + Names.sub(t),
+                                    "\\frac{\\partial C}{\\partial \\mathbf{h}_{" + t + "}}",
+                                    dCdh),
                             Names.named("σ′(z" + Names.sub(t) + ")", "\\sigma'(\\mathbf{z}_{" + t + "})", sigmaPrime)),
                     Names.vec("δ", "\\boldsymbol{\\delta}", t, delta));
         }
@@ -106,8 +119,16 @@ final class Bptt {
         nabla.put(Param.B_H, nabla.get(Param.B_H).plus(Rnn.row(delta)));
         if (trace != null) {
             Value d = Names.vec("δ", "\\boldsymbol{\\delta}", t, delta);
-            trace.add(BpttEquation.BPTT4, t, List.of(Names.vec("h", "\\mathbf{h}", t - 1, hPrev), d), Names.gradient(Param.W_HH, nabla.get(Param.W_HH)));
-            trace.add(BpttEquation.BPTT4, t, List.of(Names.vec("x", "\\mathbf{x}", t, xt), d), Names.gradient(Param.W_XH, nabla.get(Param.W_XH)));
+            trace.add(
+                    BpttEquation.BPTT4,
+                    t,
+                    List.of(Names.vec("h", "\\mathbf{h}", t - 1, hPrev), d),
+                    Names.gradient(Param.W_HH, nabla.get(Param.W_HH)));
+            trace.add(
+                    BpttEquation.BPTT4,
+                    t,
+                    List.of(Names.vec("x", "\\mathbf{x}", t, xt), d),
+                    Names.gradient(Param.W_XH, nabla.get(Param.W_XH)));
             trace.add(BpttEquation.BPTT4, t, List.of(d), Names.gradient(Param.B_H, nabla.get(Param.B_H)));
         }
     }

@@ -54,15 +54,17 @@ public record BpttStep(int index, BpttEquation equation, int t, List<Value> read
             case H -> res + " = " + (tex ? "\\sigma(" : "σ(") + r[0] + ")";
             case O -> res + " = " + r[0] + dot + w(tex, "h,o") + " + " + r[1];
             case SOFTMAX -> res + " = " + (tex ? "\\mathrm{softmax}(" : "softmax(") + r[0] + ")";
-            case COST -> t > 0
-                    ? res + " = " + (tex ? "-\\log " : "−log ") + String.join(tex ? " - \\log " : " − log ", r)
-                    : res + " = " + String.join(" + ", r);
+            case COST ->
+                t > 0
+                        ? res + " = " + (tex ? "-\\log " : "−log ") + String.join(tex ? " - \\log " : " − log ", r)
+                        : res + " = " + String.join(" + ", r);
             case BPTT1 -> res + " = " + r[0] + minus + r[1];
             case BPTT2 -> res + " = " + r[0] + dot + w(tex, "h,o") + T + " + " + r[1] + dot + w(tex, "h,h") + T;
             case BPTT3 -> res + " = " + r[0] + had + r[1];
-            case BPTT4, BPTT5 -> reads.size() == 2
-                    ? res + (tex ? " \\mathrel{+}= " : " += ") + r[0] + T + dot + r[1]
-                    : res + (tex ? " \\mathrel{+}= " : " += ") + r[0];
+            case BPTT4, BPTT5 ->
+                reads.size() == 2
+                        ? res + (tex ? " \\mathrel{+}= " : " += ") + r[0] + T + dot + r[1]
+                        : res + (tex ? " \\mathrel{+}= " : " += ") + r[0];
             case CLIP -> res + " = " + r[0] + dot + (tex ? "\\min(1, " : "min(1, ") + r[1] + " / " + r[0] + ")";
             case UPDATE -> res + (tex ? " \\to " : " → ") + r[0] + minus + r[1] + dot + r[2];
         };

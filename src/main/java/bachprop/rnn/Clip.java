@@ -8,8 +8,7 @@ import java.util.List;
  * gradients; it does nothing for vanishing ones.
  */
 public final class Clip {
-    private Clip() {
-    }
+    private Clip() {}
 
     /** g → g · min(1, c / ‖g‖); records the step (‖g‖ before, c, ‖g‖ after) if traced. */
     public static RnnGradient byGlobalNorm(RnnGradient g, double c, BpttTrace trace) {
@@ -20,7 +19,10 @@ public final class Clip {
         double scale = norm > c ? c / norm : 1.0;
         RnnGradient clipped = scale == 1.0 ? g : g.times(scale);
         if (trace != null) {
-            trace.add(BpttEquation.CLIP, 0, List.of(Names.scalar("‖g‖", "\\lVert \\mathbf{g} \\rVert", norm), Names.scalar("c", "c", c)),
+            trace.add(
+                    BpttEquation.CLIP,
+                    0,
+                    List.of(Names.scalar("‖g‖", "\\lVert \\mathbf{g} \\rVert", norm), Names.scalar("c", "c", c)),
                     Names.scalar("‖g‖′", "\\lVert \\mathbf{g} \\rVert'", norm * scale));
         }
         return clipped;

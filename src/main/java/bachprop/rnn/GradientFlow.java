@@ -2,7 +2,6 @@ package bachprop.rnn;
 
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,8 @@ import java.util.Random;
  */
 public final class GradientFlow {
     /** One run: the scale s, ‖∂C/∂h_t‖ for t = 1..T, and the whole gradient's norm before and after clipping. */
-    public record Run(double scale, double[] hiddenGradientNorms, double gradientNorm, double clippedNorm, double clip) {
+    public record Run(
+            double scale, double[] hiddenGradientNorms, double gradientNorm, double clippedNorm, double clip) {
         /** ‖∂C/∂h₁‖ / ‖∂C/∂h_T‖: how much the gradient grew (> 1) or shrank (< 1) on its way back. */
         public double ratio() {
             return hiddenGradientNorms[0] / hiddenGradientNorms[hiddenGradientNorms.length - 1];
@@ -33,8 +33,13 @@ public final class GradientFlow {
 
         @Override
         public String toString() {
-            return String.format("s = %s: ‖∂C/∂h₁‖/‖∂C/∂h_T‖ = %s (×%s per step), ‖g‖ = %s, clipped to %s",
-                    Value.num(scale), Value.num(ratio()), Value.num(factorPerStep()), Value.num(gradientNorm), Value.num(clippedNorm));
+            return String.format(
+                    "s = %s: ‖∂C/∂h₁‖/‖∂C/∂h_T‖ = %s (×%s per step), ‖g‖ = %s, clipped to %s",
+                    Value.num(scale),
+                    Value.num(ratio()),
+                    Value.num(factorPerStep()),
+                    Value.num(gradientNorm),
+                    Value.num(clippedNorm));
         }
     }
 

@@ -7,8 +7,7 @@ import bachprop.nn.Vec;
 final class Names {
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
 
-    private Names() {
-    }
+    private Names() {}
 
     static String sub(int n) {
         StringBuilder sb = new StringBuilder();

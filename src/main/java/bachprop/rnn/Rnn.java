@@ -4,13 +4,12 @@ import bachprop.nn.DivergenceException;
 import bachprop.nn.Mat;
 import bachprop.nn.Sigmoid;
 import bachprop.nn.Vec;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Arrays;
 
 /**
  * The recurrent network of the text's section 7: one hidden layer of sigmoid neurons whose
@@ -53,7 +52,9 @@ public final class Rnn {
             require(g > 0, "each output group needs at least one output");
             total += g;
         }
-        require(total == Who.cols(), "the output groups add up to " + total + " but W_ho has " + Who.cols() + " columns");
+        require(
+                total == Who.cols(),
+                "the output groups add up to " + total + " but W_ho has " + Who.cols() + " columns");
         this.groups = groups.clone();
         p.put(Param.W_XH, Wxh);
         p.put(Param.W_HH, Whh);
@@ -76,7 +77,8 @@ public final class Rnn {
     /** Random weights N(0, 1/n_in) (so a sum of n_in terms has spread about 1), zero biases. */
     public static Rnn random(long seed, int nIn, int nHidden, int nOut) {
         Random r = new Random(seed);
-        return new Rnn(Mat.gaussian(nIn, nHidden, 1 / Math.sqrt(nIn), r),
+        return new Rnn(
+                Mat.gaussian(nIn, nHidden, 1 / Math.sqrt(nIn), r),
                 Mat.gaussian(nHidden, nHidden, 1 / Math.sqrt(nHidden), r),
                 Vec.zeros(nHidden),
                 Mat.gaussian(nHidden, nOut, 1 / Math.sqrt(nHidden), r),
@@ -151,7 +153,8 @@ public final class Rnn {
     /** Replaces a whole block (same shape). */
     public void set(Param q, Mat value) {
         Mat old = p.get(q);
-        require(old.rows() == value.rows() && old.cols() == value.cols(),
+        require(
+                old.rows() == value.rows() && old.cols() == value.cols(),
                 q.symbol() + " must stay " + old.rows() + "×" + old.cols());
         p.put(q, value);
     }
@@ -182,7 +185,9 @@ public final class Rnn {
 
     /** One target index per softmax group at each step (null: no target at that step). */
     int[][] perGroup(int[] targets) {
-        require(groups.length == 1, "this RNN has " + groups.length + " output groups: give one target per group and step");
+        require(
+                groups.length == 1,
+                "this RNN has " + groups.length + " output groups: give one target per group and step");
         int[][] y = new int[targets.length][];
         for (int t = 0; t < targets.length; t++) {
             y[t] = targets[t] < 0 ? null : new int[] {targets[t]};
@@ -206,11 +211,13 @@ public final class Rnn {
         h[0] = h0;
         for (int t = 1; t <= T; t++) {
             x[t] = xs.get(t - 1);
-            require(x[t].size() == nIn(), "x" + Names.sub(t) + " has " + x[t].size() + " entries, the input layer has " + nIn());
-            z[t] = weightedInput(x[t], h[t - 1]);          // inside (25)
-            h[t] = Sigmoid.sigma(z[t]);                    // (25) h_t = σ(z_t)
-            o[t] = output(h[t]);                           // o_t = h_t W_ho + b_o
-            yHat[t] = Softmax.softmax(o[t], groups);       // ŷ_t = softmax(o_t), per group
+            require(
+                    x[t].size() == nIn(),
+                    "x" + Names.sub(t) + " has " + x[t].size() + " entries, the input layer has " + nIn());
+            z[t] = weightedInput(x[t], h[t - 1]); // inside (25)
+            h[t] = Sigmoid.sigma(z[t]); // (25) h_t = σ(z_t)
+            o[t] = output(h[t]); // o_t = h_t W_ho + b_o
+            yHat[t] = Softmax.softmax(o[t], groups); // ŷ_t = softmax(o_t), per group
             if (targets[t - 1] != null) {
                 cost[t] = crossEntropy(o[t], targets[t - 1], t); // C_t = −log ŷ_t[y_t]
                 cost[0] += cost[t];
@@ -227,11 +234,15 @@ public final class Rnn {
 
     /** C_t = Σ over groups of −log ŷ_t[y] (one group: the text's single output). */
     private double crossEntropy(Vec o, int[] y, int t) {
-        require(y.length == groups.length, "at t=" + t + " there are " + y.length + " targets for " + groups.length + " output groups");
+        require(
+                y.length == groups.length,
+                "at t=" + t + " there are " + y.length + " targets for " + groups.length + " output groups");
         double c = 0;
         int start = 0;
         for (int g = 0; g < groups.length; g++) {
-            require(y[g] >= 0 && y[g] < groups[g], "target " + y[g] + " at t=" + t + " is not one of the " + groups[g] + " outputs of its group");
+            require(
+                    y[g] >= 0 && y[g] < groups[g],
+                    "target " + y[g] + " at t=" + t + " is not one of the " + groups[g] + " outputs of its group");
             c += Softmax.crossEntropy(Softmax.slice(o, start, groups[g]), y[g]);
             start += groups[g];
         }
@@ -315,8 +326,14 @@ public final class Rnn {
             Mat old = p.get(q);
             Mat updated = old.minus(g.get(q).times(eta));
             if (trace != null) {
-                trace.add(BpttEquation.UPDATE, 0, List.of(Names.matrix(q.symbol(), q.tex(), old), Names.scalar("η", "\\eta", eta),
-                        Names.gradient(q, g.get(q))), Names.matrix(q.symbol(), q.tex(), updated));
+                trace.add(
+                        BpttEquation.UPDATE,
+                        0,
+                        List.of(
+                                Names.matrix(q.symbol(), q.tex(), old),
+                                Names.scalar("η", "\\eta", eta),
+                                Names.gradient(q, g.get(q))),
+                        Names.matrix(q.symbol(), q.tex(), updated));
             }
             p.put(q, updated);
         }
@@ -345,7 +362,8 @@ public final class Rnn {
      *
      * @throws DivergenceException as soon as a parameter stops being finite
      */
-    public void train(List<int[]> sequences, int epochs, double eta, double clip, Random random, EpochListener listener) {
+    public void train(
+            List<int[]> sequences, int epochs, double eta, double clip, Random random, EpochListener listener) {
         RnnTraining.sgd(this, sequences, epochs, eta, clip, random, listener);
     }
 
@@ -387,10 +405,13 @@ public final class Rnn {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Rnn " + nIn() + "→" + nHidden() + "→" + nOut() + " (" + parameterCount() + " parameters)");
+        StringBuilder sb = new StringBuilder(
+                "Rnn " + nIn() + "→" + nHidden() + "→" + nOut() + " (" + parameterCount() + " parameters)");
         if (parameterCount() <= 80) {
             for (Param q : Param.values()) {
-                String m = q.isBias() ? p.get(q).row(0).toString() : p.get(q).toString().replace("\n", "\n         ");
+                String m = q.isBias()
+                        ? p.get(q).row(0).toString()
+                        : p.get(q).toString().replace("\n", "\n         ");
                 sb.append("\n  ").append(q.symbol()).append(" = ").append(m);
             }
         }

@@ -7,7 +7,6 @@ import bachprop.seq.Corpus;
 import bachprop.seq.Evaluation;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.TrainingOptions;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,22 +18,26 @@ import java.util.Map;
  * with any {@link RnnModelKind} option (e.g. {@code epochs 20 eta 0.2}).
  */
 public final class RnnChoraleExperiment {
-    private RnnChoraleExperiment() {
-    }
+    private RnnChoraleExperiment() {}
 
     public static void main(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        JsbChorales jsb = DataLocator.standard(null).jsb()
+        JsbChorales jsb = DataLocator.standard(null)
+                .jsb()
                 .orElseThrow(() -> new IllegalStateException("no JSB chorale data found (try: bachprop data fetch)"));
         Corpus corpus = Corpora.jsb(jsb);
         long start = System.nanoTime();
-        SequenceModel model = new RnnModelKind().train(corpus.trainingData(), new TrainingOptions(options),
-                s -> System.out.printf("%s  (%.1f s)%n", s, (System.nanoTime() - start) / 1e9));
+        SequenceModel model = new RnnModelKind()
+                .train(
+                        corpus.trainingData(),
+                        new TrainingOptions(options),
+                        s -> System.out.printf("%s  (%.1f s)%n", s, (System.nanoTime() - start) / 1e9));
         Evaluation.TeacherForced test = Evaluation.teacherForced(model, corpus.test());
-        System.out.printf("%s%ntest split: %.3f pitch bits per note, top-1 pitch accuracy %.1f%% over %d notes%n",
+        System.out.printf(
+                "%s%ntest split: %.3f pitch bits per note, top-1 pitch accuracy %.1f%% over %d notes%n",
                 model.describe(), test.pitchBitsPerNote(), 100 * test.pitchAccuracy(), test.notes());
     }
 }

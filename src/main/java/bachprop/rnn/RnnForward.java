@@ -50,7 +50,14 @@ public record RnnForward(Vec[] x, Vec[] z, Vec[] h, Vec[] o, Vec[] yHat, double[
     public String toString() {
         StringBuilder sb = new StringBuilder("RnnForward T=" + T() + ", C=" + Value.num(totalCost()));
         for (int t = 1; t <= T(); t++) {
-            sb.append("\n  h").append(Names.sub(t)).append(" = ").append(h[t]).append("   ŷ").append(Names.sub(t)).append(" = ").append(yHat[t]);
+            sb.append("\n  h")
+                    .append(Names.sub(t))
+                    .append(" = ")
+                    .append(h[t])
+                    .append("   ŷ")
+                    .append(Names.sub(t))
+                    .append(" = ")
+                    .append(yHat[t]);
         }
         return sb.toString();
     }

@@ -2,7 +2,6 @@ package bachprop.rnn;
 
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -117,7 +116,10 @@ public final class RnnGradient {
     public String toString() {
         StringBuilder sb = new StringBuilder("RnnGradient ‖g‖ = " + Value.num(norm()));
         for (Param p : Param.values()) {
-            sb.append("\n  ∂C/∂").append(p.symbol()).append(" = ").append(get(p).toString().replace("\n", "\n          "));
+            sb.append("\n  ∂C/∂")
+                    .append(p.symbol())
+                    .append(" = ")
+                    .append(get(p).toString().replace("\n", "\n          "));
         }
         return sb.toString();
     }

@@ -2,7 +2,6 @@ package bachprop.rnn;
 
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,7 @@ import java.util.Map;
 public final class RnnGradientCheck {
     public static final double EXTRAPOLATED_EPSILON = 1e-3;
 
-    private RnnGradientCheck() {
-    }
+    private RnnGradientCheck() {}
 
     /** The central-difference estimate of ∂C/∂v for entry (i, j) of block q. */
     public static double estimate(Rnn rnn, List<Vec> xs, Vec h0, int[][] targets, Param q, int i, int j, double eps) {
@@ -34,7 +32,8 @@ public final class RnnGradientCheck {
      * extrapolation): (4 D(ε/2) − D(ε)) / 3, accurate to O(ε⁴). With ε = 10⁻³ its error is about
      * 10⁻¹², small enough to compare even gradient entries near 10⁻⁵ by relative error.
      */
-    public static double estimateExtrapolated(Rnn rnn, List<Vec> xs, Vec h0, int[][] targets, Param q, int i, int j, double eps) {
+    public static double estimateExtrapolated(
+            Rnn rnn, List<Vec> xs, Vec h0, int[][] targets, Param q, int i, int j, double eps) {
         double coarse = estimate(rnn, xs, h0, targets, q, i, j, eps);
         double fine = estimate(rnn, xs, h0, targets, q, i, j, eps / 2);
         return (4 * fine - coarse) / 3;
@@ -50,14 +49,17 @@ public final class RnnGradientCheck {
         return numerical(rnn, xs, h0, targets, EXTRAPOLATED_EPSILON, true);
     }
 
-    private static RnnGradient numerical(Rnn rnn, List<Vec> xs, Vec h0, int[][] targets, double eps, boolean extrapolate) {
+    private static RnnGradient numerical(
+            Rnn rnn, List<Vec> xs, Vec h0, int[][] targets, double eps, boolean extrapolate) {
         Map<Param, Mat> blocks = new EnumMap<>(Param.class);
         for (Param q : Param.values()) {
             Mat m = rnn.get(q);
             double[][] d = new double[m.rows()][m.cols()];
             for (int i = 0; i < m.rows(); i++) {
                 for (int j = 0; j < m.cols(); j++) {
-                    d[i][j] = extrapolate ? estimateExtrapolated(rnn, xs, h0, targets, q, i, j, eps) : estimate(rnn, xs, h0, targets, q, i, j, eps);
+                    d[i][j] = extrapolate
+                            ? estimateExtrapolated(rnn, xs, h0, targets, q, i, j, eps)
+                            : estimate(rnn, xs, h0, targets, q, i, j, eps);
                 }
             }
             blocks.put(q, new Mat(d));

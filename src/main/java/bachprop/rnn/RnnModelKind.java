@@ -11,7 +11,6 @@ import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
-
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -6,7 +6,6 @@ import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -29,7 +28,10 @@ public final class RnnSequenceModel implements SequenceModel {
     private final Map<String, Object> info;
 
     public RnnSequenceModel(Rnn rnn, Map<String, Object> info) {
-        if (rnn.nIn() != Vocab.WIDTH || rnn.groups().length != 2 || rnn.groups()[0] != Vocab.PITCHES || rnn.groups()[1] != Vocab.DURATIONS) {
+        if (rnn.nIn() != Vocab.WIDTH
+                || rnn.groups().length != 2
+                || rnn.groups()[0] != Vocab.PITCHES
+                || rnn.groups()[1] != Vocab.DURATIONS) {
             throw new IllegalArgumentException("a chorale RNN takes " + Vocab.WIDTH + " inputs and has output groups ("
                     + Vocab.PITCHES + ", " + Vocab.DURATIONS + "), not " + rnn);
         }
@@ -39,7 +41,8 @@ public final class RnnSequenceModel implements SequenceModel {
 
     /** An untrained model with n_h hidden neurons. */
     public static RnnSequenceModel untrained(long seed, int hidden) {
-        return new RnnSequenceModel(Rnn.randomGrouped(seed, Vocab.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS), Map.of());
+        return new RnnSequenceModel(
+                Rnn.randomGrouped(seed, Vocab.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS), Map.of());
     }
 
     public Rnn rnn() {
@@ -53,7 +56,8 @@ public final class RnnSequenceModel implements SequenceModel {
 
     @Override
     public String describe() {
-        return "rnn: the text's eq.-25 RNN, " + rnn.nHidden() + " sigmoid hidden neurons, softmax pitch and duration, BPTT + SGD"
+        return "rnn: the text's eq.-25 RNN, " + rnn.nHidden()
+                + " sigmoid hidden neurons, softmax pitch and duration, BPTT + SGD"
                 + (info.containsKey("epochs") ? ", " + info.get("epochs") + " epochs" : "");
     }
 

@@ -9,11 +9,17 @@ import java.util.Random;
 
 /** The training loop of {@link Rnn#train}: stochastic gradient descent over whole sequences. */
 final class RnnTraining {
-    private RnnTraining() {
-    }
+    private RnnTraining() {}
 
     /** See {@link Rnn#train}: shuffle, then per sequence BPTT, clip (if c &gt; 0) and step by η (eq. 13). */
-    static void sgd(Rnn net, List<int[]> sequences, int epochs, double eta, double clip, Random random, Rnn.EpochListener listener) {
+    static void sgd(
+            Rnn net,
+            List<int[]> sequences,
+            int epochs,
+            double eta,
+            double clip,
+            Random random,
+            Rnn.EpochListener listener) {
         List<int[]> data = new ArrayList<>();
         for (int[] s : sequences) {
             if (s.length >= 2) {
@@ -36,7 +42,8 @@ final class RnnTraining {
                 tokens += targets.length;
             }
             if (!net.isFinite()) {
-                throw new DivergenceException(epoch, "a weight or bias of the RNN is NaN or infinite (η = " + eta + ")");
+                throw new DivergenceException(
+                        epoch, "a weight or bias of the RNN is NaN or infinite (η = " + eta + ")");
             }
             if (listener != null) {
                 listener.epochDone(epoch, total / Math.max(1, tokens));

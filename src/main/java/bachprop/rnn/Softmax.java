@@ -4,8 +4,7 @@ import bachprop.nn.Vec;
 
 /** softmax(o)ₖ = e^{oₖ} / Σⱼ e^{oⱼ}, and the cross-entropy −log ŷ_y of the true token y. */
 public final class Softmax {
-    private Softmax() {
-    }
+    private Softmax() {}
 
     /** The probabilities ŷ = softmax(o), computed after subtracting max(o) so no exponential overflows. */
     public static Vec softmax(Vec o) {

@@ -6,10 +6,10 @@ import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
+import bachprop.util.Paths2;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import bachprop.util.Paths2;
 import java.util.Map;
 
 /**
@@ -19,8 +19,7 @@ import java.util.Map;
  * note and a held note are one long note in JSB, as the text says).
  */
 public final class Corpora {
-    private Corpora() {
-    }
+    private Corpora() {}
 
     /**
      * {@code jsb} or {@code uci} (found where {@code bachprop data path} looks), or a folder: JSB
@@ -28,27 +27,41 @@ public final class Corpora {
      */
     public static Corpus load(String data) {
         return switch (data) {
-            case "jsb" -> jsb(DataLocator.standard(null).jsb().orElseThrow(() -> new IllegalArgumentException(
-                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
-            case "uci" -> uci(DataLocator.standard(null).uci().orElseThrow(() -> new IllegalArgumentException(
-                "no UCI chorales found (try: bachprop data fetch, or --data DIR)")));
+            case "jsb" ->
+                jsb(DataLocator.standard(null)
+                        .jsb()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
+            case "uci" ->
+                uci(DataLocator.standard(null)
+                        .uci()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no UCI chorales found (try: bachprop data fetch, or --data DIR)")));
             default -> {
                 DataLocator at = DataLocator.standard(data);
-                yield at.jsb().map(Corpora::jsb).orElseGet(() -> uci(at.uci().orElseThrow(() ->
-                    new IllegalArgumentException("no chorale data at " + data))));
+                yield at.jsb()
+                        .map(Corpora::jsb)
+                        .orElseGet(() -> uci(at.uci()
+                                .orElseThrow(() -> new IllegalArgumentException("no chorale data at " + data))));
             }
         };
     }
 
     public static Corpus jsb(JsbChorales jsb) {
-        return new Corpus("jsb", JsbChorales.SOURCE, jsb.root().toString(),
-            jsb(jsb.chorales(Split.TRAIN), "train"), jsb(jsb.chorales(Split.VALID), "valid"), jsb(jsb.chorales(Split.TEST), "test"));
+        return new Corpus(
+                "jsb",
+                JsbChorales.SOURCE,
+                jsb.root().toString(),
+                jsb(jsb.chorales(Split.TRAIN), "train"),
+                jsb(jsb.chorales(Split.VALID), "valid"),
+                jsb(jsb.chorales(Split.TEST), "test"));
     }
 
     static List<NoteSequence> jsb(List<JsbChorales.Chorale> chorales, String split) {
         List<NoteSequence> out = new ArrayList<>();
         for (JsbChorales.Chorale c : chorales) {
-            out.add(new NoteSequence(split + ":" + number(c.id()), notes(c.soprano()), Key.estimate(pitchClasses(c.steps()))));
+            out.add(new NoteSequence(
+                    split + ":" + number(c.id()), notes(c.soprano()), Key.estimate(pitchClasses(c.steps()))));
         }
         return out;
     }
@@ -59,8 +72,13 @@ public final class Corpora {
         int n = m.size();
         int trainEnd = n * 8 / 10;
         int validEnd = n * 9 / 10;
-        return new Corpus("uci", UciChorales.SOURCE, uci.file().toString(), uci(m.subList(0, trainEnd), "train"),
-            uci(m.subList(trainEnd, validEnd), "valid"), uci(m.subList(validEnd, n), "test"));
+        return new Corpus(
+                "uci",
+                UciChorales.SOURCE,
+                uci.file().toString(),
+                uci(m.subList(0, trainEnd), "train"),
+                uci(m.subList(trainEnd, validEnd), "valid"),
+                uci(m.subList(validEnd, n), "test"));
     }
 
     static List<NoteSequence> uci(List<Melody> melodies, String split) {

@@ -6,8 +6,13 @@ import java.util.List;
  * Melodies for the sequence models, split three ways. Ids are {@code split:number}, e.g.
  * {@code test:305} (the JSB file number, or the UCI chorale number).
  */
-public record Corpus(String name, String source, String where, List<NoteSequence> train, List<NoteSequence> valid,
-                     List<NoteSequence> test) {
+public record Corpus(
+        String name,
+        String source,
+        String where,
+        List<NoteSequence> train,
+        List<NoteSequence> valid,
+        List<NoteSequence> test) {
 
     /** {@code train}, {@code valid} or {@code test}. */
     public List<NoteSequence> split(String split) {
@@ -29,7 +34,9 @@ public record Corpus(String name, String source, String where, List<NoteSequence
                 return m;
             }
         }
-        String some = list.isEmpty() ? "none" : list.get(0).id() + " … " + list.get(list.size() - 1).id();
+        String some = list.isEmpty()
+                ? "none"
+                : list.get(0).id() + " … " + list.get(list.size() - 1).id();
         throw new IllegalArgumentException("no melody '" + id + "' in " + name + " (" + split + " has " + some + ")");
     }
 

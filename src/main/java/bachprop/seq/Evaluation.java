@@ -25,8 +25,7 @@ public final class Evaluation {
     /** Pseudo-count added to every bin of the model's histogram so the KL divergence stays finite. */
     public static final double PSEUDO_COUNT = 0.5;
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public record Options(int opening, int notes, int samples, double temperature, long seed) {
         public static Options defaults() {
@@ -35,7 +34,8 @@ public final class Evaluation {
     }
 
     /** Sums over notes of the teacher-forced measures. */
-    public record TeacherForced(int notes, double pitchBits, int pitchCorrect, double durationBits, int durationCorrect) {
+    public record TeacherForced(
+            int notes, double pitchBits, int pitchCorrect, double durationBits, int durationCorrect) {
         public double pitchBitsPerNote() {
             return pitchBits / notes;
         }
@@ -240,7 +240,8 @@ public final class Evaluation {
     }
 
     /** Everything {@code evaluate --json} prints. */
-    public static Map<String, Object> evaluate(SequenceModel model, String data, List<NoteSequence> melodies, Options o) {
+    public static Map<String, Object> evaluate(
+            SequenceModel model, String data, List<NoteSequence> melodies, Options o) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.kind());
         out.put("describe", model.describe());

@@ -1,25 +1,27 @@
 package bachprop.seq;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.LinkedHashMap;
 
 /**
  * One extension: a melody's opening, the notes a model added, and the measures of those notes
  * (interval histogram, leaps, key, range) beside Bach's own continuation of the same length.
  */
-public record Extension(String kind, NoteSequence source, List<SeqNote> opening, List<SeqNote> added, List<SeqNote> bach) {
+public record Extension(
+        String kind, NoteSequence source, List<SeqNote> opening, List<SeqNote> added, List<SeqNote> bach) {
     /** Beats per minute at which an extended chorale is written to MIDI and played. */
     public static final int BPM = 80;
 
-
-    public static Extension of(SequenceModel model, NoteSequence melody, int openingNotes, int newNotes, double temperature, long seed) {
+    public static Extension of(
+            SequenceModel model, NoteSequence melody, int openingNotes, int newNotes, double temperature, long seed) {
         int k = Math.min(openingNotes, melody.notes().size());
         List<SeqNote> opening = List.copyOf(melody.notes().subList(0, k));
         List<SeqNote> added = List.copyOf(model.extend(opening, newNotes, temperature, new Random(seed)));
-        List<SeqNote> bach = List.copyOf(melody.notes().subList(k, Math.min(melody.notes().size(), k + newNotes)));
+        List<SeqNote> bach =
+                List.copyOf(melody.notes().subList(k, Math.min(melody.notes().size(), k + newNotes)));
         return new Extension(model.kind(), melody, opening, added, bach);
     }
 

@@ -31,8 +31,7 @@ public final class ModelFile {
     static final String MAGIC = "bachprop-model";
     static final int FORMAT = 1;
 
-    private ModelFile() {
-    }
+    private ModelFile() {}
 
     /** Saves atomically (the old file stays whole until the new one is complete). */
     public static void save(SequenceModel model, Path file) throws IOException {
@@ -45,8 +44,13 @@ public final class ModelFile {
             model.writePayload(out);
         }
         byte[] body = payload.toByteArray();
-        Header header = new Header(model.kind(), SequenceModels.kind(model.kind()).payloadVersion(), body.length,
-                sha256(body), model.describe(), model.info());
+        Header header = new Header(
+                model.kind(),
+                SequenceModels.kind(model.kind()).payloadVersion(),
+                body.length,
+                sha256(body),
+                model.describe(),
+                model.info());
         String head = MAGIC + " " + FORMAT + "\n" + Json.write(header).replace("\n", " ") + "\n";
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(head.getBytes(StandardCharsets.UTF_8));
@@ -74,9 +78,13 @@ public final class ModelFile {
      * are ignored, so that a later build may add some.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Header(String kind, Integer payloadVersion, Integer payloadBytes, String sha256, String describe,
-            Map<String, Object> info) {
-    }
+    public record Header(
+            String kind,
+            Integer payloadVersion,
+            Integer payloadBytes,
+            String sha256,
+            String describe,
+            Map<String, Object> info) {}
 
     /** The header of a model file (kind, versions, info) without reading its payload. */
     public static Header header(Path file) throws IOException {
@@ -96,14 +104,19 @@ public final class ModelFile {
         }
         int version = intField(header.payloadVersion(), "payloadVersion", file);
         if (version > kind.payloadVersion() || version < 1) {
-            throw new ModelFileException(file, "line 2: " + kindName + " payload version " + version
-                + " is not supported by this build (it reads versions 1.." + kind.payloadVersion() + "); retrain with this build");
+            throw new ModelFileException(
+                    file,
+                    "line 2: " + kindName + " payload version " + version
+                            + " is not supported by this build (it reads versions 1.." + kind.payloadVersion()
+                            + "); retrain with this build");
         }
         int length = intField(header.payloadBytes(), "payloadBytes", file);
         int start = bodyStart[0];
         if (bytes.length - start != length) {
-            throw new ModelFileException(file, "corrupt: the payload is " + (bytes.length - start) + " bytes, the header says "
-                + length + " (truncated or appended to?)");
+            throw new ModelFileException(
+                    file,
+                    "corrupt: the payload is " + (bytes.length - start) + " bytes, the header says " + length
+                            + " (truncated or appended to?)");
         }
         byte[] body = Arrays.copyOfRange(bytes, start, bytes.length);
         String expected = String.valueOf(header.sha256());
@@ -113,7 +126,8 @@ public final class ModelFile {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
             SequenceModel model = kind.read(in, version);
             if (in.available() > 0) {
-                throw new ModelFileException(file, "corrupt: " + in.available() + " unread bytes after the " + kindName + " payload");
+                throw new ModelFileException(
+                        file, "corrupt: " + in.available() + " unread bytes after the " + kindName + " payload");
             }
             return model;
         } catch (EOFException e) {
@@ -127,7 +141,8 @@ public final class ModelFile {
         int nl1 = indexOf(bytes, 0);
         String first = nl1 < 0 ? "" : new String(bytes, 0, nl1, StandardCharsets.UTF_8);
         if (!first.startsWith(MAGIC + " ")) {
-            throw new ModelFileException(file, "line 1: not a bachprop model file (it should begin '" + MAGIC + " " + FORMAT + "')");
+            throw new ModelFileException(
+                    file, "line 1: not a bachprop model file (it should begin '" + MAGIC + " " + FORMAT + "')");
         }
         int format;
         try {
@@ -136,7 +151,10 @@ public final class ModelFile {
             throw new ModelFileException(file, "line 1: unreadable format version '" + first + "'");
         }
         if (format != FORMAT) {
-            throw new ModelFileException(file, "line 1: model file format " + format + " is not supported by this build (it reads format " + FORMAT + ")");
+            throw new ModelFileException(
+                    file,
+                    "line 1: model file format " + format + " is not supported by this build (it reads format " + FORMAT
+                            + ")");
         }
         int nl2 = indexOf(bytes, nl1 + 1);
         if (nl2 < 0) {

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
  * else it is trained now, with progress, and saved to the user's folder for next time.
  */
 public final class ModelStore {
-    private ModelStore() {
-    }
+    private ModelStore() {}
 
     public static Path userFile(String kind, String data) {
         return Paths2.userDir().resolve("models").resolve(kind + "-" + data + ".bpm");
@@ -26,10 +25,10 @@ public final class ModelStore {
     }
 
     /** A model, and a line saying where it came from. */
-    public record Loaded(SequenceModel model, String from) {
-    }
+    public record Loaded(SequenceModel model, String from) {}
 
-    public static Loaded obtain(String kind, Path file, Corpus corpus, Consumer<String> say, TrainingListener listener) throws IOException {
+    public static Loaded obtain(String kind, Path file, Corpus corpus, Consumer<String> say, TrainingListener listener)
+            throws IOException {
         SequenceModels.kind(kind); // fails early, naming the known kinds
         if (file != null) {
             SequenceModel m = ModelFile.load(file);
@@ -50,7 +49,8 @@ public final class ModelStore {
                 return new Loaded(m, "the shipped model " + res);
             }
         }
-        say.accept("no trained " + kind + " model for " + corpus.name() + " yet: training one now (saved to " + user + ")");
+        say.accept("no trained " + kind + " model for " + corpus.name() + " yet: training one now (saved to " + user
+                + ")");
         SequenceModel m = SequenceModels.kind(kind).train(corpus.trainingData(), TrainingOptions.defaults(), listener);
         ModelFile.save(m, user);
         return new Loaded(m, "trained just now, saved to " + user);

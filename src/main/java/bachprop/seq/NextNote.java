@@ -12,7 +12,7 @@ public record NextNote(double[] pitch, double[] duration) {
     public NextNote {
         if (pitch.length != Vocab.PITCHES || duration.length != Vocab.DURATIONS) {
             throw new IllegalArgumentException("expected " + Vocab.PITCHES + " pitch and " + Vocab.DURATIONS
-                + " duration probabilities, got " + pitch.length + " and " + duration.length);
+                    + " duration probabilities, got " + pitch.length + " and " + duration.length);
         }
     }
 
@@ -40,7 +40,8 @@ public record NextNote(double[] pitch, double[] duration) {
      * the model as it is, T → 0 approaches the most probable note, T > 1 flattens.
      */
     public SeqNote sample(Random rng, double temperature) {
-        return new SeqNote(Vocab.pitchOf(draw(pitch, temperature, rng)), Vocab.durationOf(draw(duration, temperature, rng)));
+        return new SeqNote(
+                Vocab.pitchOf(draw(pitch, temperature, rng)), Vocab.durationOf(draw(duration, temperature, rng)));
     }
 
     /**
@@ -50,7 +51,9 @@ public record NextNote(double[] pitch, double[] duration) {
      * values is never drawn. {@code topP} = 1 is {@link #sample(Random, double)}.
      */
     public SeqNote sample(Random rng, double temperature, double topP) {
-        return new SeqNote(Vocab.pitchOf(draw(pitch, temperature, topP, rng)), Vocab.durationOf(draw(duration, temperature, topP, rng)));
+        return new SeqNote(
+                Vocab.pitchOf(draw(pitch, temperature, topP, rng)),
+                Vocab.durationOf(draw(duration, temperature, topP, rng)));
     }
 
     static int draw(double[] p, double temperature, Random rng) {
@@ -94,7 +97,7 @@ public record NextNote(double[] pitch, double[] duration) {
         for (int i = 0; i < q.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a]));     // stable: ties keep the lower index first
+        Arrays.sort(order, (a, b) -> Double.compare(q[b], q[a])); // stable: ties keep the lower index first
         double kept = 0;
         int k = 0;
         while (k < order.length && (k == 0 || kept < mass)) {
@@ -120,8 +123,9 @@ public record NextNote(double[] pitch, double[] duration) {
     public String toString() {
         int tp = argmax(pitch);
         int td = argmax(duration);
-        return String.format("NextNote[top pitch %s p=%.3f, top duration %d p=%.3f]",
-            Vocab.pitchName(Vocab.pitchOf(tp)), pitch[tp], Vocab.durationOf(td), duration[td]);
+        return String.format(
+                "NextNote[top pitch %s p=%.3f, top duration %d p=%.3f]",
+                Vocab.pitchName(Vocab.pitchOf(tp)), pitch[tp], Vocab.durationOf(td), duration[td]);
     }
 
     @Override

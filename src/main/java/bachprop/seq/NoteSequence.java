@@ -18,6 +18,7 @@ public record NoteSequence(String id, List<SeqNote> notes, Key key) {
 
     @Override
     public String toString() {
-        return id + " (" + notes.size() + " notes: " + notes.subList(0, Math.min(6, notes.size())) + (notes.size() > 6 ? " …)" : ")");
+        return id + " (" + notes.size() + " notes: " + notes.subList(0, Math.min(6, notes.size()))
+                + (notes.size() > 6 ? " …)" : ")");
     }
 }

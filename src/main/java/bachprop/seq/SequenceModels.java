@@ -22,8 +22,7 @@ public final class SequenceModels {
         }
     }
 
-    private SequenceModels() {
-    }
+    private SequenceModels() {}
 
     public static Set<String> names() {
         return Collections.unmodifiableSet(KINDS.keySet());
@@ -38,7 +37,8 @@ public final class SequenceModels {
     public static ModelKind kind(String name) {
         Supplier<ModelKind> kind = KINDS.get(name);
         if (kind == null) {
-            throw new IllegalArgumentException("unknown model '" + name + "' (known: " + String.join(", ", KINDS.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown model '" + name + "' (known: " + String.join(", ", KINDS.keySet()) + ")");
         }
         return kind.get();
     }

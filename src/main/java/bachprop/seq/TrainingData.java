@@ -11,6 +11,6 @@ public record TrainingData(String source, List<NoteSequence> train, List<NoteSeq
     @Override
     public String toString() {
         return "TrainingData[" + source + ": " + train.size() + " train melodies (" + trainNotes() + " notes), "
-            + valid.size() + " valid]";
+                + valid.size() + " valid]";
     }
 }

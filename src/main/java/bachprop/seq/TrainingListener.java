@@ -5,5 +5,5 @@ package bachprop.seq;
 public interface TrainingListener {
     void update(TrainingStatus status);
 
-    TrainingListener NONE = status -> { };
+    TrainingListener NONE = status -> {};
 }

@@ -62,8 +62,8 @@ public final class TrainingOptions {
     public void checkAllUsed(String kind) {
         for (String name : values.keySet()) {
             if (!used.containsKey(name)) {
-                throw new IllegalArgumentException("model '" + kind + "' has no option " + name
-                    + " (it reads: " + String.join(", ", used.keySet()) + ")");
+                throw new IllegalArgumentException("model '" + kind + "' has no option " + name + " (it reads: "
+                        + String.join(", ", used.keySet()) + ")");
             }
         }
     }

@@ -4,7 +4,8 @@ package bachprop.seq;
  * One progress report. {@code fraction} is of the whole run (0..1); the bits are per note
  * (NaN when not yet measured); {@code message} is for people, e.g. "early stop at epoch 9".
  */
-public record TrainingStatus(int epoch, int epochs, double fraction, double trainBits, double validBits, String message) {
+public record TrainingStatus(
+        int epoch, int epochs, double fraction, double trainBits, double validBits, String message) {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(String.format("epoch %d/%d  %3.0f%%", epoch, epochs, 100 * fraction));

@@ -15,8 +15,7 @@ public final class Vocab {
 
     private static final String[] NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 
-    private Vocab() {
-    }
+    private Vocab() {}
 
     public static int pitchIndex(int midi) {
         if (midi < LOWEST || midi > HIGHEST) {

@@ -37,9 +37,15 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true) // checked after the required fields, by knownFields
-    public record Document(int[] sizes, double[][][] weights, double[][] biases, double[] input, double[] target,
-            Double eta, Boolean updateBiases, String description) {
-    }
+    public record Document(
+            int[] sizes,
+            double[][][] weights,
+            double[][] biases,
+            double[] input,
+            double[] target,
+            Double eta,
+            Boolean updateBiases,
+            String description) {}
 
     /** Reads a preset name or a file path. */
     public static NetFile read(String nameOrPath) {
@@ -52,7 +58,8 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         }
         Path path = Path.of(nameOrPath);
         if (!nameOrPath.contains("/") && !nameOrPath.contains(".") && !Files.exists(path)) {
-            throw new BadInputException("unknown preset '" + nameOrPath + "' (presets: " + String.join(", ", PRESETS) + "; or give a FILE.json)");
+            throw new BadInputException("unknown preset '" + nameOrPath + "' (presets: " + String.join(", ", PRESETS)
+                    + "; or give a FILE.json)");
         }
         return read(path);
     }
@@ -70,7 +77,9 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
 
     /** A misspelt field ({@code "updateBias"}) is an error, named after any missing one. */
     static void knownFields(String text, String source) {
-        List<String> known = Arrays.stream(Document.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> known = Arrays.stream(Document.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
         if (Json.parse(text, source) instanceof Map<?, ?> m) {
             for (Object key : m.keySet()) {
                 if (!known.contains(key)) {
@@ -95,10 +104,12 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
         double[][][] ws = required(d.weights(), "weights", source);
         double[][] bs = required(d.biases(), "biases", source);
         if (ws.length != sizes.length - 1) {
-            throw new BadInputException(source + ": field 'weights' has " + ws.length + " matrices, 'sizes' needs " + (sizes.length - 1));
+            throw new BadInputException(
+                    source + ": field 'weights' has " + ws.length + " matrices, 'sizes' needs " + (sizes.length - 1));
         }
         if (bs.length != sizes.length - 1) {
-            throw new BadInputException(source + ": field 'biases' has " + bs.length + " vectors, 'sizes' needs " + (sizes.length - 1));
+            throw new BadInputException(
+                    source + ": field 'biases' has " + bs.length + " vectors, 'sizes' needs " + (sizes.length - 1));
         }
         List<Mat> weights = new ArrayList<>();
         List<Vec> biases = new ArrayList<>();
@@ -106,29 +117,34 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
             String name = "weights[" + i + "]";
             double[][] rows = required(ws[i], name, source);
             if (rows.length != sizes[i + 1]) {
-                throw new BadInputException(source + ": field '" + name + "' has " + rows.length + " rows, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
+                throw new BadInputException(source + ": field '" + name + "' has " + rows.length + " rows, layer "
+                        + (i + 2) + " has " + sizes[i + 1] + " neurons");
             }
             for (int k = 0; k < rows.length; k++) {
                 required(rows[k], name + "[" + k + "]", source);
                 if (rows[k].length != sizes[i]) {
-                    throw new BadInputException(source + ": field '" + name + "[" + k + "]' has " + rows[k].length + " entries, layer " + (i + 1) + " has " + sizes[i] + " neurons");
+                    throw new BadInputException(source + ": field '" + name + "[" + k + "]' has " + rows[k].length
+                            + " entries, layer " + (i + 1) + " has " + sizes[i] + " neurons");
                 }
             }
             weights.add(new Mat(rows));
             String bname = "biases[" + i + "]";
             double[] b = required(bs[i], bname, source);
             if (b.length != sizes[i + 1]) {
-                throw new BadInputException(source + ": field '" + bname + "' has " + b.length + " entries, layer " + (i + 2) + " has " + sizes[i + 1] + " neurons");
+                throw new BadInputException(source + ": field '" + bname + "' has " + b.length + " entries, layer "
+                        + (i + 2) + " has " + sizes[i + 1] + " neurons");
             }
             biases.add(new Vec(b));
         }
         double[] x = required(d.input(), "input", source);
         if (x.length != sizes[0]) {
-            throw new BadInputException(source + ": field 'input' has " + x.length + " entries, the input layer has " + sizes[0]);
+            throw new BadInputException(
+                    source + ": field 'input' has " + x.length + " entries, the input layer has " + sizes[0]);
         }
         double[] y = required(d.target(), "target", source);
         if (y.length != sizes[sizes.length - 1]) {
-            throw new BadInputException(source + ": field 'target' has " + y.length + " entries, the output layer has " + sizes[sizes.length - 1]);
+            throw new BadInputException(source + ": field 'target' has " + y.length + " entries, the output layer has "
+                    + sizes[sizes.length - 1]);
         }
         double eta = required(d.eta(), "eta", source);
         boolean updateBiases = d.updateBiases() == null || d.updateBiases();

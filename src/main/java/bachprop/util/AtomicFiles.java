@@ -29,8 +29,7 @@ public final class AtomicFiles {
     /** A temporary file older than this is left over from a process that was killed. */
     static final Duration STALE = Duration.ofMinutes(1);
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -15,8 +15,7 @@ import java.util.Arrays;
  * are rejected, the error naming the field ({@code weights[1][0][2]}).
  */
 final class FiniteNumbers {
-    private FiniteNumbers() {
-    }
+    private FiniteNumbers() {}
 
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("finite-numbers");
@@ -69,7 +68,10 @@ final class FiniteNumbers {
         @Override
         public double[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.isExpectedStartArrayToken()) {
-                return (double[]) ctxt.handleUnexpectedToken(double[].class, p.currentToken(), p,
+                return (double[]) ctxt.handleUnexpectedToken(
+                        double[].class,
+                        p.currentToken(),
+                        p,
                         "expected an array of numbers, found " + found(p.currentToken(), p));
             }
             double[] out = new double[8];

@@ -69,14 +69,14 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             // a number or a boolean where text is expected is an error, not the text "5"
-            .withCoercionConfig(LogicalType.Textual, c -> c
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     // ---- reading ----
 
@@ -102,7 +102,8 @@ public final class Json {
             throw new BadInputException(source + ": " + describe(e), e);
         }
         if (value == null) {
-            throw new BadInputException(source + ": the document is null, not a JSON " + (type.isContainerType() ? "array" : "object"));
+            throw new BadInputException(
+                    source + ": the document is null, not a JSON " + (type.isContainerType() ? "array" : "object"));
         }
         return value;
     }
@@ -128,7 +129,8 @@ public final class Json {
     public static String text(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new BadInputException(file + ": larger than " + (MAX_BYTES >> 20) + " MB, the limit for a JSON file");
+                throw new BadInputException(
+                        file + ": larger than " + (MAX_BYTES >> 20) + " MB, the limit for a JSON file");
             }
             return utf8(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
@@ -140,7 +142,8 @@ public final class Json {
 
     /** Decodes UTF-8 strictly; a bad byte is an error naming its line. */
     public static String utf8(byte[] bytes, String source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -168,14 +171,22 @@ public final class Json {
         StringBuilder sb = new StringBuilder();
         JsonLocation at = e.getLocation();
         if (at != null && at.getLineNr() > 0) {
-            sb.append("line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr()).append(": ");
+            sb.append("line ")
+                    .append(at.getLineNr())
+                    .append(", column ")
+                    .append(at.getColumnNr())
+                    .append(": ");
         }
         String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             sb.append("field '").append(path(m.getPath())).append("': ");
             if (m instanceof UnrecognizedPropertyException u) {
-                message = "unknown field (known fields: " + u.getKnownPropertyIds().stream()
-                        .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
+                message = "unknown field (known fields: "
+                        + u.getKnownPropertyIds().stream()
+                                .map(String::valueOf)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + ")";
             }
         }
         if (message.startsWith("Cannot map `null` into type")) {
@@ -183,33 +194,44 @@ public final class Json {
         }
         Matcher wrongType = WRONG_TYPE.matcher(message);
         if (wrongType.lookingAt()) {
-            message = "expected " + expected(wrongType.group(1)) + ", found " + wrongType.group(2).toLowerCase(Locale.ROOT)
-                    .replace("array", "an array").replace("object", "an object").replace("string", "text")
-                    .replace("integer", "a number").replace("floating", "a number");
+            message = "expected " + expected(wrongType.group(1)) + ", found "
+                    + wrongType
+                            .group(2)
+                            .toLowerCase(Locale.ROOT)
+                            .replace("array", "an array")
+                            .replace("object", "an object")
+                            .replace("string", "text")
+                            .replace("integer", "a number")
+                            .replace("floating", "a number");
         }
         Matcher coerce = COERCE.matcher(message);
         if (coerce.lookingAt()) {
-            message = "expected " + expected(coerce.group(3)) + ", found " + coerce.group(1).toLowerCase(Locale.ROOT) + " " + coerce.group(2);
+            message = "expected " + expected(coerce.group(3)) + ", found "
+                    + coerce.group(1).toLowerCase(Locale.ROOT) + " " + coerce.group(2);
         } else if (message.startsWith("Cannot coerce `null` to element of")) {
             message = "expected a value, found null";
         }
-        return sb.append(message
-                .replaceAll(", from `[^`]*`\\)", ")") // Jackson's hints name its own settings: not for the reader
-                .replaceAll(" \\((set|disable|but could|but might) [^()]*\\)", "")
-                .replaceAll("\\[Source: [^;]*; ", "[")
-                .replaceAll("\\s*\n\\s*", " ")).toString();
+        return sb.append(message.replaceAll(
+                                ", from `[^`]*`\\)", ")") // Jackson's hints name its own settings: not for the reader
+                        .replaceAll(" \\((set|disable|but could|but might) [^()]*\\)", "")
+                        .replaceAll("\\[Source: [^;]*; ", "[")
+                        .replaceAll("\\s*\n\\s*", " "))
+                .toString();
     }
 
     /** Jackson's "Cannot deserialize value of type `T` from Array value (token ...)". */
-    private static final Pattern WRONG_TYPE =
-            Pattern.compile("Cannot (?:deserialize value of type|construct instance of) `([^`]*)`.*? from (\\w+) value");
+    private static final Pattern WRONG_TYPE = Pattern.compile(
+            "Cannot (?:deserialize value of type|construct instance of) `([^`]*)`.*? from (\\w+) value");
 
     /** Jackson's "Cannot coerce Floating-point value (2.5) to `int` value". */
-    private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*)\\) to `([^`]*)` value");
+    private static final Pattern COERCE =
+            Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*)\\) to `([^`]*)` value");
 
     /** What a Java type is called in a JSON document. */
     private static String expected(String javaType) {
-        if (javaType.endsWith("[]") || javaType.startsWith("java.util.List") || javaType.startsWith("java.util.ArrayList")) {
+        if (javaType.endsWith("[]")
+                || javaType.startsWith("java.util.List")
+                || javaType.startsWith("java.util.ArrayList")) {
             return "an array";
         }
         return switch (javaType) {

@@ -12,8 +12,7 @@ import java.util.Map;
  * {@code null}, and only {@code " \ }, line breaks, tabs and control characters escaped.
  */
 final class JsonLayout {
-    private JsonLayout() {
-    }
+    private JsonLayout() {}
 
     static String write(JsonNode tree) {
         StringBuilder sb = new StringBuilder();

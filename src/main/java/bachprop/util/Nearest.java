@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** The known name nearest to a misspelt one (fewest single-letter edits), for "did you mean …?". */
 public final class Nearest {
-    private Nearest() {
-    }
+    private Nearest() {}
 
     /** The nearest of {@code known} to {@code name}, if it is within a third of the name's length (at least 2 edits). */
     public static Optional<String> to(String name, Collection<String> known) {

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Where things live: the project checkout, and the per-user directories outside it. */
 public final class Paths2 {
-    private Paths2() {
-    }
+    private Paths2() {}
 
     /** The project root: {@code -Dbachprop.home} (set by the launcher), else the working directory. */
     public static Path home() {

@@ -72,6 +72,7 @@ public final class ProgressPrinter {
 
     @Override
     public String toString() {
-        return "ProgressPrinter(" + (tty ? "bar on a TTY" : "a plain line every " + intervalNanos / 1_000_000_000.0 + " s") + ")";
+        return "ProgressPrinter("
+                + (tty ? "bar on a TTY" : "a plain line every " + intervalNanos / 1_000_000_000.0 + " s") + ")";
     }
 }

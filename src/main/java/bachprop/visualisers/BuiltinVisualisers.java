@@ -29,24 +29,64 @@ public final class BuiltinVisualisers implements VisualiserCatalog {
     @Override
     public List<VisualiserType> visualisers() {
         return List.of(
-            VisualiserType.of("neuron", NeuronVisualiser::create, "inputs", "weights", "bias"),
-            VisualiserType.of("feedforward", FeedforwardVisualiser::create, "preset", "sizes", "seed", "granularity"),
-            VisualiserType.of("sigmoid", SigmoidVisualiser::create, "biases", "weight"),
-            VisualiserType.of("linear-collapse", LinearCollapseVisualiser::create, "layers", "weights", "biases"),
-            VisualiserType.of("quadratic-cost", QuadraticCostVisualiser::create, "preset", "outputs", "targets"),
-            VisualiserType.of("cost-surface", CostSurfaceVisualiser::create, "function", "eta", "point", "start", "steps", "show", "roll-ms"),
-            VisualiserType.of("minibatch", MinibatchVisualiser::create, "batch-size", "batch", "eta", "updates", "seed", "preset"),
-            VisualiserType.of("algorithm", AlgorithmVisualiser::create, "seed", "eta", "epochs", "preset"),
-            VisualiserType.of("delta-flow", DeltaFlowVisualiser::create,
-                "preset", "sizes", "seed", "granularity", "quiz", "biases", "eta", "presenter", "pulse-ms"),
-            VisualiserType.of("bptt", BpttVisualiser::new, "seed", "step", "start"),
-            VisualiserType.of("gradient-norms", GradientNormsVisualiser::new, "scales", "T", "clip", "seed", "step"),
-            VisualiserType.of("piano-roll", ChoraleVisualisers::pianoRoll, ChoraleVisualisers.options("step", "when")),
-            VisualiserType.of("cost-curve", ChoraleVisualisers::costCurve, ChoraleVisualisers.options("step", "live")),
-            VisualiserType.of("output-bars", ChoraleVisualisers::outputBars, ChoraleVisualisers.options("step")),
-            VisualiserType.of("chorale-experiment", ExperimentVisualiser::create),
-            VisualiserType.of("extender", ExtenderVisualiser::new,
-                "chorale", "opening", "notes", "temperature", "seed", "data", "models", "step"),
-            VisualiserType.of("train-live", TrainLiveVisualiser::new, "model", "options", "data", "folder"));
+                VisualiserType.of("neuron", NeuronVisualiser::create, "inputs", "weights", "bias"),
+                VisualiserType.of(
+                        "feedforward", FeedforwardVisualiser::create, "preset", "sizes", "seed", "granularity"),
+                VisualiserType.of("sigmoid", SigmoidVisualiser::create, "biases", "weight"),
+                VisualiserType.of("linear-collapse", LinearCollapseVisualiser::create, "layers", "weights", "biases"),
+                VisualiserType.of("quadratic-cost", QuadraticCostVisualiser::create, "preset", "outputs", "targets"),
+                VisualiserType.of(
+                        "cost-surface",
+                        CostSurfaceVisualiser::create,
+                        "function",
+                        "eta",
+                        "point",
+                        "start",
+                        "steps",
+                        "show",
+                        "roll-ms"),
+                VisualiserType.of(
+                        "minibatch",
+                        MinibatchVisualiser::create,
+                        "batch-size",
+                        "batch",
+                        "eta",
+                        "updates",
+                        "seed",
+                        "preset"),
+                VisualiserType.of("algorithm", AlgorithmVisualiser::create, "seed", "eta", "epochs", "preset"),
+                VisualiserType.of(
+                        "delta-flow",
+                        DeltaFlowVisualiser::create,
+                        "preset",
+                        "sizes",
+                        "seed",
+                        "granularity",
+                        "quiz",
+                        "biases",
+                        "eta",
+                        "presenter",
+                        "pulse-ms"),
+                VisualiserType.of("bptt", BpttVisualiser::new, "seed", "step", "start"),
+                VisualiserType.of(
+                        "gradient-norms", GradientNormsVisualiser::new, "scales", "T", "clip", "seed", "step"),
+                VisualiserType.of(
+                        "piano-roll", ChoraleVisualisers::pianoRoll, ChoraleVisualisers.options("step", "when")),
+                VisualiserType.of(
+                        "cost-curve", ChoraleVisualisers::costCurve, ChoraleVisualisers.options("step", "live")),
+                VisualiserType.of("output-bars", ChoraleVisualisers::outputBars, ChoraleVisualisers.options("step")),
+                VisualiserType.of("chorale-experiment", ExperimentVisualiser::create),
+                VisualiserType.of(
+                        "extender",
+                        ExtenderVisualiser::new,
+                        "chorale",
+                        "opening",
+                        "notes",
+                        "temperature",
+                        "seed",
+                        "data",
+                        "models",
+                        "step"),
+                VisualiserType.of("train-live", TrainLiveVisualiser::new, "model", "options", "data", "folder"));
     }
 }

@@ -23,8 +23,7 @@ public final class VisualiserRegistry {
         }
     }
 
-    private VisualiserRegistry() {
-    }
+    private VisualiserRegistry() {}
 
     public static synchronized void register(VisualiserType type) {
         TYPES.put(type.name(), type);
@@ -47,7 +46,8 @@ public final class VisualiserRegistry {
     public static synchronized VisualiserType type(String name) {
         VisualiserType t = TYPES.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("unknown visualiser '" + name + "' (known: " + String.join(", ", TYPES.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown visualiser '" + name + "' (known: " + String.join(", ", TYPES.keySet()) + ")");
         }
         return t;
     }

@@ -56,7 +56,10 @@ public record VisualiserType(String name, Set<String> options, Function<Map<Stri
         List<String> unknown = new ArrayList<>();
         for (String key : given.keySet()) {
             if (!accepts(key)) {
-                unknown.add("'" + key + "'" + Nearest.to(key, known()).map(n -> " (did you mean " + n + "?)").orElse(""));
+                unknown.add("'" + key + "'"
+                        + Nearest.to(key, known())
+                                .map(n -> " (did you mean " + n + "?)")
+                                .orElse(""));
             }
         }
         if (!unknown.isEmpty()) {

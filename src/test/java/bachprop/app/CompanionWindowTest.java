@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-import javafx.scene.layout.Region;
 
 /**
  * The window driven headless (Monocle) with a small fixture chapter. One window and one Java
@@ -96,6 +96,7 @@ class CompanionWindowTest {
 
     @TempDir
     static Path tmp;
+
     static Path chapterFile;
     static byte[] chapterBytes;
     static CompanionWindow window;
@@ -145,9 +146,13 @@ class CompanionWindowTest {
         chapterFile = dir.resolve("chapter.md");
         Files.writeString(chapterFile, FIXTURE);
         chapterBytes = Files.readAllBytes(chapterFile);
-        CompanionWindow.Config config = new CompanionWindow.Config(tmp.resolve("chapters"),
-                new Workspace(tmp.resolve("user/workspace")), tmp.resolve("user/window.json"),
-                tmp.resolve("user/progress.json"), CellEvaluator::forProject, url -> { });
+        CompanionWindow.Config config = new CompanionWindow.Config(
+                tmp.resolve("chapters"),
+                new Workspace(tmp.resolve("user/workspace")),
+                tmp.resolve("user/window.json"),
+                tmp.resolve("user/progress.json"),
+                CellEvaluator::forProject,
+                url -> {});
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             window = new CompanionWindow(config, new MathRenderer());
@@ -185,18 +190,22 @@ class CompanionWindowTest {
     @Order(1)
     void chapterOpensWithEveryFormulaRenderedAsAnImage() {
         List<MathView> maths = window.maths();
-        assertEquals(4, maths.size(), "inline math in the heading, the paragraph and the table, and one display equation");
+        assertEquals(
+                4, maths.size(), "inline math in the heading, the paragraph and the table, and one display equation");
         for (MathView m : maths) {
             assertNotNull(m.imageView().getImage(), "no image for $" + m.tex() + "$");
             assertTrue(m.imageView().getImage().getWidth() > 10, "image too small for $" + m.tex() + "$");
             assertTrue(m.imageView().getFitHeight() > 5, "not laid out: $" + m.tex() + "$");
         }
-        assertTrue(robot.lookup(".equation-number").queryAs(Label.class).getText().equals("(14)"));
+        assertTrue(
+                robot.lookup(".equation-number").queryAs(Label.class).getText().equals("(14)"));
         assertEquals(1, robot.lookup(".notes-on-text").queryAll().size());
         assertEquals(1, robot.lookup(".md-table").queryAll().size());
         assertEquals(4, window.cells().size());
-        assertTrue(robot.lookup(".visualiser-placeholder .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("'no-such-visualiser' is not part of this build")), "placeholder for the unknown visualiser");
+        assertTrue(
+                robot.lookup(".visualiser-placeholder .label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().contains("'no-such-visualiser' is not part of this build")),
+                "placeholder for the unknown visualiser");
         assertNotNull(window.activeVisualiser(), "the chapter's first visualiser is shown in the side panel");
     }
 
@@ -205,8 +214,12 @@ class CompanionWindowTest {
     void shiftEnterRunsACellAndShowsItsValue() throws Exception {
         robot.clickOn(cell(1).editor());
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
-        waitUntil("cell 1's value", 30, () -> cell(1).output().getText().contains("⇒ 42")
-                && cell(1).output().getStyleClass().contains("cell-ok"), () -> cell(1).status());
+        waitUntil(
+                "cell 1's value",
+                30,
+                () -> cell(1).output().getText().contains("⇒ 42")
+                        && cell(1).output().getStyleClass().contains("cell-ok"),
+                () -> cell(1).status());
         assertEquals("int answer = 6 * 7;\nanswer", cell(1).editor().getText(), "Shift+Enter must not type a newline");
     }
 
@@ -218,8 +231,12 @@ class CompanionWindowTest {
         Thread.sleep(500);
         long t0 = System.nanoTime();
         robot.clickOn("#stop");
-        waitUntil("cell 2 stopped", 10, () -> cell(2).output().getText().contains("stopped"),
-                () -> "status '" + cell(2).status() + "', output '" + cell(2).output().getText() + "'");
+        waitUntil(
+                "cell 2 stopped",
+                10,
+                () -> cell(2).output().getText().contains("stopped"),
+                () -> "status '" + cell(2).status() + "', output '"
+                        + cell(2).output().getText() + "'");
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 2.0, "stopping took " + seconds + " s");
         robot.interact(() -> window.session().run(cell(4), null));
@@ -230,11 +247,19 @@ class CompanionWindowTest {
     @Order(4)
     void systemExitInACellEndsOnlyItsSessionWhichRestarts() throws Exception {
         robot.interact(() -> window.session().run(cell(3), null));
-        waitUntil("the session's end reported", 20, () -> cell(3).output().getText().contains("the session ended"));
-        assertTrue(cell(3).output().getText().startsWith("leaving"), cell(3).output().getText());
+        waitUntil(
+                "the session's end reported",
+                20,
+                () -> cell(3).output().getText().contains("the session ended"));
+        assertTrue(
+                cell(3).output().getText().startsWith("leaving"),
+                cell(3).output().getText());
         assertTrue(stage.isShowing(), "the window survives");
         robot.interact(() -> window.session().run(cell(4), null));
-        waitUntil("cell 4 in the fresh session", 20, () -> cell(4).output().getStyleClass().contains("cell-error"));
+        waitUntil(
+                "cell 4 in the fresh session",
+                20,
+                () -> cell(4).output().getStyleClass().contains("cell-error"));
         assertTrue(cell(4).output().getText().contains("cannot find symbol"), "a fresh session has no 'answer'");
         robot.interact(() -> window.session().run(cell(1), null));
         waitUntil("cell 1 again", 20, () -> cell(1).output().getText().contains("⇒ 42"));
@@ -247,7 +272,10 @@ class CompanionWindowTest {
         robot.clickOn(cell(1).editor());
         robot.interact(() -> cell(1).editor().end());
         robot.write(" + 1");
-        waitUntil("the edit saved", 10, () -> Files.exists(saved) && Files.readString(saved).contains("answer + 1"));
+        waitUntil(
+                "the edit saved",
+                10,
+                () -> Files.exists(saved) && Files.readString(saved).contains("answer + 1"));
         assertEquals("int answer = 6 * 7;\nanswer + 1", cell(1).editor().getText());
         robot.clickOn(cell(1).lookup(".revert-button"));
         assertEquals("int answer = 6 * 7;\nanswer", cell(1).editor().getText());
@@ -269,16 +297,21 @@ class CompanionWindowTest {
         assertFalse(robot.lookup(".tool-bar").queryAs(ToolBar.class).isVisible(), "controls hidden");
         assertFalse(cell(1).lookup(".cell-buttons").isVisible(), "cell buttons hidden");
         assertEquals(before * WindowModel.PRESENTER_SCALE, prose.getFont().getSize(), 1e-4); // font sizes are floats
-        assertEquals(mathBefore * WindowModel.PRESENTER_SCALE, window.maths().get(0).imageView().getFitHeight(), 1e-6);
+        assertEquals(
+                mathBefore * WindowModel.PRESENTER_SCALE,
+                window.maths().get(0).imageView().getFitHeight(),
+                1e-6);
 
         int count = counter.get();
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.LEFT);
         assertEquals(count + 1, counter.get(), "→ → ← steps the active visualiser");
-        assertEquals(1, window.model().step(), "the view model counts the steps of a visualiser that does not tell its own");
+        assertEquals(
+                1, window.model().step(), "the view model counts the steps of a visualiser that does not tell its own");
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before * WindowModel.PRESENTER_SCALE * 1.1, prose.getFont().getSize(), 1e-4); // font sizes are floats
+        assertEquals(
+                before * WindowModel.PRESENTER_SCALE * 1.1, prose.getFont().getSize(), 1e-4); // font sizes are floats
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
 
         robot.type(KeyCode.F5);
@@ -291,8 +324,10 @@ class CompanionWindowTest {
     @Test
     @Order(7)
     void exercisesTabShowsProgressFromTheGraderAndItsGradePanel() throws Exception {
-        Files.writeString(tmp.resolve("user/progress.json"), "{\"exercises\": {\"bp1-output-error\": "
-                + "{\"chapter\": 1, \"passed\": true, \"tasks\": {\"1\": \"pass\"}}}}");
+        Files.writeString(
+                tmp.resolve("user/progress.json"),
+                "{\"exercises\": {\"bp1-output-error\": "
+                        + "{\"chapter\": 1, \"passed\": true, \"tasks\": {\"1\": \"pass\"}}}}");
         robot.clickOn("Exercises");
         WaitForAsyncUtils.waitForFxEvents();
         Label head = robot.lookup(".progress-head").queryAs(Label.class);
@@ -306,6 +341,10 @@ class CompanionWindowTest {
     void sidePanelTakesAboutFortyFivePercentOfTheWindow() {
         double side = robot.lookup("#side-panel").queryAs(Region.class).getWidth();
         double total = window.root().getLayoutBounds().getWidth();
-        assertEquals(0.45, side / total, 0.03, "side panel " + side + " px of a " + total + " px window"); // the divider's grip and rounding
+        assertEquals(
+                0.45,
+                side / total,
+                0.03,
+                "side panel " + side + " px of a " + total + " px window"); // the divider's grip and rounding
     }
 }

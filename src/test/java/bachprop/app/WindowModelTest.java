@@ -92,17 +92,20 @@ class WindowModelTest {
     void aVisualiserThatDoesNotCountItsStepsIsCountedByTheModel() {
         WindowModel m = new WindowModel();
         AtomicInteger counter = new AtomicInteger();
-        m.show(new WindowModel.Stepper() {
-            @Override
-            public boolean stepForward() {
-                return counter.incrementAndGet() > 0;
-            }
+        m.show(
+                new WindowModel.Stepper() {
+                    @Override
+                    public boolean stepForward() {
+                        return counter.incrementAndGet() > 0;
+                    }
 
-            @Override
-            public boolean stepBack() {
-                return counter.decrementAndGet() > -100;
-            }
-        }, 0, WindowModel.UNKNOWN);
+                    @Override
+                    public boolean stepBack() {
+                        return counter.decrementAndGet() > -100;
+                    }
+                },
+                0,
+                WindowModel.UNKNOWN);
         m.stepForward();
         m.stepForward();
         m.stepBack();

@@ -35,19 +35,34 @@ class TrainBenchTest {
 
     @Test
     void aSmallRunPrintsEveryEpochAndTheMedian() throws Exception {
-        Cli r = Cli.run("bench", "train", "--sizes", "124,30,124", "--examples", "41", "--epochs", "3", "--warmup", "1", "--threads", "2");
+        Cli r = Cli.run(
+                "bench",
+                "train",
+                "--sizes",
+                "124,30,124",
+                "--examples",
+                "41",
+                "--epochs",
+                "3",
+                "--warmup",
+                "1",
+                "--threads",
+                "2");
         String text = r.out();
         assertEquals(0, r.code(), text + r.err());
         assertTrue(text.contains("epoch 1/4 (warm-up)"), text);
         assertTrue(text.contains("epoch 4/4:"), text);
-        assertTrue(text.matches("(?s).*median \\d+\\.\\d{3} s per epoch over 3 epochs after 1 warm-up .*GFLOP/s.*"), text);
+        assertTrue(
+                text.matches("(?s).*median \\d+\\.\\d{3} s per epoch over 3 epochs after 1 warm-up .*GFLOP/s.*"), text);
     }
 
     @Test
     void badOptionsAreUsageErrors() {
         Cli threads = Cli.run("bench", "train", "--threads", "0");
         assertEquals(2, threads.code());
-        assertEquals("bachprop bench: --threads takes a whole number ≥ 1, not 0", threads.err().strip());
+        assertEquals(
+                "bachprop bench: --threads takes a whole number ≥ 1, not 0",
+                threads.err().strip());
         assertEquals(2, Cli.run("bench", "train", "--sizes", "10,x").code());
         assertEquals(2, Cli.run("bench", "train", "--sizes", "10").code());
         assertEquals(2, Cli.run("bench", "train", "--frobnicate").code());

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ChapterParserTest {
     static final Path FILE = Path.of("/tmp/book/chapters/05-backpropagation/chapter.md");
-    static final String FRONT = "---\nid: 5\ntitle: The four equations\nsections: 4.1, 4.2\nexercises: bp1-output-error\n---\n";
+    static final String FRONT =
+            "---\nid: 5\ntitle: The four equations\nsections: 4.1, 4.2\nexercises: bp1-output-error\n---\n";
     static final ChapterParser PARSER = ChapterParser.knowing(Set.of("delta-flow"));
 
     static Chapter parse(String body) {
@@ -38,7 +39,9 @@ class ChapterParserTest {
     @Test
     void frontMatterGivesIdTitleSectionsAndExercises() {
         Chapter c = parse("# Hi\n");
-        assertEquals(new FrontMatter(5, "The four equations", List.of("4.1", "4.2"), List.of("bp1-output-error")), c.front());
+        assertEquals(
+                new FrontMatter(5, "The four equations", List.of("4.1", "4.2"), List.of("bp1-output-error")),
+                c.front());
         assertEquals("05-backpropagation", c.slug());
     }
 
@@ -57,7 +60,9 @@ class ChapterParserTest {
 
     @Test
     void oneLineDisplayMathIsABlockAndUnnumberedWithoutTag() {
-        DisplayMath d = parse("$$ \\sigma'(x) = \\sigma(x)(1 - \\sigma(x)) $$\n").equations().get(0);
+        DisplayMath d = parse("$$ \\sigma'(x) = \\sigma(x)(1 - \\sigma(x)) $$\n")
+                .equations()
+                .get(0);
         assertEquals("\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))", d.tex());
         assertNull(d.number());
     }
@@ -71,7 +76,8 @@ class ChapterParserTest {
 
     @Test
     void cellsAreNumberedInOrderWithTheirSourceAndLine() {
-        Chapter c = parse("Text\n\n```jshell\nint a = 1;\na\n```\n\n```java\nnot a cell\n```\n\n```jshell\na + 1\n```\n");
+        Chapter c =
+                parse("Text\n\n```jshell\nint a = 1;\na\n```\n\n```java\nnot a cell\n```\n\n```jshell\na + 1\n```\n");
         assertEquals(2, c.cells().size());
         assertEquals(1, c.cells().get(0).index());
         assertEquals("int a = 1;\na", c.cells().get(0).source());
@@ -82,7 +88,9 @@ class ChapterParserTest {
 
     @Test
     void visualiserBlockCarriesNameAndOptions() {
-        VisualiserBlock v = parse("```visualiser delta-flow\npreset: mazur\ngranularity: equation\n```\n").visualisers().get(0);
+        VisualiserBlock v = parse("```visualiser delta-flow\npreset: mazur\ngranularity: equation\n```\n")
+                .visualisers()
+                .get(0);
         assertEquals("delta-flow", v.name());
         assertEquals("mazur", v.options().get("preset"));
         assertEquals("equation", v.options().get("granularity"));
@@ -93,16 +101,42 @@ class ChapterParserTest {
         return Stream.of(
                 Arguments.of("no front matter", "# Title\n", 1, "starts with a front matter block"),
                 Arguments.of("front matter never closed", "---\nid: 5\ntitle: x\n", 1, "never closed"),
-                Arguments.of("front matter line without colon", "---\nid: 5\ntitle x\nsections: 4.1\n---\n", 3, "'key: value'"),
-                Arguments.of("unknown front matter key", "---\nid: 5\ntitel: x\nsections: 4.1\n---\n", 3, "unknown front matter key 'titel'"),
+                Arguments.of(
+                        "front matter line without colon",
+                        "---\nid: 5\ntitle x\nsections: 4.1\n---\n",
+                        3,
+                        "'key: value'"),
+                Arguments.of(
+                        "unknown front matter key",
+                        "---\nid: 5\ntitel: x\nsections: 4.1\n---\n",
+                        3,
+                        "unknown front matter key 'titel'"),
                 Arguments.of("id not a number", "---\nid: five\ntitle: x\nsections: 4.1\n---\n", 2, "whole number"),
                 Arguments.of("missing title", "---\nid: 5\nsections: 4.1\n---\n", 4, "lacks 'title:'"),
-                Arguments.of("id differs from folder", "---\nid: 6\ntitle: x\nsections: 4.1\n---\n", 2, "does not match the folder"),
-                Arguments.of("unknown visualiser", FRONT + "Text\n\n```visualiser delta-flwo\n```\n", 9, "unknown visualiser 'delta-flwo'"),
-                Arguments.of("visualiser option without colon", FRONT + "```visualiser delta-flow\npreset mazur\n```\n", 8, "'key: value'"),
-                Arguments.of("unclosed inline math", FRONT + "Para\n\nthe error $\\delta^l_j of a neuron\n", 9, "never closed in its paragraph"),
-                Arguments.of("unclosed display math", FRONT + "Para\n\n$$\n\\delta = 1\n\nmore text\n", 9, "never closed"),
-                Arguments.of("unbalanced braces", FRONT + "Para\n\n$$\n\\frac{1}{2 \\tag{7}\n$$\n", 9, "'{' never closed"),
+                Arguments.of(
+                        "id differs from folder",
+                        "---\nid: 6\ntitle: x\nsections: 4.1\n---\n",
+                        2,
+                        "does not match the folder"),
+                Arguments.of(
+                        "unknown visualiser",
+                        FRONT + "Text\n\n```visualiser delta-flwo\n```\n",
+                        9,
+                        "unknown visualiser 'delta-flwo'"),
+                Arguments.of(
+                        "visualiser option without colon",
+                        FRONT + "```visualiser delta-flow\npreset mazur\n```\n",
+                        8,
+                        "'key: value'"),
+                Arguments.of(
+                        "unclosed inline math",
+                        FRONT + "Para\n\nthe error $\\delta^l_j of a neuron\n",
+                        9,
+                        "never closed in its paragraph"),
+                Arguments.of(
+                        "unclosed display math", FRONT + "Para\n\n$$\n\\delta = 1\n\nmore text\n", 9, "never closed"),
+                Arguments.of(
+                        "unbalanced braces", FRONT + "Para\n\n$$\n\\frac{1}{2 \\tag{7}\n$$\n", 9, "'{' never closed"),
                 Arguments.of("brace closing nothing", FRONT + "x $a}$ y\n", 7, "closes nothing"),
                 Arguments.of("left without right", FRONT + "$$ \\left( x $$\n", 7, "\\left"));
     }

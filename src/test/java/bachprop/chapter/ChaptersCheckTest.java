@@ -11,18 +11,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bachprop read N --check} over every chapter in {@code chapters/}: every cell of every
@@ -33,9 +33,13 @@ class ChaptersCheckTest {
     static String[] check(Path dir, String id) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"read", id, "--check", "--quiet", "--dir", dir.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        int status = Main.run(
+                new String[] {"read", id, "--check", "--quiet", "--dir", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {
+            Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+        };
     }
 
     @Test
@@ -60,25 +64,30 @@ class ChaptersCheckTest {
             results.add(skip ? null : pool.submit(() -> check(file.getParent().getParent(), id)));
         }
         pool.shutdown();
-        return IntStream.range(0, files.size()).mapToObj(i -> DynamicTest.dynamicTest(
-                files.get(i).getParent().getFileName().toString(), () -> {
-                    if (needsCorpus.get(i)) {
-                        RealData.assumeJsb(); // the real corpus, or a visible skip
-                    }
-                    String[] r = results.get(i).get(10, TimeUnit.MINUTES);
-                    assertEquals("0", r[0], r[2].strip());
-                    assertTrue(r[1].contains("cells ran"), r[1]);
-                }));
+        return IntStream.range(0, files.size())
+                .mapToObj(i -> DynamicTest.dynamicTest(
+                        files.get(i).getParent().getFileName().toString(), () -> {
+                            if (needsCorpus.get(i)) {
+                                RealData.assumeJsb(); // the real corpus, or a visible skip
+                            }
+                            String[] r = results.get(i).get(10, TimeUnit.MINUTES);
+                            assertEquals("0", r[0], r[2].strip());
+                            assertTrue(r[1].contains("cells ran"), r[1]);
+                        }));
     }
 
     @Test
     void aFailingCellIsNamedWithItsChapter(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("03-broken");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("chapter.md"), "---\nid: 3\ntitle: Broken\nsections: 2.4\n---\n"
-                + "```jshell\nint a = 1;\n```\n\n```jshell\nint b = a / 0;\n```\n\n```jshell\nb\n```\n");
+        Files.writeString(
+                dir.resolve("chapter.md"),
+                "---\nid: 3\ntitle: Broken\nsections: 2.4\n---\n"
+                        + "```jshell\nint a = 1;\n```\n\n```jshell\nint b = a / 0;\n```\n\n```jshell\nb\n```\n");
         String[] r = check(tmp, "3");
         assertEquals("1", r[0]);
-        assertTrue(r[2].contains("chapter 3") && r[2].contains("cell 2 (line 10) failed: java.lang.ArithmeticException"), r[2]);
+        assertTrue(
+                r[2].contains("chapter 3") && r[2].contains("cell 2 (line 10) failed: java.lang.ArithmeticException"),
+                r[2]);
     }
 }

@@ -27,7 +27,9 @@ class WorkspaceJsonTest {
                     }
                   }
                 }""".replace("\"0\"", "\"" + c.cells().get(0).index() + "\""), Files.readString(w.file(c)));
-        assertEquals("2 + 2\n\"q\"", new Workspace(tmp.resolve("ws")).current(c, c.cells().get(0)));
+        assertEquals(
+                "2 + 2\n\"q\"",
+                new Workspace(tmp.resolve("ws")).current(c, c.cells().get(0)));
     }
 
     @Test
@@ -37,10 +39,14 @@ class WorkspaceJsonTest {
         Files.createDirectories(w.dir());
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         String key = Integer.toString(c.cells().get(0).index());
-        for (String text : new String[] {deep, "{\"chapter\": \"x\", \"cells\": {\"" + key + "\": {\"edited\": 5}}}",
-                "{\"chapter\": \"x\", \"cells\": " + deep + "}"}) {
+        for (String text : new String[] {
+            deep,
+            "{\"chapter\": \"x\", \"cells\": {\"" + key + "\": {\"edited\": 5}}}",
+            "{\"chapter\": \"x\", \"cells\": " + deep + "}"
+        }) {
             Files.writeString(w.file(c), text);
-            IOException e = assertThrows(IOException.class, () -> w.current(c, c.cells().get(0)));
+            IOException e =
+                    assertThrows(IOException.class, () -> w.current(c, c.cells().get(0)));
             assertTrue(e.getMessage().startsWith(w.file(c) + ": "), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Assertions;
 
 class WorkspaceTest {
     static Chapter chapter(Path root, String cell) throws Exception {
@@ -57,7 +57,9 @@ class WorkspaceTest {
         w.save(c, c.cells().get(0), "mine");
         assertEquals(new Workspace.Edit("mine", false), w.edit(c, c.cells().get(0)));
         Chapter changed = chapter(tmp, "1 + 2");
-        assertEquals(new Workspace.Edit("mine", true), w.edit(changed, changed.cells().get(0)));
+        assertEquals(
+                new Workspace.Edit("mine", true),
+                w.edit(changed, changed.cells().get(0)));
     }
 
     static void assertArrayEquals(byte[] a, byte[] b) {

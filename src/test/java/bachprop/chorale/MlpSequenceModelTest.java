@@ -1,7 +1,5 @@
 package bachprop.chorale;
 
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.cli.Cli;
 import bachprop.music.Note;
+import bachprop.music.data.RealData;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
+import bachprop.seq.Corpora;
 import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFile;
 import bachprop.seq.ModelFileException;
@@ -22,6 +22,7 @@ import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
+import bachprop.util.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,10 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import bachprop.seq.Corpora;
-import bachprop.util.Json;
 
 class MlpSequenceModelTest {
     static TrainingData data;
@@ -59,8 +59,8 @@ class MlpSequenceModelTest {
     @BeforeAll
     static void trainTiny() {
         data = new TrainingData("walks", melodies("train", 6, 1), melodies("valid", 2, 2));
-        model = (MlpSequenceModel) SequenceModels.kind("mlp").train(data,
-                new TrainingOptions(Map.of("hidden", "8", "epochs", "3", "eta", "1")), statuses::add);
+        model = (MlpSequenceModel) SequenceModels.kind("mlp")
+                .train(data, new TrainingOptions(Map.of("hidden", "8", "epochs", "3", "eta", "1")), statuses::add);
     }
 
     @Test
@@ -95,7 +95,8 @@ class MlpSequenceModelTest {
             padded.add(melody.get(0));
         }
         padded.addAll(melody.subList(0, 2));
-        assertArrayEquals(model.next(padded).pitch(), model.next(melody.subList(0, 2)).pitch(), 0.0);
+        assertArrayEquals(
+                model.next(padded).pitch(), model.next(melody.subList(0, 2)).pitch(), 0.0);
     }
 
     @Test
@@ -118,7 +119,9 @@ class MlpSequenceModelTest {
         double bits = 0;
         for (NoteSequence s : test) {
             for (int t = 0; t < s.notes().size(); t++) {
-                bits -= Math.log(model.next(s.notes().subList(0, t)).pitchProbability(s.notes().get(t).pitch())) / Math.log(2);
+                bits -= Math.log(model.next(s.notes().subList(0, t))
+                                .pitchProbability(s.notes().get(t).pitch()))
+                        / Math.log(2);
             }
         }
         assertEquals(bits / notes, v.pitchBitsPerNote(), 1e-9);
@@ -130,13 +133,25 @@ class MlpSequenceModelTest {
         RealData.assumeJsb(); // the real corpus, or a visible skip
         Path file = dir.resolve("tiny-mlp.bpm");
         ModelFile.save(model, file);
-        Cli r = Cli.run("chorale", "evaluate", "--model", "mlp", "--file", file.toString(), "--json", "--samples", "1", "--notes", "8");
+        Cli r = Cli.run(
+                "chorale",
+                "evaluate",
+                "--model",
+                "mlp",
+                "--file",
+                file.toString(),
+                "--json",
+                "--samples",
+                "1",
+                "--notes",
+                "8");
         assertEquals(0, r.code(), r.err());
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         @SuppressWarnings("unchecked")
         Map<String, Object> tf = (Map<String, Object>) json.get("teacherForced");
-        Evaluation.TeacherForced direct = Evaluation.teacherForced(model, Corpora.load("jsb").test());
+        Evaluation.TeacherForced direct =
+                Evaluation.teacherForced(model, Corpora.load("jsb").test());
         assertEquals("mlp", json.get("model"));
         assertEquals(direct.notes(), ((Number) tf.get("notes")).intValue());
         assertEquals(direct.pitchBitsPerNote(), ((Number) tf.get("pitchBitsPerNote")).doubleValue(), 1e-9);
@@ -151,8 +166,14 @@ class MlpSequenceModelTest {
         assertEquals("mlp", back.kind());
         List<SeqNote> melody = data.valid().get(1).notes();
         for (int t : new int[] {0, 3, 40}) {
-            assertArrayEquals(model.next(melody.subList(0, t)).pitch(), back.next(melody.subList(0, t)).pitch(), 0.0);
-            assertArrayEquals(model.next(melody.subList(0, t)).duration(), back.next(melody.subList(0, t)).duration(), 0.0);
+            assertArrayEquals(
+                    model.next(melody.subList(0, t)).pitch(),
+                    back.next(melody.subList(0, t)).pitch(),
+                    0.0);
+            assertArrayEquals(
+                    model.next(melody.subList(0, t)).duration(),
+                    back.next(melody.subList(0, t)).duration(),
+                    0.0);
         }
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 5] ^= 0x40;
@@ -163,9 +184,14 @@ class MlpSequenceModelTest {
 
     @Test
     void melodiesTooShortForAWindowAreAClearError() {
-        TrainingData tooShort = new TrainingData("short", List.of(new NoteSequence("train:1", data.train().get(0).notes().subList(0, 63))), List.of());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SequenceModels.kind("mlp").train(tooShort, new TrainingOptions(Map.of("hidden", "4", "epochs", "1")), s -> { }));
+        TrainingData tooShort = new TrainingData(
+                "short",
+                List.of(new NoteSequence("train:1", data.train().get(0).notes().subList(0, 63))),
+                List.of());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> SequenceModels.kind("mlp")
+                        .train(tooShort, new TrainingOptions(Map.of("hidden", "4", "epochs", "1")), s -> {}));
         assertTrue(e.getMessage().contains("64 notes"), e.getMessage());
     }
 

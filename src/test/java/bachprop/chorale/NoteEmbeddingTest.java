@@ -1,7 +1,5 @@
 package bachprop.chorale;
 
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bachprop.music.Melody;
 import bachprop.music.Note;
 import bachprop.music.data.JsbChorales;
-import java.nio.file.Path;
+import bachprop.music.data.RealData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 class NoteEmbeddingTest {
 
@@ -71,7 +70,9 @@ class NoteEmbeddingTest {
         double[] out = {0.2, 0.6, 0.2, 9, 9};
         double[] p = Sampling.normalise(out, 0, 3);
         assertArrayEquals(new double[] {0.2, 0.6, 0.2}, p, 1e-12);
-        assertEquals(2, Sampling.countHigh(new double[] {0.4, 0.35, 0.06, 0.19}, 0.5)); // only 0.4 and 0.35 reach half of 0.4
+        assertEquals(
+                2,
+                Sampling.countHigh(new double[] {0.4, 0.35, 0.06, 0.19}, 0.5)); // only 0.4 and 0.35 reach half of 0.4
     }
 
     @Tag("corpus")
@@ -87,7 +88,10 @@ class NoteEmbeddingTest {
             assertEquals(32, w.input().size());
             assertEquals(32, w.target().size());
         }
-        assertEquals(561, Windows.blockCount(jsb.all().stream().map(JsbChorales.Chorale::soprano).toList(), 32));
+        assertEquals(
+                561,
+                Windows.blockCount(
+                        jsb.all().stream().map(JsbChorales.Chorale::soprano).toList(), 32));
     }
 
     @Test
@@ -99,6 +103,7 @@ class NoteEmbeddingTest {
         List<Windows.Window> w = Windows.within(List.of(Melody.of("m", notes)));
         assertEquals(2, w.size());
         assertEquals(notes.get(33), w.get(1).target().get(0));
-        assertTrue(Windows.within(List.of(Melody.of("short", notes.subList(0, 63)))).isEmpty());
+        assertTrue(Windows.within(List.of(Melody.of("short", notes.subList(0, 63))))
+                .isEmpty());
     }
 }

@@ -19,7 +19,10 @@ class ChaptersCommandTest {
 
     @Test
     void listsChaptersAsJsonAndNamesABrokenOneWithItsLine(@TempDir Path dir) throws Exception {
-        write(dir, "01-first", "---\nid: 1\ntitle: First\nsections: 2.1\nexercises: a, b\n---\n$x$\n\n```jshell\n1\n```\n");
+        write(
+                dir,
+                "01-first",
+                "---\nid: 1\ntitle: First\nsections: 2.1\nexercises: a, b\n---\n$x$\n\n```jshell\n1\n```\n");
         write(dir, "02-broken", "---\nid: 2\ntitle: Broken\nsections: 2.3\n---\nthe error $\\delta of\n");
         Cli r = Cli.run("chapters", "--json", "--dir", dir.toString());
         assertEquals(1, r.code());

@@ -16,29 +16,43 @@ class CommandLayerTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("bachprop");
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("bachprop");
     }
 
     @Test
     void noPackageOutsideTheCommandLineDependsOnIt() {
-        noClasses().that().resideOutsideOfPackage("bachprop.cli..")
-                .should().dependOnClassesThat().resideInAPackage("bachprop.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("bachprop.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("bachprop.cli..")
                 .because("commands form the top layer; each domain package offers a plain API that a command calls")
                 .check(main);
     }
 
     @Test
     void onlyTheCommandLineUsesPicocli() {
-        noClasses().that().resideOutsideOfPackage("bachprop.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("bachprop.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
                 .check(main);
     }
 
     @Test
     void everyCommandClassLivesInTheCommandLinePackage() {
-        classes().that().areAnnotatedWith(Command.class)
-                .should().resideInAPackage("bachprop.cli..")
-                .andShould().beAssignableTo(BaseCommand.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Command.class)
+                .should()
+                .resideInAPackage("bachprop.cli..")
+                .andShould()
+                .beAssignableTo(BaseCommand.class)
                 .check(main);
     }
 }

@@ -38,21 +38,24 @@ class CommandLineTest {
     Stream<DynamicTest> helpWorksForEveryCommandAndSubcommand() {
         List<CommandLine> all = Main.allCommands(Main.commandLine(SINK, SINK));
         assertTrue(all.size() >= 20, "root, 11 commands, 4 chorale, 4 bench, 3 data subcommands: " + all.size());
-        return all.stream().map(c -> DynamicTest.dynamicTest(String.join(" ", path(c)) + " --help", () -> {
-            List<String> args = new ArrayList<>(path(c));
-            args.add("--help");
-            Cli r = Cli.run(args.toArray(String[]::new));
-            assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().contains("Usage: " + c.getCommandSpec().qualifiedName() + " "), r.out());
-            assertEquals("", r.err());
-        }));
+        return all.stream()
+                .map(c -> DynamicTest.dynamicTest(String.join(" ", path(c)) + " --help", () -> {
+                    List<String> args = new ArrayList<>(path(c));
+                    args.add("--help");
+                    Cli r = Cli.run(args.toArray(String[]::new));
+                    assertEquals(0, r.code(), r.err());
+                    assertTrue(r.out().contains("Usage: " + c.getCommandSpec().qualifiedName() + " "), r.out());
+                    assertEquals("", r.err());
+                }));
     }
 
     @Test
     void everyCommandIsATypedBachpropCommand() {
         for (CommandLine c : Main.allCommands(Main.commandLine(SINK, SINK))) {
             Object command = c.getCommandSpec().userObject();
-            assertTrue(command instanceof BaseCommand || command instanceof HelpCommand, c.getCommandName() + ": " + command);
+            assertTrue(
+                    command instanceof BaseCommand || command instanceof HelpCommand,
+                    c.getCommandName() + ": " + command);
         }
     }
 
@@ -95,7 +98,9 @@ class CommandLineTest {
     void aBadInputExceptionIsOneLineOnStderrAndExitCode2() {
         Cli r = Cli.run("trace", "--net", "no-such-preset");
         assertEquals(2, r.code());
-        assertEquals("bachprop trace: unknown preset 'no-such-preset' (presets: mazur, default; or give a FILE.json)", r.err().strip());
+        assertEquals(
+                "bachprop trace: unknown preset 'no-such-preset' (presets: mazur, default; or give a FILE.json)",
+                r.err().strip());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         Cli chorale = Cli.run("chorale", "train");
         assertEquals(2, chorale.code());
@@ -137,7 +142,9 @@ class CommandLineTest {
         assertTrue(zsh.out().contains("bashcompinit"), "zsh loads bash completion");
         Cli bash = Cli.run("completion", "bash");
         assertEquals(0, bash.code());
-        assertTrue(bash.out().contains("complete -F _complete_bachprop"), bash.out().substring(0, 200));
+        assertTrue(
+                bash.out().contains("complete -F _complete_bachprop"),
+                bash.out().substring(0, 200));
         assertEquals(2, Cli.run("completion", "fish").code());
         Path bashBinary = Path.of("/bin/bash");
         assumeTrue(Files.isExecutable(bashBinary), "bash is needed to run the script");
@@ -155,9 +162,12 @@ class CommandLineTest {
         for (String w : words) {
             array.append('"').append(w).append("\" ");
         }
-        String program = "source '" + script + "' 2>/dev/null; COMP_WORDS=(" + array + "); COMP_CWORD=" + (words.length - 1)
-                + "; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; _complete_bachprop 2>/dev/null; echo \"${COMPREPLY[*]}\"";
-        Process p = new ProcessBuilder("/bin/bash", "-c", program).redirectErrorStream(true).start();
+        String program = "source '" + script + "' 2>/dev/null; COMP_WORDS=(" + array + "); COMP_CWORD="
+                + (words.length - 1) + "; COMP_LINE='" + line
+                + "'; COMP_POINT=${#COMP_LINE}; _complete_bachprop 2>/dev/null; echo \"${COMPREPLY[*]}\"";
+        Process p = new ProcessBuilder("/bin/bash", "-c", program)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         return out;

@@ -23,7 +23,8 @@ class ConsoleProgressTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(out.contains("\r"), "no carriage returns in a log");
         assertEquals(1, out.lines().count(), out);
-        assertTrue(out.contains("epoch 1/2") && out.contains("valid 3.400 bits/note") && out.contains("best so far"), out);
+        assertTrue(
+                out.contains("epoch 1/2") && out.contains("valid 3.400 bits/note") && out.contains("best so far"), out);
     }
 
     @Test

@@ -19,8 +19,13 @@ class DataCommandTest {
     static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {
+            String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+        };
     }
 
     @Test
@@ -59,7 +64,9 @@ class DataCommandTest {
         Files.writeString(jsb.resolve("valid/chorale_y.csv"), "note0,note1,note2,note3\n60,55,50,40\n60,55,50\n");
         String[] r = run("data", "verify", "--data", dir.toString());
         assertEquals("2", r[0]);
-        assertTrue(r[2].strip().endsWith("chorale_y.csv:3: expected 4 values (soprano, alto, tenor, bass), found 3"), r[2]);
+        assertTrue(
+                r[2].strip().endsWith("chorale_y.csv:3: expected 4 values (soprano, alto, tenor, bass), found 3"),
+                r[2]);
         assertEquals(1, r[2].strip().split("\n").length, "one line");
     }
 }

@@ -1,12 +1,10 @@
 package bachprop.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.music.Note;
+import bachprop.music.data.RealData;
 import bachprop.music.sound.MidiFiles;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
@@ -26,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +39,7 @@ class ExtendCommandTest {
 
     @TempDir
     static Path dir;
+
     static Corpus jsb;
     static Path model;
 
@@ -49,8 +50,12 @@ class ExtendCommandTest {
         }
         jsb = Corpora.load("jsb");
         // a small n-gram (30 training chorales, order ≤ 3) keeps the test fast
-        SequenceModel m = new NgramKind().train(new TrainingData("jsb", jsb.train().subList(0, 30), jsb.valid().subList(0, 10)),
-            new TrainingOptions(Map.of("max-order", "3")), TrainingListener.NONE);
+        SequenceModel m = new NgramKind()
+                .train(
+                        new TrainingData(
+                                "jsb", jsb.train().subList(0, 30), jsb.valid().subList(0, 10)),
+                        new TrainingOptions(Map.of("max-order", "3")),
+                        TrainingListener.NONE);
         model = dir.resolve("ngram.bpm");
         ModelFile.save(m, model);
     }
@@ -58,16 +63,39 @@ class ExtendCommandTest {
     static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {
+            Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+        };
     }
 
     @Test
     void extendedMidiReadsBackAsTheOpeningFollowedByNNewNotes() throws Exception {
         Path mid = dir.resolve("x.mid");
         Path wav = dir.resolve("x.wav");
-        String[] r = run("chorale", "extend", "--chorale", "test:305", "--opening", "8", "--notes", "20", "--model", "ngram",
-            "--file", model.toString(), "--seed", "3", "--out", mid.toString(), "--wav", wav.toString(), "--json");
+        String[] r = run(
+                "chorale",
+                "extend",
+                "--chorale",
+                "test:305",
+                "--opening",
+                "8",
+                "--notes",
+                "20",
+                "--model",
+                "ngram",
+                "--file",
+                model.toString(),
+                "--seed",
+                "3",
+                "--out",
+                mid.toString(),
+                "--wav",
+                wav.toString(),
+                "--json");
         assertEquals("0", r[0], r[2]);
         MidiFiles.Contents c = MidiFiles.read(mid);
         List<Note> notes = c.lines().get(0).stream().filter(n -> !n.isRest()).toList();
@@ -78,10 +106,17 @@ class ExtendCommandTest {
             assertEquals(chorale.notes().get(i).duration(), notes.get(i).duration(), "opening note " + i);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> added = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(r[1])).get("newNotes");
+        List<Map<String, Object>> added =
+                (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(r[1])).get("newNotes");
         for (int i = 0; i < 20; i++) {
-            assertEquals(((Number) added.get(i).get("pitch")).intValue(), notes.get(8 + i).pitch(), "new note " + i);
-            assertEquals(((Number) added.get(i).get("duration")).intValue(), notes.get(8 + i).duration(), "new note " + i);
+            assertEquals(
+                    ((Number) added.get(i).get("pitch")).intValue(),
+                    notes.get(8 + i).pitch(),
+                    "new note " + i);
+            assertEquals(
+                    ((Number) added.get(i).get("duration")).intValue(),
+                    notes.get(8 + i).duration(),
+                    "new note " + i);
         }
         assertTrue(Files.size(wav) > 44, "a WAV with samples");
     }
@@ -100,13 +135,25 @@ class ExtendCommandTest {
 
     @Test
     void evaluateJsonHasTheDocumentedKeys() {
-        String[] r = run("chorale", "evaluate", "--model", "ngram", "--file", model.toString(), "--samples", "1", "--notes", "8", "--json");
+        String[] r = run(
+                "chorale",
+                "evaluate",
+                "--model",
+                "ngram",
+                "--file",
+                model.toString(),
+                "--samples",
+                "1",
+                "--notes",
+                "8",
+                "--json");
         assertEquals("0", r[0], r[2]);
         @SuppressWarnings("unchecked")
         Map<String, Object> j = (Map<String, Object>) Json.parse(r[1]);
         @SuppressWarnings("unchecked")
         Map<String, Object> tf = (Map<String, Object>) j.get("teacherForced");
-        for (String k : List.of("notes", "pitchBitsPerNote", "pitchAccuracy", "durationBitsPerNote", "durationAccuracy")) {
+        for (String k :
+                List.of("notes", "pitchBitsPerNote", "pitchAccuracy", "durationBitsPerNote", "durationAccuracy")) {
             assertTrue(tf.containsKey(k), k);
         }
         assertEquals(jsb.test().stream().mapToInt(m -> m.notes().size()).sum(), ((Number) tf.get("notes")).intValue());

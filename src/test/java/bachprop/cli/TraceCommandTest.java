@@ -19,13 +19,15 @@ class TraceCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -102,7 +104,10 @@ class TraceCommandTest {
 
     @Test
     void malformedJsonNamesTheLine() throws Exception {
-        assertOneLineError(traceFile(GOOD.replace("\"biases\": [[0.35, 0.35], [0.60, 0.60]],", "\"biases\": [[0.35, 0.35] [0.60, 0.60]],")), "line 3");
+        assertOneLineError(
+                traceFile(GOOD.replace(
+                        "\"biases\": [[0.35, 0.35], [0.60, 0.60]],", "\"biases\": [[0.35, 0.35] [0.60, 0.60]],")),
+                "line 3");
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class WindowCommandTest {
     @Test
     void withoutADisplayTheWindowCommandSaysSoInsteadOfOpeningAnUnseenWindow() {
-        // Surefire runs with -Dglass.platform=Monocle -Dmonocle.platform=Headless, as the launcher does with no DISPLAY.
+        // Surefire runs with -Dglass.platform=Monocle -Dmonocle.platform=Headless, as the launcher does with no
+        // DISPLAY.
         Cli r = Cli.run(); // no command: the window
         assertEquals(2, r.code());
         String message = r.err();

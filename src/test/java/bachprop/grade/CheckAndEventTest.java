@@ -18,21 +18,30 @@ class CheckAndEventTest {
 
     @Test
     void failureNamesTheMistakeWhoseValueMatches() {
-        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Check.near("δ", new double[] {0.1385, -0.0381},
-                new double[] {0.7414, -0.2171}, 1e-4, Check.mistake("other", 9, 9), Check.mistake("no-sigma-prime", 0.7414, -0.2171)));
+        AssertionFailedError e = assertThrows(
+                AssertionFailedError.class,
+                () -> Check.near(
+                        "δ",
+                        new double[] {0.1385, -0.0381},
+                        new double[] {0.7414, -0.2171},
+                        1e-4,
+                        Check.mistake("other", 9, 9),
+                        Check.mistake("no-sigma-prime", 0.7414, -0.2171)));
         assertTrue(e.getMessage().endsWith("[mistake: no-sigma-prime]"), e.getMessage());
     }
 
     @Test
     void failureMatchingNoMistakeHasNoTag() {
-        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        AssertionFailedError e = assertThrows(
+                AssertionFailedError.class,
                 () -> Check.near("z", 0.3775, 0.5, 1e-12, Check.mistake("forgot-bias", 0.0275)));
         assertFalse(Grader.MISTAKE_TAG.matcher(e.getMessage()).find(), e.getMessage());
     }
 
     @Test
     void nanMatchesOnlyNanAndCorrectValueDoesNotFail() {
-        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        AssertionFailedError e = assertThrows(
+                AssertionFailedError.class,
                 () -> Check.near("σ′(−800)", 0, Double.NaN, 1e-300, Check.mistake("naive-derivative", Double.NaN)));
         assertTrue(e.getMessage().contains("[mistake: naive-derivative]"), e.getMessage());
         assertDoesNotThrow(() -> Check.near("σ′(−800)", 0, 0, 1e-300, Check.mistake("naive-derivative", Double.NaN)));
@@ -62,7 +71,9 @@ class CheckAndEventTest {
         ExerciseDocs docs = ExerciseDocs.read(calc);
         assertEquals("Use +.", docs.taskHint(1));
         assertEquals("Count with a loop that ends.", docs.taskHint(2));
-        assertEquals("Plus, not minus: You subtracted b from a.", docs.mistakeHint(calc.mistakes().get(0)));
+        assertEquals(
+                "Plus, not minus: You subtracted b from a.",
+                docs.mistakeHint(calc.mistakes().get(0)));
         assertEquals(List.of(1, 2, 3), List.copyOf(docs.instructions.keySet()));
         assertNull(docs.mistakeHint(new Exercise.Mistake("x", 2, "Plus, not minus")), "a heading under another task");
     }

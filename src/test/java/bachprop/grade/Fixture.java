@@ -94,8 +94,7 @@ final class Fixture {
             ]}
             """;
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     /** Writes the folder with {@code learnerCalc} as the learner's Calc.java; returns the exercises dir. */
     static Path write(Path root, String learnerCalc) throws IOException {
@@ -104,7 +103,9 @@ final class Fixture {
         put(ex.resolve("manifest.json"), MANIFEST);
         put(calc.resolve("src/main/java/Calc.java"), learnerCalc);
         put(calc.resolve("src/test/java/CalcTest.java"), TEST);
-        put(calc.resolve(".docs/instructions.md"), "# Calc\n\n## 1. Add\n\nAdd.\n\n## 2. Count\n\nCount.\n\n## 3. Halve\n\nHalve.\n");
+        put(
+                calc.resolve(".docs/instructions.md"),
+                "# Calc\n\n## 1. Add\n\nAdd.\n\n## 2. Count\n\nCount.\n\n## 3. Halve\n\nHalve.\n");
         put(calc.resolve(".docs/hints.md"), """
                 # Hints
 
@@ -131,7 +132,8 @@ final class Fixture {
         put(calc.resolve(".meta/src/main/java/Calc.java"), REFERENCE);
         put(calc.resolve(".meta/stub/src/main/java/Calc.java"), stub());
         put(calc.resolve(".meta/mistakes/subtracts/src/main/java/Calc.java"), REFERENCE.replace("a + b", "a - b"));
-        put(calc.resolve(".meta/mistakes/integer-division/src/main/java/Calc.java"),
+        put(
+                calc.resolve(".meta/mistakes/integer-division/src/main/java/Calc.java"),
                 REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
         Path twice = ex.resolve("twice");
         put(twice.resolve("src/main/java/Twice.java"), TWICE_REF);

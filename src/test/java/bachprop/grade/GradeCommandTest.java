@@ -44,8 +44,14 @@ class GradeCommandTest {
     }
 
     Outcome grade(Path exercises, String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("grade", "--dir", exercises.toString(), "--timeout", "3",
-                "--progress", tmp.resolve("user/progress.json").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "grade",
+                "--dir",
+                exercises.toString(),
+                "--timeout",
+                "3",
+                "--progress",
+                tmp.resolve("user/progress.json").toString()));
         args.addAll(List.of(extra));
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         long t0 = System.nanoTime();
@@ -81,8 +87,8 @@ class GradeCommandTest {
         assertEquals("pass", o.result("twice", 1), o.out());
         // The per-test deadline is 3 s; compiling and two JVM starts come on top.
         assertTrue(o.millis() < 40_000, "grading took " + o.millis() + " ms");
-        Map<?, ?> progress = (Map<?, ?>) ((Map<?, ?>) Json.parse(Files.readString(tmp.resolve("user/progress.json"))))
-                .get("exercises");
+        Map<?, ?> progress = (Map<?, ?>)
+                ((Map<?, ?>) Json.parse(Files.readString(tmp.resolve("user/progress.json")))).get("exercises");
         Map<?, ?> calc = (Map<?, ?>) progress.get("calc");
         assertEquals(1.0, calc.get("chapter"));
         assertEquals(false, calc.get("passed"));
@@ -94,8 +100,12 @@ class GradeCommandTest {
     void systemExitFailsThatTestWithAMessageAndGradingGoesOn() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE.replace("return x / 2;", "System.exit(3);\n        return 0;"));
         Outcome o = grade(ex);
-        assertTrue(o.out().contains("halvesSeven(): the test tried to end the JVM with System.exit(3) or Runtime.halt(3): "
-                + "ending the test JVM is not allowed"), o.out());
+        assertTrue(
+                o.out()
+                        .contains(
+                                "halvesSeven(): the test tried to end the JVM with System.exit(3) or Runtime.halt(3): "
+                                        + "ending the test JVM is not allowed"),
+                o.out());
         assertEquals("fail", o.result("calc", 3), o.out());
         assertEquals("pass", o.result("calc", 1), o.out());
         assertEquals("pass", o.result("calc", 2), o.out());
@@ -118,11 +128,15 @@ class GradeCommandTest {
     void recognisedMistakeGetsTheHintThatNamesIt() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE.replace("return x / 2;", "return (int) x / 2;"));
         Outcome o = grade(ex, "calc");
-        assertTrue(o.row("calc", 3).contains("Integer division (hint 1 of 3; next: bachprop grade --hint calc 3)"), o.out());
+        assertTrue(
+                o.row("calc", 3).contains("Integer division (hint 1 of 3; next: bachprop grade --hint calc 3)"),
+                o.out());
         assertFalse(o.out().contains("You divided integers"), "tier 2 is shown only on request:\n" + o.out());
         Outcome h = grade(ex, "--hint", "calc");
         assertEquals("calc, task 3: hint 2 of 3\nYou divided integers: 7 / 2 is 3 in Java.\n", h.out());
-        assertTrue(grade(ex, "--hint", "calc", "3").out().startsWith("calc, task 3: hint 3 of 3 (the last)\nDivide by 2."));
+        assertTrue(grade(ex, "--hint", "calc", "3")
+                .out()
+                .startsWith("calc, task 3: hint 3 of 3 (the last)\nDivide by 2."));
         assertEquals("pass", o.result("calc", 1));
         assertFalse(o.out().contains("twice"), "only the named exercise is graded:\n" + o.out());
     }
@@ -167,7 +181,8 @@ class GradeCommandTest {
     @Test
     void checkFindsAMistakeNotCaughtAStubThatPassesAndAMissingHint() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE);
-        Fixture.put(ex.resolve("calc/.meta/stub/src/main/java/Calc.java"), Fixture.REFERENCE); // the stub already passes
+        Fixture.put(
+                ex.resolve("calc/.meta/stub/src/main/java/Calc.java"), Fixture.REFERENCE); // the stub already passes
         Fixture.put(ex.resolve("calc/.meta/mistakes/subtracts/src/main/java/Calc.java"), Fixture.REFERENCE);
         Fixture.put(ex.resolve("twice/.docs/hints.md"), "# Hints\n");
         Outcome o = grade(ex, "--check");
@@ -181,7 +196,8 @@ class GradeCommandTest {
     @Test
     void checkFindsAMistakeThatFailsWithoutBeingRecognised() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
-        Fixture.put(ex.resolve("calc/.meta/mistakes/subtracts/src/main/java/Calc.java"),
+        Fixture.put(
+                ex.resolve("calc/.meta/mistakes/subtracts/src/main/java/Calc.java"),
                 Fixture.REFERENCE.replace("a + b", "a * b"));
         Outcome o = grade(ex, "--check", "calc");
         assertTrue(o.out().contains("mistake subtracts fails task 1 but is not recognised"), o.out());
@@ -210,7 +226,8 @@ class GradeCommandTest {
     @Test
     void packOfASolvedExerciseShipsTheStubNotTheSolution() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
-        Files.writeString(ex.resolve("calc/src/main/java/Calc.java"),
+        Files.writeString(
+                ex.resolve("calc/src/main/java/Calc.java"),
                 Files.readString(ex.resolve("calc/.meta/src/main/java/Calc.java"))); // the learner solves calc
         assertEquals(0, grade(ex, "calc").code(), "the solved exercise passes");
         Path pack = tmp.resolve("pack");
@@ -236,7 +253,8 @@ class GradeCommandTest {
         Files.writeString(ex.resolve("manifest.json"), "{\"exercises\": [\n  {\"slug\": \"calc\",,}\n]}\n");
         Outcome o = grade(ex);
         assertEquals(2, o.code(), o.out());
-        assertTrue(o.out().startsWith("bachprop grade: ") && o.out().contains("manifest.json: line 2, column"), o.out());
+        assertTrue(
+                o.out().startsWith("bachprop grade: ") && o.out().contains("manifest.json: line 2, column"), o.out());
         assertEquals(1, o.out().lines().count(), o.out());
     }
 
@@ -245,6 +263,8 @@ class GradeCommandTest {
         Path ex = Fixture.write(tmp, Fixture.stub());
         Outcome o = grade(ex, "nope");
         assertEquals(2, o.code(), o.out());
-        assertEquals("bachprop grade: no exercise 'nope' (known: calc, twice)", o.out().strip());
+        assertEquals(
+                "bachprop grade: no exercise 'nope' (known: calc, twice)",
+                o.out().strip());
     }
 }

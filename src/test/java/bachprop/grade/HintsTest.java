@@ -18,9 +18,12 @@ class HintsTest {
 
     @Test
     void aRecognisedMistakeStartsWithItsHeadingThenItsTextThenTheTasksHint() throws Exception {
-        Exercise calc = Exercise.readManifest(Fixture.write(tmp, Fixture.stub())).get(0);
+        Exercise calc =
+                Exercise.readManifest(Fixture.write(tmp, Fixture.stub())).get(0);
         ExerciseDocs docs = ExerciseDocs.read(calc);
-        assertEquals(List.of("Plus, not minus", "You subtracted b from a.", "Use +."), Hints.tiers(calc, docs, 1, "subtracts"));
+        assertEquals(
+                List.of("Plus, not minus", "You subtracted b from a.", "Use +."),
+                Hints.tiers(calc, docs, 1, "subtracts"));
         assertEquals(List.of("Use +."), Hints.tiers(calc, docs, 1, null));
         assertEquals(List.of("Use +."), Hints.tiers(calc, docs, 1, "integer-division"), "a mistake of another task");
     }
@@ -29,15 +32,20 @@ class HintsTest {
     void eachRequestShowsTheNextTierAndCountsItInProgress() throws Exception {
         Path ex = Fixture.write(tmp, Fixture.stub());
         Path progress = tmp.resolve("progress.json");
-        Files.writeString(progress, "{\"exercises\": {\"calc\": {\"chapter\": 1, \"passed\": false, "
-                + "\"tasks\": {\"1\": \"fail\"}, \"mistakes\": {\"1\": \"subtracts\"}}}}");
+        Files.writeString(
+                progress,
+                "{\"exercises\": {\"calc\": {\"chapter\": 1, \"passed\": false, "
+                        + "\"tasks\": {\"1\": \"fail\"}, \"mistakes\": {\"1\": \"subtracts\"}}}}");
         Hints hints = new Hints(ex, progress);
         Hints.Hint second = hints.next("calc");
         assertEquals("calc, task 1: hint 2 of 3", second.header());
         assertEquals("You subtracted b from a.", second.text());
-        assertEquals("calc, task 1: hint 3 of 3 (the last)", hints.next("calc", 1).header());
+        assertEquals(
+                "calc, task 1: hint 3 of 3 (the last)", hints.next("calc", 1).header());
         assertEquals(3, hints.next("calc", 1).tier(), "past the last tier, the last again");
-        assertTrue(Files.readString(progress).replaceAll("\\s", "").contains("\"hints\":{\"1\":3"), Files.readString(progress));
+        assertTrue(
+                Files.readString(progress).replaceAll("\\s", "").contains("\"hints\":{\"1\":3"),
+                Files.readString(progress));
     }
 
     @Test

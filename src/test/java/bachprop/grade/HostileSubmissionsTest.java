@@ -35,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileSubmissionsTest {
     /** What the grader must report for task 1 of a case, and words its message must contain. */
-    record Expect(String result, String words) {
-    }
+    record Expect(String result, String words) {}
 
     static final Map<String, Expect> CASES = new LinkedHashMap<>();
 
@@ -67,6 +66,7 @@ class HostileSubmissionsTest {
 
     @TempDir
     static Path tmp;
+
     static Path exercises;
     static Path sentinel;
     static Path progress;
@@ -88,8 +88,11 @@ class HostileSubmissionsTest {
         StringBuilder manifest = new StringBuilder("{\"exercises\": [\n");
         for (String c : CASES.keySet()) {
             Fixture.copyTree(exercises.resolve("calc"), exercises.resolve(c));
-            String source = resource(c).replace("@SLUG@", c).replace("@EXERCISES@", exercises.toString())
-                    .replace("@SENTINEL@", sentinel.toString()).replace("@PROGRESS@", progress.toString())
+            String source = resource(c)
+                    .replace("@SLUG@", c)
+                    .replace("@EXERCISES@", exercises.toString())
+                    .replace("@SENTINEL@", sentinel.toString())
+                    .replace("@PROGRESS@", progress.toString())
                     .replace("@MARKER@", MARKER);
             Files.writeString(exercises.resolve(c).resolve("src/main/java/Calc.java"), source);
             manifest.append("  {\"slug\": \"").append(c).append("\", \"chapter\": 1, \"tasks\": 3},\n");
@@ -120,7 +123,7 @@ class HostileSubmissionsTest {
         sampler.start();
         long t0 = System.nanoTime();
         Grader grader = new Grader(exercises, Duration.ofSeconds(3), Duration.ofSeconds(60));
-        for (ExerciseReport r : grader.grade(grader.exercises(), line -> { })) {
+        for (ExerciseReport r : grader.grade(grader.exercises(), line -> {})) {
             reports.put(r.exercise().slug(), r);
         }
         millis = (System.nanoTime() - t0) / 1_000_000;
@@ -136,9 +139,14 @@ class HostileSubmissionsTest {
         for (Map.Entry<String, Expect> e : CASES.entrySet()) {
             ExerciseReport r = reports.get(e.getKey());
             TaskRow row = e.getKey().equals("static-initialiser")
-                    ? r.rows().stream().filter(x -> !x.passed()).findFirst().orElse(r.rows().get(0)) : r.rows().get(0);
+                    ? r.rows().stream()
+                            .filter(x -> !x.passed())
+                            .findFirst()
+                            .orElse(r.rows().get(0))
+                    : r.rows().get(0);
             String said = String.join(" | ", row.details()) + " | " + String.join(" | ", r.notes());
-            if (!row.result().equals(e.getValue().result()) || !said.contains(e.getValue().words())) {
+            if (!row.result().equals(e.getValue().result())
+                    || !said.contains(e.getValue().words())) {
                 wrong.add(e.getKey() + ": " + row.result() + " " + said);
             }
         }
@@ -148,21 +156,28 @@ class HostileSubmissionsTest {
     @Test
     void forgedEventsDoNotTurnStubsIntoPasses() {
         for (String c : present("forge-fd-out", "fake-summary-exit")) {
-            List<String> results = reports.get(c).rows().stream().map(TaskRow::result).toList();
+            List<String> results =
+                    reports.get(c).rows().stream().map(TaskRow::result).toList();
             assertEquals(List.of("fail", "fail", "fail"), results, c);
         }
     }
 
     @Test
     void tasksAfterAnAttackAreStillGradedInTheirOwnRight() {
-        for (String c : present("halt", "rewrite-progress", "spawn-process", "endless-loop", "out-of-memory", "reflection")) {
+        for (String c :
+                present("halt", "rewrite-progress", "spawn-process", "endless-loop", "out-of-memory", "reflection")) {
             List<TaskRow> rows = reports.get(c).rows();
-            assertEquals("pass", rows.get(1).result(), c + " task 2: " + rows.get(1).details());
-            assertEquals("pass", rows.get(2).result(), c + " task 3: " + rows.get(2).details());
+            assertEquals(
+                    "pass", rows.get(1).result(), c + " task 2: " + rows.get(1).details());
+            assertEquals(
+                    "pass", rows.get(2).result(), c + " task 3: " + rows.get(2).details());
         }
         assertTrue(reports.get("twice").passed(), "the bystander exercise still passes");
         for (String c : present("writes-inside")) {
-            assertTrue(reports.get(c).passed(), "writing in its own temporary folder is allowed: " + reports.get(c).rows());
+            assertTrue(
+                    reports.get(c).passed(),
+                    "writing in its own temporary folder is allowed: "
+                            + reports.get(c).rows());
         }
     }
 
@@ -173,13 +188,17 @@ class HostileSubmissionsTest {
 
     @Test
     void noProcessOutlivesTheGrade() throws Exception {
-        Process pgrep = new ProcessBuilder("pgrep", "-f", MARKER).redirectErrorStream(true).start();
+        Process pgrep = new ProcessBuilder("pgrep", "-f", MARKER)
+                .redirectErrorStream(true)
+                .start();
         String found = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         pgrep.waitFor(10, TimeUnit.SECONDS);
         assertEquals("", found, "processes carrying the marker remain");
-        List<String> children = ProcessHandle.current().descendants()
+        List<String> children = ProcessHandle.current()
+                .descendants()
                 .map(h -> h.info().commandLine().orElse(""))
-                .filter(cmd -> cmd.contains("TestRunnerMain") || cmd.contains("sleep")).toList();
+                .filter(cmd -> cmd.contains("TestRunnerMain") || cmd.contains("sleep"))
+                .toList();
         assertEquals(List.of(), children, "the grade left processes behind");
     }
 
@@ -189,10 +208,20 @@ class HostileSubmissionsTest {
         if (cases.isEmpty()) {
             return;
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + GRADER_HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "bachprop.cli.Main", "grade", "--dir", exercises.toString(), "--timeout", "3",
-                "--progress", tmp.resolve("small-heap-progress.json").toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + GRADER_HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "bachprop.cli.Main",
+                "grade",
+                "--dir",
+                exercises.toString(),
+                "--timeout",
+                "3",
+                "--progress",
+                tmp.resolve("small-heap-progress.json").toString()));
         cmd.addAll(cases);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -225,7 +254,8 @@ class HostileSubmissionsTest {
     @Test
     void endlessOutputIsSaidToBeCut() {
         for (String c : present("endless-lines", "endless-line")) {
-            assertTrue(String.join(" ", reports.get(c).notes()).contains("the output beyond the cap was cut"),
+            assertTrue(
+                    String.join(" ", reports.get(c).notes()).contains("the output beyond the cap was cut"),
                     c + ": " + reports.get(c).notes());
         }
         for (String c : present("halt")) {
@@ -256,15 +286,24 @@ class HostileSubmissionsTest {
 
     /** The table of the report: case, result of task 1, what the grader said. */
     static void printTable() {
-        System.out.printf("hostile suite: %d cases graded in %.1f s; grader heap grew by %d MB (sampled, garbage included)%n",
+        System.out.printf(
+                "hostile suite: %d cases graded in %.1f s; grader heap grew by %d MB (sampled, garbage included)%n",
                 CASES.size(), millis / 1000.0, heapGrowth / (1 << 20));
         for (String c : CASES.keySet()) {
             ExerciseReport r = reports.get(c);
             TaskRow row = r.rows().get(0);
-            String said = row.details().isEmpty() ? String.join("; ", r.notes()) : row.details().get(0);
+            String said = row.details().isEmpty()
+                    ? String.join("; ", r.notes())
+                    : row.details().get(0);
             System.out.printf("  %-24s %-8s %s%n", c, row.result(), said.replaceAll("\\s+", " "));
-            r.rows().stream().skip(1).forEach(x -> System.out.printf("  %-24s   task %d %s %s%n", "", x.task(), x.result(),
-                    x.details().isEmpty() ? "" : x.details().get(0).replaceAll("\\s+", " ")));
+            r.rows().stream()
+                    .skip(1)
+                    .forEach(x -> System.out.printf(
+                            "  %-24s   task %d %s %s%n",
+                            "",
+                            x.task(),
+                            x.result(),
+                            x.details().isEmpty() ? "" : x.details().get(0).replaceAll("\\s+", " ")));
         }
     }
 }

@@ -45,11 +45,13 @@ class ProgressAndManifestJsonTest {
         Path f = tmp.resolve("progress.json");
         for (String text : List.of(DEEP, "{\"exercises\": {}, \"later\": " + DEEP + "}")) {
             Files.writeString(f, text);
-            String m = assertThrows(BadInputException.class, () -> Progress.load(f)).getMessage();
+            String m = assertThrows(BadInputException.class, () -> Progress.load(f))
+                    .getMessage();
             assertTrue(m.startsWith(f + ": "), m);
             assertFalse(m.contains("\n"), m);
         }
-        assertTrue(assertThrows(BadInputException.class, () -> Progress.load(f)).getMessage()
+        assertTrue(assertThrows(BadInputException.class, () -> Progress.load(f))
+                .getMessage()
                 .contains("nesting depth (201) exceeds the maximum allowed (200)"));
     }
 
@@ -57,13 +59,17 @@ class ProgressAndManifestJsonTest {
     void deeplyNestedOrNonUtf8ManifestIsAOneLineErrorNamingTheFile(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("manifest.json");
         Files.writeString(f, DEEP);
-        String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp)).getMessage();
+        String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp))
+                .getMessage();
         assertTrue(m.startsWith(f + ": line 1, column 1: "), m);
-        Files.writeString(f, "{\"exercises\": [{\"slug\": \"x\", \"chapter\": 1, \"tasks\": 1, \"mistakes\": " + DEEP + "}]}");
-        m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp)).getMessage();
+        Files.writeString(
+                f, "{\"exercises\": [{\"slug\": \"x\", \"chapter\": 1, \"tasks\": 1, \"mistakes\": " + DEEP + "}]}");
+        m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp))
+                .getMessage();
         assertTrue(m.startsWith(f + ": ") && m.contains("exercises[0].mistakes[0]"), m);
         Files.write(f, new byte[] {'{', (byte) 0xff, '}'});
-        m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp)).getMessage();
+        m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp))
+                .getMessage();
         assertEquals(f + ": line 1: not UTF-8 text (byte 0xFF at offset 1); save it as UTF-8", m);
     }
 
@@ -72,12 +78,14 @@ class ProgressAndManifestJsonTest {
         Path f = tmp.resolve("manifest.json");
         for (String tasks : List.of("0", "-3", "1000000000")) {
             Files.writeString(f, "{\"exercises\": [{\"slug\": \"x\", \"chapter\": 1, \"tasks\": " + tasks + "}]}");
-            String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp)).getMessage();
+            String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp))
+                    .getMessage();
             assertEquals(f + ": field 'exercises[0].tasks' must be between 1 and 100, not " + tasks, m);
         }
         for (String tasks : List.of("1.5", "NaN", "1e9")) {
             Files.writeString(f, "{\"exercises\": [{\"slug\": \"x\", \"chapter\": 1, \"tasks\": " + tasks + "}]}");
-            String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp)).getMessage();
+            String m = assertThrows(BadInputException.class, () -> Exercise.readManifest(tmp))
+                    .getMessage();
             assertTrue(m.contains("field 'exercises[0].tasks'"), m);
         }
     }
@@ -85,9 +93,14 @@ class ProgressAndManifestJsonTest {
     @Test
     void theShippedManifestReadsAsBefore() throws Exception {
         List<Exercise> all = Exercise.readManifest(Path.of("exercises"));
-        Exercise bp1 = all.stream().filter(e -> e.slug().equals("bp1-output-error")).findFirst().orElseThrow();
+        Exercise bp1 = all.stream()
+                .filter(e -> e.slug().equals("bp1-output-error"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(5, bp1.chapter());
         assertEquals(1, bp1.tasks());
-        assertEquals(new Exercise.Mistake("no-sigma-prime", 1, "Leaving out σ′(zᴸ)"), bp1.mistakes().get(0));
+        assertEquals(
+                new Exercise.Mistake("no-sigma-prime", 1, "Leaving out σ′(zᴸ)"),
+                bp1.mistakes().get(0));
     }
 }

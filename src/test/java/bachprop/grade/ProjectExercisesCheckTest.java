@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,16 @@ class ProjectExercisesCheckTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int code;
         try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            code = Main.run(new String[] {"grade", "--check", "--dir", Path.of("exercises").toString()}, out, out);
+            code = Main.run(
+                    new String[] {
+                        "grade", "--check", "--dir", Path.of("exercises").toString()
+                    },
+                    out,
+                    out);
         }
         String text = buf.toString(StandardCharsets.UTF_8);
-        System.out.println(text.lines().filter(l -> !l.startsWith("check: compiling")).reduce("", (a, b) -> a + b + "\n"));
+        System.out.println(
+                text.lines().filter(l -> !l.startsWith("check: compiling")).reduce("", (a, b) -> a + b + "\n"));
         assertEquals(0, code, text);
         assertTrue(text.contains("every reference passes, every stub fails, every mistake is recognised"), text);
         int exercises = Exercise.readManifest(Path.of("exercises")).size();

@@ -34,8 +34,10 @@ class CellEvaluatorTest {
     @Test
     @Order(1)
     void cellShowsPrintedTextAndLastValueUsingProjectClasses() {
-        CellResult r = eval.evaluate("cell 1", "var net = bachprop.nn.Network.random(1, 2, 3, 2);\n"
-                + "System.out.println(\"layers \" + net.L());\nnet.size(2) * 10");
+        CellResult r = eval.evaluate(
+                "cell 1",
+                "var net = bachprop.nn.Network.random(1, 2, 3, 2);\n"
+                        + "System.out.println(\"layers \" + net.L());\nnet.size(2) * 10");
         CellResult.Success s = assertInstanceOf(CellResult.Success.class, r, r::describe);
         assertEquals("layers 3\n", s.output());
         assertEquals("30", s.value());
@@ -45,7 +47,8 @@ class CellEvaluatorTest {
     @Order(2)
     void laterCellsSeeEarlierDefinitions() {
         CellResult r = eval.evaluate("cell 2", "net.L() + 1");
-        assertEquals("4", assertInstanceOf(CellResult.Success.class, r, r::describe).value());
+        assertEquals(
+                "4", assertInstanceOf(CellResult.Success.class, r, r::describe).value());
     }
 
     @Test
@@ -89,7 +92,10 @@ class CellEvaluatorTest {
         CellResult.SessionDied d = assertInstanceOf(CellResult.SessionDied.class, r, r::describe);
         assertTrue(d.reason().contains("System.exit"), d.reason());
         CellResult after = eval.evaluate("cell 9", "6 * 7");
-        assertEquals("42", assertInstanceOf(CellResult.Success.class, after, after::describe).value());
+        assertEquals(
+                "42",
+                assertInstanceOf(CellResult.Success.class, after, after::describe)
+                        .value());
         CellResult gone = eval.evaluate("cell 10", "net");
         assertInstanceOf(CellResult.CompileError.class, gone, "a fresh session forgets earlier cells");
     }
@@ -97,11 +103,16 @@ class CellEvaluatorTest {
     @Test
     @Order(7)
     void runningOutOfMemoryEndsOnlyTheSessionWhichRestarts() {
-        CellResult r = eval.evaluate("cell 11", "var hoard = new java.util.ArrayList<long[]>();\n"
-                + "while (true) { hoard.add(new long[4_000_000]); }");
+        CellResult r = eval.evaluate(
+                "cell 11",
+                "var hoard = new java.util.ArrayList<long[]>();\n"
+                        + "while (true) { hoard.add(new long[4_000_000]); }");
         CellResult.SessionDied d = assertInstanceOf(CellResult.SessionDied.class, r, r::describe);
         assertTrue(d.reason().contains("out of memory"), d.reason());
         CellResult after = eval.evaluate("cell 12", "1 + 2");
-        assertEquals("3", assertInstanceOf(CellResult.Success.class, after, after::describe).value());
+        assertEquals(
+                "3",
+                assertInstanceOf(CellResult.Success.class, after, after::describe)
+                        .value());
     }
 }

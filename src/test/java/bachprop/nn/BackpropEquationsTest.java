@@ -1,14 +1,9 @@
 package bachprop.nn;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static bachprop.nn.EquationsTest.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +23,8 @@ class BackpropEquationsTest {
             for (int l = 2; l <= net.L(); l++) {
                 for (int j = 0; j < net.size(l); j++) {
                     double numeric = (costFromLayer(net, l, nudged(f.z(l), j, 1e-6), DEEP_Y)
-                            - costFromLayer(net, l, nudged(f.z(l), j, -1e-6), DEEP_Y)) / 2e-6; // ∂C/∂zˡⱼ, z nudged directly
+                                    - costFromLayer(net, l, nudged(f.z(l), j, -1e-6), DEEP_Y))
+                            / 2e-6; // ∂C/∂zˡⱼ, z nudged directly
                     assertEquals(numeric, delta[l].get(j), CENTRAL, "δ of neuron " + j + " in layer " + l);
                 }
             }
@@ -42,7 +38,9 @@ class BackpropEquationsTest {
             int L = net.L();
             for (int j = 0; j < net.size(L); j++) {
                 Vec a = f.a(L);
-                double dCda = (QuadraticCost.cost(nudged(a, j, 1e-6), DEEP_Y) - QuadraticCost.cost(nudged(a, j, -1e-6), DEEP_Y)) / 2e-6;
+                double dCda = (QuadraticCost.cost(nudged(a, j, 1e-6), DEEP_Y)
+                                - QuadraticCost.cost(nudged(a, j, -1e-6), DEEP_Y))
+                        / 2e-6;
                 double z = f.z(L).get(j);
                 double dadz = (Sigmoid.sigma(z + 1e-6) - Sigmoid.sigma(z - 1e-6)) / 2e-6;
                 assertEquals(dCda * dadz, delta.get(j), CENTRAL);
@@ -89,7 +87,8 @@ class BackpropEquationsTest {
                     double chain = 0;
                     for (int k = 0; k < net.size(l + 1); k++) {
                         double slope = (up.get(k) - down.get(k)) / 2e-6; // ∂zˡ⁺¹ₖ/∂zˡⱼ by nudging
-                        assertEquals(net.weight(l + 1, k, j) * Sigmoid.sigmaPrime(f.z(l).get(j)), slope, CENTRAL, "(19)");
+                        assertEquals(
+                                net.weight(l + 1, k, j) * Sigmoid.sigmaPrime(f.z(l).get(j)), slope, CENTRAL, "(19)");
                         chain += delta[l + 1].get(k) * slope; // (18) Σₖ δˡ⁺¹ₖ ∂zˡ⁺¹ₖ/∂zˡⱼ
                     }
                     assertEquals(delta[l].get(j), chain, CENTRAL, "(18) for neuron " + j + " in layer " + l);
@@ -132,7 +131,8 @@ class BackpropEquationsTest {
                 for (int k = 0; k < net.size(l); k++) {
                     for (int j = 0; j < net.size(l - 1); j++) {
                         assertEquals(delta[l].get(k) * f.a(l - 1).get(j), nablaW.get(k, j), ROUNDING);
-                        assertEquals(GradientCheck.weight(net, DEEP_X, DEEP_Y, l, k, j, 1e-6), nablaW.get(k, j), CENTRAL);
+                        assertEquals(
+                                GradientCheck.weight(net, DEEP_X, DEEP_Y, l, k, j, 1e-6), nablaW.get(k, j), CENTRAL);
                     }
                 }
             }
@@ -156,7 +156,10 @@ class BackpropEquationsTest {
                     }
                     double slopeK = (zMoved.get(k) - f.z(l).get(k)) / 1e-3;
                     // (23) ∂C/∂wˡₖ,ⱼ = δˡₖ · ∂zˡₖ/∂wˡₖ,ⱼ
-                    assertEquals(GradientCheck.weight(net, DEEP_X, DEEP_Y, l, k, j, 1e-6), delta[l].get(k) * slopeK, CENTRAL);
+                    assertEquals(
+                            GradientCheck.weight(net, DEEP_X, DEEP_Y, l, k, j, 1e-6),
+                            delta[l].get(k) * slopeK,
+                            CENTRAL);
                 }
             }
         }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 class BackpropTest {
 
@@ -27,7 +27,8 @@ class BackpropTest {
     @ParameterizedTest
     @ValueSource(strings = {"1-1", "2-3-2", "3-5-4-2", "4-6-6-3", "5-4-3-4-6", "2-6-1"})
     void backpropMatchesCentralDifferencesOnRandomNetworks(String shape) {
-        int[] sizes = Arrays.stream(shape.split("-")).mapToInt(Integer::parseInt).toArray();
+        int[] sizes =
+                Arrays.stream(shape.split("-")).mapToInt(Integer::parseInt).toArray();
         Random r = new Random(shape.hashCode());
         Network net = Network.random(shape.hashCode(), sizes);
         Vec x = randomVec(r, sizes[0]);
@@ -72,7 +73,9 @@ class BackpropTest {
                 last = s.equation();
             }
         }
-        assertEquals("Z A Z A Z A Z A Z A COST BP1 BP2 BP3 BP4 UPDATE_W UPDATE_B", labels.toString().strip());
+        assertEquals(
+                "Z A Z A Z A Z A Z A COST BP1 BP2 BP3 BP4 UPDATE_W UPDATE_B",
+                labels.toString().strip());
         for (int i = 0; i < t.size(); i++) {
             assertEquals(i, t.get(i).index());
         }
@@ -121,9 +124,11 @@ class BackpropTest {
     void divergingRunIsStoppedWithItsEpoch() {
         // A huge input makes ∂C/∂w² ≈ 3.6e4, so η = 1e308 overflows the update to −∞ in epoch 1.
         List<Example> data = List.of(new Example(new Vec(1e6), new Vec(0.0)));
-        Network net = new Network(List.of(new Mat(new double[][] {{0}}), new Mat(new double[][] {{1}})), List.of(new Vec(0.0), new Vec(0.0)));
-        DivergenceException e = assertThrows(DivergenceException.class,
-                () -> net.sgd(data, 5, 1, 1e308, new Random(1), null));
+        Network net = new Network(
+                List.of(new Mat(new double[][] {{0}}), new Mat(new double[][] {{1}})),
+                List.of(new Vec(0.0), new Vec(0.0)));
+        DivergenceException e =
+                assertThrows(DivergenceException.class, () -> net.sgd(data, 5, 1, 1e308, new Random(1), null));
         assertEquals(1, e.epoch());
         assertFalse(net.isFinite());
     }
@@ -131,7 +136,11 @@ class BackpropTest {
     @Test
     void stepPrintsEquationFormulaAndNumbers() {
         Trace t = MazurOracleTest.mazur().trainStep(MazurOracleTest.X, MazurOracleTest.Y, 0.5, true);
-        assertEquals("(BP1) δ³₁ = (a³₁ − y₁)·σ′(z³₁) = (0.7514 − 0.01)·0.1868 = 0.1385", t.of(Equation.BP1).get(0).toString());
-        assertEquals("\\delta^{3}_{1} = (0.7514 - 0.01) \\cdot 0.1868 = 0.1385", t.of(Equation.BP1).get(0).texSubstituted());
+        assertEquals(
+                "(BP1) δ³₁ = (a³₁ − y₁)·σ′(z³₁) = (0.7514 − 0.01)·0.1868 = 0.1385",
+                t.of(Equation.BP1).get(0).toString());
+        assertEquals(
+                "\\delta^{3}_{1} = (0.7514 - 0.01) \\cdot 0.1868 = 0.1385",
+                t.of(Equation.BP1).get(0).texSubstituted());
     }
 }

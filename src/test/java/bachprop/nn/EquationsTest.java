@@ -170,7 +170,8 @@ class EquationsTest {
             Vec y = new Vec(0.0, 1.0, 1.0);
             Vec dCda = QuadraticCost.costDerivative(a, y);
             for (int j = 0; j < a.size(); j++) {
-                double numeric = (QuadraticCost.cost(nudged(a, j, 1e-6), y) - QuadraticCost.cost(nudged(a, j, -1e-6), y)) / 2e-6;
+                double numeric =
+                        (QuadraticCost.cost(nudged(a, j, 1e-6), y) - QuadraticCost.cost(nudged(a, j, -1e-6), y)) / 2e-6;
                 assertEquals(numeric, dCda.get(j), CENTRAL);
             }
         }
@@ -180,6 +181,7 @@ class EquationsTest {
     class Derivatives {
         /** C(w, b) = ½(y − σ(w x + b))² of a 1-1 network: a function of two variables. */
         final double x = 0.8;
+
         final double y = 0.1;
 
         Network oneOne(double w, double b) {
@@ -231,7 +233,10 @@ class EquationsTest {
             double a = Sigmoid.sigma(w * x + b);
             double slope = (a - y) * sigmoidSlopeByHand(w * x + b);
             Network net = oneOne(w, b);
-            assertEquals(slope * x, GradientCheck.weight(net, new Vec(x), new Vec(y), 2, 0, 0, 1e-6), CENTRAL); // ∂C/∂w, b fixed
+            assertEquals(
+                    slope * x,
+                    GradientCheck.weight(net, new Vec(x), new Vec(y), 2, 0, 0, 1e-6),
+                    CENTRAL); // ∂C/∂w, b fixed
             assertEquals(slope, GradientCheck.bias(net, new Vec(x), new Vec(y), 2, 0, 1e-6), CENTRAL); // ∂C/∂b, w fixed
         }
 
@@ -306,7 +311,8 @@ class EquationsTest {
                 }
                 double actual = moved.cost(DEEP_X, DEEP_Y) - net.cost(DEEP_X, DEEP_Y);
                 double error = Math.abs(actual - predicted);
-                assertTrue(error < 0.05 * Math.abs(predicted), "s = " + s + ": ΔC " + actual + " vs ∇C·Δv " + predicted);
+                assertTrue(
+                        error < 0.05 * Math.abs(predicted), "s = " + s + ": ΔC " + actual + " vs ∇C·Δv " + predicted);
                 assertTrue(error < previousError / 50, "second-order error shrinks ~100× per 10× smaller step");
                 previousError = error;
             }
@@ -325,7 +331,10 @@ class EquationsTest {
                 for (int k = 0; k < net.size(l); k++) {
                     assertEquals(net.bias(l, k) - 0.3 * grad.nablaB(l).get(k), stepped.bias(l, k), ROUNDING);
                     for (int j = 0; j < net.size(l - 1); j++) {
-                        assertEquals(net.weight(l, k, j) - 0.3 * grad.nablaW(l).get(k, j), stepped.weight(l, k, j), ROUNDING);
+                        assertEquals(
+                                net.weight(l, k, j) - 0.3 * grad.nablaW(l).get(k, j),
+                                stepped.weight(l, k, j),
+                                ROUNDING);
                     }
                 }
             }

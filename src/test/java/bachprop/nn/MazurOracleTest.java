@@ -14,7 +14,9 @@ class MazurOracleTest {
 
     static Network mazur() {
         return new Network(
-                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {{0.40, 0.45}, {0.50, 0.55}})),
+                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {
+                    {0.40, 0.45}, {0.50, 0.55}
+                })),
                 List.of(new Vec(0.35, 0.35), new Vec(0.60, 0.60)));
     }
 
@@ -59,7 +61,7 @@ class MazurOracleTest {
         Gradient g = mazur().backprop(X, Y);
         oracle("0.082167041", g.nablaW(3).get(0, 0)); // ∂E/∂w5
         oracle("0.000438568", g.nablaW(2).get(0, 0)); // ∂E/∂w1
-        oracle("0.138498562", g.nablaB(3).get(0));    // BP3: ∂C/∂b = δ
+        oracle("0.138498562", g.nablaB(3).get(0)); // BP3: ∂C/∂b = δ
     }
 
     @Test
@@ -96,10 +98,22 @@ class MazurOracleTest {
         Vec deltaOut = net.outputError(f, Y, Recorder.OFF);
         Mat nablaW3 = deltaOut.outer(f.a(2));
         Network buggy = mazur();
-        buggy.update(new Gradient(new Mat[] {null, null, Mat.zeros(2, 2), nablaW3}, new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}), 0.5, false, null);
+        buggy.update(
+                new Gradient(
+                        new Mat[] {null, null, Mat.zeros(2, 2), nablaW3},
+                        new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}),
+                0.5,
+                false,
+                null);
         Vec deltaHiddenBuggy = buggy.hiddenError(2, f, deltaOut, Recorder.OFF);
         Mat nablaW2 = deltaHiddenBuggy.outer(f.a(1));
-        buggy.update(new Gradient(new Mat[] {null, null, nablaW2, Mat.zeros(2, 2)}, new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}), 0.5, false, null);
+        buggy.update(
+                new Gradient(
+                        new Mat[] {null, null, nablaW2, Mat.zeros(2, 2)},
+                        new Vec[] {null, null, Vec.zeros(2), Vec.zeros(2)}),
+                0.5,
+                false,
+                null);
         assertEquals(0.291027924, buggy.cost(X, Y), 1e-9);
     }
 

@@ -21,13 +21,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TraceSymbolTest {
     static Stream<Arguments> networks() {
         Network mazur = new Network(
-                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {{0.40, 0.45}, {0.50, 0.55}})),
+                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {
+                    {0.40, 0.45}, {0.50, 0.55}
+                })),
                 List.of(new Vec(0.35, 0.35), new Vec(0.60, 0.60)));
         return Stream.of(
                 Arguments.of("mazur 2-2-2", mazur, new Vec(0.05, 0.10), new Vec(0.01, 0.99), false),
-                Arguments.of("random 3-4-2", Network.random(7, 3, 4, 2), new Vec(0.2, 0.9, 0.4), new Vec(0.99, 0.01), true),
-                Arguments.of("random 2-5-3-2", Network.random(11, 2, 5, 3, 2), new Vec(0.7, 0.1), new Vec(0.01, 0.99), true),
-                Arguments.of("random 4-3-3-1", Network.random(3, 4, 3, 3, 1), new Vec(0.3, 0.6, 0.9, 0.2), new Vec(0.5), true));
+                Arguments.of(
+                        "random 3-4-2", Network.random(7, 3, 4, 2), new Vec(0.2, 0.9, 0.4), new Vec(0.99, 0.01), true),
+                Arguments.of(
+                        "random 2-5-3-2", Network.random(11, 2, 5, 3, 2), new Vec(0.7, 0.1), new Vec(0.01, 0.99), true),
+                Arguments.of(
+                        "random 4-3-3-1",
+                        Network.random(3, 4, 3, 3, 1),
+                        new Vec(0.3, 0.6, 0.9, 0.2),
+                        new Vec(0.5),
+                        true));
     }
 
     /** What the network holds, independently of the trace: the values each symbol should resolve to. */
@@ -75,7 +84,11 @@ class TraceSymbolTest {
         Trace trace = net.copy().trainStep(x, y, 0.5, updateBiases);
         for (Step s : trace) {
             for (Operand o : s.reads()) {
-                assertEquals(truth.resolve(o.symbol(), false), o.value(), 0.0, s + ": read " + o.symbol()); // the same arithmetic: exactly equal
+                assertEquals(
+                        truth.resolve(o.symbol(), false),
+                        o.value(),
+                        0.0,
+                        s + ": read " + o.symbol()); // the same arithmetic: exactly equal
             }
             boolean update = s.equation() == Equation.UPDATE_W || s.equation() == Equation.UPDATE_B;
             assertEquals(truth.resolve(s.wrote(), update), s.value(), 0.0, s + ": wrote " + s.wrote());
@@ -152,14 +165,16 @@ class TraceSymbolTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("networks")
-    void everyGradientInTheTraceMatchesCentralDifferences(String name, Network net, Vec x, Vec y, boolean updateBiases) {
+    void everyGradientInTheTraceMatchesCentralDifferences(
+            String name, Network net, Vec x, Vec y, boolean updateBiases) {
         Trace trace = net.copy().trainStep(x, y, 0.5, updateBiases);
         int checked = 0;
         for (Step s : trace) {
             Symbol p = s.wrote();
             double numerical;
             if (p.quantity() == Quantity.NABLA_W) {
-                numerical = GradientCheck.weight(net, x, y, p.layer(), p.neuron(), p.index(), GradientCheck.DEFAULT_EPSILON);
+                numerical = GradientCheck.weight(
+                        net, x, y, p.layer(), p.neuron(), p.index(), GradientCheck.DEFAULT_EPSILON);
             } else if (p.quantity() == Quantity.NABLA_B) {
                 numerical = GradientCheck.bias(net, x, y, p.layer(), p.neuron(), GradientCheck.DEFAULT_EPSILON);
             } else {
@@ -177,7 +192,9 @@ class TraceSymbolTest {
         assertEquals("w³₁,₂", Symbol.w(3, 0, 1).name());
         assertEquals("∂C/∂b²₁", Symbol.nablaB(2, 0).name());
         assertEquals("σ′(z²₂)", Symbol.sigmaPrime(2, 1).name());
-        assertEquals("\\frac{\\partial C}{\\partial w^{3}_{1,2}}", Symbol.nablaW(3, 0, 1).tex());
+        assertEquals(
+                "\\frac{\\partial C}{\\partial w^{3}_{1,2}}",
+                Symbol.nablaW(3, 0, 1).tex());
         assertEquals(Symbol.w(3, 0, 1), Symbol.nablaW(3, 0, 1).parameter());
     }
 }

@@ -1,18 +1,17 @@
 package bachprop.rnn;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.Arrays;
 
 class BpttTest {
 
@@ -38,8 +37,12 @@ class BpttTest {
 
     /** Random weights N(0, 0.7²) and biases N(0, 0.5²), so no neuron saturates and no gradient is tiny. */
     static Rnn randomRnn(Random r, int nIn, int nH, int nOut) {
-        return new Rnn(Mat.gaussian(nIn, nH, 0.7, r), Mat.gaussian(nH, nH, 0.7, r), Mat.gaussian(1, nH, 0.5, r).row(0),
-                Mat.gaussian(nH, nOut, 0.7, r), Mat.gaussian(1, nOut, 0.5, r).row(0));
+        return new Rnn(
+                Mat.gaussian(nIn, nH, 0.7, r),
+                Mat.gaussian(nH, nH, 0.7, r),
+                Mat.gaussian(1, nH, 0.5, r).row(0),
+                Mat.gaussian(nH, nOut, 0.7, r),
+                Mat.gaussian(1, nOut, 0.5, r).row(0));
     }
 
     /** Relative error |a − b| / max(|a|, |b|) entry by entry, against extrapolated central differences. */
@@ -84,7 +87,11 @@ class BpttTest {
             for (int i = 0; i < rnn.get(q).rows(); i++) {
                 for (int j = 0; j < rnn.get(q).cols(); j++) {
                     double a = bptt.get(q).get(i, j);
-                    assertEquals(a, numerical.get(q).get(i, j), 1e-8 * Math.max(1, Math.abs(a)), q.symbol() + "[" + i + "," + j + "]");
+                    assertEquals(
+                            a,
+                            numerical.get(q).get(i, j),
+                            1e-8 * Math.max(1, Math.abs(a)),
+                            q.symbol() + "[" + i + "," + j + "]");
                 }
             }
         }
@@ -106,7 +113,8 @@ class BpttTest {
             plus[i] += 1e-6;
             minus[i] -= 1e-6;
             double numeric = (rnn.forward(xs, new Vec(plus), targets, null).totalCost()
-                    - rnn.forward(xs, new Vec(minus), targets, null).totalCost()) / 2e-6;
+                            - rnn.forward(xs, new Vec(minus), targets, null).totalCost())
+                    / 2e-6;
             assertEquals(numeric, dCdh0.get(i), 1e-8 * Math.max(1, Math.abs(numeric)), "∂C/∂h₀[" + i + "]");
         }
     }
@@ -114,8 +122,12 @@ class BpttTest {
     @Test
     void forwardFollowsEquation25ComputedByHand() {
         // n_in = 2, n_h = 1, n_out = 2: h₁ = σ(x₁·W_xh + 0·W_hh + b_h), h₂ = σ(x₂·W_xh + h₁·w_hh + b_h).
-        Rnn rnn = new Rnn(new Mat(new double[][] {{0.5}, {-1.0}}), new Mat(new double[][] {{2.0}}), new Vec(0.1),
-                new Mat(new double[][] {{1.0, -1.0}}), new Vec(0.0, 0.0));
+        Rnn rnn = new Rnn(
+                new Mat(new double[][] {{0.5}, {-1.0}}),
+                new Mat(new double[][] {{2.0}}),
+                new Vec(0.1),
+                new Mat(new double[][] {{1.0, -1.0}}),
+                new Vec(0.0, 0.0));
         RnnForward f = rnn.forward(List.of(new Vec(1, 0), new Vec(0, 1)), new int[] {0, 1});
         double h1 = 1 / (1 + Math.exp(-(0.5 + 0.1)));
         double h2 = 1 / (1 + Math.exp(-(-1.0 + 2.0 * h1 + 0.1)));

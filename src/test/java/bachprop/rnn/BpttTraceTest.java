@@ -1,16 +1,15 @@
 package bachprop.rnn;
 
-import bachprop.nn.Vec;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
 import static bachprop.rnn.BpttEquation.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.nn.Vec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class BpttTraceTest {
 
@@ -44,7 +43,8 @@ class BpttTraceTest {
         for (int i = 0; i < Param.values().length; i++) {
             expected.add("UPDATE@0");
         }
-        List<String> actual = trace.steps().stream().map(s -> s.equation() + "@" + s.t()).toList();
+        List<String> actual =
+                trace.steps().stream().map(s -> s.equation() + "@" + s.t()).toList();
         assertEquals(expected, actual);
         for (int i = 0; i < trace.size(); i++) {
             assertEquals(i, trace.get(i).index());
@@ -62,7 +62,8 @@ class BpttTraceTest {
         assertArrayEquals(new double[2], grads.get(0).read(1).vector(), 0.0);
         for (int i = 1; i < 4; i++) {
             assertEquals(deltas.get(i - 1).result().name(), grads.get(i).read(1).name());
-            assertArrayEquals(deltas.get(i - 1).result().vector(), grads.get(i).read(1).vector(), 0.0);
+            assertArrayEquals(
+                    deltas.get(i - 1).result().vector(), grads.get(i).read(1).vector(), 0.0);
             assertTrue(grads.get(i).index() > deltas.get(i - 1).index());
         }
     }
@@ -81,7 +82,10 @@ class BpttTraceTest {
         for (BpttStep s : trace.of(BPTT2)) {
             assertArrayEquals(g.dCdh(s.t()).toArray(), s.result().vector(), 0.0);
         }
-        BpttStep lastWhh = trace.of(BPTT4).stream().filter(s -> s.result().name().equals("∂C/∂W_hh")).reduce((a, b) -> b).orElseThrow();
+        BpttStep lastWhh = trace.of(BPTT4).stream()
+                .filter(s -> s.result().name().equals("∂C/∂W_hh"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertEquals(g.nablaWhh().get(1, 0), lastWhh.result().get(1, 0), 0.0);
     }
 

@@ -1,9 +1,9 @@
 package bachprop.rnn;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class GradientFlowTest {
     private final GradientFlow flow = GradientFlow.standard();

@@ -1,5 +1,10 @@
 package bachprop.rnn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import bachprop.nn.Vec;
 import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFile;
@@ -11,24 +16,25 @@ import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class RnnSequenceModelTest {
-    static final List<SeqNote> SCALE = List.of(new SeqNote(60, 4), new SeqNote(62, 2), new SeqNote(64, 2), new SeqNote(65, 4),
-            new SeqNote(67, 8), new SeqNote(65, 2), new SeqNote(64, 2), new SeqNote(62, 4));
+    static final List<SeqNote> SCALE = List.of(
+            new SeqNote(60, 4),
+            new SeqNote(62, 2),
+            new SeqNote(64, 2),
+            new SeqNote(65, 4),
+            new SeqNote(67, 8),
+            new SeqNote(65, 2),
+            new SeqNote(64, 2),
+            new SeqNote(62, 4));
 
     @Test
     void bpttWithPitchAndDurationGroupsMatchesCentralDifferences() {
@@ -89,11 +95,17 @@ class RnnSequenceModelTest {
         for (int i = 0; i < 3; i++) {
             phrase.addAll(SCALE);
         }
-        TrainingData data = new TrainingData("test", List.of(new NoteSequence("a", phrase), new NoteSequence("b", phrase)),
+        TrainingData data = new TrainingData(
+                "test",
+                List.of(new NoteSequence("a", phrase), new NoteSequence("b", phrase)),
                 List.of(new NoteSequence("v", phrase)));
         List<TrainingStatus> seen = new ArrayList<>();
         TrainingListener listener = seen::add;
-        SequenceModel m = new RnnModelKind().train(data, new TrainingOptions(Map.of("hidden", "16", "epochs", "60", "eta", "0.3", "patience", "60")), listener);
+        SequenceModel m = new RnnModelKind()
+                .train(
+                        data,
+                        new TrainingOptions(Map.of("hidden", "16", "epochs", "60", "eta", "0.3", "patience", "60")),
+                        listener);
         assertEquals(60, seen.size());
         double first = seen.get(0).validBits();
         double last = Evaluation.teacherForced(m, data.valid()).pitchBitsPerNote();
@@ -104,7 +116,8 @@ class RnnSequenceModelTest {
     @Test
     void unknownTrainingOptionIsRejectedByName() {
         TrainingData data = new TrainingData("test", List.of(new NoteSequence("a", SCALE)), List.of());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new RnnModelKind().train(data, new TrainingOptions(Map.of("hiden", "8")), TrainingListener.NONE));
         assertTrue(e.getMessage().contains("hiden"), e.getMessage());
     }

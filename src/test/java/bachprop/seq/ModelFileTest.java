@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Arrays;
 
 class ModelFileTest {
     @TempDir
@@ -41,7 +41,11 @@ class ModelFileTest {
             train.add(new NoteSequence("train:" + i, melody(rng, 25)));
         }
         List<NoteSequence> valid = List.of(new NoteSequence("valid:0", melody(rng, 20)));
-        return new NgramKind().train(new TrainingData("tiny", train, valid), new TrainingOptions(Map.of("max-order", "3")), TrainingListener.NONE);
+        return new NgramKind()
+                .train(
+                        new TrainingData("tiny", train, valid),
+                        new TrainingOptions(Map.of("max-order", "3")),
+                        TrainingListener.NONE);
     }
 
     static SequenceModel tinyLstm() {
@@ -107,22 +111,31 @@ class ModelFileTest {
     void otherFilesAndNewerVersionsAreRejectedClearly() throws Exception {
         Path f = dir.resolve("notes.txt");
         Files.writeString(f, "hello\nworld\n");
-        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(f)).getMessage().contains("line 1: not a bachprop model file"));
+        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(f))
+                .getMessage()
+                .contains("line 1: not a bachprop model file"));
 
         Path g = dir.resolve("future.bpm");
         ModelFile.save(tinyLstm(), g);
-        String text = new String(Files.readAllBytes(g), StandardCharsets.ISO_8859_1).replaceFirst("\"payloadVersion\": \\d+", "\"payloadVersion\": 7");
+        String text = new String(Files.readAllBytes(g), StandardCharsets.ISO_8859_1)
+                .replaceFirst("\"payloadVersion\": \\d+", "\"payloadVersion\": 7");
         Files.write(g, text.getBytes(StandardCharsets.ISO_8859_1));
-        String msg = assertThrows(ModelFileException.class, () -> ModelFile.load(g)).getMessage();
+        String msg =
+                assertThrows(ModelFileException.class, () -> ModelFile.load(g)).getMessage();
         assertTrue(msg.contains("payload version 7 is not supported"), msg);
 
         Path h = dir.resolve("alien.bpm");
         ModelFile.save(tinyLstm(), h);
-        String alien = new String(Files.readAllBytes(h), StandardCharsets.ISO_8859_1).replace("\"kind\": \"lstm\"", "\"kind\": \"gru\"");
+        String alien = new String(Files.readAllBytes(h), StandardCharsets.ISO_8859_1)
+                .replace("\"kind\": \"lstm\"", "\"kind\": \"gru\"");
         Files.write(h, alien.getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(h)).getMessage().contains("unknown model 'gru'"));
+        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(h))
+                .getMessage()
+                .contains("unknown model 'gru'"));
 
-        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(dir.resolve("missing.bpm"))).getMessage().contains("no such model file"));
+        assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(dir.resolve("missing.bpm")))
+                .getMessage()
+                .contains("no such model file"));
     }
 
     @Test

@@ -14,7 +14,7 @@ class NextNoteTest {
         assertEquals(0.95, NextNote.nucleus(q, 0.9), 1e-12);
         assertArrayEquals(new double[] {0, 0.5, 0.15, 0.3}, q, 0.0);
         double[] r = {0.2, 0.7, 0.1};
-        assertEquals(0.7, NextNote.nucleus(r, 0.5), 1e-12);   // the largest value alone reaches 0.5
+        assertEquals(0.7, NextNote.nucleus(r, 0.5), 1e-12); // the largest value alone reaches 0.5
         assertArrayEquals(new double[] {0, 0.7, 0}, r, 0.0);
     }
 

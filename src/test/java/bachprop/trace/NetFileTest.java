@@ -46,23 +46,31 @@ class NetFileTest {
             String m = error(tmp, NET.replace("W", bad));
             assertTrue(m.contains("field 'weights[1][0][1]': not a finite number (" + bad + ")"), m);
         }
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace("0.5}", "NaN}")).contains("field 'eta': not a finite number"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace("0.5}", "NaN}"))
+                .contains("field 'eta': not a finite number"));
     }
 
     @Test
     void shapesTypesAndUnknownFieldsAreNamed(@TempDir Path tmp) throws Exception {
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace("[2, 2, 1]", "[2, 2.5, 1]")).contains("field 'sizes[1]'"));
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"updateBias\": false, \"eta\""))
-                .endsWith("field 'updateBias': unknown field (known fields: biases, description, eta, input, sizes, target, updateBiases, weights)"));
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"etta\"")).endsWith("missing field 'eta'"));
-        assertTrue(error(tmp, NET.replace("[[0.5, W]]", "[[0.5]]")).contains("field 'weights[1][0]' has 1 entries, layer 2 has 2 neurons"));
-        assertTrue(error(tmp, NET.replace("W", "0.6").replace(", \"eta\": 0.5", "")).endsWith("missing field 'eta'"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace("[2, 2, 1]", "[2, 2.5, 1]"))
+                .contains("field 'sizes[1]'"));
+        assertTrue(
+                error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"updateBias\": false, \"eta\""))
+                        .endsWith(
+                                "field 'updateBias': unknown field (known fields: biases, description, eta, input, sizes, target, updateBiases, weights)"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace("\"eta\"", "\"etta\""))
+                .endsWith("missing field 'eta'"));
+        assertTrue(error(tmp, NET.replace("[[0.5, W]]", "[[0.5]]"))
+                .contains("field 'weights[1][0]' has 1 entries, layer 2 has 2 neurons"));
+        assertTrue(error(tmp, NET.replace("W", "0.6").replace(", \"eta\": 0.5", ""))
+                .endsWith("missing field 'eta'"));
     }
 
     @Test
     void aFileThatIsNotUtf8SaysSo(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("net.json");
-        Files.write(f, NET.replace("W", "0.6").replace("\"eta\"", "\"\u00e9ta\"").getBytes("ISO-8859-1"));
+        Files.write(
+                f, NET.replace("W", "0.6").replace("\"eta\"", "\"\u00e9ta\"").getBytes("ISO-8859-1"));
         String m = assertThrows(BadInputException.class, () -> NetFile.read(f)).getMessage();
         assertTrue(m.startsWith(f + ": line 4: not UTF-8 text"), m);
     }
@@ -71,8 +79,15 @@ class NetFileTest {
     void theMazurPresetSurvivesARoundTripThroughItsDocument() {
         NetFile mazur = NetFile.read("mazur");
         TraceJson.Weights w = TraceJson.Weights.of(mazur.network());
-        NetFile.Document d = new NetFile.Document(w.sizes(), w.weights(), w.biases(), mazur.input().toArray(),
-                mazur.target().toArray(), mazur.eta(), false, null);
+        NetFile.Document d = new NetFile.Document(
+                w.sizes(),
+                w.weights(),
+                w.biases(),
+                mazur.input().toArray(),
+                mazur.target().toArray(),
+                mazur.eta(),
+                false,
+                null);
         NetFile back = NetFile.parse(Json.write(d), "round trip");
         assertEquals(mazur.network().toString(), back.network().toString());
         assertArrayEquals(mazur.input().toArray(), back.input().toArray(), 0);

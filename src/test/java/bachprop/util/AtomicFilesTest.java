@@ -33,7 +33,8 @@ class AtomicFilesTest {
     void aTemporaryLeftByAKilledProcessIsRemovedOnTheNextSaveButAFreshOneIsNot() throws IOException {
         Path file = dir.resolve("settings.json");
         Path stale = Files.createFile(dir.resolve(".settings.json.123.tmp"));
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(AtomicFiles.STALE).minusSeconds(5)));
+        Files.setLastModifiedTime(
+                stale, FileTime.from(Instant.now().minus(AtomicFiles.STALE).minusSeconds(5)));
         Path fresh = Files.createFile(dir.resolve(".settings.json.456.tmp"));
         Path otherTarget = Files.createFile(dir.resolve(".other.json.789.tmp"));
         Files.setLastModifiedTime(otherTarget, FileTime.from(Instant.now().minusSeconds(3600)));
@@ -64,8 +65,10 @@ class AtomicFilesTest {
         Path file = dir.resolve("work.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int trial = 0; trial < 6; trial++) {
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Saver.class.getName(),
-                    file.toString()).redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            java, "-cp", System.getProperty("java.class.path"), Saver.class.getName(), file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!Files.exists(file) && System.nanoTime() < deadline) {
                 Thread.sleep(5);
@@ -76,7 +79,8 @@ class AtomicFilesTest {
             List<String> lines = text.lines().toList();
             assertEquals(2000, lines.size(), "trial " + trial + ": a torn file of " + text.length() + " chars");
             assertEquals(1, lines.stream().distinct().count(), "trial " + trial + ": lines of two saves mixed");
-            assertTrue(lines.get(0).matches("save \\d+") && text.endsWith("\n"), "trial " + trial + ": " + lines.get(0));
+            assertTrue(
+                    lines.get(0).matches("save \\d+") && text.endsWith("\n"), "trial " + trial + ": " + lines.get(0));
         }
     }
 

@@ -15,19 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonTest {
-    record Point(double x, double[] ys, int n) {
-    }
+    record Point(double x, double[] ys, int n) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Lenient(double x) {
-    }
+    record Lenient(double x) {}
 
     static String nested(int depth) {
         return "[".repeat(depth) + "]".repeat(depth);
     }
 
     @Test
-    void hundredThousandNestedBracketsAreAOneLineErrorNamingTheFileNotAStackOverflow(@TempDir Path tmp) throws Exception {
+    void hundredThousandNestedBracketsAreAOneLineErrorNamingTheFileNotAStackOverflow(@TempDir Path tmp)
+            throws Exception {
         Path f = tmp.resolve("deep.json");
         Files.writeString(f, nested(100_000));
         BadInputException e = assertThrows(BadInputException.class, () -> Json.read(f, Object.class));
@@ -58,27 +57,37 @@ class JsonTest {
             assertTrue(e.getMessage().startsWith("p.json: line 1, column "), e.getMessage());
             assertTrue(e.getMessage().contains("field 'ys[2]': not a finite number (" + bad + ")"), e.getMessage());
         }
-        BadInputException e = assertThrows(BadInputException.class, () -> Json.read("{\"x\": NaN}", "p.json", Point.class));
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> Json.read("{\"x\": NaN}", "p.json", Point.class));
         assertTrue(e.getMessage().contains("field 'x': not a finite number"), e.getMessage());
     }
 
     @Test
     void aWrongTypeAnUnknownFieldAFractionForAWholeNumberAreNamed() {
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"x\": \"1\"}", "p.json", Point.class))
-                .getMessage().contains("field 'x': expected a number, found the text \"1\""));
-        assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"x\": 1, \"ys\": [], \"n\": 1, \"z\": 2}", "p.json", Point.class))
-                .getMessage().contains("field 'z': unknown field (known fields: n, x, ys)"));
+                .getMessage()
+                .contains("field 'x': expected a number, found the text \"1\""));
+        assertTrue(assertThrows(
+                        BadInputException.class,
+                        () -> Json.read("{\"x\": 1, \"ys\": [], \"n\": 1, \"z\": 2}", "p.json", Point.class))
+                .getMessage()
+                .contains("field 'z': unknown field (known fields: n, x, ys)"));
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"n\": 1.5}", "p.json", Point.class))
-                .getMessage().contains("field 'n': expected a whole number, found floating-point 1.5"));
-        assertTrue(assertThrows(BadInputException.class, () -> Json.read("{\"x\": 1, \"ys\": []}", "p.json", Point.class))
-                .getMessage().endsWith("field 'n': missing, or null where a value is required"));
+                .getMessage()
+                .contains("field 'n': expected a whole number, found floating-point 1.5"));
+        assertTrue(
+                assertThrows(BadInputException.class, () -> Json.read("{\"x\": 1, \"ys\": []}", "p.json", Point.class))
+                        .getMessage()
+                        .endsWith("field 'n': missing, or null where a value is required"));
         assertTrue(assertThrows(BadInputException.class, () -> Json.read("null", "p.json", Point.class))
-                .getMessage().contains("p.json: the document is null"));
+                .getMessage()
+                .contains("p.json: the document is null"));
     }
 
     @Test
     void malformedJsonNamesLineAndColumn() {
-        BadInputException e = assertThrows(BadInputException.class, () -> Json.read("{\n  \"x\": 1,,\n}", "p.json", Point.class));
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> Json.read("{\n  \"x\": 1,,\n}", "p.json", Point.class));
         assertTrue(e.getMessage().startsWith("p.json: line 2, column 10: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }

@@ -32,7 +32,12 @@ class ProgressPrinterTest {
         for (int i = 0; i < 3; i++) {
             p.progress(i / 3.0, "bar", "plain " + i);
         }
-        assertEquals(3, bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("plain")).count());
+        assertEquals(
+                3,
+                bytes.toString(StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> l.startsWith("plain"))
+                        .count());
     }
 
     @Test
@@ -44,7 +49,9 @@ class ProgressPrinterTest {
         p.finish();
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("\r\033[K[" + "#".repeat(15) + " ".repeat(15) + "]  50%  epoch 1/2"), out);
-        assertTrue(out.endsWith("\r\033[Ksummary" + System.lineSeparator()), "the line clears the bar and no extra newline follows: " + out);
+        assertTrue(
+                out.endsWith("\r\033[Ksummary" + System.lineSeparator()),
+                "the line clears the bar and no extra newline follows: " + out);
         assertFalse(out.contains("unused"));
     }
 }

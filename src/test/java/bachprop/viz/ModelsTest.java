@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.nn.Example;
 import bachprop.nn.Gradient;
 import bachprop.nn.Mat;
 import bachprop.nn.Network;
@@ -19,7 +20,6 @@ import bachprop.viz.quadraticcost.QuadraticCostModel;
 import bachprop.viz.sigmoid.SigmoidModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import bachprop.nn.Example;
 
 /** The models of the chapter 1–4 and 6 visualisers, each checked a second way. */
 class ModelsTest {
@@ -96,7 +96,11 @@ class ModelsTest {
         double eps = 1e-6;
         Network plus = new Network(List.of(new Mat(new double[][] {{-1 + eps}})), List.of(new Vec(1)));
         Network minus = new Network(List.of(new Mat(new double[][] {{-1 - eps}})), List.of(new Vec(1)));
-        assertEquals((plus.meanCost(data) - minus.meanCost(data)) / (2 * eps), mean[0], 1e-8, "checked by central differences");
+        assertEquals(
+                (plus.meanCost(data) - minus.meanCost(data)) / (2 * eps),
+                mean[0],
+                1e-8,
+                "checked by central differences");
     }
 
     @Test

@@ -11,7 +11,6 @@ import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +27,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class TrainLiveModel {
     /** Where a run is. */
-    public enum State { READY, RUNNING, STOPPING, SAVED, STOPPED, FAILED }
+    public enum State {
+        READY,
+        RUNNING,
+        STOPPING,
+        SAVED,
+        STOPPED,
+        FAILED
+    }
 
     /** Thrown from the progress listener after Stop: training ends at its next progress report. */
     private static final class Stopped extends RuntimeException {
@@ -131,11 +137,14 @@ public final class TrainLiveModel {
             };
             message = "training " + kind + " on " + corpus.name() + " …";
             fire();
-            SequenceModel model = SequenceModels.kind(kind).train(corpus.trainingData(), new TrainingOptions(parsed), listener);
+            SequenceModel model =
+                    SequenceModels.kind(kind).train(corpus.trainingData(), new TrainingOptions(parsed), listener);
             if (stopRequested.get()) {
                 throw new Stopped();
             }
-            Path file = folder == null ? ModelStore.userFile(kind, corpus.name()) : folder.resolve(kind + "-" + corpus.name() + ".bpm");
+            Path file = folder == null
+                    ? ModelStore.userFile(kind, corpus.name())
+                    : folder.resolve(kind + "-" + corpus.name() + ".bpm");
             ModelFile.save(model, file);
             saved = file;
             fraction = 1;

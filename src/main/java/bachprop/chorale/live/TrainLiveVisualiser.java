@@ -20,7 +20,11 @@ public final class TrainLiveVisualiser implements Visualiser {
     public TrainLiveVisualiser(Map<String, String> options) {
         Options o = new Options("train-live", options);
         String folder = o.get("folder", null);
-        model = new TrainLiveModel(o.get("model", "mlp"), o.get("options", ""), o.get("data", "jsb"), folder == null ? null : Path.of(folder));
+        model = new TrainLiveModel(
+                o.get("model", "mlp"),
+                o.get("options", ""),
+                o.get("data", "jsb"),
+                folder == null ? null : Path.of(folder));
     }
 
     public TrainLiveModel model() {
@@ -52,8 +56,7 @@ public final class TrainLiveVisualiser implements Visualiser {
 
     /** Nothing to rewind: a finished run's plot stays until the next Train. */
     @Override
-    public void reset() {
-    }
+    public void reset() {}
 
     @Override
     public Map<String, Object> numbers() {

@@ -14,25 +14,23 @@ import java.util.Random;
  */
 public final class Trainer {
     /** One point of the cost curve: after {@code batch} batches in total, the batch's mean cost. */
-    public record CostPoint(int epoch, int batch, double examplesSeen, double cost) {
-    }
+    public record CostPoint(int epoch, int batch, double examplesSeen, double cost) {}
 
     /** The end of one epoch: mean eq.-7 cost per window on the training and validation sets. */
     public record EpochReport(int epoch, int epochs, double trainCost, double validCost, long millis) {
         @Override
         public String toString() {
             String valid = Double.isNaN(validCost) ? "" : String.format("  valid cost %.2f", validCost);
-            return String.format("epoch %d/%d  train cost %.2f%s  (%.1f s)", epoch, epochs, trainCost, valid, millis / 1000.0);
+            return String.format(
+                    "epoch %d/%d  train cost %.2f%s  (%.1f s)", epoch, epochs, trainCost, valid, millis / 1000.0);
         }
     }
 
     /** Told about progress; the experiment forwards this to the terminal and the live plot. */
     public interface Listener {
-        default void batchDone(CostPoint point, int batchesPerEpoch) {
-        }
+        default void batchDone(CostPoint point, int batchesPerEpoch) {}
 
-        default void epochDone(EpochReport report) {
-        }
+        default void epochDone(EpochReport report) {}
     }
 
     private final Mlp net;
@@ -55,7 +53,8 @@ public final class Trainer {
      *
      * @throws DivergenceException when a batch cost or a parameter becomes NaN or infinite
      */
-    public void train(double[][] xs, double[][] ys, double[][] vx, double[][] vy, int n, Random random, Listener listener) {
+    public void train(
+            double[][] xs, double[][] ys, double[][] vx, double[][] vy, int n, Random random, Listener listener) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < xs.length; i++) {
             order.add(i);
@@ -77,8 +76,11 @@ public final class Trainer {
                 double cost = net.updateMiniBatch(bx, by, eta) / m;
                 done++;
                 if (!Double.isFinite(cost) || !net.isFinite()) {
-                    throw new DivergenceException(epoch, "after mini-batch " + (start / miniBatchSize + 1) + " of " + batches
-                            + " the " + (Double.isFinite(cost) ? "weights are" : "cost is") + " NaN or infinite (η = " + eta + ")");
+                    throw new DivergenceException(
+                            epoch,
+                            "after mini-batch " + (start / miniBatchSize + 1) + " of " + batches + " the "
+                                    + (Double.isFinite(cost) ? "weights are" : "cost is") + " NaN or infinite (η = "
+                                    + eta + ")");
                 }
                 CostPoint p = new CostPoint(epoch, done, (double) done / batches, cost);
                 curve.add(p);
@@ -86,7 +88,11 @@ public final class Trainer {
                     listener.batchDone(p, batches);
                 }
             }
-            EpochReport r = new EpochReport(epoch, startEpoch + n, meanCost(net, xs, ys), vx == null || vx.length == 0 ? Double.NaN : meanCost(net, vx, vy),
+            EpochReport r = new EpochReport(
+                    epoch,
+                    startEpoch + n,
+                    meanCost(net, xs, ys),
+                    vx == null || vx.length == 0 ? Double.NaN : meanCost(net, vx, vy),
                     (System.nanoTime() - t0) / 1_000_000);
             if (!Double.isFinite(r.trainCost())) {
                 throw new DivergenceException(epoch, "the training cost is NaN or infinite (η = " + eta + ")");

@@ -17,14 +17,17 @@ import javafx.scene.text.Font;
 final class BarCharts {
     private static final Color HALF_LINE = Color.web("#eeeeee");
 
-    private BarCharts() {
-    }
+    private BarCharts() {}
 
     // ---- Figure 10 ----
 
     static void outputBars(GraphicsContext g, OutputBarsModel m, double w, double h) {
         double fs = ChartPainter.fontSize(w, h);
-        ChartPainter.title(g, "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note", w, fs);
+        ChartPainter.title(
+                g,
+                "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note",
+                w,
+                fs);
         int rows = m.hasAfter() ? 2 : 1;
         int cols = m.notes();
         int top = (int) (fs * 2.6);
@@ -36,15 +39,35 @@ final class BarCharts {
                 int high = r == 0 ? m.highBefore(c) : m.highAfter(c);
                 int x0 = (int) (fs / 2) + c * cellW;
                 int y0 = top + r * cellH;
-                bars(g, p, m.target(c) - m.lowestPitch(), m.lowestPitch(), x0, y0, cellW - (int) fs, cellH - (int) (fs * 0.6),
-                        (r == 0 ? "before" : "after") + " #" + (c + 1) + ": " + high + " high", r == 0 ? VERMILLION : BLUE, fs);
+                bars(
+                        g,
+                        p,
+                        m.target(c) - m.lowestPitch(),
+                        m.lowestPitch(),
+                        x0,
+                        y0,
+                        cellW - (int) fs,
+                        cellH - (int) (fs * 0.6),
+                        (r == 0 ? "before" : "after") + " #" + (c + 1) + ": " + high + " high",
+                        r == 0 ? VERMILLION : BLUE,
+                        fs);
             }
         }
     }
 
     /** One panel of Figure 10: bar i is pitch {@code low + i}; bar {@code target} is Bach's note. */
-    private static void bars(GraphicsContext g, double[] p, int target, int low, int x0, int y0, int w, int h, String label,
-                             Color color, double fs) {
+    private static void bars(
+            GraphicsContext g,
+            double[] p,
+            int target,
+            int low,
+            int x0,
+            int y0,
+            int w,
+            int h,
+            String label,
+            Color color,
+            double fs) {
         int top = y0 + (int) (fs * 1.6);
         int bottom = y0 + h - (int) (fs * 1.4);
         double max = 0;
@@ -52,7 +75,13 @@ final class BarCharts {
             max = Math.max(max, v);
         }
         max = Math.max(max, 1e-9);
-        text(g, label + String.format(Locale.ROOT, ", top p %.2f", max), x0, y0 + (int) fs, ChartPainter.plain(fs * 0.8), INK);
+        text(
+                g,
+                label + String.format(Locale.ROOT, ", top p %.2f", max),
+                x0,
+                y0 + (int) fs,
+                ChartPainter.plain(fs * 0.8),
+                INK);
         double bw = (double) w / p.length;
         double half = bottom - (int) ((bottom - top) * 0.5) + 0.5;
         g.setStroke(HALF_LINE);
@@ -73,7 +102,10 @@ final class BarCharts {
             double tx = (int) (x0 + (target + 0.5) * bw);
             double ty = bottom + 2;
             g.setFill(INK);
-            g.fillPolygon(new double[] {tx, tx - (int) (fs / 3), tx + (int) (fs / 3)}, new double[] {ty, ty + (int) (fs / 2), ty + (int) (fs / 2)}, 3);
+            g.fillPolygon(
+                    new double[] {tx, tx - (int) (fs / 3), tx + (int) (fs / 3)},
+                    new double[] {ty, ty + (int) (fs / 2), ty + (int) (fs / 2)},
+                    3);
         }
     }
 
@@ -94,7 +126,19 @@ final class BarCharts {
             max = Math.max(max, Math.max(s[i], b[i]));
         }
         max = ChartPainter.niceCeil(max);
-        ChartPainter.axes(g, left, right, top, bottom, 0, 0, 0, max, "|interval| in semitones (last bin: more than an octave)", "share of steps", fs);
+        ChartPainter.axes(
+                g,
+                left,
+                right,
+                top,
+                bottom,
+                0,
+                0,
+                0,
+                max,
+                "|interval| in semitones (last bin: more than an octave)",
+                "share of steps",
+                fs);
         double bw = (right - left) / s.length;
         Font small = ChartPainter.plain(fs * 0.8);
         for (int i = 0; i < s.length; i++) {
@@ -108,7 +152,8 @@ final class BarCharts {
             text(g, i == s.length - 1 ? ">12" : String.valueOf(i), x + (int) (bw / 3), bottom + (int) fs, small, INK);
         }
         ChartPainter.legend(g, BLUE, "Bach's continuations", right - (int) (fs * 14), top + (int) fs, fs, true, small);
-        ChartPainter.legend(g, ORANGE, "network's samples", right - (int) (fs * 14), top + (int) (fs * 2.3), fs, true, small);
+        ChartPainter.legend(
+                g, ORANGE, "network's samples", right - (int) (fs * 14), top + (int) (fs * 2.3), fs, true, small);
     }
 
     private static double[] shares(List<Long> h) {

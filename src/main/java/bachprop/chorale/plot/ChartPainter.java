@@ -31,8 +31,7 @@ final class ChartPainter {
     static final Color[] SERIES = {VERMILLION, BLUE, GREEN, ORANGE};
     static final Color INK = THEME.foreground();
 
-    private ChartPainter() {
-    }
+    private ChartPainter() {}
 
     /**
      * A w × h picture: a canvas on the theme's paper, drawn by {@code draw} on the FX thread (the
@@ -90,8 +89,19 @@ final class ChartPainter {
     }
 
     /** Axes from (left, bottom) to (right, top): five y labels from y0 to y1, six x labels when x1 > x0. */
-    static void axes(GraphicsContext g, double left, double right, double top, double bottom, double x0, double x1,
-                     double y0, double y1, String xLabel, String yLabel, double fs) {
+    static void axes(
+            GraphicsContext g,
+            double left,
+            double right,
+            double top,
+            double bottom,
+            double x0,
+            double x1,
+            double y0,
+            double y1,
+            String xLabel,
+            String yLabel,
+            double fs) {
         g.setLineWidth(1);
         Font small = plain(fs * 0.8);
         for (int i = 0; i <= 4; i++) {

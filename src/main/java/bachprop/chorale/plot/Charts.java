@@ -16,8 +16,7 @@ import javax.imageio.ImageIO;
  * show. Call from any thread; the drawing happens on the FX thread.
  */
 public final class Charts {
-    private Charts() {
-    }
+    private Charts() {}
 
     // ---- Figure 9 ----
 

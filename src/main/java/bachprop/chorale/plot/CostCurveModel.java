@@ -11,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CostCurveModel {
     /** A point: x in epochs (fractional within an epoch), y the mean eq.-7 cost of a window. */
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 
     /** One named line. */
     public static final class Series {
@@ -33,7 +32,13 @@ public final class CostCurveModel {
 
         @Override
         public String toString() {
-            return label + " (" + points.size() + " points" + (points.isEmpty() ? "" : ", last " + String.format("%.2f", points.get(points.size() - 1).y())) + ")";
+            return label + " (" + points.size() + " points"
+                    + (points.isEmpty()
+                            ? ""
+                            : ", last "
+                                    + String.format(
+                                            "%.2f",
+                                            points.get(points.size() - 1).y())) + ")";
         }
     }
 

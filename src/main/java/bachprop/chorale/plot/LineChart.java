@@ -12,11 +12,11 @@ import javafx.scene.text.Font;
 
 /** The text's Figure 9: cost (or any measure) against epochs, one line per series, each labelled with its last value. */
 final class LineChart {
-    private LineChart() {
-    }
+    private LineChart() {}
 
     /** {@code emptyMaxY}: the y range drawn before any point. */
-    static void draw(GraphicsContext g, CostCurveModel m, double w, double h, String xLabel, String yLabel, double emptyMaxY) {
+    static void draw(
+            GraphicsContext g, CostCurveModel m, double w, double h, String xLabel, String yLabel, double emptyMaxY) {
         double fs = ChartPainter.fontSize(w, h);
         ChartPainter.title(g, m.title(), w, fs);
         double left = (int) (fs * 5.5);
@@ -28,7 +28,12 @@ final class LineChart {
         double maxY = empty ? emptyMaxY : ChartPainter.niceCeil(Math.max(1e-9, m.maxY()));
         ChartPainter.axes(g, left, right, top, bottom, 0, maxX, 0, maxY, xLabel, yLabel, fs);
         if (empty) {
-            text(g, "no training yet", (left + right) / 2 - fs * 4, (top + bottom) / 2, ChartPainter.italic(fs * 1.2),
+            text(
+                    g,
+                    "no training yet",
+                    (left + right) / 2 - fs * 4,
+                    (top + bottom) / 2,
+                    ChartPainter.italic(fs * 1.2),
                     ChartPainter.THEME.muted());
         }
         int i = 0;
@@ -50,7 +55,12 @@ final class LineChart {
             }
             g.stroke();
             Font font = ChartPainter.plain(fs);
-            String last = s.points().isEmpty() ? "" : String.format(Locale.ROOT, " (last %.1f)", s.points().get(s.points().size() - 1).y());
+            String last = s.points().isEmpty()
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            " (last %.1f)",
+                            s.points().get(s.points().size() - 1).y());
             String label = s.label() + last;
             double lx = right - Draw.width(label, font) - fs * 2;
             g.setFill(c);

@@ -80,8 +80,14 @@ public final class OutputBarsModel {
     public String toString() {
         StringBuilder s = new StringBuilder("OutputBarsModel: ");
         for (int i = 0; i < notes(); i++) {
-            s.append(i == 0 ? "" : "; ").append("note ").append(i + 1).append(" target ").append(Note.name(targets[i]))
-                    .append(" high bars ").append(highBefore(i)).append(hasAfter() ? " → " + highAfter(i) : "");
+            s.append(i == 0 ? "" : "; ")
+                    .append("note ")
+                    .append(i + 1)
+                    .append(" target ")
+                    .append(Note.name(targets[i]))
+                    .append(" high bars ")
+                    .append(highBefore(i))
+                    .append(hasAfter() ? " → " + highAfter(i) : "");
         }
         return s.toString();
     }

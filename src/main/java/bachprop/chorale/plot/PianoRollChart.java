@@ -20,8 +20,7 @@ final class PianoRollChart {
     private static final Color WHITE_KEY = Color.WHITE;
     private static final Color OCTAVE_LINE = Color.web("#dddddd");
 
-    private PianoRollChart() {
-    }
+    private PianoRollChart() {}
 
     static void draw(GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs) {
         ChartPainter.text(g, m.title(), x0 + (int) fs, y0 + (int) (fs * 1.4), ChartPainter.bold(fs), INK);
@@ -55,8 +54,11 @@ final class PianoRollChart {
         g.setLineWidth(Math.max(1, fs / 10));
         for (Note n : m.reference()) {
             if (!n.isRest()) {
-                g.strokeRect(left + t * colW, bottom - (n.pitch() - range[0] + 1) * rowH,
-                        Math.max(2, n.duration() * colW - 1), Math.max(2, rowH));
+                g.strokeRect(
+                        left + t * colW,
+                        bottom - (n.pitch() - range[0] + 1) * rowH,
+                        Math.max(2, n.duration() * colW - 1),
+                        Math.max(2, rowH));
             }
             t += n.duration();
         }
@@ -66,8 +68,11 @@ final class PianoRollChart {
             Note n = visible.get(i);
             if (!n.isRest()) {
                 g.setFill(i < m.openingLength() ? BLUE : ORANGE);
-                g.fillRect(left + t * colW, bottom - (n.pitch() - range[0] + 1) * rowH,
-                        Math.max(2, n.duration() * colW - 1), Math.max(2, rowH));
+                g.fillRect(
+                        left + t * colW,
+                        bottom - (n.pitch() - range[0] + 1) * rowH,
+                        Math.max(2, n.duration() * colW - 1),
+                        Math.max(2, rowH));
             }
             t += n.duration();
         }

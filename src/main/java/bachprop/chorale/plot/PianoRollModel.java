@@ -99,6 +99,7 @@ public final class PianoRollModel {
 
     @Override
     public String toString() {
-        return "PianoRollModel '" + title + "': " + openingLength + " opening notes + " + revealed + "/" + generatedLength() + " generated";
+        return "PianoRollModel '" + title + "': " + openingLength + " opening notes + " + revealed + "/"
+                + generatedLength() + " generated";
     }
 }

@@ -65,7 +65,16 @@ public final class ChartView extends Region {
                 argb[i] = invertLightness(argb[i]);
             }
         }
-        fx.getPixelWriter().setPixels(0, 0, img.getWidth(), img.getHeight(), PixelFormat.getIntArgbInstance(), argb, 0, img.getWidth());
+        fx.getPixelWriter()
+                .setPixels(
+                        0,
+                        0,
+                        img.getWidth(),
+                        img.getHeight(),
+                        PixelFormat.getIntArgbInstance(),
+                        argb,
+                        0,
+                        img.getWidth());
         image.setImage(fx);
     }
 

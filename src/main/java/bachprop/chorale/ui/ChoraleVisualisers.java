@@ -32,8 +32,7 @@ import javafx.scene.Node;
  * seed, dataset (auto|jsb|uci|builtin), data, theme (standard|projector: the chart light on black).
  */
 public final class ChoraleVisualisers {
-    private ChoraleVisualisers() {
-    }
+    private ChoraleVisualisers() {}
 
     /** The option names of the three: those of the experiment ({@link ExperimentCache#OPTIONS}) and the view's own. */
     public static String[] options(String... viewOptions) {
@@ -190,7 +189,9 @@ public final class ChoraleVisualisers {
             m.put("epoch", step);
             for (CostCurveModel.Series s : shown.allSeries()) {
                 List<CostCurveModel.Point> p = s.points();
-                m.put(s.label() + " last cost", p.isEmpty() ? null : p.get(p.size() - 1).y());
+                m.put(
+                        s.label() + " last cost",
+                        p.isEmpty() ? null : p.get(p.size() - 1).y());
                 m.put(s.label() + " points", p.size());
             }
             return m;
@@ -281,9 +282,14 @@ public final class ChoraleVisualisers {
             } else {
                 generated = e.example.target();
             }
-            String who = when.equals("bach") ? "Bach's own continuation" : "sampled " + when + " training (" + r.label() + ")";
+            String who = when.equals("bach")
+                    ? "Bach's own continuation"
+                    : "sampled " + when + " training (" + r.label() + ")";
             String notBach = e.data().isBuiltin() ? " — practice melody, NOT Bach" : "";
-            model = new PianoRollModel(e.example.melodyId() + ": opening and " + who + notBach, e.example.input(), generated,
+            model = new PianoRollModel(
+                    e.example.melodyId() + ": opening and " + who + notBach,
+                    e.example.input(),
+                    generated,
                     when.equals("bach") ? null : e.example.target());
             step = model.generatedLength();
             seek(o);
@@ -320,8 +326,19 @@ public final class ChoraleVisualisers {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("visualiser", name());
             m.put("title", model.title());
-            m.put("opening", model.notes().subList(0, model.openingLength()).stream().map(Note::pitch).toList());
-            m.put("generatedShown", model.visible().subList(model.openingLength(), model.visible().size()).stream().map(Note::pitch).toList());
+            m.put(
+                    "opening",
+                    model.notes().subList(0, model.openingLength()).stream()
+                            .map(Note::pitch)
+                            .toList());
+            m.put(
+                    "generatedShown",
+                    model
+                            .visible()
+                            .subList(model.openingLength(), model.visible().size())
+                            .stream()
+                            .map(Note::pitch)
+                            .toList());
             m.put("reference", model.reference().stream().map(Note::pitch).toList());
             return m;
         }

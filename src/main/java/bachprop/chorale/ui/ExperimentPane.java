@@ -41,7 +41,17 @@ public final class ExperimentPane extends BorderPane {
     private ChartView rollView;
 
     public ExperimentPane() {
-        HBox controls = new HBox(8, new Label("hidden"), hidden, new Label("η"), eta, new Label("epochs"), epochs, run, playBach, playNet);
+        HBox controls = new HBox(
+                8,
+                new Label("hidden"),
+                hidden,
+                new Label("η"),
+                eta,
+                new Label("epochs"),
+                epochs,
+                run,
+                playBach,
+                playNet);
         hidden.setPrefColumnCount(10);
         eta.setPrefColumnCount(4);
         epochs.setPrefColumnCount(4);
@@ -63,8 +73,15 @@ public final class ExperimentPane extends BorderPane {
     public void start() {
         SeedExperiment e;
         try {
-            e = ExperimentCache.prepare(Map.of("hidden", hidden.getText().strip(), "eta", eta.getText().strip(),
-                    "epochs", epochs.getText().strip(), "init", "standard"));
+            e = ExperimentCache.prepare(Map.of(
+                    "hidden",
+                    hidden.getText().strip(),
+                    "eta",
+                    eta.getText().strip(),
+                    "epochs",
+                    epochs.getText().strip(),
+                    "init",
+                    "standard"));
         } catch (RuntimeException ex) {
             status.setText(ex.getMessage());
             return;
@@ -72,32 +89,35 @@ public final class ExperimentPane extends BorderPane {
         experiment = e;
         curve.clear();
         run.setDisable(true);
-        status.setText("training on " + e.data().name() + " (" + e.train.size() + " windows)" + (e.data().isBuiltin() ? " — built-in practice melodies, NOT Bach" : ""));
+        status.setText("training on " + e.data().name() + " (" + e.train.size() + " windows)"
+                + (e.data().isBuiltin() ? " — built-in practice melodies, NOT Bach" : ""));
         SeedExperiment.Listener feed = ExperimentCache.feeding(curve);
-        Thread t = new Thread(() -> {
-            e.run(new SeedExperiment.Listener() {
-                @Override
-                public void runStarted(SeedExperiment.Run r, int n) {
-                    feed.runStarted(r, n);
-                }
+        Thread t = new Thread(
+                () -> {
+                    e.run(new SeedExperiment.Listener() {
+                        @Override
+                        public void runStarted(SeedExperiment.Run r, int n) {
+                            feed.runStarted(r, n);
+                        }
 
-                @Override
-                public void batchDone(Trainer.CostPoint p, int batches) {
-                    feed.batchDone(p, batches);
-                }
+                        @Override
+                        public void batchDone(Trainer.CostPoint p, int batches) {
+                            feed.batchDone(p, batches);
+                        }
 
-                @Override
-                public void epochDone(Trainer.EpochReport r) {
-                    Platform.runLater(() -> status.setText(r.toString()));
-                }
+                        @Override
+                        public void epochDone(Trainer.EpochReport r) {
+                            Platform.runLater(() -> status.setText(r.toString()));
+                        }
 
-                @Override
-                public void message(String line) {
-                    Platform.runLater(() -> status.setText(line));
-                }
-            });
-            Platform.runLater(this::finished);
-        }, "chorale-experiment");
+                        @Override
+                        public void message(String line) {
+                            Platform.runLater(() -> status.setText(line));
+                        }
+                    });
+                    Platform.runLater(this::finished);
+                },
+                "chorale-experiment");
         t.setDaemon(true);
         t.start();
     }
@@ -109,10 +129,14 @@ public final class ExperimentPane extends BorderPane {
             status.setText("stopped: " + r.divergence.getMessage());
             return;
         }
-        status.setText(String.format("done: exact next pitch %.1f%% (sampled), score %.0f — see chapter 7 for what these mean",
+        status.setText(String.format(
+                "done: exact next pitch %.1f%% (sampled), score %.0f — see chapter 7 for what these mean",
                 100 * (double) r.after.get("exactNextPitchSampled"), (double) r.after.get("scoreSampled")));
-        PianoRollModel roll = new PianoRollModel("Opening and the trained network's continuation", experiment.example.input(),
-                r.sampleAfter, experiment.example.target());
+        PianoRollModel roll = new PianoRollModel(
+                "Opening and the trained network's continuation",
+                experiment.example.input(),
+                r.sampleAfter,
+                experiment.example.target());
         rollView = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h));
         rollView.setPrefHeight(300);
         setBottom(rollView);
@@ -121,8 +145,17 @@ public final class ExperimentPane extends BorderPane {
     }
 
     private void play(List<Note> continuation) {
-        String problem = Playback.play(List.of(new Line("opening", experiment.example.input(), 19, 0),
-                new Line("continuation", continuation, 73, experiment.example.input().stream().mapToInt(Note::duration).sum())), 80);
+        String problem = Playback.play(
+                List.of(
+                        new Line("opening", experiment.example.input(), 19, 0),
+                        new Line(
+                                "continuation",
+                                continuation,
+                                73,
+                                experiment.example.input().stream()
+                                        .mapToInt(Note::duration)
+                                        .sum())),
+                80);
         status.setText(problem == null ? "playing…" : problem);
     }
 

@@ -44,8 +44,7 @@ public final class ExperimentVisualiser implements Visualiser {
     }
 
     @Override
-    public void reset() {
-    }
+    public void reset() {}
 
     @Override
     public Map<String, Object> numbers() {

@@ -15,8 +15,7 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  */
 public final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     /** The value (flattened, row by row) that the mistake called {@code id} produces. */
     public record Mistake(String id, double[] values) {
@@ -68,8 +67,14 @@ public final class Check {
         if (within(expected, actual, tol)) {
             return;
         }
-        StringBuilder msg = new StringBuilder(what).append(": expected ").append(show(expected))
-                .append(" but was ").append(show(actual)).append(" (tolerance ").append(tol).append(')');
+        StringBuilder msg = new StringBuilder(what)
+                .append(": expected ")
+                .append(show(expected))
+                .append(" but was ")
+                .append(show(actual))
+                .append(" (tolerance ")
+                .append(tol)
+                .append(')');
         for (Mistake m : known) {
             if (m.values().length == actual.length && within(m.values(), actual, tol)) {
                 msg.append(' ').append(tag(m.id()));

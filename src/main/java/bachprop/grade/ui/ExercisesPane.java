@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -27,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
 /**
  * The window's Exercises panel: pick an exercise (or all), press Grade, read the same table as
@@ -40,8 +40,7 @@ import java.util.function.Function;
  */
 public class ExercisesPane extends BorderPane {
     /** One table row, as shown. */
-    public record Row(String exercise, String task, String result, String hint, String details) {
-    }
+    public record Row(String exercise, String task, String result, String hint, String details) {}
 
     private static final String ALL = "All exercises";
 
@@ -144,22 +143,26 @@ public class ExercisesPane extends BorderPane {
     /** Grades the chosen exercise(s) on a background thread; the table fills in when done. */
     public void grade() {
         String chosen = choice.getValue();
-        List<Exercise> which = ALL.equals(chosen) || chosen == null ? exercises
+        List<Exercise> which = ALL.equals(chosen) || chosen == null
+                ? exercises
                 : exercises.stream().filter(ex -> ex.slug().equals(chosen)).toList();
         gradeButton.setDisable(true);
         status.setText("Grading…");
-        Thread worker = new Thread(() -> {
-            try {
-                List<ExerciseReport> reports = grader.grade(which, line -> Platform.runLater(() -> status.setText(line)));
-                Progress.record(progressFile, reports);
-                Platform.runLater(() -> show(reports));
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    status.setText("Could not grade: " + e.getMessage());
-                    gradeButton.setDisable(false);
-                });
-            }
-        }, "exercises-grader");
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        List<ExerciseReport> reports =
+                                grader.grade(which, line -> Platform.runLater(() -> status.setText(line)));
+                        Progress.record(progressFile, reports);
+                        Platform.runLater(() -> show(reports));
+                    } catch (Exception e) {
+                        Platform.runLater(() -> {
+                            status.setText("Could not grade: " + e.getMessage());
+                            gradeButton.setDisable(false);
+                        });
+                    }
+                },
+                "exercises-grader");
         worker.setDaemon(true);
         worker.start();
     }
@@ -168,17 +171,26 @@ public class ExercisesPane extends BorderPane {
         List<Row> rows = new ArrayList<>();
         for (ExerciseReport r : reports) {
             StringBuilder head = new StringBuilder();
-            r.compileErrors().forEach(e -> head.append(r.exercise().slug()).append('/').append(e).append('\n'));
+            r.compileErrors()
+                    .forEach(e -> head.append(r.exercise().slug())
+                            .append('/')
+                            .append(e)
+                            .append('\n'));
             r.notes().forEach(n -> head.append(n).append('\n'));
             for (TaskRow row : r.rows()) {
                 String text = head + String.join("\n", row.details());
-                rows.add(new Row(row.slug(), String.valueOf(row.task()), row.shown(), GradeTable.oneLine(row.hint()),
+                rows.add(new Row(
+                        row.slug(),
+                        String.valueOf(row.task()),
+                        row.shown(),
+                        GradeTable.oneLine(row.hint()),
                         text.strip()));
             }
         }
         table.getItems().setAll(rows);
         long done = reports.stream().filter(ExerciseReport::passed).count();
-        status.setText("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise." : " exercises."));
+        status.setText(
+                "Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise." : " exercises."));
         gradeButton.setDisable(false);
     }
 

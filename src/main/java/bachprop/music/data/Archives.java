@@ -31,8 +31,7 @@ public final class Archives {
     /** More entries than any chorale archive has (the JSB tar holds 386). */
     static final int MAX_ENTRIES = 10_000;
 
-    private Archives() {
-    }
+    private Archives() {}
 
     /** True if the bytes start with the {@code .Z} magic number {@code 1F 9D}. */
     public static boolean isUnixCompressed(byte[] data) {
@@ -48,10 +47,12 @@ public final class Archives {
      * Extracts the regular files and folders of a {@code .tar.gz} into {@code dir}, writing at most
      * {@code maxBytes} in all; returns the files written (paths relative to {@code dir}).
      */
-    public static List<String> extractTarGz(byte[] archive, Path archiveName, Path dir, long maxBytes) throws IOException {
+    public static List<String> extractTarGz(byte[] archive, Path archiveName, Path dir, long maxBytes)
+            throws IOException {
         Path base = dir.toAbsolutePath().normalize();
         List<String> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : readTarGz(archive, archiveName, maxBytes).entrySet()) {
+        for (Map.Entry<String, byte[]> e :
+                readTarGz(archive, archiveName, maxBytes).entrySet()) {
             Path target = inside(base, e.getKey(), archiveName);
             if (e.getValue() == null) {
                 Files.createDirectories(target);
@@ -73,7 +74,8 @@ public final class Archives {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Path base = Path.of("").toAbsolutePath();
         long total = 0;
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 inside(base, entry.getName(), archiveName);
@@ -100,7 +102,8 @@ public final class Archives {
     public static byte[] uncompressZ(byte[] data, Path name, long maxBytes) {
         int maxBits = data.length > 2 ? data[2] & 0x1f : 0;
         if (!isUnixCompressed(data) || maxBits < 9 || maxBits > 16) {
-            throw new DataFormatException(name, 0, "not a .Z (Unix compress) stream: a bad header (codes of 9 to 16 bits expected)");
+            throw new DataFormatException(
+                    name, 0, "not a .Z (Unix compress) stream: a bad header (codes of 9 to 16 bits expected)");
         }
         try (InputStream in = new ZCompressorInputStream(new ByteArrayInputStream(data))) {
             return readCapped(in, maxBytes, name, maxBytes);
@@ -149,7 +152,8 @@ public final class Archives {
         while ((n = in.read(buf)) >= 0) {
             total += n;
             if (total > room) {
-                throw new DataFormatException(name, 0, "expands to more than " + cap + " bytes: refused (a damaged or hostile archive)");
+                throw new DataFormatException(
+                        name, 0, "expands to more than " + cap + " bytes: refused (a damaged or hostile archive)");
             }
             out.write(buf, 0, n);
         }
@@ -160,7 +164,8 @@ public final class Archives {
     private static Path inside(Path base, String entryName, Path archiveName) {
         Path target = base.resolve(entryName).normalize();
         if (entryName.startsWith("/") || !target.startsWith(base)) {
-            throw new DataFormatException(archiveName, 0, "entry '" + entryName + "' would be written outside the target folder");
+            throw new DataFormatException(
+                    archiveName, 0, "entry '" + entryName + "' would be written outside the target folder");
         }
         return target;
     }

@@ -19,8 +19,7 @@ public final class BuiltinMelodies {
     private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11};
     private static final int[] TONICS = {60, 62, 65, 67, 57, 64}; // C, D, F, G, A (low), E major
 
-    private BuiltinMelodies() {
-    }
+    private BuiltinMelodies() {}
 
     /** 24 melodies of 96 notes: 16 train, 4 valid, 4 test. Always the same (fixed seed). */
     public static List<Melody> all() {

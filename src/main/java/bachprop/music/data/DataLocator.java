@@ -27,7 +27,10 @@ public final class DataLocator {
 
     /** Where a root was found. */
     public enum Origin {
-        OPTION("--data option"), ENVIRONMENT("$" + ENV), CACHE("cache"), CHECKOUT("../shared/data beside the checkout");
+        OPTION("--data option"),
+        ENVIRONMENT("$" + ENV),
+        CACHE("cache"),
+        CHECKOUT("../shared/data beside the checkout");
 
         private final String label;
 
@@ -121,8 +124,9 @@ public final class DataLocator {
                 return Optional.of(l);
             }
             if (l.origin() == Origin.OPTION || l.origin() == Origin.ENVIRONMENT) {
-                throw new BadInputException("no chorale data at " + l.root() + " (from the " + l.origin().label()
-                        + "): expected " + JSB_DIR + "/jsb_chorales/ or " + UCI_DIR + "/" + UciChorales.FILE);
+                throw new BadInputException("no chorale data at " + l.root() + " (from the "
+                        + l.origin().label() + "): expected " + JSB_DIR + "/jsb_chorales/ or " + UCI_DIR + "/"
+                        + UciChorales.FILE);
             }
         }
         return Optional.empty();
@@ -131,12 +135,20 @@ public final class DataLocator {
     /** The JSB chorales from the first candidate that has them (after checking an explicit root). */
     public Optional<JsbChorales> jsb() {
         locate();
-        return candidates().stream().map(Location::jsb).flatMap(Optional::stream).findFirst().map(JsbChorales::load);
+        return candidates().stream()
+                .map(Location::jsb)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(JsbChorales::load);
     }
 
     /** The UCI chorales from the first candidate that has them (after checking an explicit root). */
     public Optional<UciChorales> uci() {
         locate();
-        return candidates().stream().map(Location::uci).flatMap(Optional::stream).findFirst().map(UciChorales::load);
+        return candidates().stream()
+                .map(Location::uci)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(UciChorales::load);
     }
 }

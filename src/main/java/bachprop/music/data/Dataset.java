@@ -1,8 +1,8 @@
 package bachprop.music.data;
 
-import bachprop.util.BadInputException;
 import bachprop.music.Melody;
 import bachprop.music.Split;
+import bachprop.util.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param source where the melodies come from (shown beside every figure)
  * @param where  the file or folder they were read from ("built in" for the project's own)
  */
-public record Dataset(String name, String source, String where, List<Melody> train, List<Melody> valid, List<Melody> test) {
+public record Dataset(
+        String name, String source, String where, List<Melody> train, List<Melody> valid, List<Melody> test) {
 
     public List<Melody> all() {
         List<Melody> all = new ArrayList<>(train);
@@ -39,17 +40,24 @@ public record Dataset(String name, String source, String where, List<Melody> tra
                 return jsb.isPresent() ? of(jsb.get()) : builtin();
             }
             case "jsb":
-                return of(locator.jsb().orElseThrow(() -> new BadInputException(
-                        "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
+                return of(locator.jsb()
+                        .orElseThrow(() -> new BadInputException(
+                                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
             case "uci": {
-                UciChorales uci = locator.uci().orElseThrow(() -> new BadInputException(
-                        "no UCI chorales found (try: bachprop data fetch, or --data DIR)"));
+                UciChorales uci = locator.uci()
+                        .orElseThrow(() -> new BadInputException(
+                                "no UCI chorales found (try: bachprop data fetch, or --data DIR)"));
                 List<Melody> m = uci.melodies();
                 int n = m.size();
                 int trainEnd = n * 8 / 10;
                 int validEnd = n * 9 / 10;
-                return new Dataset("uci", UciChorales.SOURCE, uci.file().toString(),
-                        m.subList(0, trainEnd), m.subList(trainEnd, validEnd), m.subList(validEnd, n));
+                return new Dataset(
+                        "uci",
+                        UciChorales.SOURCE,
+                        uci.file().toString(),
+                        m.subList(0, trainEnd),
+                        m.subList(trainEnd, validEnd),
+                        m.subList(validEnd, n));
             }
             case "builtin":
                 return builtin();
@@ -63,12 +71,18 @@ public record Dataset(String name, String source, String where, List<Melody> tra
     }
 
     public static Dataset builtin() {
-        return new Dataset("builtin", BuiltinMelodies.SOURCE, "built in",
-                BuiltinMelodies.split(Split.TRAIN), BuiltinMelodies.split(Split.VALID), BuiltinMelodies.split(Split.TEST));
+        return new Dataset(
+                "builtin",
+                BuiltinMelodies.SOURCE,
+                "built in",
+                BuiltinMelodies.split(Split.TRAIN),
+                BuiltinMelodies.split(Split.VALID),
+                BuiltinMelodies.split(Split.TEST));
     }
 
     @Override
     public String toString() {
-        return name + " (" + source + ") from " + where + ": " + train.size() + "/" + valid.size() + "/" + test.size() + " melodies";
+        return name + " (" + source + ") from " + where + ": " + train.size() + "/" + valid.size() + "/" + test.size()
+                + " melodies";
     }
 }

@@ -38,8 +38,11 @@ final class Download {
         } catch (FetchException e) {
             throw e;
         } catch (SocketTimeoutException e) {
-            throw new FetchException("download of " + url + " stalled: no data for " + seconds(limits.idle().toMillis())
-                    + " (the server stopped sending); nothing was installed", e);
+            throw new FetchException(
+                    "download of " + url + " stalled: no data for "
+                            + seconds(limits.idle().toMillis())
+                            + " (the server stopped sending); nothing was installed",
+                    e);
         } catch (IOException e) {
             throw new FetchException("download of " + url + " failed: " + e, e);
         } finally {
@@ -86,7 +89,8 @@ final class Download {
         if (expected > limits.maxDownloadBytes()) {
             throw tooLarge(url);
         }
-        try (InputStream in = c.getInputStream(); OutputStream out = Files.newOutputStream(part)) {
+        try (InputStream in = c.getInputStream();
+                OutputStream out = Files.newOutputStream(part)) {
             byte[] buf = new byte[1 << 16];
             long total = 0;
             int n;
@@ -101,25 +105,29 @@ final class Download {
                 out.write(buf, 0, n);
             }
             if (expected >= 0 && total != expected) {
-                throw new FetchException("download of " + url + " stopped after " + total + " of " + expected + " bytes");
+                throw new FetchException(
+                        "download of " + url + " stopped after " + total + " of " + expected + " bytes");
             }
         }
     }
 
     private FetchException tooLarge(String url) {
-        return new FetchException("download of " + url + " is larger than " + (limits.maxDownloadBytes() >> 20) + " MB: refused");
+        return new FetchException(
+                "download of " + url + " is larger than " + (limits.maxDownloadBytes() >> 20) + " MB: refused");
     }
 
     private FetchException tooLong(String url) {
-        return new FetchException("download of " + url + " took longer than " + seconds(limits.total().toMillis())
-                + ": stopped; nothing was installed");
+        return new FetchException("download of " + url + " took longer than "
+                + seconds(limits.total().toMillis()) + ": stopped; nothing was installed");
     }
 
     private static FetchException unreachable(String url, IOException e) {
         String host = URI.create(url).getHost();
-        return new FetchException("cannot reach " + host + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + ") — are you offline? Fetch again later, or give the data yourself: --data DIR, $"
-                + DataLocator.ENV + ", or the cache folder (see `bachprop data path`)", e);
+        return new FetchException(
+                "cannot reach " + host + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + ") — are you offline? Fetch again later, or give the data yourself: --data DIR, $"
+                        + DataLocator.ENV + ", or the cache folder (see `bachprop data path`)",
+                e);
     }
 
     private static String seconds(long millis) {

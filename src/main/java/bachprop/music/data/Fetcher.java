@@ -42,6 +42,7 @@ public final class Fetcher {
     public static final String JSB_URL = "https://github.com/ageron/data/raw/main/jsb_chorales.tgz";
     /** The UCI dataset's download (a zip holding chorales.lisp.Z and chorales.doc). */
     public static final String UCI_URL = "https://archive.ics.uci.edu/static/public/25/bach+chorales.zip";
+
     public static final String JSB_FILE = "jsb_chorales.tgz";
     public static final String UCI_FILE = "chorales.lisp.Z";
     /** SHA-256 of jsb_chorales.tgz (117,793 bytes). */
@@ -50,10 +51,12 @@ public final class Fetcher {
     public static final String UCI_SHA256 = "35f15ed894bdfd8695079a2cde8cfadfeb843b87f31d928afdc79d6e6bd6deca";
 
     /** Timeouts and caps of one fetch. */
-    public record Limits(Duration connect, Duration idle, Duration total, long maxDownloadBytes, long maxUnpackedBytes) {
+    public record Limits(
+            Duration connect, Duration idle, Duration total, long maxDownloadBytes, long maxUnpackedBytes) {
         /** 20 s to connect, 30 s without a byte, 10 minutes in all, 50 MB per download, 64 MB unpacked. */
         public static Limits standard() {
-            return new Limits(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofMinutes(10), 50L << 20, 64L << 20);
+            return new Limits(
+                    Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofMinutes(10), 50L << 20, 64L << 20);
         }
 
         public Limits withTimeouts(Duration idle, Duration total) {
@@ -133,7 +136,8 @@ public final class Fetcher {
             Files.write(tmp.resolve(JSB_FILE), tgz);
             JsbChorales loaded = JsbChorales.load(tmp);
             install(tmp, root.resolve(DataLocator.JSB_DIR));
-            log.println("JSB chorales: SHA-256 ok, " + loaded.size() + " chorales → " + root.resolve(DataLocator.JSB_DIR));
+            log.println(
+                    "JSB chorales: SHA-256 ok, " + loaded.size() + " chorales → " + root.resolve(DataLocator.JSB_DIR));
         } finally {
             Paths2.deleteTree(tmp);
         }
@@ -145,14 +149,17 @@ public final class Fetcher {
         if (!expected.uciDownloads().isEmpty()) {
             check(uciUrl, sum, expected.uciDownloads());
         }
-        byte[] lisp = sum.equals(expected.uciLisp()) ? payload : unwrapUci(payload, nameOf(uciUrl), limits.maxUnpackedBytes());
+        byte[] lisp = sum.equals(expected.uciLisp())
+                ? payload
+                : unwrapUci(payload, nameOf(uciUrl), limits.maxUnpackedBytes());
         check(uciUrl + " (" + UciChorales.FILE + " inside)", sha256(lisp), Set.of(expected.uciLisp()));
         Path tmp = Files.createTempDirectory(root, ".uci-bach-chorales.tmp-");
         try {
             Files.write(tmp.resolve(UciChorales.FILE), lisp);
             UciChorales loaded = UciChorales.load(tmp.resolve(UciChorales.FILE));
             install(tmp, root.resolve(DataLocator.UCI_DIR));
-            log.println("UCI chorales: SHA-256 ok, " + loaded.size() + " melodies → " + root.resolve(DataLocator.UCI_DIR));
+            log.println(
+                    "UCI chorales: SHA-256 ok, " + loaded.size() + " melodies → " + root.resolve(DataLocator.UCI_DIR));
         } finally {
             Paths2.deleteTree(tmp);
         }
@@ -161,7 +168,8 @@ public final class Fetcher {
     /** A zip holding chorales.lisp.Z (or .lisp), a bare .Z, or the plain text → the text's bytes, at most {@code max}. */
     static byte[] unwrapUci(byte[] payload, Path from, long max) {
         if (Archives.isZip(payload)) {
-            Archives.Entry e = Archives.zipEntry(payload, from, n -> n.endsWith(UCI_FILE) || n.endsWith(UciChorales.FILE), max)
+            Archives.Entry e = Archives.zipEntry(
+                            payload, from, n -> n.endsWith(UCI_FILE) || n.endsWith(UciChorales.FILE), max)
                     .orElseThrow(() -> new DataFormatException(from, 0, "the zip holds no " + UCI_FILE));
             return unwrapUci(e.bytes(), Path.of(from + "!" + e.name()), max);
         }
@@ -180,8 +188,11 @@ public final class Fetcher {
 
     static void check(String what, String actual, Set<String> expected) {
         if (!expected.contains(actual)) {
-            throw new DataFormatException(Path.of(what), 0, "SHA-256 mismatch: got " + actual + ", expected " + String.join(" or ", expected)
-                    + " — the download is corrupt or not the published file; nothing was installed");
+            throw new DataFormatException(
+                    Path.of(what),
+                    0,
+                    "SHA-256 mismatch: got " + actual + ", expected " + String.join(" or ", expected)
+                            + " — the download is corrupt or not the published file; nothing was installed");
         }
     }
 

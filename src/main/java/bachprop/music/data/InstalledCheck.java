@@ -27,12 +27,13 @@ public final class InstalledCheck {
 
         @Override
         public String toString() {
-            return ok() ? compared + " files as published" : differences.size() + " of " + compared + " files differ: " + differences;
+            return ok()
+                    ? compared + " files as published"
+                    : differences.size() + " of " + compared + " files differ: " + differences;
         }
     }
 
-    private InstalledCheck() {
-    }
+    private InstalledCheck() {}
 
     /** {@code csvTree} is the folder holding {@code train/valid/test} (as {@link DataLocator.Location#jsb()} gives it). */
     public static Result jsb(Path csvTree) throws IOException {
@@ -42,13 +43,15 @@ public final class InstalledCheck {
     static Result jsb(Path csvTree, String archiveSha256) throws IOException {
         Path tgz = csvTree.resolveSibling(Fetcher.JSB_FILE);
         if (!Files.isRegularFile(tgz)) {
-            return new Result(0, List.of("no " + Fetcher.JSB_FILE + " beside " + csvTree + " to compare the files with"));
+            return new Result(
+                    0, List.of("no " + Fetcher.JSB_FILE + " beside " + csvTree + " to compare the files with"));
         }
         byte[] archive = Files.readAllBytes(tgz);
         if (!Fetcher.sha256(archive).equals(archiveSha256)) {
             return new Result(0, List.of(tgz + ": SHA-256 mismatch, not the published archive"));
         }
-        Map<String, byte[]> entries = Archives.readTarGz(archive, tgz, Fetcher.Limits.standard().maxUnpackedBytes());
+        Map<String, byte[]> entries =
+                Archives.readTarGz(archive, tgz, Fetcher.Limits.standard().maxUnpackedBytes());
         Path parent = csvTree.getParent();
         String prefix = csvTree.getFileName() + "/";
         List<String> differences = new ArrayList<>();

@@ -5,6 +5,7 @@ import bachprop.music.Note;
 import bachprop.music.Split;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.nio.charset.MalformedInputException;
 
 /**
  * The JSB chorales as CSV (the source text's data): 382 four-voice chorales, one row per
@@ -30,7 +30,8 @@ import java.nio.charset.MalformedInputException;
  */
 public final class JsbChorales {
     public static final String HEADER = "note0,note1,note2,note3";
-    public static final String SOURCE = "JSB chorales (CSV by A. Géron of C.-Z. A. Huang's JSB-Chorales-dataset; split of Boulanger-Lewandowski et al. 2012)";
+    public static final String SOURCE =
+            "JSB chorales (CSV by A. Géron of C.-Z. A. Huang's JSB-Chorales-dataset; split of Boulanger-Lewandowski et al. 2012)";
 
     /** One chorale: {@code steps[t][v]} is voice v (0 = soprano) at sixteenth t; 0 = no note. */
     public record Chorale(String id, Split split, int[][] steps) {
@@ -79,17 +80,21 @@ public final class JsbChorales {
     public static JsbChorales load(Path dir) {
         Path root = findRoot(dir);
         if (root == null) {
-            throw new DataFormatException(dir, 0, "no JSB chorales here (expected train/, valid/ and test/ folders of CSV files)");
+            throw new DataFormatException(
+                    dir, 0, "no JSB chorales here (expected train/, valid/ and test/ folders of CSV files)");
         }
         Map<Split, List<Chorale>> all = new EnumMap<>(Split.class);
         for (Split split : List.of(Split.TRAIN, Split.VALID, Split.TEST)) {
             Path folder = root.resolve(split.label());
             if (!Files.isDirectory(folder)) {
-                throw new DataFormatException(folder, 0, "missing the " + split.label() + " folder of the JSB chorales");
+                throw new DataFormatException(
+                        folder, 0, "missing the " + split.label() + " folder of the JSB chorales");
             }
             List<Path> files;
             try (Stream<Path> s = Files.list(folder)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+                files = s.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,7 +112,8 @@ public final class JsbChorales {
 
     /** The folder holding train/valid/test under {@code dir}, or null. */
     static Path findRoot(Path dir) {
-        for (Path p : List.of(dir, dir.resolve("jsb_chorales"), dir.resolve("jsb-chorales").resolve("jsb_chorales"))) {
+        for (Path p : List.of(
+                dir, dir.resolve("jsb_chorales"), dir.resolve("jsb-chorales").resolve("jsb_chorales"))) {
             if (Files.isDirectory(p.resolve("train"))) {
                 return p;
             }
@@ -149,7 +155,8 @@ public final class JsbChorales {
     private static int[] parseRow(Path file, int lineNo, String line) {
         String[] cells = line.split(",", -1);
         if (cells.length != 4) {
-            throw new DataFormatException(file, lineNo, "expected 4 values (soprano, alto, tenor, bass), found " + cells.length);
+            throw new DataFormatException(
+                    file, lineNo, "expected 4 values (soprano, alto, tenor, bass), found " + cells.length);
         }
         int[] row = new int[4];
         for (int v = 0; v < 4; v++) {
@@ -206,6 +213,7 @@ public final class JsbChorales {
     @Override
     public String toString() {
         return "JSB chorales at " + root + ": " + chorales(Split.TRAIN).size() + " train, "
-                + chorales(Split.VALID).size() + " valid, " + chorales(Split.TEST).size() + " test";
+                + chorales(Split.VALID).size() + " valid, "
+                + chorales(Split.TEST).size() + " test";
     }
 }

@@ -26,7 +26,8 @@ import java.util.TreeSet;
  */
 public final class UciChorales {
     public static final String FILE = "chorales.lisp";
-    public static final String SOURCE = "Bach Chorales, Conklin (2016), UCI Machine Learning Repository, DOI 10.24432/C5GC7P, CC BY 4.0";
+    public static final String SOURCE =
+            "Bach Chorales, Conklin (2016), UCI Machine Learning Repository, DOI 10.24432/C5GC7P, CC BY 4.0";
     private static final List<String> ATTRIBUTES = List.of("st", "pitch", "dur", "keysig", "timesig", "fermata");
 
     private final Path file;
@@ -41,7 +42,9 @@ public final class UciChorales {
     public static UciChorales load(Path path) {
         Path f = path;
         if (Files.isDirectory(f)) {
-            f = Files.isRegularFile(path.resolve(FILE)) ? path.resolve(FILE) : path.resolve("uci-bach-chorales").resolve(FILE);
+            f = Files.isRegularFile(path.resolve(FILE))
+                    ? path.resolve(FILE)
+                    : path.resolve("uci-bach-chorales").resolve(FILE);
         }
         if (!Files.isRegularFile(f)) {
             throw new DataFormatException(path, 0, "no " + FILE + " here");
@@ -75,7 +78,9 @@ public final class UciChorales {
 
     private static Melody chorale(Path file, Object form) {
         int line = SExpr.line(form);
-        if (!(form instanceof SExpr.ListForm list) || list.items().size() < 2 || !(list.items().get(0) instanceof SExpr.Atom num)) {
+        if (!(form instanceof SExpr.ListForm list)
+                || list.items().size() < 2
+                || !(list.items().get(0) instanceof SExpr.Atom num)) {
             throw new DataFormatException(file, line, "expected a chorale form (NUMBER (EVENT) ...)");
         }
         int number = integer(file, num, "chorale number");
@@ -97,7 +102,8 @@ public final class UciChorales {
                 throw new DataFormatException(file, evLine, "duration " + dur + " is not positive");
             }
             if (end >= 0 && st < end) {
-                throw new DataFormatException(file, evLine, "event at st " + st + " starts before the previous one ends (" + end + ")");
+                throw new DataFormatException(
+                        file, evLine, "event at st " + st + " starts before the previous one ends (" + end + ")");
             }
             if (end >= 0 && st > end) {
                 notes.add(Note.rest(st - end));
@@ -122,8 +128,10 @@ public final class UciChorales {
         }
         Map<String, Integer> values = new HashMap<>();
         for (Object pair : ev.items()) {
-            if (!(pair instanceof SExpr.ListForm p) || p.items().size() != 2
-                    || !(p.items().get(0) instanceof SExpr.Atom key) || !(p.items().get(1) instanceof SExpr.Atom value)) {
+            if (!(pair instanceof SExpr.ListForm p)
+                    || p.items().size() != 2
+                    || !(p.items().get(0) instanceof SExpr.Atom key)
+                    || !(p.items().get(1) instanceof SExpr.Atom value)) {
                 throw new DataFormatException(file, SExpr.line(pair), "expected an attribute like (pitch 67)");
             }
             if (!ATTRIBUTES.contains(key.text())) {
@@ -176,7 +184,8 @@ public final class UciChorales {
         record ListForm(List<Object> items, int line) {
             @Override
             public String toString() {
-                return "(" + String.join(" ", items.stream().map(String::valueOf).toList()) + ")";
+                return "("
+                        + String.join(" ", items.stream().map(String::valueOf).toList()) + ")";
             }
         }
 
@@ -232,7 +241,10 @@ public final class UciChorales {
                 }
             }
             int start = pos;
-            while (pos < text.length() && !Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != '(' && text.charAt(pos) != ')') {
+            while (pos < text.length()
+                    && !Character.isWhitespace(text.charAt(pos))
+                    && text.charAt(pos) != '('
+                    && text.charAt(pos) != ')') {
                 pos++;
             }
             return new Atom(text.substring(start, pos), startLine);

@@ -4,8 +4,10 @@ import bachprop.music.Note;
 import bachprop.util.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MetaMessage;
@@ -15,8 +17,6 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Standard MIDI Files (type 1): a first track with the tempo and metre, then one track per line,
@@ -26,11 +26,11 @@ import java.util.Arrays;
 public final class MidiFiles {
     /** Ticks per quarter note; a sixteenth is a quarter of that. */
     public static final int PPQ = 480;
+
     public static final int TICKS_PER_SIXTEENTH = PPQ / 4;
     private static final int VELOCITY = 80;
 
-    private MidiFiles() {
-    }
+    private MidiFiles() {}
 
     /** The lines as a sequence at {@code bpm} quarter notes per minute, in 4/4. */
     public static Sequence sequence(List<Line> lines, int bpm) {
@@ -41,7 +41,11 @@ public final class MidiFiles {
             Sequence seq = new Sequence(Sequence.PPQ, PPQ);
             Track conductor = seq.createTrack();
             int microsPerQuarter = 60_000_000 / bpm;
-            conductor.add(meta(0x51, new byte[] {(byte) (microsPerQuarter >> 16), (byte) (microsPerQuarter >> 8), (byte) microsPerQuarter}, 0));
+            conductor.add(meta(
+                    0x51,
+                    new byte[] {(byte) (microsPerQuarter >> 16), (byte) (microsPerQuarter >> 8), (byte) microsPerQuarter
+                    },
+                    0));
             conductor.add(meta(0x58, new byte[] {4, 2, 24, 8}, 0)); // 4/4
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
@@ -53,8 +57,10 @@ public final class MidiFiles {
                 for (Note n : line.notes()) {
                     long len = (long) n.duration() * TICKS_PER_SIXTEENTH;
                     if (!n.isRest()) {
-                        track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, channel, n.pitch(), VELOCITY), t));
-                        track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_OFF, channel, n.pitch(), 0), t + len));
+                        track.add(
+                                new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, channel, n.pitch(), VELOCITY), t));
+                        track.add(
+                                new MidiEvent(new ShortMessage(ShortMessage.NOTE_OFF, channel, n.pitch(), 0), t + len));
                     }
                     t += len;
                 }
@@ -77,8 +83,7 @@ public final class MidiFiles {
     }
 
     /** What a file holds, as read back through javax.sound.midi. */
-    public record Contents(int bpm, List<String> names, List<List<Note>> lines, List<Integer> programs) {
-    }
+    public record Contents(int bpm, List<String> names, List<List<Note>> lines, List<Integer> programs) {}
 
     /**
      * Reads a file written by {@link #write} (or any type-0/1 file with sixteenth-aligned notes):

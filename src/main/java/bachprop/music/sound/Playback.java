@@ -13,8 +13,7 @@ import javax.sound.sampled.LineUnavailableException;
 public final class Playback {
     private static Clip current;
 
-    private Playback() {
-    }
+    private Playback() {}
 
     /** Starts playing; returns null on success or a one-line reason why there is no sound. */
     public static synchronized String play(List<Line> lines, int bpm) {

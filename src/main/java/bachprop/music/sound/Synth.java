@@ -25,8 +25,7 @@ public final class Synth {
     private static final double ATTACK = 0.01;
     private static final double RELEASE = 0.04;
 
-    private Synth() {
-    }
+    private Synth() {}
 
     /** The mixed signal in [-1, 1] of the lines at {@code bpm} quarters per minute. */
     public static double[] render(List<Line> lines, int bpm) {
@@ -68,7 +67,11 @@ public final class Synth {
         int n = (int) ((length + RELEASE) * RATE);
         for (int i = 0; i < n && from + i < mix.length; i++) {
             double t = i / RATE;
-            double env = t < ATTACK ? t / ATTACK : t < length ? 1.0 - 0.3 * (t - ATTACK) / Math.max(length, 1e-9) : 0.7 * Math.max(0, 1 - (t - length) / RELEASE);
+            double env = t < ATTACK
+                    ? t / ATTACK
+                    : t < length
+                            ? 1.0 - 0.3 * (t - ATTACK) / Math.max(length, 1e-9)
+                            : 0.7 * Math.max(0, 1 - (t - length) / RELEASE);
             double s = 0;
             for (int h = 0; h < HARMONICS.length; h++) {
                 if (f * (h + 1) < RATE / 2) {

@@ -6,8 +6,8 @@ import bachprop.nn.Network;
 import bachprop.nn.QuadraticCost;
 import bachprop.nn.Vec;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The same network as {@link Network} (sigmoid neurons, quadratic cost, layers numbered 1..L,
@@ -153,8 +153,9 @@ public final class FastNetwork {
     /** Kernels needs the incubating Vector API; without it the JVM would only say NoClassDefFoundError. */
     public static void requireVectorApi() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            throw new IllegalStateException("the fast training path needs the JVM option --add-modules jdk.incubator.vector"
-                    + " (the bachprop launcher and the Maven build pass it; a JShell session needs it in its remote VM options)");
+            throw new IllegalStateException(
+                    "the fast training path needs the JVM option --add-modules jdk.incubator.vector"
+                            + " (the bachprop launcher and the Maven build pass it; a JShell session needs it in its remote VM options)");
         }
     }
 
@@ -165,7 +166,7 @@ public final class FastNetwork {
             double[] z = new double[size(l) * m];
             kernels.affine(W[l], size(l), size(l - 1), b[l], a, m, z); // (4) Zˡ = Wˡ Aˡ⁻¹ + bˡ 1ᵀ
             a = new double[z.length];
-            kernels.sigma(z, a, z.length);                              // (5) Aˡ = σ(Zˡ)
+            kernels.sigma(z, a, z.length); // (5) Aˡ = σ(Zˡ)
         }
         double[][] out = new double[m][size(L())];
         for (int c = 0; c < m; c++) {
@@ -200,10 +201,12 @@ public final class FastNetwork {
         }
         for (int i = 0; i < xs.length; i++) {
             if (xs[i].length != size(1)) {
-                throw new IllegalArgumentException("input " + i + " has " + xs[i].length + " entries, the input layer has " + size(1) + " neurons");
+                throw new IllegalArgumentException("input " + i + " has " + xs[i].length
+                        + " entries, the input layer has " + size(1) + " neurons");
             }
             if (ys[i].length != size(L())) {
-                throw new IllegalArgumentException("target " + i + " has " + ys[i].length + " entries, the output layer has " + size(L()) + " neurons");
+                throw new IllegalArgumentException("target " + i + " has " + ys[i].length
+                        + " entries, the output layer has " + size(L()) + " neurons");
             }
         }
     }
@@ -214,7 +217,8 @@ public final class FastNetwork {
         for (int c = 0; c < to - from; c++) {
             double[] v = data[from + c];
             if (v.length != n) {
-                throw new IllegalArgumentException(what + " " + (from + c) + " has " + v.length + " entries, expected " + n);
+                throw new IllegalArgumentException(
+                        what + " " + (from + c) + " has " + v.length + " entries, expected " + n);
             }
             System.arraycopy(v, 0, M, c * n, n);
         }
@@ -227,6 +231,9 @@ public final class FastNetwork {
         for (int i = 0; i < sizes.length; i++) {
             sb.append(i == 0 ? " " : "-").append(sizes[i]);
         }
-        return sb.append(" (").append(String.format("%,d", parameterCount())).append(" parameters, f64)").toString();
+        return sb.append(" (")
+                .append(String.format("%,d", parameterCount()))
+                .append(" parameters, f64)")
+                .toString();
     }
 }

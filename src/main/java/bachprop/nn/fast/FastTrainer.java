@@ -53,7 +53,8 @@ public final class FastTrainer {
             if (meanCost.length == 0) {
                 return "0 epochs";
             }
-            StringBuilder sb = new StringBuilder(meanCost.length + (meanCost.length == 1 ? " epoch" : " epochs") + ", mean cost");
+            StringBuilder sb =
+                    new StringBuilder(meanCost.length + (meanCost.length == 1 ? " epoch" : " epochs") + ", mean cost");
             for (int e = 0; e < meanCost.length; e++) {
                 if (meanCost.length > 8 && e == 4) {
                     sb.append(" → …");
@@ -70,12 +71,12 @@ public final class FastTrainer {
 
     // One mini-batch of m examples. Each matrix has one column per example and is stored column
     // after column (Kernels explains the layout); index l = 1..L as in the text.
-    private double[][] z;      // Zˡ, size(l) × m (z[1] unused)
-    private double[][] a;      // Aˡ, size(l) × m; A¹ = X, the inputs
-    private double[][] delta;  // Δˡ, size(l) × m (delta[1] unused)
+    private double[][] z; // Zˡ, size(l) × m (z[1] unused)
+    private double[][] a; // Aˡ, size(l) × m; A¹ = X, the inputs
+    private double[][] delta; // Δˡ, size(l) × m (delta[1] unused)
     private double[][] nablaB; // ∂C̄/∂bˡ, the batch mean of δˡ
-    private double[] y;        // Y, the targets, size(L) × m
-    private int capacity;      // the largest m the arrays above can hold
+    private double[] y; // Y, the targets, size(L) × m
+    private int capacity; // the largest m the arrays above can hold
 
     public FastTrainer(FastNetwork net) {
         this(net, FastNetwork.sharedKernels());
@@ -107,10 +108,12 @@ public final class FastTrainer {
      * @throws java.util.concurrent.CancellationException if the thread was interrupted (the
      *                             interrupt flag stays set)
      */
-    public History train(double[][] xs, double[][] ys, int epochs, int miniBatchSize, double eta, Random random, Progress progress) {
+    public History train(
+            double[][] xs, double[][] ys, int epochs, int miniBatchSize, double eta, Random random, Progress progress) {
         net.checkData(xs, ys);
         if (epochs < 0 || miniBatchSize < 1) {
-            throw new IllegalArgumentException("need epochs ≥ 0 and a mini-batch size ≥ 1 (got " + epochs + ", " + miniBatchSize + ")");
+            throw new IllegalArgumentException(
+                    "need epochs ≥ 0 and a mini-batch size ≥ 1 (got " + epochs + ", " + miniBatchSize + ")");
         }
         if (!Double.isFinite(eta)) {
             throw new IllegalArgumentException("η must be a finite number, not " + eta);
@@ -130,14 +133,16 @@ public final class FastTrainer {
                 load(xs, ys, order.subList(from, from + m));
                 double cost = updateMiniBatch(m, eta);
                 if (!Double.isFinite(cost)) {
-                    throw new DivergenceException(epoch, "the cost of mini-batch " + (batch + 1) + " is " + cost + " (η = " + eta + ")");
+                    throw new DivergenceException(
+                            epoch, "the cost of mini-batch " + (batch + 1) + " is " + cost + " (η = " + eta + ")");
                 }
                 total += cost;
                 if (progress != null) {
                     progress.batchDone(epoch, batch + 1, batches, total / (from + m));
                 }
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("training interrupted in epoch " + epoch + " after mini-batch " + (batch + 1));
+                    throw new CancellationException(
+                            "training interrupted in epoch " + epoch + " after mini-batch " + (batch + 1));
                 }
             }
             if (!net.isFinite()) {
@@ -167,7 +172,8 @@ public final class FastTrainer {
         Vec[] nablaBv = new Vec[L + 1];
         for (int l = 2; l <= L; l++) {
             double[] sum = new double[net.size(l) * net.size(l - 1)];
-            kernels.addScaledOuter(sum, net.size(l), net.size(l - 1), 1.0 / m, delta[l], a[l - 1], m); // (BP4) mean of δ aᵀ
+            kernels.addScaledOuter(
+                    sum, net.size(l), net.size(l - 1), 1.0 / m, delta[l], a[l - 1], m); // (BP4) mean of δ aᵀ
             nablaW[l] = FastNetwork.asMat(sum, net.size(l), net.size(l - 1));
             nablaBv[l] = new Vec(Arrays.copyOf(nablaB[l], net.size(l)));
         }
@@ -197,7 +203,8 @@ public final class FastTrainer {
         for (int l = net.L(); l >= 2; l--) {
             biasGradient(l, m);
         }
-        // Every Δˡ is computed before any weight changes: BP2 must use the old Wˡ⁺¹ (the bug in Mazur's blog, docs/oracles.md).
+        // Every Δˡ is computed before any weight changes: BP2 must use the old Wˡ⁺¹ (the bug in Mazur's blog,
+        // docs/oracles.md).
         return cost;
     }
 
@@ -227,7 +234,7 @@ public final class FastTrainer {
     private void feedforward(int m) {
         for (int l = 2; l <= net.L(); l++) {
             kernels.affine(net.W[l], net.size(l), net.size(l - 1), net.b[l], a[l - 1], m, z[l]); // (4)
-            kernels.sigma(z[l], a[l], net.size(l) * m);                                            // (5)
+            kernels.sigma(z[l], a[l], net.size(l) * m); // (5)
         }
     }
 

@@ -20,18 +20,41 @@ public final class Gemm {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
 
-    private Gemm() {
-    }
+    private Gemm() {}
 
     /** C[cOff + i·ldc + j] += Σ_p A(i, p) · B[bOff + p·ldb + j] for i &lt; m, j &lt; n, p &lt; k (double). */
-    public static void mul(int m, int n, int k, double[] a, int aOff, int aRow, int aCol,
-                           double[] b, int bOff, int ldb, double[] c, int cOff, int ldc) {
+    public static void mul(
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int aRow,
+            int aCol,
+            double[] b,
+            int bOff,
+            int ldb,
+            double[] c,
+            int cOff,
+            int ldc) {
         Gemm64.mul(m, n, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc);
     }
 
     /** C[cOff + i·ldc + j] += Σ_p A(i, p) · B[bOff + p·ldb + j] for i &lt; m, j &lt; n, p &lt; k (float). */
-    public static void mul(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                           float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+    public static void mul(
+            int m,
+            int n,
+            int k,
+            float[] a,
+            int aOff,
+            int aRow,
+            int aCol,
+            float[] b,
+            int bOff,
+            int ldb,
+            float[] c,
+            int cOff,
+            int ldc) {
         Gemm32.mul(m, n, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc);
     }
 
@@ -40,14 +63,45 @@ public final class Gemm {
      * with the rows of C (or, when C has fewer than 16 rows, its columns) shared out over the
      * pool's threads.
      */
-    public static void mul(Pool pool, int m, int n, int k, double[] a, int aOff, int aRow, int aCol,
-                           double[] b, int bOff, int ldb, double[] c, int cOff, int ldc) {
+    public static void mul(
+            Pool pool,
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int aRow,
+            int aCol,
+            double[] b,
+            int bOff,
+            int ldb,
+            double[] c,
+            int cOff,
+            int ldc) {
         if (m >= 16) {
-            pool.parallel(m, 4, (from, to) ->
-                Gemm64.mul(to - from, n, k, a, aOff + from * aRow, aRow, aCol, b, bOff, ldb, c, cOff + from * ldc, ldc));
+            pool.parallel(
+                    m,
+                    4,
+                    (from, to) -> Gemm64.mul(
+                            to - from,
+                            n,
+                            k,
+                            a,
+                            aOff + from * aRow,
+                            aRow,
+                            aCol,
+                            b,
+                            bOff,
+                            ldb,
+                            c,
+                            cOff + from * ldc,
+                            ldc));
         } else {
-            pool.parallel(n, 4 * Gemm64.L, (from, to) ->
-                Gemm64.mul(m, to - from, k, a, aOff, aRow, aCol, b, bOff + from, ldb, c, cOff + from, ldc));
+            pool.parallel(
+                    n,
+                    4 * Gemm64.L,
+                    (from, to) ->
+                            Gemm64.mul(m, to - from, k, a, aOff, aRow, aCol, b, bOff + from, ldb, c, cOff + from, ldc));
         }
     }
 
@@ -56,7 +110,9 @@ public final class Gemm {
         DoubleVector vx = DoubleVector.broadcast(D, x);
         int j = 0;
         for (; j + D.length() <= n; j += D.length()) {
-            DoubleVector.fromArray(D, w, wOff + j).fma(vx, DoubleVector.fromArray(D, y, yOff + j)).intoArray(y, yOff + j);
+            DoubleVector.fromArray(D, w, wOff + j)
+                    .fma(vx, DoubleVector.fromArray(D, y, yOff + j))
+                    .intoArray(y, yOff + j);
         }
         for (; j < n; j++) {
             y[yOff + j] = Math.fma(x, w[wOff + j], y[yOff + j]);
@@ -68,7 +124,9 @@ public final class Gemm {
         FloatVector vx = FloatVector.broadcast(F, x);
         int j = 0;
         for (; j + F.length() <= n; j += F.length()) {
-            FloatVector.fromArray(F, w, wOff + j).fma(vx, FloatVector.fromArray(F, y, yOff + j)).intoArray(y, yOff + j);
+            FloatVector.fromArray(F, w, wOff + j)
+                    .fma(vx, FloatVector.fromArray(F, y, yOff + j))
+                    .intoArray(y, yOff + j);
         }
         for (; j < n; j++) {
             y[yOff + j] = Math.fma(x, w[wOff + j], y[yOff + j]);

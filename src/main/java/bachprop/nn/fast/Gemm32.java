@@ -17,15 +17,26 @@ final class Gemm32 {
     /** Rows of B per pass: 4 vectors × 64 rows × 4 bytes × 16 floats ≈ 16 KB, half the L1 cache. */
     private static final int KC = 64;
 
-    private Gemm32() {
-    }
+    private Gemm32() {}
 
     /**
      * C[cOff + i·ldc + j] += Σ_p A(i, p) · B[bOff + p·ldb + j] for i &lt; m, j &lt; n, p &lt; k, where
      * A(i, p) = a[aOff + i·aRow + p·aCol]: (aRow, aCol) = (lda, 1) for A, (1, lda) for Aᵀ.
      */
-    static void mul(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                    float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+    static void mul(
+            int m,
+            int n,
+            int k,
+            float[] a,
+            int aOff,
+            int aRow,
+            int aCol,
+            float[] b,
+            int bOff,
+            int ldb,
+            float[] c,
+            int cOff,
+            int ldc) {
         for (int p0 = 0; p0 < k; p0 += KC) {
             int p1 = Math.min(k, p0 + KC);
             int j = 0;
@@ -60,8 +71,19 @@ final class Gemm32 {
         }
     }
 
-    private static void tile4x4(int p0, int p1, float[] a, int a0, int aRow, int aCol,
-                                float[] b, int b0, int ldb, float[] c, int c0, int ldc) {
+    private static void tile4x4(
+            int p0,
+            int p1,
+            float[] a,
+            int a0,
+            int aRow,
+            int aCol,
+            float[] b,
+            int b0,
+            int ldb,
+            float[] c,
+            int c0,
+            int ldc) {
         int c1 = c0 + ldc;
         int c2 = c1 + ldc;
         int c3 = c2 + ldc;
@@ -127,8 +149,19 @@ final class Gemm32 {
         s33.intoArray(c, c3 + 3 * L);
     }
 
-    private static void tile4x1(int p0, int p1, float[] a, int a0, int aRow, int aCol,
-                                float[] b, int b0, int ldb, float[] c, int c0, int ldc) {
+    private static void tile4x1(
+            int p0,
+            int p1,
+            float[] a,
+            int a0,
+            int aRow,
+            int aCol,
+            float[] b,
+            int b0,
+            int ldb,
+            float[] c,
+            int c0,
+            int ldc) {
         FloatVector s0 = FloatVector.fromArray(S, c, c0);
         FloatVector s1 = FloatVector.fromArray(S, c, c0 + ldc);
         FloatVector s2 = FloatVector.fromArray(S, c, c0 + 2 * ldc);
@@ -148,8 +181,8 @@ final class Gemm32 {
     }
 
     /** One row of C, {@code vectors} vectors wide (the rows left over below a block of four). */
-    private static void tile1(int vectors, int p0, int p1, float[] a, int a0, int aCol,
-                              float[] b, int b0, int ldb, float[] c, int c0) {
+    private static void tile1(
+            int vectors, int p0, int p1, float[] a, int a0, int aCol, float[] b, int b0, int ldb, float[] c, int c0) {
         for (int v = 0; v < vectors; v++) {
             int off = v * L;
             FloatVector s = FloatVector.fromArray(S, c, c0 + off);

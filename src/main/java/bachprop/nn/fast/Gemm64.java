@@ -17,15 +17,26 @@ final class Gemm64 {
     /** Rows of B per pass: 4 vectors × 64 rows × 8 bytes × 8 doubles ≈ 16 KB, half the L1 cache. */
     private static final int KC = 64;
 
-    private Gemm64() {
-    }
+    private Gemm64() {}
 
     /**
      * C[cOff + i·ldc + j] += Σ_p A(i, p) · B[bOff + p·ldb + j] for i &lt; m, j &lt; n, p &lt; k, where
      * A(i, p) = a[aOff + i·aRow + p·aCol]: (aRow, aCol) = (lda, 1) for A, (1, lda) for Aᵀ.
      */
-    static void mul(int m, int n, int k, double[] a, int aOff, int aRow, int aCol,
-                    double[] b, int bOff, int ldb, double[] c, int cOff, int ldc) {
+    static void mul(
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int aRow,
+            int aCol,
+            double[] b,
+            int bOff,
+            int ldb,
+            double[] c,
+            int cOff,
+            int ldc) {
         for (int p0 = 0; p0 < k; p0 += KC) {
             int p1 = Math.min(k, p0 + KC);
             int j = 0;
@@ -60,8 +71,19 @@ final class Gemm64 {
         }
     }
 
-    private static void tile4x4(int p0, int p1, double[] a, int a0, int aRow, int aCol,
-                                double[] b, int b0, int ldb, double[] c, int c0, int ldc) {
+    private static void tile4x4(
+            int p0,
+            int p1,
+            double[] a,
+            int a0,
+            int aRow,
+            int aCol,
+            double[] b,
+            int b0,
+            int ldb,
+            double[] c,
+            int c0,
+            int ldc) {
         int c1 = c0 + ldc;
         int c2 = c1 + ldc;
         int c3 = c2 + ldc;
@@ -127,8 +149,19 @@ final class Gemm64 {
         s33.intoArray(c, c3 + 3 * L);
     }
 
-    private static void tile4x1(int p0, int p1, double[] a, int a0, int aRow, int aCol,
-                                double[] b, int b0, int ldb, double[] c, int c0, int ldc) {
+    private static void tile4x1(
+            int p0,
+            int p1,
+            double[] a,
+            int a0,
+            int aRow,
+            int aCol,
+            double[] b,
+            int b0,
+            int ldb,
+            double[] c,
+            int c0,
+            int ldc) {
         DoubleVector s0 = DoubleVector.fromArray(S, c, c0);
         DoubleVector s1 = DoubleVector.fromArray(S, c, c0 + ldc);
         DoubleVector s2 = DoubleVector.fromArray(S, c, c0 + 2 * ldc);
@@ -148,13 +181,24 @@ final class Gemm64 {
     }
 
     /** One row of C, {@code vectors} vectors wide (the rows left over below a block of four). */
-    private static void tile1(int vectors, int p0, int p1, double[] a, int a0, int aCol,
-                              double[] b, int b0, int ldb, double[] c, int c0) {
+    private static void tile1(
+            int vectors,
+            int p0,
+            int p1,
+            double[] a,
+            int a0,
+            int aCol,
+            double[] b,
+            int b0,
+            int ldb,
+            double[] c,
+            int c0) {
         for (int v = 0; v < vectors; v++) {
             int off = v * L;
             DoubleVector s = DoubleVector.fromArray(S, c, c0 + off);
             for (int p = p0; p < p1; p++) {
-                s = DoubleVector.fromArray(S, b, b0 + p * ldb + off).fma(DoubleVector.broadcast(S, a[a0 + p * aCol]), s);
+                s = DoubleVector.fromArray(S, b, b0 + p * ldb + off)
+                        .fma(DoubleVector.broadcast(S, a[a0 + p * aCol]), s);
             }
             s.intoArray(c, c0 + off);
         }

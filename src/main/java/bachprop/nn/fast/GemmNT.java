@@ -14,15 +14,15 @@ final class GemmNT {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int V = S.length();
 
-    private GemmNT() {
-    }
+    private GemmNT() {}
 
     /**
      * Rows from..to−1 of Z = W A + b 1ᵀ, where W is rows × cols (row-major) and A holds m columns
      * of cols numbers each (A[c·cols + j]); Z[c·rows + k] is written. If {@code b} is null no bias
      * is added.
      */
-    static void affineRows(double[] W, int rows, int cols, double[] b, double[] A, int m, double[] Z, int from, int to) {
+    static void affineRows(
+            double[] W, int rows, int cols, double[] b, double[] A, int m, double[] Z, int from, int to) {
         int k = from;
         for (; k + 4 <= to; k += 4) {
             int c = 0;
@@ -138,7 +138,8 @@ final class GemmNT {
         store(s3, W, w3, A, a0, vn, n, b, k + 3, Z, c * rows + k + 3);
     }
 
-    private static void store(DoubleVector s, double[] W, int w, double[] A, int a, int vn, int n, double[] b, int k, double[] Z, int z) {
+    private static void store(
+            DoubleVector s, double[] W, int w, double[] A, int a, int vn, int n, double[] b, int k, double[] Z, int z) {
         Z[z] = tail(s.reduceLanes(VectorOperators.ADD), W, w, A, a, vn, n) + (b == null ? 0 : b[k]);
     }
 }

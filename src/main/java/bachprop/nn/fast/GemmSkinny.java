@@ -16,15 +16,15 @@ final class GemmSkinny {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int V = S.length();
 
-    private GemmSkinny() {
-    }
+    private GemmSkinny() {}
 
     /**
      * Columns from..to−1 of D = Wᵀ Δ. W is read row after row, four rows at a time (reading it
      * down its columns instead is several times slower once W no longer fits in the cache); the
      * sums build up in D: D_{j,c} = Σ_k Δ_{k,c} w_{k,j}, added in order of k.
      */
-    static void transposeTimesCols(double[] W, int rows, int cols, double[] Delta, int m, double[] D, int from, int to) {
+    static void transposeTimesCols(
+            double[] W, int rows, int cols, double[] Delta, int m, double[] D, int from, int to) {
         for (int c = 0; c < m; c++) {
             Arrays.fill(D, c * cols + from, c * cols + to, 0.0);
         }
@@ -58,16 +58,19 @@ final class GemmSkinny {
         }
     }
 
-    private static void bp2Row(double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
+    private static void bp2Row(
+            double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
         DoubleVector e = DoubleVector.broadcast(S, Delta[c * rows + k]);
         int w = k * cols, d = c * cols;
         for (int j = from; j < to; j += V) {
-            e.fma(DoubleVector.fromArray(S, W, w + j), DoubleVector.fromArray(S, D, d + j)).intoArray(D, d + j);
+            e.fma(DoubleVector.fromArray(S, W, w + j), DoubleVector.fromArray(S, D, d + j))
+                    .intoArray(D, d + j);
         }
     }
 
     /** Rows k..k+3 of W times Δ_{k..k+3, c..c+4}, added into columns c..c+4 of D (20 factors in registers). */
-    private static void bp2Rows4x5(double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
+    private static void bp2Rows4x5(
+            double[] W, int rows, int cols, int k, double[] Delta, int c, double[] D, int from, int to) {
         DoubleVector e00 = DoubleVector.broadcast(S, Delta[(c + 0) * rows + k + 0]);
         DoubleVector e01 = DoubleVector.broadcast(S, Delta[(c + 1) * rows + k + 0]);
         DoubleVector e02 = DoubleVector.broadcast(S, Delta[(c + 2) * rows + k + 0]);
@@ -132,7 +135,8 @@ final class GemmSkinny {
      * Rows from..to−1 of W ← W + s Δ Aᵀ: each w_{k,j} is read and written once,
      * w_{k,j} + Σ_c (s·Δ_{k,c}) A_{j,c}, the sum taken in column order.
      */
-    static void addScaledOuterRows(double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m, int from, int to) {
+    static void addScaledOuterRows(
+            double[] W, int rows, int cols, double s, double[] Delta, double[] A, int m, int from, int to) {
         double[] e = new double[4 * m]; // e[r·m + c] = s·Δ_{k+r,c}
         int vn = cols - cols % V;
         for (int k = from; k < to; k += 4) {
@@ -167,7 +171,8 @@ final class GemmSkinny {
     }
 
     /** Adds five columns' terms to four rows, entries j0..j1−1 (j1 − j0 a multiple of V). */
-    private static void rowUpdate4x5(double[] W, int w, int cols, double[] A, int c, double[] e, int m, int j0, int j1) {
+    private static void rowUpdate4x5(
+            double[] W, int w, int cols, double[] A, int c, double[] e, int m, int j0, int j1) {
         DoubleVector e00 = DoubleVector.broadcast(S, e[0 * m + c + 0]);
         DoubleVector e01 = DoubleVector.broadcast(S, e[0 * m + c + 1]);
         DoubleVector e02 = DoubleVector.broadcast(S, e[0 * m + c + 2]);
@@ -231,7 +236,8 @@ final class GemmSkinny {
         DoubleVector e0 = DoubleVector.broadcast(S, e);
         int a0 = c * cols;
         for (int j = j0; j < j1; j += V) {
-            e0.fma(DoubleVector.fromArray(S, A, a0 + j), DoubleVector.fromArray(S, W, w + j)).intoArray(W, w + j);
+            e0.fma(DoubleVector.fromArray(S, A, a0 + j), DoubleVector.fromArray(S, W, w + j))
+                    .intoArray(W, w + j);
         }
     }
 }

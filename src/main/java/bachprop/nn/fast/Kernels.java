@@ -61,7 +61,8 @@ public final class Kernels implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Kernels(" + threads() + (threads() == 1 ? " thread, " : " threads, ") + Gemm64.L + " doubles per SIMD vector)";
+        return "Kernels(" + threads() + (threads() == 1 ? " thread, " : " threads, ") + Gemm64.L
+                + " doubles per SIMD vector)";
     }
 
     /**
@@ -77,7 +78,8 @@ public final class Kernels implements AutoCloseable {
      * is cols × m; d_{j,c} = Σ_k Δ_{k,c} w_{k,j}, added in order of k.
      */
     public void transposeTimes(double[] W, int rows, int cols, double[] Delta, int m, double[] D) {
-        pool.parallel(cols, 16 * Gemm64.L, (from, to) -> GemmSkinny.transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
+        pool.parallel(
+                cols, 16 * Gemm64.L, (from, to) -> GemmSkinny.transposeTimesCols(W, rows, cols, Delta, m, D, from, to));
     }
 
     /**
@@ -114,7 +116,9 @@ public final class Kernels implements AutoCloseable {
         }
         int rows = 8, cols = 4 * Gemm64.L, m = 10;
         double[] W = new double[(rows + 1) * (cols + 3)];
-        double[] A = new double[(cols + 3) * (m + 1)], D = new double[(rows + 1) * (m + 1)], Z = new double[(rows + 1) * (m + 1)];
+        double[] A = new double[(cols + 3) * (m + 1)],
+                D = new double[(rows + 1) * (m + 1)],
+                Z = new double[(rows + 1) * (m + 1)];
         double[] b = new double[rows + 1], out = new double[A.length];
         Arrays.fill(A, 0.5);
         Arrays.fill(D, 0.25);

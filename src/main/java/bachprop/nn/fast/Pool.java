@@ -44,7 +44,8 @@ public final class Pool implements AutoCloseable {
         if (p == null) {
             synchronized (Pool.class) {
                 if (shared == null) {
-                    shared = new Pool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+                    shared = new Pool(
+                            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
                 }
                 p = shared;
             }
@@ -137,7 +138,7 @@ public final class Pool implements AutoCloseable {
                     failure = t;
                 }
                 if (done.incrementAndGet() == pieces && nap > SHORT_NAP) {
-                    LockSupport.unpark(caller);            // the last piece wakes a caller on a long nap
+                    LockSupport.unpark(caller); // the last piece wakes a caller on a long nap
                 }
             }
         }
@@ -152,7 +153,7 @@ public final class Pool implements AutoCloseable {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.parkNanos(nap);   // woken early by the last piece (or spuriously)
+                    LockSupport.parkNanos(nap); // woken early by the last piece (or spuriously)
                 }
             }
             Throwable t = failure;

@@ -5,7 +5,6 @@ import bachprop.rnn.BpttEquation;
 import bachprop.rnn.BpttStep;
 import bachprop.rnn.BpttTrace;
 import bachprop.rnn.Rnn;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +90,9 @@ public final class BpttModel extends ShownSteps {
     public double[] latest(BpttEquation equation, int t, String name) {
         for (int i = shown() - 1; i >= 0; i--) {
             BpttStep s = trace.get(i);
-            if (s.equation() == equation && s.t() == t && (name == null || s.result().name().equals(name))) {
+            if (s.equation() == equation
+                    && s.t() == t
+                    && (name == null || s.result().name().equals(name))) {
                 return s.result().vector();
             }
         }
@@ -165,7 +166,8 @@ public final class BpttModel extends ShownSteps {
             m.put("t", s.t());
             m.put("formula", s.formula());
             m.put("substituted", s.substituted());
-            Map<String, Object> result = new LinkedHashMap<>();            // insertion order: the JSON's keys come out the same every time
+            Map<String, Object> result =
+                    new LinkedHashMap<>(); // insertion order: the JSON's keys come out the same every time
             result.put("name", s.result().name());
             result.put("value", rows(s.result().m()));
             m.put("result", result);

@@ -1,21 +1,21 @@
 package bachprop.rnn.viz;
 
+import bachprop.nn.Fmt;
 import bachprop.rnn.BpttEquation;
 import bachprop.rnn.BpttStep;
 import bachprop.viz.common.Palette;
 import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Theme;
+import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.animation.Timeline;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
-import bachprop.nn.Fmt;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 
 /**
  * The unrolled network (the text's Figure 12) drawn from a {@link BpttModel}: one column per
@@ -62,15 +62,18 @@ public final class BpttView extends StepperView<BpttModel> {
     protected void updateText() {
         BpttStep s = model.current();
         if (s == null) {
-            heading.setText("Step 0 of " + model.count() + " · the melody " + melody() + " unrolled over T = " + model.T()
-                    + " steps; press → to feed it forward");
+            heading.setText("Step 0 of " + model.count() + " · the melody " + melody() + " unrolled over T = "
+                    + model.T() + " steps; press → to feed it forward");
             formula.setText("h_t = σ(x_t·W_xh + h_{t−1}·W_hh + b_h)   (25)");
-            numbers.setText("Inputs x₁..x" + sub(model.T()) + " are one-hot tokens; each target is the next token (section 7.2).");
+            numbers.setText("Inputs x₁..x" + sub(model.T())
+                    + " are one-hot tokens; each target is the next token (section 7.2).");
             return;
         }
         String when = s.t() > 0 ? " · t = " + s.t() : "";
         String label = s.equation().label();
-        String what = label.equals(s.equation().description()) ? label : "(" + label + ") " + s.equation().description();
+        String what = label.equals(s.equation().description())
+                ? label
+                : "(" + label + ") " + s.equation().description();
         heading.setText("Step " + model.shown() + " of " + model.count() + " · " + what + when + phase(s));
         formula.setText(s.formula());
         numbers.setText(s.substituted());
@@ -79,8 +82,13 @@ public final class BpttView extends StepperView<BpttModel> {
     @Override
     protected String currentTex() {
         BpttStep s = model.current();
-        return s == null ? BpttEquation.H.tex().replace("\\sigma(\\mathbf{z}_t)",
-                "\\sigma(\\mathbf{x}_t \\mathbf{W}_{x,h} + \\mathbf{h}_{t-1} \\mathbf{W}_{h,h} + \\mathbf{b}_h)") : s.texFormula();
+        return s == null
+                ? BpttEquation.H
+                        .tex()
+                        .replace(
+                                "\\sigma(\\mathbf{z}_t)",
+                                "\\sigma(\\mathbf{x}_t \\mathbf{W}_{x,h} + \\mathbf{h}_{t-1} \\mathbf{W}_{h,h} + \\mathbf{b}_h)")
+                : s.texFormula();
     }
 
     private String phase(BpttStep s) {
@@ -113,11 +121,11 @@ public final class BpttView extends StepperView<BpttModel> {
 
     // ---- Drawing ----
 
-    private double f;       // base font size
-    private double colW;    // width of one time step's column
+    private double f; // base font size
+    private double colW; // width of one time step's column
     private double left;
     private double yOutTop, yOutBottom, yHidTop, yHidBottom, yInTop, yInBottom;
-    private double r;       // neuron radius
+    private double r; // neuron radius
 
     private double cx(int t) {
         return left + colW * (t + 0.5);
@@ -188,15 +196,37 @@ public final class BpttView extends StepperView<BpttModel> {
         for (int t = 1; t <= model.T(); t++) {
             double x = cx(t);
             // W_xh: x_t → h_t
-            boolean xh = active(s, t, BpttEquation.Z) || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_xh"));
+            boolean xh = active(s, t, BpttEquation.Z)
+                    || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_xh"));
             g.setTextAlign(TextAlignment.LEFT);
-            edge(g, x, yInTop - f * 0.2, x, yHidBottom + r * 0.6, xh, head, "W_xh", x + f * 0.4, (yInTop + yHidBottom) / 2 + f * 0.5);
+            edge(
+                    g,
+                    x,
+                    yInTop - f * 0.2,
+                    x,
+                    yHidBottom + r * 0.6,
+                    xh,
+                    head,
+                    "W_xh",
+                    x + f * 0.4,
+                    (yInTop + yHidBottom) / 2 + f * 0.5);
             // W_ho: h_t → ŷ_t
             boolean ho = active(s, t, BpttEquation.O, BpttEquation.BPTT5);
-            edge(g, x, yHidTop - r * 0.6, x, yOutBottom + f * 2.0, ho, head, "W_ho", x + f * 0.4, (yOutBottom + f * 2.0 + yHidTop - r * 0.6) / 2);
+            edge(
+                    g,
+                    x,
+                    yHidTop - r * 0.6,
+                    x,
+                    yOutBottom + f * 2.0,
+                    ho,
+                    head,
+                    "W_ho",
+                    x + f * 0.4,
+                    (yOutBottom + f * 2.0 + yHidTop - r * 0.6) / 2);
             g.setTextAlign(TextAlignment.CENTER);
             // W_hh: h_{t−1} → h_t
-            boolean hh = active(s, t, BpttEquation.Z) || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_hh"));
+            boolean hh = active(s, t, BpttEquation.Z)
+                    || (active(s, t, BpttEquation.BPTT4) && s.result().name().endsWith("W_hh"));
             double ym = (yHidTop + yHidBottom) / 2;
             edge(g, cx(t - 1) + boxHalf, ym, x - boxHalf, ym, hh, head, "W_hh", (cx(t - 1) + x) / 2, ym - f * 0.9);
         }
@@ -223,7 +253,17 @@ public final class BpttView extends StepperView<BpttModel> {
         }
     }
 
-    private void edge(GraphicsContext g, double x1, double y1, double x2, double y2, boolean hot, double head, String label, double lx, double ly) {
+    private void edge(
+            GraphicsContext g,
+            double x1,
+            double y1,
+            double x2,
+            double y2,
+            boolean hot,
+            double head,
+            String label,
+            double lx,
+            double ly) {
         g.setStroke(hot ? theme.accent() : muted());
         g.setLineWidth(hot ? f * 0.22 : Math.max(1.5, f * 0.08));
         arrow(g, x1, y1, x2, y2, head);
@@ -261,7 +301,8 @@ public final class BpttView extends StepperView<BpttModel> {
             g.strokeOval(nx - r, y - r, 2 * r, 2 * r);
             if (h != null) {
                 g.setFill(Palette.textOn(fill));
-                g.setFont(fitted("0.000", f * 0.75, r * 1.7)); // as large as the circle allows, the same in every circle
+                g.setFont(
+                        fitted("0.000", f * 0.75, r * 1.7)); // as large as the circle allows, the same in every circle
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Short.num(h[j]), nx, y);
             }
@@ -322,7 +363,8 @@ public final class BpttView extends StepperView<BpttModel> {
         boolean hot = active(s, t, BpttEquation.SOFTMAX, BpttEquation.COST, BpttEquation.BPTT1);
         g.setStroke(hot ? theme.accent() : theme.grid());
         g.setLineWidth(hot ? f * 0.2 : Math.max(1.5, f * 0.08));
-        g.strokeRoundRect(x0 - f * 0.3, yOutTop - f * 0.3, barW * n + f * 0.6, yOutBottom - yOutTop + f * 2.2, f * 0.5, f * 0.5);
+        g.strokeRoundRect(
+                x0 - f * 0.3, yOutTop - f * 0.3, barW * n + f * 0.6, yOutBottom - yOutTop + f * 2.2, f * 0.5, f * 0.5);
         double scale = model.deltaScale();
         for (int k = 0; k < n; k++) {
             double bx = x0 + k * barW;
@@ -347,7 +389,8 @@ public final class BpttView extends StepperView<BpttModel> {
         g.setFill(theme.foreground());
         g.setFont(theme.bold(f * 0.75));
         Double c = model.cost(t);
-        String label = "ŷ" + sub(t) + " → " + tokenName(model.target(t)) + (c == null ? "" : "   C" + sub(t) + " = " + Short.num(c));
+        String label = "ŷ" + sub(t) + " → " + tokenName(model.target(t))
+                + (c == null ? "" : "   C" + sub(t) + " = " + Short.num(c));
         g.fillText(label, x, yOutTop - f * 0.7);
     }
 
@@ -388,5 +431,4 @@ public final class BpttView extends StepperView<BpttModel> {
         double w = probe.getLayoutBounds().getWidth();
         return w > maxWidth && maxWidth > 0 ? theme.font(size * maxWidth / w) : theme.font(size);
     }
-
 }

@@ -38,6 +38,7 @@ public final class BpttVisualiser extends BaseVisualiser<BpttModel> {
 
     @Override
     public String toString() {
-        return "bptt (step " + model.shown() + " of " + model.count() + ", ‖g‖ scale " + Fmt.sig(model.deltaScale(), 3) + ")";
+        return "bptt (step " + model.shown() + " of " + model.count() + ", ‖g‖ scale " + Fmt.sig(model.deltaScale(), 3)
+                + ")";
     }
 }

@@ -1,7 +1,6 @@
 package bachprop.rnn.viz;
 
 import bachprop.rnn.GradientFlow;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,12 +3,12 @@ package bachprop.rnn.viz;
 import bachprop.rnn.GradientFlow;
 import bachprop.viz.common.Palette;
 import bachprop.viz.common.Theme;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Left: ‖∂C/∂h_t‖ against the time step t on a log scale, one curve per scale s of W_hh — falling
@@ -35,26 +35,35 @@ public final class GradientNormsView extends StepperView<GradientNormsModel> {
         String head = "Step " + model.shown() + " of " + model.count() + " · ";
         GradientFlow.Run r = model.latest();
         if (model.shown() == 0) {
-            heading.setText(head + "how ‖∂C/∂h_t‖ changes as it flows back from t = " + model.T() + " to t = 1; press →");
-            formula.setText("∂C/∂h_{t−1} = (∂C/∂h_t ⊙ σ′(z_t))·W_hhᵀ   — each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼");
-            numbers.setText("Each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼. Here W_hh = s·Q with Q orthogonal (‖W_hh‖₂ = s)"
-                    + " and h held near ½ where σ′ = ¼: so the factor per step is about s/4.");
+            heading.setText(
+                    head + "how ‖∂C/∂h_t‖ changes as it flows back from t = " + model.T() + " to t = 1; press →");
+            formula.setText(
+                    "∂C/∂h_{t−1} = (∂C/∂h_t ⊙ σ′(z_t))·W_hhᵀ   — each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼");
+            numbers.setText(
+                    "Each step back multiplies by diag(σ′)·W_hhᵀ, and σ′ ≤ ¼. Here W_hh = s·Q with Q orthogonal (‖W_hh‖₂ = s)"
+                            + " and h held near ½ where σ′ = ¼: so the factor per step is about s/4.");
         } else if (r != null) {
             String kind = r.factorPerStep() < 0.98 ? "vanishing" : r.factorPerStep() > 1.02 ? "exploding" : "steady";
             heading.setText(head + "‖W_hh‖₂ = s = " + BpttView.Short.num(r.scale()) + " · " + kind);
-            formula.setText("factor per step ≈ s·σ′ = " + BpttView.Short.num(r.scale()) + " × ¼ = " + BpttView.Short.num(r.scale() / 4)
-                    + "   measured: ×" + BpttView.Short.num(r.factorPerStep()));
-            numbers.setText(formula.getText() + "   ·   ‖∂C/∂h₁‖ / ‖∂C/∂h" + BpttView.sub(model.T()) + "‖ = " + sci(r.ratio())
-                    + "   ·   ‖g‖ = " + BpttView.Short.num(r.gradientNorm()));
+            formula.setText("factor per step ≈ s·σ′ = " + BpttView.Short.num(r.scale()) + " × ¼ = "
+                    + BpttView.Short.num(r.scale() / 4) + "   measured: ×" + BpttView.Short.num(r.factorPerStep()));
+            numbers.setText(formula.getText() + "   ·   ‖∂C/∂h₁‖ / ‖∂C/∂h" + BpttView.sub(model.T()) + "‖ = "
+                    + sci(r.ratio()) + "   ·   ‖g‖ = " + BpttView.Short.num(r.gradientNorm()));
         } else {
             heading.setText(head + "clipping by global norm, c = " + BpttView.Short.num(model.clip()));
             formula.setText("g → g · min(1, c / ‖g‖)   — the step keeps its direction but is never longer than c");
             StringBuilder sb = new StringBuilder();
             for (GradientFlow.Run run : model.runs()) {
-                sb.append("s=").append(BpttView.Short.num(run.scale())).append(": ").append(BpttView.Short.num(run.gradientNorm()))
-                        .append(" → ").append(BpttView.Short.num(run.clippedNorm())).append("   ");
+                sb.append("s=")
+                        .append(BpttView.Short.num(run.scale()))
+                        .append(": ")
+                        .append(BpttView.Short.num(run.gradientNorm()))
+                        .append(" → ")
+                        .append(BpttView.Short.num(run.clippedNorm()))
+                        .append("   ");
             }
-            numbers.setText(sb.toString().strip() + "   (clipping tames exploding gradients; it cannot revive vanished ones)");
+            numbers.setText(
+                    sb.toString().strip() + "   (clipping tames exploding gradients; it cannot revive vanished ones)");
         }
     }
 
@@ -94,7 +103,8 @@ public final class GradientNormsView extends StepperView<GradientNormsModel> {
         if (Math.abs(k) < 0.02) {
             return theme.foreground();
         }
-        return Palette.diverging(Math.signum(k) * Math.min(0.8, 0.35 + Math.abs(k)), 1); // the darkest purple is lost on black
+        return Palette.diverging(
+                Math.signum(k) * Math.min(0.8, 0.35 + Math.abs(k)), 1); // the darkest purple is lost on black
     }
 
     @Override
@@ -136,7 +146,8 @@ public final class GradientNormsView extends StepperView<GradientNormsModel> {
         }
         g.setFill(theme.foreground());
         g.setFont(theme.bold(f * 0.8));
-        g.fillText("time step t   (the cost is at t = " + T + "; BPTT runs right to left)", (x0 + x1) / 2, y1 + f * 2.0);
+        g.fillText(
+                "time step t   (the cost is at t = " + T + "; BPTT runs right to left)", (x0 + x1) / 2, y1 + f * 2.0);
         g.save();
         g.translate(f * 1.0, (y0 + y1) / 2);
         g.rotate(-90);
@@ -162,7 +173,10 @@ public final class GradientNormsView extends StepperView<GradientNormsModel> {
                 px = x;
                 py = y;
             }
-            g.setFill(theme.background().getBrightness() < 0.5 ? c.interpolate(theme.foreground(), 0.45) : c); // dark purple text is lost on black
+            g.setFill(
+                    theme.background().getBrightness() < 0.5
+                            ? c.interpolate(theme.foreground(), 0.45)
+                            : c); // dark purple text is lost on black
             g.setFont(newest ? theme.bold(f * 0.75) : theme.bold(f * 0.7));
             g.setTextAlign(TextAlignment.LEFT);
             double ly = yOf(n[0], y0, y1);

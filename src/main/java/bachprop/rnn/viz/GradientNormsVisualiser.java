@@ -30,11 +30,13 @@ public final class GradientNormsVisualiser extends BaseVisualiser<GradientNormsM
     }
 
     static GradientNormsModel modelFrom(Options o) {
-        GradientFlow flow = new GradientFlow(8, (int) o.whole("T", 20), (int) o.whole("seed", 7), o.number("clip", 5.0));
+        GradientFlow flow =
+                new GradientFlow(8, (int) o.whole("T", 20), (int) o.whole("seed", 7), o.number("clip", 5.0));
         double[] scales = o.numbers("scales", "1,2,3,4,5,6");
         for (double s : scales) {
             if (!(s > 0)) {
-                throw new IllegalArgumentException("visualiser gradient-norms: option 'scales' must be positive numbers, not " + s);
+                throw new IllegalArgumentException(
+                        "visualiser gradient-norms: option 'scales' must be positive numbers, not " + s);
             }
         }
         return new GradientNormsModel(flow, scales);

@@ -1,11 +1,10 @@
 package bachprop.rnn.viz;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
-
-import java.util.function.BooleanSupplier;
 
 /**
  * The chapter-8 views' play timeline (the pulse along an edge is {@code StepAnimations.progress}).
@@ -13,8 +12,7 @@ import java.util.function.BooleanSupplier;
  * {@link Duration#ZERO}.
  */
 public final class RnnAnimations {
-    private RnnAnimations() {
-    }
+    private RnnAnimations() {}
 
     /**
      * Play: calls {@code step} every {@code perStep} until it returns false, then stops. With a

@@ -1,39 +1,39 @@
 package bachprop.rnn.viz;
 
-import javafx.animation.Animation;
-import javafx.animation.Timeline;
-import javafx.geometry.Insets;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.geometry.Pos;
 import bachprop.viz.Stepping;
 import bachprop.viz.common.Export;
+import bachprop.viz.common.Tex;
 import bachprop.viz.common.Theme;
 import bachprop.viz.common.Themed;
 import bachprop.viz.common.Unbindable;
-import bachprop.viz.common.Tex;
-import javafx.scene.image.ImageView;
-import javafx.scene.paint.Color;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.stage.FileChooser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
-import java.util.LinkedHashMap;
-import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
 /**
  * What the two chapter-8 views share: a toolbar (Reset, ← Back, Play, Next →, speed), a canvas
@@ -44,6 +44,7 @@ import javafx.scene.layout.Region;
 abstract class StepperView<M extends Stepping> extends BorderPane implements Themed, Unbindable {
     /** The chapter-8 views' one colour of their own: a grey for secondary labels with more contrast than {@link Theme#muted()}. */
     private static final Color MUTED_STANDARD = Color.web("#6b6b70");
+
     private static final Color MUTED_PROJECTOR = Color.web("#c8c8c8");
     protected final M model;
     private final String id;
@@ -167,7 +168,8 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         exportSize.setFocusTraversable(false);
         export.setOnAction(e -> exportDialog());
         status.setId(id + "-status");
-        toolbar.getChildren().addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
+        toolbar.getChildren()
+                .addAll(resetButton, back, playButton, next, new Label("speed"), speed, exportSize, export, status);
         for (Node n : toolbar.getChildren()) {
             if (n instanceof Region r && n != status) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -269,7 +271,8 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export this frame (PNG at " + exportSize.getValue() + ", its numbers as JSON beside it)");
         chooser.setInitialFileName(exportName());
-        File file = getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
+        File file =
+                getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
         }
@@ -308,13 +311,15 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
             stopPlaying();
             return;
         }
-        playing = RnnAnimations.play(() -> {
-            boolean moved = stepForward();
-            if (!moved) {
-                playButton.setText("Play");
-            }
-            return moved;
-        }, perStep);
+        playing = RnnAnimations.play(
+                () -> {
+                    boolean moved = stepForward();
+                    if (!moved) {
+                        playButton.setText("Play");
+                    }
+                    return moved;
+                },
+                perStep);
         playing.setRate(speed.getValue());
         playButton.setText("Pause");
         playing.play();
@@ -334,10 +339,12 @@ abstract class StepperView<M extends Stepping> extends BorderPane implements The
     private void restyle() {
         double f = theme.fontSize(Math.max(getWidth(), 640), Math.max(getHeight(), 400));
         String fg = Theme.web(theme.foreground());
-        heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: " + Theme.web(theme.accent()) + ";");
+        heading.setStyle("-fx-font-size: " + Math.round(f) + "px; -fx-font-weight: bold; -fx-text-fill: "
+                + Theme.web(theme.accent()) + ";");
         formula.setStyle("-fx-font-size: " + Math.round(f * 1.05) + "px; -fx-text-fill: " + fg + ";");
         numbers.setStyle("-fx-font-size: " + Math.round(f * 0.85) + "px; -fx-text-fill: " + fg + ";");
-        toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + "; -fx-font-size: " + Math.round(Math.max(12, f * 0.7)) + "px;");
+        toolbar.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + "; -fx-font-size: "
+                + Math.round(Math.max(12, f * 0.7)) + "px;");
         for (Node n : toolbar.getChildren()) {
             if (n instanceof Label) {
                 n.setStyle("-fx-text-fill: " + fg + ";");

@@ -45,9 +45,9 @@ public final class Adam {
             double[] vr = v[r];
             for (int k = 0; k < th.length; k++) {
                 double g = gr[k];
-                mr[k] = beta1 * mr[k] + (1 - beta1) * g;                 // m ← β₁m + (1 − β₁)∇C
-                vr[k] = beta2 * vr[k] + (1 - beta2) * g * g;             // v ← β₂v + (1 − β₂)(∇C)²
-                th[k] -= lr * (mr[k] / c1) / (Math.sqrt(vr[k] / c2) + epsilon);  // θ ← θ − η m̂ / (√v̂ + ε)
+                mr[k] = beta1 * mr[k] + (1 - beta1) * g; // m ← β₁m + (1 − β₁)∇C
+                vr[k] = beta2 * vr[k] + (1 - beta2) * g * g; // v ← β₂v + (1 − β₂)(∇C)²
+                th[k] -= lr * (mr[k] / c1) / (Math.sqrt(vr[k] / c2) + epsilon); // θ ← θ − η m̂ / (√v̂ + ε)
             }
         }
     }
@@ -67,9 +67,9 @@ public final class Adam {
                 sq += g * g;
             }
         }
-        double norm = Math.sqrt(sq);                                 // ‖∇C‖
+        double norm = Math.sqrt(sq); // ‖∇C‖
         if (norm > maxNorm && maxNorm > 0) {
-            double s = maxNorm / norm;                               // ∇C ← ∇C · maxNorm / ‖∇C‖
+            double s = maxNorm / norm; // ∇C ← ∇C · maxNorm / ‖∇C‖
             for (double[] row : nabla) {
                 for (int k = 0; k < row.length; k++) {
                     row[k] *= s;

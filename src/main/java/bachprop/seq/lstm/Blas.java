@@ -15,8 +15,7 @@ import bachprop.nn.fast.Gemm;
 final class Blas {
     private static final int ROW_BLOCK = 32;
 
-    private Blas() {
-    }
+    private Blas() {}
 
     /**
      * C[c0+r] += Σ_k A[a0+r][k] · W[w0+k] for r < rows (A's rows are k long, W's rows n long).
@@ -42,11 +41,17 @@ final class Blas {
                 double[] wc = w[w0 + k + 2];
                 double[] wd = w[w0 + k + 3];
                 if (nonZero(ar, k) && nonZero(as, k) && nonZero(at, k) && nonZero(au, k)) {
-                    RowAxpy.axpy4x4(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs,
-                        at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa, wb, wc, wd);
+                    RowAxpy.axpy4x4(
+                            ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs,
+                            at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa,
+                            wb, wc, wd);
                 } else {
-                    pair(ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs, wa, wb, wc, wd);
-                    pair(at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa, wb, wc, wd);
+                    pair(
+                            ar[k], ar[k + 1], ar[k + 2], ar[k + 3], cr, as[k], as[k + 1], as[k + 2], as[k + 3], cs, wa,
+                            wb, wc, wd);
+                    pair(
+                            at[k], at[k + 1], at[k + 2], at[k + 3], ct, au[k], au[k + 1], au[k + 2], au[k + 3], cu, wa,
+                            wb, wc, wd);
                 }
             }
             for (; k < kk; k++) {
@@ -172,9 +177,13 @@ final class Blas {
                     double v1 = a1r[i + 3];
                     double v2 = a2r[i + 3];
                     double v3 = a3r[i + 3];
-                    if ((x0 != 0 || x1 != 0 || x2 != 0 || x3 != 0) && (y0 != 0 || y1 != 0 || y2 != 0 || y3 != 0)
-                        && (u0 != 0 || u1 != 0 || u2 != 0 || u3 != 0) && (v0 != 0 || v1 != 0 || v2 != 0 || v3 != 0)) {
-                        RowAxpy.axpy4x4(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
+                    if ((x0 != 0 || x1 != 0 || x2 != 0 || x3 != 0)
+                            && (y0 != 0 || y1 != 0 || y2 != 0 || y3 != 0)
+                            && (u0 != 0 || u1 != 0 || u2 != 0 || u3 != 0)
+                            && (v0 != 0 || v1 != 0 || v2 != 0 || v3 != 0)) {
+                        RowAxpy.axpy4x4(
+                                x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db,
+                                dc, dd);
                     } else {
                         pair(x0, x1, x2, x3, gi, y0, y1, y2, y3, gj, da, db, dc, dd);
                         pair(u0, u1, u2, u3, gk, v0, v1, v2, v3, gl, da, db, dc, dd);
@@ -287,9 +296,21 @@ final class Blas {
     }
 
     /** The two-row step with each row's all-zero group skipped, as one row at a time would. */
-    private static void pair(double x0, double x1, double x2, double x3, double[] c,
-                             double y0, double y1, double y2, double y3, double[] e,
-                             double[] w0, double[] w1, double[] w2, double[] w3) {
+    private static void pair(
+            double x0,
+            double x1,
+            double x2,
+            double x3,
+            double[] c,
+            double y0,
+            double y1,
+            double y2,
+            double y3,
+            double[] e,
+            double[] w0,
+            double[] w1,
+            double[] w2,
+            double[] w3) {
         boolean skipC = x0 == 0 && x1 == 0 && x2 == 0 && x3 == 0;
         boolean skipE = y0 == 0 && y1 == 0 && y2 == 0 && y3 == 0;
         if (skipC && skipE) {

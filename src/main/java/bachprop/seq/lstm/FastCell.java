@@ -13,8 +13,7 @@ final class FastCell {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
 
-    private FastCell() {
-    }
+    private FastCell() {}
 
     /** The gates, cell and hidden state of one row, a vector of hidden units at a time. */
     static void forward(Tape32 s, int r, float[] cPrev, int cp, int h) {
@@ -22,11 +21,11 @@ final class FastCell {
         int hc = r * h;
         int j = 0;
         for (; j + L <= h; j += L) {
-            FloatVector i = sigmoid(FloatVector.fromArray(S, s.gates, z + j));             // i = σ(z_i)
-            FloatVector f = sigmoid(FloatVector.fromArray(S, s.gates, z + h + j));         // f = σ(z_f)
-            FloatVector g = tanh(FloatVector.fromArray(S, s.gates, z + 2 * h + j));        // g = tanh(z_g)
-            FloatVector o = sigmoid(FloatVector.fromArray(S, s.gates, z + 3 * h + j));     // o = σ(z_o)
-            FloatVector c = f.mul(FloatVector.fromArray(S, cPrev, cp + j)).add(i.mul(g));          // c_t = f ⊙ c_{t−1} + i ⊙ g
+            FloatVector i = sigmoid(FloatVector.fromArray(S, s.gates, z + j)); // i = σ(z_i)
+            FloatVector f = sigmoid(FloatVector.fromArray(S, s.gates, z + h + j)); // f = σ(z_f)
+            FloatVector g = tanh(FloatVector.fromArray(S, s.gates, z + 2 * h + j)); // g = tanh(z_g)
+            FloatVector o = sigmoid(FloatVector.fromArray(S, s.gates, z + 3 * h + j)); // o = σ(z_o)
+            FloatVector c = f.mul(FloatVector.fromArray(S, cPrev, cp + j)).add(i.mul(g)); // c_t = f ⊙ c_{t−1} + i ⊙ g
             FloatVector tc = tanh(c);
             i.intoArray(s.gates, z + j);
             f.intoArray(s.gates, z + h + j);
@@ -34,7 +33,7 @@ final class FastCell {
             o.intoArray(s.gates, z + 3 * h + j);
             c.intoArray(s.c, hc + j);
             tc.intoArray(s.tanhC, hc + j);
-            o.mul(tc).intoArray(s.h, hc + j);                                                    // h_t = o ⊙ tanh(c_t)
+            o.mul(tc).intoArray(s.h, hc + j); // h_t = o ⊙ tanh(c_t)
         }
         for (; j < h; j++) {
             float i = (float) Lstm.sigmoid(s.gates[z + j]);
@@ -67,15 +66,15 @@ final class FastCell {
             FloatVector o = FloatVector.fromArray(S, s.gates, a + 3 * h + j);
             FloatVector tc = FloatVector.fromArray(S, s.tanhC, hc + j);
             FloatVector dh = FloatVector.fromArray(S, s.dh, d + j);
-            FloatVector dO = dh.mul(tc);                                                       // ∂C/∂o = ∂C/∂h ⊙ tanh(c)
+            FloatVector dO = dh.mul(tc); // ∂C/∂o = ∂C/∂h ⊙ tanh(c)
             FloatVector dc = dh.mul(o).mul(one.sub(tc.mul(tc))).add(FloatVector.fromArray(S, s.dcNext, d + j)); // ∂C/∂c
-            FloatVector dI = dc.mul(g);                                                        // ∂C/∂i = ∂C/∂c ⊙ g
-            FloatVector dG = dc.mul(i);                                                        // ∂C/∂g = ∂C/∂c ⊙ i
-            FloatVector dF = dc.mul(FloatVector.fromArray(S, cPrev, cp + j));                  // ∂C/∂f = ∂C/∂c ⊙ c_{t−1}
-            dc.mul(f).intoArray(s.dcNext, d + j);                                              // carried to step t−1
-            dI.mul(i).mul(one.sub(i)).intoArray(s.dz, a + j);                                  // σ′ = σ(1 − σ)
+            FloatVector dI = dc.mul(g); // ∂C/∂i = ∂C/∂c ⊙ g
+            FloatVector dG = dc.mul(i); // ∂C/∂g = ∂C/∂c ⊙ i
+            FloatVector dF = dc.mul(FloatVector.fromArray(S, cPrev, cp + j)); // ∂C/∂f = ∂C/∂c ⊙ c_{t−1}
+            dc.mul(f).intoArray(s.dcNext, d + j); // carried to step t−1
+            dI.mul(i).mul(one.sub(i)).intoArray(s.dz, a + j); // σ′ = σ(1 − σ)
             dF.mul(f).mul(one.sub(f)).intoArray(s.dz, a + h + j);
-            dG.mul(one.sub(g.mul(g))).intoArray(s.dz, a + 2 * h + j);                         // tanh′ = 1 − tanh²
+            dG.mul(one.sub(g.mul(g))).intoArray(s.dz, a + 2 * h + j); // tanh′ = 1 − tanh²
             dO.mul(o).mul(one.sub(o)).intoArray(s.dz, a + 3 * h + j);
         }
         for (; j < h; j++) {

@@ -33,6 +33,7 @@ public final class FastLstm {
     final float[] theta;
     /** Wh and Wy transposed, for the backward products. */
     private final float[] whT;
+
     private final float[] wyT;
 
     public FastLstm(Lstm net) {
@@ -96,11 +97,24 @@ public final class FastLstm {
                 System.arraycopy(theta, offB, s.gates, (row + b) * gates, gates);
             }
             if (s.denseInput) {
-                Gemm.mul(size, gates, inputs, s.x, row * inputs, inputs, 1, theta, offWx, gates, s.gates, row * gates, gates);
+                Gemm.mul(
+                        size,
+                        gates,
+                        inputs,
+                        s.x,
+                        row * inputs,
+                        inputs,
+                        1,
+                        theta,
+                        offWx,
+                        gates,
+                        s.gates,
+                        row * gates,
+                        gates);
             } else {
                 for (int r = row; r < row + size; r++) {
                     for (int k = r * inputs; k < (r + 1) * inputs; k++) {
-                        if (s.x[k] != 0) {                                // one-hot inputs: a row of Wx per non-zero x
+                        if (s.x[k] != 0) { // one-hot inputs: a row of Wx per non-zero x
                             Gemm.axpy(gates, s.x[k], theta, offWx + (k - r * inputs) * gates, s.gates, r * gates);
                         }
                     }
@@ -132,7 +146,7 @@ public final class FastLstm {
                 int tp = in.pitch()[row + b];
                 int td = in.duration()[row + b];
                 if (tp >= 0) {
-                    pitchNats -= Math.log(s.probs[p + tp]);              // C = −ln p(target)
+                    pitchNats -= Math.log(s.probs[p + tp]); // C = −ln p(target)
                     durationNats -= Math.log(s.probs[p + net.pitches + td]);
                     count++;
                 }
@@ -222,8 +236,9 @@ public final class FastLstm {
             int n = size * h;
             int k = 0;
             for (; k + L <= n; k += L) {
-                FloatVector.fromArray(S, s.dh, k).fma(FloatVector.fromArray(S, s.mask, row * h + k), FloatVector.fromArray(S, s.dhNext, k))
-                    .intoArray(s.dh, k);
+                FloatVector.fromArray(S, s.dh, k)
+                        .fma(FloatVector.fromArray(S, s.mask, row * h + k), FloatVector.fromArray(S, s.dhNext, k))
+                        .intoArray(s.dh, k);
             }
             for (; k < n; k++) {
                 s.dh[k] = s.dh[k] * s.mask[row * h + k] + s.dhNext[k];
@@ -263,7 +278,7 @@ public final class FastLstm {
             int last = in.last()[row + b];
             if (last >= 0) {
                 int r0 = dy + net.intervalLogits(last);
-                System.arraycopy(s.dy, dy, s.dy, r0, pitches);           // ∂C/∂y_interval(q − last) = ∂C/∂y_q
+                System.arraycopy(s.dy, dy, s.dy, r0, pitches); // ∂C/∂y_interval(q − last) = ∂C/∂y_q
             }
             int key = in.key()[row + b];
             if (key >= 0) {
@@ -283,7 +298,7 @@ public final class FastLstm {
         float[] g = s.grad;
         Arrays.fill(g, 0f);
         if (s.denseInput) {
-            Gemm.mul(inputs, gates, rows, s.x, 0, 1, inputs, s.dz, 0, gates, g, offWx, gates);  // ∂C/∂Wx = Σ_t x_tᵀ δz_t
+            Gemm.mul(inputs, gates, rows, s.x, 0, 1, inputs, s.dz, 0, gates, g, offWx, gates); // ∂C/∂Wx = Σ_t x_tᵀ δz_t
         } else {
             for (int r = 0; r < rows; r++) {
                 for (int k = 0; k < inputs; k++) {
@@ -294,17 +309,18 @@ public final class FastLstm {
                 }
             }
         }
-        Gemm.mul(h, gates, size, s.h0, 0, 1, h, s.dz, 0, gates, g, offWh, gates);           // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
+        Gemm.mul(h, gates, size, s.h0, 0, 1, h, s.dz, 0, gates, g, offWh, gates); // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
         Gemm.mul(h, gates, rows - size, s.h, 0, 1, h, s.dz, size * gates, gates, g, offWh, gates);
-        Gemm.mul(h, outputs, rows, s.hDrop, 0, 1, h, s.dy, 0, outputs, g, offWy, outputs);  // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
+        Gemm.mul(h, outputs, rows, s.hDrop, 0, 1, h, s.dy, 0, outputs, g, offWy, outputs); // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
         for (int r = 0; r < rows; r++) {
-            Gemm.axpy(gates, 1f, s.dz, r * gates, g, offB);                                    // ∂C/∂b = Σ_t δz_t
-            Gemm.axpy(outputs, 1f, s.dy, r * outputs, g, offBy);                               // ∂C/∂by = Σ_t δy_t
+            Gemm.axpy(gates, 1f, s.dz, r * gates, g, offB); // ∂C/∂b = Σ_t δz_t
+            Gemm.axpy(outputs, 1f, s.dy, r * outputs, g, offBy); // ∂C/∂by = Σ_t δy_t
         }
     }
 
     @Override
     public String toString() {
-        return "FastLstm[float32, " + inputs + " → " + hidden + " → " + outputs + " outputs, " + theta.length + " parameters]";
+        return "FastLstm[float32, " + inputs + " → " + hidden + " → " + outputs + " outputs, " + theta.length
+                + " parameters]";
     }
 }

@@ -27,8 +27,7 @@ public final class Features {
     /** 46 + 16 + 16 + 1 + 25 + 12 + 1 = 117. */
     public static final int WIDTH = MINOR + 1;
 
-    private Features() {
-    }
+    private Features() {}
 
     /**
      * Writes the inputs of steps 0..n−1 for the melody (step t sees notes before t) into rows
@@ -37,7 +36,15 @@ public final class Features {
      * receives the previous note's pitch index, −1 at t = 0, and {@code keys} the key estimated
      * from the notes before t as 12·minor + tonic (−1 at t = 0).
      */
-    static void encode(List<SeqNote> melody, int n, int shift, double[][] rows, int[] last, int[] keys, int stride, int rowOffset) {
+    static void encode(
+            List<SeqNote> melody,
+            int n,
+            int shift,
+            double[][] rows,
+            int[] last,
+            int[] keys,
+            int stride,
+            int rowOffset) {
         int onset = 0;
         double[] histogram = new double[12];
         for (int t = 0; t < n; t++) {
@@ -54,7 +61,11 @@ public final class Features {
                 last[t * stride + rowOffset] = Vocab.pitchIndex(prev.pitch() + shift);
                 onset += prev.duration();
                 if (t >= 2) {
-                    x[r + INTERVAL + intervalIndex(prev.pitch() - melody.get(t - 2).pitch())] = 1;
+                    x[
+                            r
+                                    + INTERVAL
+                                    + intervalIndex(
+                                            prev.pitch() - melody.get(t - 2).pitch())] = 1;
                 }
                 histogram[Math.floorMod(prev.pitch() + shift, 12)] += prev.duration();
                 Key key = Key.estimate(histogram);

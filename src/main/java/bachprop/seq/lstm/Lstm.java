@@ -43,6 +43,7 @@ public final class Lstm {
     final int by;
     /** All parameters θ as rows, laid out as the class comment says. */
     public final double[][] theta;
+
     private final double[][] whT;
     private final double[][] wyT;
 
@@ -175,11 +176,11 @@ public final class Lstm {
                 double[] tanhC = s.tanhC[row + b];
                 double[] hNow = s.h[row + b];
                 for (int j = 0; j < h; j++) {
-                    double i = sigmoid(z[j]);                            // i = σ(z_i)    input gate
-                    double f = sigmoid(z[h + j]);                        // f = σ(z_f)    forget gate
-                    double g = tanh(z[2 * h + j]);                       // g = tanh(z_g) candidate
-                    double o = sigmoid(z[3 * h + j]);                    // o = σ(z_o)    output gate
-                    double c = f * cPrev[j] + i * g;                     // c_t = f ⊙ c_{t−1} + i ⊙ g
+                    double i = sigmoid(z[j]); // i = σ(z_i)    input gate
+                    double f = sigmoid(z[h + j]); // f = σ(z_f)    forget gate
+                    double g = tanh(z[2 * h + j]); // g = tanh(z_g) candidate
+                    double o = sigmoid(z[3 * h + j]); // o = σ(z_o)    output gate
+                    double c = f * cPrev[j] + i * g; // c_t = f ⊙ c_{t−1} + i ⊙ g
                     double tc = tanh(c);
                     z[j] = i;
                     z[h + j] = f;
@@ -187,7 +188,7 @@ public final class Lstm {
                     z[3 * h + j] = o;
                     cNow[j] = c;
                     tanhC[j] = tc;
-                    hNow[j] = o * tc;                                    // h_t = o ⊙ tanh(c_t)
+                    hNow[j] = o * tc; // h_t = o ⊙ tanh(c_t)
                 }
                 dropout(hNow, s.hDrop[row + b], s.keepMask[row + b], keep, rng);
             }
@@ -202,14 +203,14 @@ public final class Lstm {
                 if (last >= 0) {
                     int r0 = intervalLogits(last);
                     for (int q = 0; q < pitches; q++) {
-                        p[q] += p[r0 + q];                               // y_q ← y_q + y_interval(q − last)
+                        p[q] += p[r0 + q]; // y_q ← y_q + y_interval(q − last)
                     }
                 }
                 int key = in.key()[row + b];
                 if (key >= 0) {
                     int k0 = degreeLogits(key);
                     for (int q = 0; q < pitches; q++) {
-                        p[q] += p[k0 + degree(q, key)];                  // y_q ← y_q + y_degree(q in the key)
+                        p[q] += p[k0 + degree(q, key)]; // y_q ← y_q + y_degree(q in the key)
                     }
                 }
                 softmax(p, 0, pitches);
@@ -217,7 +218,7 @@ public final class Lstm {
                 int tp = in.pitch()[row + b];
                 int td = in.duration()[row + b];
                 if (tp >= 0) {
-                    pitchNats -= Math.log(p[tp]);                        // C = −ln p(target)
+                    pitchNats -= Math.log(p[tp]); // C = −ln p(target)
                     durationNats -= Math.log(p[pitches + td]);
                     count++;
                 }
@@ -233,7 +234,7 @@ public final class Lstm {
             return;
         }
         for (int k = 0; k < h.length; k++) {
-            mask[k] = rng.nextDouble() < keep ? 1 / keep : 0.0;         // inverted dropout: E[h̃] = h
+            mask[k] = rng.nextDouble() < keep ? 1 / keep : 0.0; // inverted dropout: E[h̃] = h
             hDrop[k] = h[k] * mask[k];
         }
     }
@@ -261,7 +262,7 @@ public final class Lstm {
         int steps = in.steps();
         int size = in.size();
         int h = hidden;
-        Blas.transpose(theta, wh, hidden, whT);                          // Whᵀ and Wyᵀ of θ as it is now
+        Blas.transpose(theta, wh, hidden, whT); // Whᵀ and Wyᵀ of θ as it is now
         Blas.transpose(theta, wy, hidden, wyT);
         for (int b = 0; b < size; b++) {
             Arrays.fill(s.dhNext[b], 0.0);
@@ -296,15 +297,16 @@ public final class Lstm {
                     double g = a[2 * h + j];
                     double o = a[3 * h + j];
                     double tc = tanhC[j];
-                    double dO = dhb[j] * tc;                             // ∂C/∂o = ∂C/∂h ⊙ tanh(c)
-                    double dc = dhb[j] * o * (1 - tc * tc) + dcNext[j];  // ∂C/∂c = ∂C/∂h ⊙ o ⊙ (1 − tanh²c) + ∂C/∂c_{t+1} ⊙ f_{t+1}
-                    double dI = dc * g;                                  // ∂C/∂i = ∂C/∂c ⊙ g
-                    double dG = dc * i;                                  // ∂C/∂g = ∂C/∂c ⊙ i
-                    double dF = dc * cPrev[j];                           // ∂C/∂f = ∂C/∂c ⊙ c_{t−1}
-                    dcNext[j] = dc * f;                                  // carried to step t−1
-                    dz[j] = dI * i * (1 - i);                            // σ′ = σ(1 − σ)
+                    double dO = dhb[j] * tc; // ∂C/∂o = ∂C/∂h ⊙ tanh(c)
+                    double dc = dhb[j] * o * (1 - tc * tc)
+                            + dcNext[j]; // ∂C/∂c = ∂C/∂h ⊙ o ⊙ (1 − tanh²c) + ∂C/∂c_{t+1} ⊙ f_{t+1}
+                    double dI = dc * g; // ∂C/∂i = ∂C/∂c ⊙ g
+                    double dG = dc * i; // ∂C/∂g = ∂C/∂c ⊙ i
+                    double dF = dc * cPrev[j]; // ∂C/∂f = ∂C/∂c ⊙ c_{t−1}
+                    dcNext[j] = dc * f; // carried to step t−1
+                    dz[j] = dI * i * (1 - i); // σ′ = σ(1 − σ)
                     dz[h + j] = dF * f * (1 - f);
-                    dz[2 * h + j] = dG * (1 - g * g);                    // tanh′ = 1 − tanh²
+                    dz[2 * h + j] = dG * (1 - g * g); // tanh′ = 1 − tanh²
                     dz[3 * h + j] = dO * o * (1 - o);
                 }
             }
@@ -341,14 +343,14 @@ public final class Lstm {
             if (last >= 0) {
                 int r0 = intervalLogits(last);
                 for (int q = 0; q < pitches; q++) {
-                    dy[r0 + q] = dy[q];                                  // ∂C/∂y_interval(q − last) = ∂C/∂y_q
+                    dy[r0 + q] = dy[q]; // ∂C/∂y_interval(q − last) = ∂C/∂y_q
                 }
             }
             int key = in.key()[row + b];
             if (key >= 0) {
                 int k0 = degreeLogits(key);
                 for (int q = 0; q < pitches; q++) {
-                    dy[k0 + degree(q, key)] += dy[q];   // a degree logit collects the δ of each pitch it was added to
+                    dy[k0 + degree(q, key)] += dy[q]; // a degree logit collects the δ of each pitch it was added to
                 }
             }
         }
@@ -358,21 +360,21 @@ public final class Lstm {
     private void weightGradients(Tape s, SeqBatch in, double[][] grad) {
         int rows = in.steps() * in.size();
         int size = in.size();
-        Blas.gemmTN(in.x(), 0, rows, s.dz, 0, grad, wx);                 // ∂C/∂Wx = Σ_t x_tᵀ δz_t
-        Blas.gemmTN(s.h0, 0, size, s.dz, 0, grad, wh);                   // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
+        Blas.gemmTN(in.x(), 0, rows, s.dz, 0, grad, wx); // ∂C/∂Wx = Σ_t x_tᵀ δz_t
+        Blas.gemmTN(s.h0, 0, size, s.dz, 0, grad, wh); // ∂C/∂Wh = Σ_t h_{t−1}ᵀ δz_t
         Blas.gemmTN(s.h, 0, rows - size, s.dz, size, grad, wh);
-        Blas.gemmTN(s.hDrop, 0, rows, s.dy, 0, grad, wy);                // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
+        Blas.gemmTN(s.hDrop, 0, rows, s.dy, 0, grad, wy); // ∂C/∂Wy = Σ_t h̃_tᵀ δy_t
         double[] gb = grad[bias];
         double[] gby = grad[by];
         for (int r = 0; r < rows; r++) {
-            Gemm.axpy(gb.length, 1.0, s.dz[r], 0, gb, 0);                             // ∂C/∂b = Σ_t δz_t
-            Gemm.axpy(gby.length, 1.0, s.dy[r], 0, gby, 0);                             // ∂C/∂by = Σ_t δy_t
+            Gemm.axpy(gb.length, 1.0, s.dz[r], 0, gb, 0); // ∂C/∂b = Σ_t δz_t
+            Gemm.axpy(gby.length, 1.0, s.dy[r], 0, gby, 0); // ∂C/∂by = Σ_t δy_t
         }
     }
 
     @Override
     public String toString() {
-        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations + " + intervals + " intervals + " + keyLogits + " degrees, "
-            + parameterCount() + " parameters]";
+        return "Lstm[" + inputs + " → " + hidden + " → " + pitches + " pitches + " + durations + " durations + "
+                + intervals + " intervals + " + keyLogits + " degrees, " + parameterCount() + " parameters]";
     }
 }

@@ -13,13 +13,13 @@ public final class LstmGradientCheck {
     public record Result(int parameters, double maxAbsError, double maxRelativeError) {
         @Override
         public String toString() {
-            return String.format("%d partial derivatives checked: largest |backprop − central difference| = %.2e (relative %.2e)",
-                parameters, maxAbsError, maxRelativeError);
+            return String.format(
+                    "%d partial derivatives checked: largest |backprop − central difference| = %.2e (relative %.2e)",
+                    parameters, maxAbsError, maxRelativeError);
         }
     }
 
-    private LstmGradientCheck() {
-    }
+    private LstmGradientCheck() {}
 
     public static Result run(int inputs, int hidden, int pitches, int durations, long seed) {
         Random rng = new Random(seed);

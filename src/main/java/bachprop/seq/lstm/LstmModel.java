@@ -46,8 +46,9 @@ public final class LstmModel implements SequenceModel {
         }
         for (Lstm n : nets) {
             if (n.inputs != Features.WIDTH || n.pitches != Vocab.PITCHES || n.durations != Vocab.DURATIONS) {
-                throw new IllegalArgumentException("an LSTM of " + n.inputs + " inputs and " + n.pitches + "+" + n.durations
-                    + " outputs does not fit the note encoding (" + Features.WIDTH + " inputs, " + Vocab.PITCHES + "+" + Vocab.DURATIONS + " outputs)");
+                throw new IllegalArgumentException("an LSTM of " + n.inputs + " inputs and " + n.pitches + "+"
+                        + n.durations + " outputs does not fit the note encoding (" + Features.WIDTH + " inputs, "
+                        + Vocab.PITCHES + "+" + Vocab.DURATIONS + " outputs)");
             }
         }
         this.nets = List.copyOf(nets);
@@ -71,8 +72,9 @@ public final class LstmModel implements SequenceModel {
     @Override
     public String describe() {
         int params = nets.stream().mapToInt(Lstm::parameterCount).sum();
-        return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→" + net.pitches + "+" + net.durations
-            + " (" + params + " parameters" + (topP < 1 ? ", samples top-p " + topP : "") + ")";
+        return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→"
+                + net.pitches + "+" + net.durations + " (" + params + " parameters"
+                + (topP < 1 ? ", samples top-p " + topP : "") + ")";
     }
 
     @Override
@@ -105,7 +107,7 @@ public final class LstmModel implements SequenceModel {
             n.forward(tape, in, 1.0, null);
             for (int t = 0; t < steps; t++) {
                 for (int k = 0; k < mean[t].length; k++) {
-                    mean[t][k] += tape.probs[t][k] / nets.size();          // the ensemble's average distribution
+                    mean[t][k] += tape.probs[t][k] / nets.size(); // the ensemble's average distribution
                 }
             }
         }
@@ -117,7 +119,8 @@ public final class LstmModel implements SequenceModel {
     }
 
     private NextNote split(double[] p) {
-        return new NextNote(Arrays.copyOfRange(p, 0, net.pitches), Arrays.copyOfRange(p, net.pitches, net.pitches + net.durations));
+        return new NextNote(
+                Arrays.copyOfRange(p, 0, net.pitches), Arrays.copyOfRange(p, net.pitches, net.pitches + net.durations));
     }
 
     @Override
@@ -149,7 +152,8 @@ public final class LstmModel implements SequenceModel {
         for (int i = 0; i < n; i++) {
             SeqBatch one = SeqBatch.empty(1, 1, Features.WIDTH);
             one.x()[0] = Features.next(melody);
-            one.last()[0] = melody.isEmpty() ? -1 : melody.get(melody.size() - 1).pitchIndex();
+            one.last()[0] =
+                    melody.isEmpty() ? -1 : melody.get(melody.size() - 1).pitchIndex();
             one.key()[0] = Features.keyCode(melody);
             double[] mean = new double[net.pitches + net.durations];
             for (int m = 0; m < members; m++) {
@@ -199,7 +203,7 @@ public final class LstmModel implements SequenceModel {
 
     static int toBf16(double v) {
         int bits = Float.floatToIntBits((float) v);
-        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;     // round to nearest, ties to even
+        return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16; // round to nearest, ties to even
     }
 
     static double fromBf16(int half) {
@@ -211,7 +215,8 @@ public final class LstmModel implements SequenceModel {
         if (count < 1 || count > 64) {
             throw new IllegalArgumentException("implausible number of networks " + count);
         }
-        double topP = version >= 3 ? Double.parseDouble(Float.toString(in.readFloat())) : 1.0;   // 0.98f reads back as 0.98
+        double topP =
+                version >= 3 ? Double.parseDouble(Float.toString(in.readFloat())) : 1.0; // 0.98f reads back as 0.98
         if (!(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("top-p " + topP + " is not in (0, 1]");
         }
@@ -221,8 +226,15 @@ public final class LstmModel implements SequenceModel {
             int hidden = in.readInt();
             int pitches = in.readInt();
             int durations = in.readInt();
-            if (inputs < 1 || inputs > 10_000 || hidden < 1 || hidden > 10_000 || pitches < 1 || durations < 1 || pitches + durations > 10_000) {
-                throw new IllegalArgumentException("implausible LSTM shape " + inputs + "→" + hidden + "→" + pitches + "+" + durations);
+            if (inputs < 1
+                    || inputs > 10_000
+                    || hidden < 1
+                    || hidden > 10_000
+                    || pitches < 1
+                    || durations < 1
+                    || pitches + durations > 10_000) {
+                throw new IllegalArgumentException(
+                        "implausible LSTM shape " + inputs + "→" + hidden + "→" + pitches + "+" + durations);
             }
             Lstm net = new Lstm(inputs, hidden, pitches, durations);
             for (double[] row : net.theta) {

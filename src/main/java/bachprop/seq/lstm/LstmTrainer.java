@@ -8,15 +8,15 @@ import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
 import bachprop.seq.Vocab;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.lang.management.ManagementFactory;
-import com.sun.management.OperatingSystemMXBean;
-import java.util.Arrays;
 
 /**
  * Trains an {@link LstmModel}: mini-batches of whole melodies, each transposed by a random
@@ -57,7 +57,8 @@ public final class LstmTrainer {
         maxShift = o.getInt("max-shift", 6);
         rangeMargin = o.getInt("range-margin", 6);
         seed = o.getLong("seed", 1);
-        threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        threads =
+                o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         maxSeconds = o.getDouble("max-seconds", 290);
         average = o.getDouble("average", 0.99);
         members = o.getInt("members", 4);
@@ -65,16 +66,22 @@ public final class LstmTrainer {
         refit = o.getInt("refit", 1) != 0;
         topP = o.getDouble("top-p", 0.98);
         o.checkAllUsed("lstm");
-        if (hidden < 1 || batch < 1 || maxEpochs < 1 || !(eta > 0) || dropout < 0 || dropout >= 1 || members < 1 || !(topP > 0 && topP <= 1)) {
+        if (hidden < 1
+                || batch < 1
+                || maxEpochs < 1
+                || !(eta > 0)
+                || dropout < 0
+                || dropout >= 1
+                || members < 1
+                || !(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
-                + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP);
+                    + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP);
         }
         options = o.used();
     }
 
     /** One melody transposed by {@code shift} semitones. */
-    record Example(List<SeqNote> notes, int shift) {
-    }
+    record Example(List<SeqNote> notes, int shift) {}
 
     /**
      * CPU seconds this process has used, divided by the worker threads: the wall-clock time the
@@ -122,8 +129,14 @@ public final class LstmTrainer {
             }
             int slot = m + (refit ? 1 : 0);
             Map<String, Object> run = new LinkedHashMap<>();
-            nets.add(trainOne(train, refit ? null : data.valid(), schedule, seed + m, left,
-                tag(listener, slot, total, "network " + (m + 1) + "/" + members), run));
+            nets.add(trainOne(
+                    train,
+                    refit ? null : data.valid(),
+                    schedule,
+                    seed + m,
+                    left,
+                    tag(listener, slot, total, "network " + (m + 1) + "/" + members),
+                    run));
             runs.add(run);
         }
         Map<String, Object> info = new LinkedHashMap<>();
@@ -144,12 +157,26 @@ public final class LstmTrainer {
 
     /** Reports a member's progress as its share of the whole run, its messages prefixed with {@code name}. */
     private static TrainingListener tag(TrainingListener listener, int slot, int total, String name) {
-        return total == 1 ? listener : s -> listener.update(new TrainingStatus(s.epoch(), s.epochs(),
-            (slot + s.fraction()) / total, s.trainBits(), s.validBits(), s.message().isEmpty() ? "" : name + ": " + s.message()));
+        return total == 1
+                ? listener
+                : s -> listener.update(new TrainingStatus(
+                        s.epoch(),
+                        s.epochs(),
+                        (slot + s.fraction()) / total,
+                        s.trainBits(),
+                        s.validBits(),
+                        s.message().isEmpty() ? "" : name + ": " + s.message()));
     }
 
     /** One network: epochs until early stopping, the epoch limit or {@code budget} core-seconds. */
-    Lstm trainOne(List<NoteSequence> train, List<NoteSequence> validation, double[] schedule, long seed, double budget, TrainingListener listener, Map<String, Object> info) {
+    Lstm trainOne(
+            List<NoteSequence> train,
+            List<NoteSequence> validation,
+            double[] schedule,
+            long seed,
+            double budget,
+            TrainingListener listener,
+            Map<String, Object> info) {
         double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
         Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
@@ -163,7 +190,9 @@ public final class LstmTrainer {
         for (NoteSequence m : train) {
             shifts.add(allowedShifts(m.notes(), range[0] - rangeMargin, range[1] + rangeMargin));
         }
-        List<SeqBatch> valid = validation == null ? List.of() : slices(validation.stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+        List<SeqBatch> valid = validation == null
+                ? List.of()
+                : slices(validation.stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
         int epochs = schedule == null ? maxEpochs : schedule.length;
         List<Double> rates = new ArrayList<>();
         double bestValid = Double.POSITIVE_INFINITY;
@@ -181,7 +210,7 @@ public final class LstmTrainer {
             for (epoch = 1; epoch <= epochs; epoch++) {
                 Collections.shuffle(order, rng);
                 if (schedule != null) {
-                    rateScale = schedule[epoch - 1];               // the scout's step size at this epoch
+                    rateScale = schedule[epoch - 1]; // the scout's step size at this epoch
                 }
                 rates.add(rateScale);
                 Lstm.Loss trainLoss = new Lstm.Loss(0, 0, 0);
@@ -204,7 +233,7 @@ public final class LstmTrainer {
                     adam.update(net.theta, nabla, rateScale);
                     for (int r = 0; r < mean.length; r++) {
                         for (int j = 0; j < mean[r].length; j++) {
-                            mean[r][j] = average * mean[r][j] + (1 - average) * net.theta[r][j];  // θ̄ ← βθ̄ + (1 − β)θ
+                            mean[r][j] = average * mean[r][j] + (1 - average) * net.theta[r][j]; // θ̄ ← βθ̄ + (1 − β)θ
                         }
                     }
                     double fraction = ((epoch - 1) + (k + 1.0) / batches) / epochs;
@@ -220,20 +249,25 @@ public final class LstmTrainer {
                     bestEpoch = epoch;
                     history.add(h);
                     double seconds = coreSeconds(threads) - cpuStart;
-                    listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, Double.NaN,
-                        String.format("train %.3f bits  %.0f s on %d cores", trainBits, seconds, threads)));
+                    listener.update(new TrainingStatus(
+                            epoch,
+                            epochs,
+                            (double) epoch / epochs,
+                            trainBits,
+                            Double.NaN,
+                            String.format("train %.3f bits  %.0f s on %d cores", trainBits, seconds, threads)));
                     if (seconds > budget) {
                         stop = String.format("time budget of %.0f s on %d cores reached", maxSeconds, threads);
                         break;
                     }
                     continue;
                 }
-                copyInto(net.theta, live);                 // validate the averaged θ̄, then carry on from θ
+                copyInto(net.theta, live); // validate the averaged θ̄, then carry on from θ
                 copyInto(mean, net.theta);
                 Lstm.Loss v = workers.run(valid, 1.0, null);
                 copyInto(live, net.theta);
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
-                double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits;   // what early stopping watches
+                double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits; // what early stopping watches
                 String note = "";
                 if (criterion < bestValid - 1e-4) {
                     bestValid = criterion;
@@ -252,8 +286,15 @@ public final class LstmTrainer {
                 h.put("validPitchBitsPerNote", v.pitchBitsPerNote());
                 history.add(h);
                 double seconds = coreSeconds(threads) - cpuStart;
-                listener.update(new TrainingStatus(epoch, epochs, (double) epoch / epochs, trainBits, validBits,
-                    String.format("valid pitch %.3f bits  %.0f s on %d cores  %s", v.pitchBitsPerNote(), seconds, threads, note)));
+                listener.update(new TrainingStatus(
+                        epoch,
+                        epochs,
+                        (double) epoch / epochs,
+                        trainBits,
+                        validBits,
+                        String.format(
+                                "valid pitch %.3f bits  %.0f s on %d cores  %s",
+                                v.pitchBitsPerNote(), seconds, threads, note)));
                 if (stalled >= patience) {
                     stop = "early stop: no better validation loss for " + patience + " epochs";
                     break;
@@ -278,7 +319,13 @@ public final class LstmTrainer {
         info.put("stopped", stop);
         info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("history", history);
-        listener.update(new TrainingStatus(bestEpoch, epochs, 1.0, Double.NaN, validation == null ? Double.NaN : bestValid, "kept epoch " + bestEpoch + "; " + stop));
+        listener.update(new TrainingStatus(
+                bestEpoch,
+                epochs,
+                1.0,
+                Double.NaN,
+                validation == null ? Double.NaN : bestValid,
+                "kept epoch " + bestEpoch + "; " + stop));
         return net;
     }
 

@@ -11,10 +11,18 @@ import jdk.incubator.vector.VectorSpecies;
 final class RowAxpy {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
-    private RowAxpy() {
-    }
+    private RowAxpy() {}
 
-    static void axpy4(double x0, double[] w0, double x1, double[] w1, double x2, double[] w2, double x3, double[] w3, double[] c) {
+    static void axpy4(
+            double x0,
+            double[] w0,
+            double x1,
+            double[] w1,
+            double x2,
+            double[] w2,
+            double x3,
+            double[] w3,
+            double[] c) {
         int n = c.length;
         int vn = S.loopBound(n);
         DoubleVector vx0 = DoubleVector.broadcast(S, x0);
@@ -36,11 +44,31 @@ final class RowAxpy {
     }
 
     /** Four rows at once, each summed as in axpy4 (fused multiply-adds). */
-    static void axpy4x4(double x0, double x1, double x2, double x3, double[] c,
-                        double y0, double y1, double y2, double y3, double[] e,
-                        double u0, double u1, double u2, double u3, double[] f,
-                        double v0, double v1, double v2, double v3, double[] g,
-                        double[] w0, double[] w1, double[] w2, double[] w3) {
+    static void axpy4x4(
+            double x0,
+            double x1,
+            double x2,
+            double x3,
+            double[] c,
+            double y0,
+            double y1,
+            double y2,
+            double y3,
+            double[] e,
+            double u0,
+            double u1,
+            double u2,
+            double u3,
+            double[] f,
+            double v0,
+            double v1,
+            double v2,
+            double v3,
+            double[] g,
+            double[] w0,
+            double[] w1,
+            double[] w2,
+            double[] w3) {
         int n = c.length;
         int vn = S.loopBound(n);
         DoubleVector bx0 = DoubleVector.broadcast(S, x0);
@@ -65,10 +93,14 @@ final class RowAxpy {
             DoubleVector b = DoubleVector.fromArray(S, w1, j);
             DoubleVector p = DoubleVector.fromArray(S, w2, j);
             DoubleVector q = DoubleVector.fromArray(S, w3, j);
-            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
-            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
-            q.fma(bu3, p.fma(bu2, b.fma(bu1, a.fma(bu0, DoubleVector.fromArray(S, f, j))))).intoArray(f, j);
-            q.fma(bv3, p.fma(bv2, b.fma(bv1, a.fma(bv0, DoubleVector.fromArray(S, g, j))))).intoArray(g, j);
+            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j)))))
+                    .intoArray(c, j);
+            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j)))))
+                    .intoArray(e, j);
+            q.fma(bu3, p.fma(bu2, b.fma(bu1, a.fma(bu0, DoubleVector.fromArray(S, f, j)))))
+                    .intoArray(f, j);
+            q.fma(bv3, p.fma(bv2, b.fma(bv1, a.fma(bv0, DoubleVector.fromArray(S, g, j)))))
+                    .intoArray(g, j);
         }
         for (; j < n; j++) {
             double a = w0[j];
@@ -87,9 +119,21 @@ final class RowAxpy {
      * each summed as in axpy4 (fused multiply-adds from c[j]), in SIMD lanes of the Vector API
      * so that each load of w serves both rows.
      */
-    static void axpy4x2(double x0, double x1, double x2, double x3, double[] c,
-                        double y0, double y1, double y2, double y3, double[] e,
-                        double[] w0, double[] w1, double[] w2, double[] w3) {
+    static void axpy4x2(
+            double x0,
+            double x1,
+            double x2,
+            double x3,
+            double[] c,
+            double y0,
+            double y1,
+            double y2,
+            double y3,
+            double[] e,
+            double[] w0,
+            double[] w1,
+            double[] w2,
+            double[] w3) {
         int n = c.length;
         int vn = S.loopBound(n);
         DoubleVector bx0 = DoubleVector.broadcast(S, x0);
@@ -106,8 +150,10 @@ final class RowAxpy {
             DoubleVector b = DoubleVector.fromArray(S, w1, j);
             DoubleVector p = DoubleVector.fromArray(S, w2, j);
             DoubleVector q = DoubleVector.fromArray(S, w3, j);
-            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j))))).intoArray(c, j);
-            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j))))).intoArray(e, j);
+            q.fma(bx3, p.fma(bx2, b.fma(bx1, a.fma(bx0, DoubleVector.fromArray(S, c, j)))))
+                    .intoArray(c, j);
+            q.fma(by3, p.fma(by2, b.fma(by1, a.fma(by0, DoubleVector.fromArray(S, e, j)))))
+                    .intoArray(e, j);
         }
         for (; j < n; j++) {
             double a = w0[j];

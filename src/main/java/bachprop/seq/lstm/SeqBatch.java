@@ -10,11 +10,17 @@ import java.util.Arrays;
  * head of {@link Lstm} reads; {@code key} the key estimated from the notes so far as
  * 12·minor + tonic (−1 before the first note), which its key head reads.
  */
-public record SeqBatch(int steps, int size, int width, double[][] x, int[] pitch, int[] duration, int[] last, int[] key) {
+public record SeqBatch(
+        int steps, int size, int width, double[][] x, int[] pitch, int[] duration, int[] last, int[] key) {
     public SeqBatch {
         int rows = steps * size;
-        if (x.length != rows || pitch.length != rows || duration.length != rows || last.length != rows || key.length != rows) {
-            throw new IllegalArgumentException("batch arrays do not match " + steps + " steps × " + size + " sequences");
+        if (x.length != rows
+                || pitch.length != rows
+                || duration.length != rows
+                || last.length != rows
+                || key.length != rows) {
+            throw new IllegalArgumentException(
+                    "batch arrays do not match " + steps + " steps × " + size + " sequences");
         }
     }
 
@@ -43,6 +49,7 @@ public record SeqBatch(int steps, int size, int width, double[][] x, int[] pitch
 
     @Override
     public String toString() {
-        return "SeqBatch[" + steps + " steps × " + size + " sequences × " + width + " inputs, " + targets() + " targets]";
+        return "SeqBatch[" + steps + " steps × " + size + " sequences × " + width + " inputs, " + targets()
+                + " targets]";
     }
 }

@@ -29,7 +29,9 @@ final class Tape {
         this.steps = steps;
         this.size = size;
         int rows = steps * size;
-        if (gates.length < rows || (rows > 0 && gates[0].length != 4 * hidden) || (rows > 0 && probs[0].length != outputs)) {
+        if (gates.length < rows
+                || (rows > 0 && gates[0].length != 4 * hidden)
+                || (rows > 0 && probs[0].length != outputs)) {
             gates = new double[rows][4 * hidden];
             dz = new double[rows][4 * hidden];
             c = new double[rows][hidden];

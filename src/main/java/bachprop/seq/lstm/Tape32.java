@@ -20,6 +20,7 @@ final class Tape32 {
     float[] dcNext = new float[0];
     /** The inputs as float rows, and whether enough of them are non-zero to multiply as a matrix. */
     float[] x = new float[0];
+
     boolean denseInput;
     /** ∂C/∂θ of the last backward pass, flat like {@link FastLstm#theta}. */
     float[] grad = new float[0];

@@ -47,7 +47,7 @@ public final class Workers implements AutoCloseable {
             targets += s.targets();
         }
         double scale = targets == 0 ? 0 : 1.0 / targets;
-        fast.load();                                       // θ may have changed since the last batch
+        fast.load(); // θ may have changed since the last batch
         Lstm.Loss total = new Lstm.Loss(0, 0, 0);
         Lstm.Loss[] losses = new Lstm.Loss[count];
         for (int first = 0; first < slices.size(); first += count) {

@@ -1,9 +1,9 @@
 package bachprop.seq.ngram;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * An interpolated n-gram model over symbols 0..V−1 with absolute discounting: the count of
@@ -25,7 +25,8 @@ public final class Ngram {
 
     public Ngram(int symbols, int maxOrder) {
         if (symbols < 1 || symbols > 126 || maxOrder < 1 || maxOrder > 9) {
-            throw new IllegalArgumentException("an n-gram needs 1..126 symbols and order 1..9, not " + symbols + ", " + maxOrder);
+            throw new IllegalArgumentException(
+                    "an n-gram needs 1..126 symbols and order 1..9, not " + symbols + ", " + maxOrder);
         }
         this.symbols = symbols;
         this.maxOrder = maxOrder;

@@ -45,7 +45,8 @@ public final class NgramKind implements ModelKind {
         Ngram[] pitch = {NgramModel.pitchCounts(train, maxOrder, 0), NgramModel.pitchCounts(train, maxOrder, maxShift)};
         Ngram interval = NgramModel.intervalCounts(train, maxOrder);
         Ngram duration = NgramModel.durationCounts(train, maxOrder);
-        listener.update(new TrainingStatus(0, 1, 0.2, Double.NaN, Double.NaN, "counted " + data.trainNotes() + " notes"));
+        listener.update(
+                new TrainingStatus(0, 1, 0.2, Double.NaN, Double.NaN, "counted " + data.trainNotes() + " notes"));
 
         // p(true pitch) of every validation note under every pitch setting and every interval setting
         int notes = valid.stream().mapToInt(List::size).sum();
@@ -70,14 +71,18 @@ public final class NgramKind implements ModelKind {
         listener.update(new TrainingStatus(0, 1, 0.5, Double.NaN, Double.NaN, "scored pitch settings"));
         List<double[]> intervalProbs = new ArrayList<>();
         List<Object[]> intervalSettings = new ArrayList<>();
-        NgramModel probe = new NgramModel(new NgramModel.Settings(1, 0.5, false, maxOrder, 0.5, 0, 1, 0.5), train, 0, Map.of());
+        NgramModel probe =
+                new NgramModel(new NgramModel.Settings(1, 0.5, false, maxOrder, 0.5, 0, 1, 0.5), train, 0, Map.of());
         for (int order = 1; order <= maxOrder; order++) {
             for (double d : DISCOUNTS) {
                 double[] p = new double[notes];
                 int i = 0;
                 for (List<SeqNote> m : valid) {
                     for (int t = 0; t < m.size(); t++) {
-                        p[i++] = t == 0 ? Double.NaN : probe.intervalPitchDistribution(m.subList(0, t), order, d)[m.get(t).pitchIndex()];
+                        p[i++] = t == 0
+                                ? Double.NaN
+                                : probe.intervalPitchDistribution(m.subList(0, t), order, d)[
+                                        m.get(t).pitchIndex()];
                     }
                 }
                 intervalProbs.add(p);
@@ -132,16 +137,28 @@ public final class NgramKind implements ModelKind {
         }
         Object[] ps = pitchSettings.get(bestP);
         Object[] is = intervalSettings.get(bestI);
-        NgramModel.Settings settings = new NgramModel.Settings((Integer) ps[0], (Double) ps[1], (Boolean) ps[2],
-            (Integer) is[0], (Double) is[1], bestLambda, durationOrder, durationDiscount);
+        NgramModel.Settings settings = new NgramModel.Settings(
+                (Integer) ps[0],
+                (Double) ps[1],
+                (Boolean) ps[2],
+                (Integer) is[0],
+                (Double) is[1],
+                bestLambda,
+                durationOrder,
+                durationDiscount);
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("data", data.source());
         info.put("options", options.used());
         info.put("validPitchBitsPerNote", bestBits);
         info.put("validDurationBitsPerNote", bestDurationBits);
         info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
-        listener.update(new TrainingStatus(1, 1, 1.0, Double.NaN, bestBits + bestDurationBits,
-            String.format("chose on validation: pitch %.3f bits/note", bestBits)));
+        listener.update(new TrainingStatus(
+                1,
+                1,
+                1.0,
+                Double.NaN,
+                bestBits + bestDurationBits,
+                String.format("chose on validation: pitch %.3f bits/note", bestBits)));
         return new NgramModel(settings, train, maxShift, info);
     }
 
@@ -172,8 +189,19 @@ public final class NgramKind implements ModelKind {
             }
             melodies.add(notes);
         }
-        return new NgramModel(new NgramModel.Settings(pitchOrder, pitchDiscount, transposed, intervalOrder, intervalDiscount,
-            lambda, durationOrder, durationDiscount), melodies, maxShift, Map.of());
+        return new NgramModel(
+                new NgramModel.Settings(
+                        pitchOrder,
+                        pitchDiscount,
+                        transposed,
+                        intervalOrder,
+                        intervalDiscount,
+                        lambda,
+                        durationOrder,
+                        durationDiscount),
+                melodies,
+                maxShift,
+                Map.of());
     }
 
     static List<List<SeqNote>> melodies(List<NoteSequence> s) {

@@ -25,10 +25,18 @@ import java.util.Map;
 public final class NgramModel implements SequenceModel {
     /** Intervals beyond ±RANGE semitones share the outermost symbol. */
     static final int RANGE = 24;
+
     static final int INTERVALS = 2 * RANGE + 1;
 
-    public record Settings(int pitchOrder, double pitchDiscount, boolean transposed, int intervalOrder,
-                           double intervalDiscount, double lambda, int durationOrder, double durationDiscount) {
+    public record Settings(
+            int pitchOrder,
+            double pitchDiscount,
+            boolean transposed,
+            int intervalOrder,
+            double intervalDiscount,
+            double lambda,
+            int durationOrder,
+            double durationDiscount) {
         public Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("pitchOrder", pitchOrder);
@@ -117,9 +125,16 @@ public final class NgramModel implements SequenceModel {
     @Override
     public String describe() {
         Settings s = settings;
-        return String.format("n-gram: pitch order %d (D=%.2f%s) ⊕ interval order %d (D=%.2f), λ=%.2f; duration order %d (D=%.2f)",
-            s.pitchOrder(), s.pitchDiscount(), s.transposed() ? ", all keys" : "", s.intervalOrder(), s.intervalDiscount(),
-            s.lambda(), s.durationOrder(), s.durationDiscount());
+        return String.format(
+                "n-gram: pitch order %d (D=%.2f%s) ⊕ interval order %d (D=%.2f), λ=%.2f; duration order %d (D=%.2f)",
+                s.pitchOrder(),
+                s.pitchDiscount(),
+                s.transposed() ? ", all keys" : "",
+                s.intervalOrder(),
+                s.intervalDiscount(),
+                s.lambda(),
+                s.durationOrder(),
+                s.durationDiscount());
     }
 
     @Override
@@ -131,11 +146,19 @@ public final class NgramModel implements SequenceModel {
 
     @Override
     public NextNote next(List<SeqNote> soFar) {
-        return new NextNote(pitchDistribution(soFar, settings.lambda(), settings.pitchOrder(), settings.pitchDiscount(),
-            settings.intervalOrder(), settings.intervalDiscount()), durationDistribution(soFar, settings.durationOrder(), settings.durationDiscount()));
+        return new NextNote(
+                pitchDistribution(
+                        soFar,
+                        settings.lambda(),
+                        settings.pitchOrder(),
+                        settings.pitchDiscount(),
+                        settings.intervalOrder(),
+                        settings.intervalDiscount()),
+                durationDistribution(soFar, settings.durationOrder(), settings.durationDiscount()));
     }
 
-    double[] pitchDistribution(List<SeqNote> soFar, double lambda, int pitchOrder, double pitchD, int intervalOrder, double intervalD) {
+    double[] pitchDistribution(
+            List<SeqNote> soFar, double lambda, int pitchOrder, double pitchD, int intervalOrder, double intervalD) {
         int t = soFar.size();
         int[] pitches = new int[t];
         for (int i = 0; i < t; i++) {
@@ -155,7 +178,8 @@ public final class NgramModel implements SequenceModel {
     /** P_interval over the pitches, renormalised over the pitches in range (soFar not empty). */
     double[] intervalPitchDistribution(List<SeqNote> soFar, int order, double discount) {
         int t = soFar.size();
-        int[] iv = intervalSymbols(soFar, t).stream().mapToInt(Integer::intValue).toArray();
+        int[] iv =
+                intervalSymbols(soFar, t).stream().mapToInt(Integer::intValue).toArray();
         double[] pi = interval.distribution(iv, iv.length, order, discount);
         int last = soFar.get(t - 1).pitch();
         double[] q = new double[Vocab.PITCHES];

@@ -34,8 +34,15 @@ public final class ExtenderModel implements Stepping {
      * @param models  the models to compare, by kind, in display order
      * @param missing kinds that could not be loaded → why (shown in place of a roll)
      */
-    public ExtenderModel(Corpus corpus, Map<String, SequenceModel> models, Map<String, String> missing,
-                         String choraleId, int opening, int notes, double temperature, long seed) {
+    public ExtenderModel(
+            Corpus corpus,
+            Map<String, SequenceModel> models,
+            Map<String, String> missing,
+            String choraleId,
+            int opening,
+            int notes,
+            double temperature,
+            long seed) {
         this.corpus = corpus;
         this.models = new LinkedHashMap<>(models);
         this.missing = new LinkedHashMap<>(missing);
@@ -49,7 +56,8 @@ public final class ExtenderModel implements Stepping {
     public void choose(String choraleId, int openingNotes) {
         NoteSequence c = corpus.melody(choraleId);
         if (openingNotes < 1 || openingNotes > c.notes().size()) {
-            throw new IllegalArgumentException("the opening must keep 1.." + c.notes().size() + " notes of " + c.id() + ", not " + openingNotes);
+            throw new IllegalArgumentException(
+                    "the opening must keep 1.." + c.notes().size() + " notes of " + c.id() + ", not " + openingNotes);
         }
         this.chorale = c;
         this.opening = openingNotes;
@@ -186,7 +194,7 @@ public final class ExtenderModel implements Stepping {
 
     @Override
     public String toString() {
-        return "ExtenderModel[" + chorale.id() + ", opening " + opening + ", " + revealed + "/" + notes + " new notes, models "
-            + models.keySet() + "]";
+        return "ExtenderModel[" + chorale.id() + ", opening " + opening + ", " + revealed + "/" + notes
+                + " new notes, models " + models.keySet() + "]";
     }
 }

@@ -60,8 +60,16 @@ public final class ExtenderView extends VBox implements Unbindable {
                 act(() -> model.setTemperature(Math.round(temperature.getValue() * 10) / 10.0));
             }
         });
-        HBox controls = new HBox(10, new Label("chorale"), chorale, new Label("opening notes"), opening,
-            new Label("temperature"), temperature, extend, draw);
+        HBox controls = new HBox(
+                10,
+                new Label("chorale"),
+                chorale,
+                new Label("opening notes"),
+                opening,
+                new Label("temperature"),
+                temperature,
+                extend,
+                draw);
         getChildren().addAll(controls, rolls, table, status);
         model.addListener(onChange);
         refresh();
@@ -86,14 +94,21 @@ public final class ExtenderView extends VBox implements Unbindable {
         rolls.getChildren().clear();
         int row = 0;
         for (Extension e : model.extensions()) {
-            List<SeqNote> shown = e.added().subList(0, Math.min(model.revealed(), e.added().size()));
-            PianoRollModel roll = new PianoRollModel(e.kind() + " — " + e.source().id(), Corpora.toNotes(e.opening()),
-                Corpora.toNotes(shown), Corpora.toNotes(e.bach()));
+            List<SeqNote> shown =
+                    e.added().subList(0, Math.min(model.revealed(), e.added().size()));
+            PianoRollModel roll = new PianoRollModel(
+                    e.kind() + " — " + e.source().id(),
+                    Corpora.toNotes(e.opening()),
+                    Corpora.toNotes(shown),
+                    Corpora.toNotes(e.bach()));
             ImageView image = new ImageView(toFx(Charts.pianoRoll(roll, ROLL_W, ROLL_H)));
             Button listen = new Button("Listen: " + e.kind());
             listen.setOnAction(a -> {
                 String why = Playback.play(List.of(Line.of(e.kind(), Corpora.toNotes(e.all()))), Extension.BPM);
-                status.setText(why == null ? "playing " + e.kind() : why.replace("`bachprop chorale seed-experiment`", "`bachprop chorale extend --wav`"));
+                status.setText(
+                        why == null
+                                ? "playing " + e.kind()
+                                : why.replace("`bachprop chorale seed-experiment`", "`bachprop chorale extend --wav`"));
             });
             rolls.add(image, 0, row);
             rolls.add(listen, 1, row);
@@ -118,12 +133,26 @@ public final class ExtenderView extends VBox implements Unbindable {
         for (Extension e : model.extensions()) {
             Map<String, Object> m = e.measures();
             Map<String, Object> mm = (Map<String, Object>) m.get("model");
-            rows.add(new Object[] {e.kind(), m.get("intervalKlBits"), mm.get("meanAbsInterval"), mm.get("leapsBeyondOctave"),
-                mm.get("inKeyShare"), mm.get("meanRange")});
+            rows.add(new Object[] {
+                e.kind(),
+                m.get("intervalKlBits"),
+                mm.get("meanAbsInterval"),
+                mm.get("leapsBeyondOctave"),
+                mm.get("inKeyShare"),
+                mm.get("meanRange")
+            });
         }
         if (!model.extensions().isEmpty()) {
-            Map<String, Object> b = (Map<String, Object>) model.extensions().get(0).measures().get("bach");
-            rows.add(new Object[] {"Bach", 0.0, b.get("meanAbsInterval"), b.get("leapsBeyondOctave"), b.get("inKeyShare"), b.get("meanRange")});
+            Map<String, Object> b =
+                    (Map<String, Object>) model.extensions().get(0).measures().get("bach");
+            rows.add(new Object[] {
+                "Bach",
+                0.0,
+                b.get("meanAbsInterval"),
+                b.get("leapsBeyondOctave"),
+                b.get("inKeyShare"),
+                b.get("meanRange")
+            });
         }
         for (Object[] values : rows) {
             for (int c = 0; c < values.length; c++) {

@@ -53,8 +53,15 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
                 missing.put(kind, e.getMessage());
             }
         }
-        return new ExtenderModel(corpus, models, missing, o.get("chorale", "test:305"),
-            (int) o.whole("opening", 8), (int) o.whole("notes", 32), o.number("temperature", 1.0), o.whole("seed", 1));
+        return new ExtenderModel(
+                corpus,
+                models,
+                missing,
+                o.get("chorale", "test:305"),
+                (int) o.whole("opening", 8),
+                (int) o.whole("notes", 32),
+                o.number("temperature", 1.0),
+                o.whole("seed", 1));
     }
 
     /** A saved model of this kind, the n-gram trained now if none is saved, else null. */
@@ -73,7 +80,8 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
             }
         }
         if (kind.equals("ngram")) {
-            return ModelStore.obtain(kind, null, corpus, s -> { }, TrainingListener.NONE).model();
+            return ModelStore.obtain(kind, null, corpus, s -> {}, TrainingListener.NONE)
+                    .model();
         }
         return null;
     }

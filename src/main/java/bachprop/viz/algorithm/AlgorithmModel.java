@@ -24,7 +24,8 @@ public final class AlgorithmModel extends StepModel {
         "Use the errors to compute the partial derivatives of C w.r.t. the weights and biases: ∇C.",
         "Compute ∇C for several training examples (a mini-batch) and average them.",
         "Tweak the weights and biases by gradient descent, Δv = −η · (the mean ∇C).",
-        "Repeat for many training examples until the cost reaches a local minimum."};
+        "Repeat for many training examples until the cost reaches a local minimum."
+    };
 
     private final List<Example> data;
     private final double eta;
@@ -36,13 +37,16 @@ public final class AlgorithmModel extends StepModel {
 
     public AlgorithmModel(long seed, double eta, int epochs) {
         this.eta = eta;
-        data = List.of(new Example(new Vec(0, 0), new Vec(0)), new Example(new Vec(0, 1), new Vec(1)),
-                new Example(new Vec(1, 0), new Vec(1)), new Example(new Vec(1, 1), new Vec(1)));
-        start = Network.random(seed, 2, 2, 1);                            // step 1
-        first = start.backprop(data.get(1).x(), data.get(1).y());         // steps 2–4 for one example
-        mean = start.meanGradient(data.subList(0, 2));                     // step 5: a mini-batch of 2
+        data = List.of(
+                new Example(new Vec(0, 0), new Vec(0)),
+                new Example(new Vec(0, 1), new Vec(1)),
+                new Example(new Vec(1, 0), new Vec(1)),
+                new Example(new Vec(1, 1), new Vec(1)));
+        start = Network.random(seed, 2, 2, 1); // step 1
+        first = start.backprop(data.get(1).x(), data.get(1).y()); // steps 2–4 for one example
+        mean = start.meanGradient(data.subList(0, 2)); // step 5: a mini-batch of 2
         afterOne = start.copy();
-        afterOne.update(mean, eta);                                        // step 6
+        afterOne.update(mean, eta); // step 6
         Network net = start.copy();
         costs.add(net.meanCost(data));
         net.sgd(data, epochs, 2, eta, new Random(seed), (epoch, n) -> costs.add(n.meanCost(data))); // step 7

@@ -25,7 +25,14 @@ public final class AlgorithmView extends CanvasView {
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         double f = theme.fontSize(w, h);
-        Draw.text(g, "The machine learning algorithm (section 5)", w * 0.03, f * 1.4, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT);
+        Draw.text(
+                g,
+                "The machine learning algorithm (section 5)",
+                w * 0.03,
+                f * 1.4,
+                theme.bold(f * 1.1),
+                theme.foreground(),
+                TextAlignment.LEFT);
         double bx = w * 0.03;
         double bw = w * 0.44;
         double bh = (h - f * 3.5) / 7 - f * 0.5;
@@ -38,22 +45,56 @@ public final class AlgorithmView extends CanvasView {
             g.setStroke(now ? theme.accent() : theme.grid());
             g.setLineWidth(now ? 5 : 1.5);
             g.strokeRoundRect(bx, by, bw, bh, 16, 16);
-            Draw.text(g, Integer.toString(i + 1), bx + f, by + bh / 2, theme.bold(f * 1.4), now ? theme.accent() : done ? theme.foreground() : theme.muted(), TextAlignment.LEFT);
-            wrap(g, AlgorithmModel.STEPS[i], bx + f * 2.8, by + bh / 2, bw - f * 3.4, f * 0.85, now || done ? theme.foreground() : theme.muted());
+            Draw.text(
+                    g,
+                    Integer.toString(i + 1),
+                    bx + f,
+                    by + bh / 2,
+                    theme.bold(f * 1.4),
+                    now ? theme.accent() : done ? theme.foreground() : theme.muted(),
+                    TextAlignment.LEFT);
+            wrap(
+                    g,
+                    AlgorithmModel.STEPS[i],
+                    bx + f * 2.8,
+                    by + bh / 2,
+                    bw - f * 3.4,
+                    f * 0.85,
+                    now || done ? theme.foreground() : theme.muted());
         }
         double tx = w * 0.51;
         double ty = f * 3.4;
         List<String> lines = details();
         for (int i = 0; i < lines.size(); i++) {
-            Draw.textFit(g, lines.get(i), tx, ty + i * f * 1.6, i == 0 ? theme.bold(f * 1.05) : theme.font(f), theme.foreground(), TextAlignment.LEFT, w - tx - f);
+            Draw.textFit(
+                    g,
+                    lines.get(i),
+                    tx,
+                    ty + i * f * 1.6,
+                    i == 0 ? theme.bold(f * 1.05) : theme.font(f),
+                    theme.foreground(),
+                    TextAlignment.LEFT,
+                    w - tx - f);
         }
         if (model.step() == 7) {
             List<Double> c = model.costs();
             double max = c.stream().mapToDouble(Double::doubleValue).max().orElse(1);
             Draw.Scale xs = new Draw.Scale(0, c.size() - 1, tx + f * 2, w * 0.96);
             Draw.Scale ys = new Draw.Scale(0, max * 1.05, h * 0.9, h * 0.42);
-            Draw.axes(g, xs, ys, Math.max(1, Math.round((c.size() - 1) / 6.0)), Draw.niceStep(max, 4), theme, f * 0.75, "epoch", "mean cost");
-            g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
+            Draw.axes(
+                    g,
+                    xs,
+                    ys,
+                    Math.max(1, Math.round((c.size() - 1) / 6.0)),
+                    Draw.niceStep(max, 4),
+                    theme,
+                    f * 0.75,
+                    "epoch",
+                    "mean cost");
+            g.setStroke(
+                    theme.dark()
+                            ? Color.web("#56b4e9")
+                            : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
             g.setLineWidth(3.5 * theme.scale());
             g.beginPath();
             for (int i = 0; i < c.size(); i++) {
@@ -98,22 +139,27 @@ public final class AlgorithmView extends CanvasView {
             case 4 -> {
                 l.add("Step 4: BP3 and BP4 give ∇C for this example");
                 l.add("∂C/∂b³ = δ³ = " + model.firstGradient().nablaB(3));
-                l.add("∂C/∂W³ = δ³ (a²)ᵀ = " + model.firstGradient().nablaW(3).toString().replace("\n", " "));
+                l.add("∂C/∂W³ = δ³ (a²)ᵀ = "
+                        + model.firstGradient().nablaW(3).toString().replace("\n", " "));
                 l.add("∂C/∂b² = δ² = " + model.firstGradient().nablaB(2));
-                l.add("∂C/∂W² = δ² xᵀ = " + model.firstGradient().nablaW(2).toString().replace("\n", " "));
+                l.add("∂C/∂W² = δ² xᵀ = "
+                        + model.firstGradient().nablaW(2).toString().replace("\n", " "));
             }
             case 5 -> {
                 l.add("Step 5: average over a mini-batch of 2 examples");
                 l.add("examples: " + model.data().get(0) + ";  " + model.data().get(1));
-                l.add("mean ∂C/∂W³ = " + model.meanGradient().nablaW(3).toString().replace("\n", " "));
+                l.add("mean ∂C/∂W³ = "
+                        + model.meanGradient().nablaW(3).toString().replace("\n", " "));
                 l.add("mean ∂C/∂b³ = " + model.meanGradient().nablaB(3));
                 l.add("mean ∂C/∂b² = " + model.meanGradient().nablaB(2));
             }
             case 6 -> {
                 l.add("Step 6: v → v − η · (mean ∇C) with η = " + Num.sig(model.eta(), 3));
-                l.add("W³: " + net.weight(3).toString().replace("\n", " ") + " → " + model.afterOne().weight(3).toString().replace("\n", " "));
+                l.add("W³: " + net.weight(3).toString().replace("\n", " ") + " → "
+                        + model.afterOne().weight(3).toString().replace("\n", " "));
                 l.add("b³: " + net.bias(3) + " → " + model.afterOne().bias(3));
-                l.add("mean cost over all four: " + Num.sig(net.meanCost(model.data()), 4) + " → " + Num.sig(model.afterOne().meanCost(model.data()), 4));
+                l.add("mean cost over all four: " + Num.sig(net.meanCost(model.data()), 4) + " → "
+                        + Num.sig(model.afterOne().meanCost(model.data()), 4));
             }
             default -> {
                 List<Double> c = model.costs();
@@ -136,7 +182,14 @@ public final class AlgorithmView extends CanvasView {
         }
         lines.add(line.toString());
         for (int i = 0; i < lines.size(); i++) {
-            Draw.text(g, lines.get(i), x, cy + (i - (lines.size() - 1) / 2.0) * size * 1.25, theme.font(size), c, TextAlignment.LEFT);
+            Draw.text(
+                    g,
+                    lines.get(i),
+                    x,
+                    cy + (i - (lines.size() - 1) / 2.0) * size * 1.25,
+                    theme.font(size),
+                    c,
+                    TextAlignment.LEFT);
         }
     }
 }

@@ -13,7 +13,8 @@ public final class AlgorithmVisualiser extends BaseVisualiser<AlgorithmModel> {
 
     public static AlgorithmVisualiser create(Map<String, String> options) {
         Options o = new Options("algorithm", options);
-        return new AlgorithmVisualiser(new AlgorithmModel(o.whole("seed", 3), o.number("eta", 3), (int) o.whole("epochs", 60)), o);
+        return new AlgorithmVisualiser(
+                new AlgorithmModel(o.whole("seed", 3), o.number("eta", 3), (int) o.whole("epochs", 60)), o);
     }
 
     @Override

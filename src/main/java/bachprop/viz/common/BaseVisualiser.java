@@ -2,10 +2,10 @@ package bachprop.viz.common;
 
 import bachprop.viz.Stepping;
 import bachprop.viz.Visualiser;
+import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Node;
-import java.awt.image.BufferedImage;
 
 /** A visualiser made of one stepping model (usually a {@link bachprop.viz.StepModel}) and a view built on first use. */
 public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {

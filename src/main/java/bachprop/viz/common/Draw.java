@@ -1,21 +1,21 @@
 package bachprop.viz.common;
 
+import bachprop.nn.Fmt;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import bachprop.nn.Fmt;
-import javafx.scene.text.FontWeight;
 
 /** Small drawing helpers shared by the canvas views: text placed by its centre, TeX, arrows, axes. */
 public final class Draw {
-    private Draw() {
-    }
+    private Draw() {}
 
-    public static void text(GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align) {
+    public static void text(
+            GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align) {
         g.setFont(font);
         g.setFill(colour);
         g.setTextAlign(align);
@@ -24,11 +24,20 @@ public final class Draw {
     }
 
     /** Like {@link #text} but shrinks the type so the line fits {@code maxWidth}. */
-    public static void textFit(GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align, double maxWidth) {
+    public static void textFit(
+            GraphicsContext g,
+            String s,
+            double x,
+            double y,
+            Font font,
+            Color colour,
+            TextAlignment align,
+            double maxWidth) {
         double w = width(s, font);
         if (w > maxWidth && maxWidth > 0) {
             boolean bold = font.getStyle().toLowerCase().contains("bold");
-            font = Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, font.getSize() * maxWidth / w);
+            font = Font.font(
+                    font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, font.getSize() * maxWidth / w);
         }
         text(g, s, x, y, font, colour, align);
     }
@@ -51,14 +60,16 @@ public final class Draw {
     }
 
     /** TeX scaled down if needed so it fits {@code maxWidth}; left edge at x, centre at y. */
-    public static double texFit(GraphicsContext g, String tex, double x, double y, double size, double maxWidth, Color colour) {
+    public static double texFit(
+            GraphicsContext g, String tex, double x, double y, double size, double maxWidth, Color colour) {
         Image img = Tex.image(tex, size, colour);
         double s = Math.min(1, maxWidth / img.getWidth());
         g.drawImage(img, x, y - img.getHeight() * s / 2, img.getWidth() * s, img.getHeight() * s);
         return img.getWidth() * s;
     }
 
-    public static void arrow(GraphicsContext g, double x1, double y1, double x2, double y2, double head, Color colour, double width) {
+    public static void arrow(
+            GraphicsContext g, double x1, double y1, double x2, double y2, double head, Color colour, double width) {
         g.setStroke(colour);
         g.setFill(colour);
         g.setLineWidth(width);
@@ -69,8 +80,10 @@ public final class Draw {
             return;
         }
         double h = Math.min(head, len * 0.6);
-        g.fillPolygon(new double[] {x2, x2 - h * Math.cos(ang - 0.4), x2 - h * Math.cos(ang + 0.4)},
-                new double[] {y2, y2 - h * Math.sin(ang - 0.4), y2 - h * Math.sin(ang + 0.4)}, 3);
+        g.fillPolygon(
+                new double[] {x2, x2 - h * Math.cos(ang - 0.4), x2 - h * Math.cos(ang + 0.4)},
+                new double[] {y2, y2 - h * Math.sin(ang - 0.4), y2 - h * Math.sin(ang + 0.4)},
+                3);
     }
 
     /** A linear map from data to pixels along one axis. */
@@ -85,10 +98,21 @@ public final class Draw {
     }
 
     /** Axes with ticks every {@code step} (an x step of 0: no x ticks), labelled with {@code fmt}. */
-    public static void axes(GraphicsContext g, Scale xs, Scale ys, double xStep, double yStep, Theme t, double font, String xLabel, String yLabel) {
+    public static void axes(
+            GraphicsContext g,
+            Scale xs,
+            Scale ys,
+            double xStep,
+            double yStep,
+            Theme t,
+            double font,
+            String xLabel,
+            String yLabel) {
         g.setStroke(t.grid());
         g.setLineWidth(1);
-        for (double x = Math.ceil(xs.d0() / xStep) * xStep; xStep > 0 && x <= xs.d1() + 1e-9; x += xStep) { // xStep 0: no x ticks
+        for (double x = Math.ceil(xs.d0() / xStep) * xStep;
+                xStep > 0 && x <= xs.d1() + 1e-9;
+                x += xStep) { // xStep 0: no x ticks
             g.strokeLine(xs.px(x), ys.p0(), xs.px(x), ys.p1());
             centred(g, tick(x), xs.px(x), ys.p0() + font * 0.9, t.font(font * 0.9), t.muted());
         }

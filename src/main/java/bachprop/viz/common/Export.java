@@ -10,6 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -18,17 +29,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.image.PixelFormat;
 
 /**
  * Frames out of a visualiser: a node drawn at a chosen size and turned into an AWT image
@@ -36,8 +36,7 @@ import javafx.scene.image.PixelFormat;
  * GIF, with the numbers of the frame as JSON beside it. Files are written atomically.
  */
 public final class Export {
-    private Export() {
-    }
+    private Export() {}
 
     /**
      * Lays {@code view} out at width × height in a scene of its own (if it has none) and draws it.
@@ -117,7 +116,8 @@ public final class Export {
                 BufferedImage rgb = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
                 rgb.getGraphics().drawImage(frame, 0, 0, null);
                 ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+                IIOMetadata meta =
+                        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), param);
                 gifTiming(meta, delayMs);
                 writer.writeToSequence(new IIOImage(rgb, null, meta), param);
             }

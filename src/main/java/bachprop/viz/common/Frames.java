@@ -14,8 +14,7 @@ public final class Frames {
     /** The most frames a sequence export writes (a 4-layer network of 6 has about 400 steps). */
     public static final int MAX_FRAMES = 1000;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** The current frame at width × height. Call on the FX thread. */
     public static BufferedImage frame(Visualiser v, int width, int height) {

@@ -1,13 +1,13 @@
 package bachprop.viz.common;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
-import javafx.application.Platform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 
 /** Starting the JavaFX toolkit once (also headless, under Monocle) and running work on its thread. */
 public final class Fx {
@@ -15,8 +15,7 @@ public final class Fx {
     /** Held so the level sticks: JavaFX warns when loaded from the class path, which is how we run it. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
-    private Fx() {
-    }
+    private Fx() {}
 
     /** Starts the toolkit if nobody has; harmless when the window or TestFX already did. */
     public static synchronized void start() {

@@ -4,8 +4,7 @@ import bachprop.nn.Fmt;
 
 /** Numbers as a student reads them: 4 significant digits, tiny ones as 3.0·10⁻¹¹ rather than 3E-11. */
 public final class Num {
-    private Num() {
-    }
+    private Num() {}
 
     public static String sig(double v, int digits) {
         if (v != 0 && Double.isFinite(v) && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e7)) {

@@ -58,9 +58,12 @@ public record Options(String visualiser, Map<String, String> map) {
     /** Numbers separated by commas or spaces, such as {@code 0,1,-1}. */
     public double[] numbers(String key, String fallback) {
         try {
-            return Arrays.stream(get(key, fallback).split("[, ]+")).mapToDouble(Double::parseDouble).toArray();
+            return Arrays.stream(get(key, fallback).split("[, ]+"))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("visualiser " + visualiser + ": option '" + key + "' must be numbers separated by commas");
+            throw new IllegalArgumentException(
+                    "visualiser " + visualiser + ": option '" + key + "' must be numbers separated by commas");
         }
     }
 
@@ -68,7 +71,9 @@ public record Options(String visualiser, Map<String, String> map) {
     public int[] sizes(String key, String fallback, int maxLayers, int maxNeurons) {
         String v = get(key, fallback);
         try {
-            int[] s = Arrays.stream(v.split("[-x, ]+")).mapToInt(Integer::parseInt).toArray();
+            int[] s = Arrays.stream(v.split("[-x, ]+"))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
             if (s.length < 2 || s.length > maxLayers || Arrays.stream(s).anyMatch(n -> n < 1 || n > maxNeurons)) {
                 throw bad(key, "2 to " + maxLayers + " layers of 1 to " + maxNeurons + " neurons, like 2-3-2", v);
             }
@@ -83,6 +88,7 @@ public record Options(String visualiser, Map<String, String> map) {
     }
 
     private IllegalArgumentException bad(String key, String what, String value) {
-        return new IllegalArgumentException("visualiser " + visualiser + ": option '" + key + "' must be " + what + ", not '" + value + "'");
+        return new IllegalArgumentException(
+                "visualiser " + visualiser + ": option '" + key + "' must be " + what + ", not '" + value + "'");
     }
 }

@@ -8,11 +8,14 @@ import javafx.scene.paint.Color;
  * colour blindness). Strength follows |v| relative to a scale.
  */
 public final class Palette {
-    private static final Color[] NEG = {Color.web("#f4f4f4"), Color.web("#d8daeb"), Color.web("#998ec3"), Color.web("#542788")};
-    private static final Color[] POS = {Color.web("#f4f4f4"), Color.web("#fee0b6"), Color.web("#f1a340"), Color.web("#b35806")};
+    private static final Color[] NEG = {
+        Color.web("#f4f4f4"), Color.web("#d8daeb"), Color.web("#998ec3"), Color.web("#542788")
+    };
+    private static final Color[] POS = {
+        Color.web("#f4f4f4"), Color.web("#fee0b6"), Color.web("#f1a340"), Color.web("#b35806")
+    };
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The colour of {@code v} when {@code scale} is the largest magnitude on show. */
     public static Color diverging(double v, double scale) {

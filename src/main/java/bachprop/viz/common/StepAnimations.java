@@ -10,8 +10,7 @@ import javafx.util.Duration;
 
 /** Animation factories every visualiser shares; each returns an unstarted timeline. */
 public final class StepAnimations {
-    private StepAnimations() {
-    }
+    private StepAnimations() {}
 
     /** Steps the model forward every {@code perStep} until its last step; {@code onEnd} runs then. */
     public static Timeline play(Stepping model, Duration perStep, Runnable onEnd) {

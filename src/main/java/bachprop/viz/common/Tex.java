@@ -5,7 +5,12 @@ import java.awt.Insets;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -13,11 +18,6 @@ import javafx.scene.paint.Color;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * TeX to a JavaFX image through JLaTeXMath, headless: the formula is painted into an AWT
@@ -40,8 +40,7 @@ public final class Tex {
 
     private static volatile boolean warmed;
 
-    private Tex() {
-    }
+    private Tex() {}
 
     /** Renders formulas in the background so that the next step shows without waiting for TeX. */
     public static void prefetch(List<String> texts, double size, Color colour) {
@@ -62,7 +61,9 @@ public final class Tex {
             return;
         }
         warmed = true;
-        Thread t = new Thread(() -> awt("\\delta^{L}_{j} = (a^{L}_{j} - y_j)\\,\\sigma'(z^{L}_{j})", 20, java.awt.Color.BLACK), "tex-warm-up");
+        Thread t = new Thread(
+                () -> awt("\\delta^{L}_{j} = (a^{L}_{j} - y_j)\\,\\sigma'(z^{L}_{j})", 20, java.awt.Color.BLACK),
+                "tex-warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -91,10 +92,13 @@ public final class Tex {
         if (cached != null) {
             return cached;
         }
-        BufferedImage b = awt(tex, (float) size, new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue()));
+        BufferedImage b =
+                awt(tex, (float) size, new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(), (float)
+                        colour.getBlue()));
         WritableImage img = new WritableImage(b.getWidth(), b.getHeight());
         int[] argb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
-        img.getPixelWriter().setPixels(0, 0, b.getWidth(), b.getHeight(), PixelFormat.getIntArgbInstance(), argb, 0, b.getWidth());
+        img.getPixelWriter()
+                .setPixels(0, 0, b.getWidth(), b.getHeight(), PixelFormat.getIntArgbInstance(), argb, 0, b.getWidth());
         CACHE.put(key, img);
         return img;
     }
@@ -105,7 +109,8 @@ public final class Tex {
         TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         icon.setInsets(new Insets(2, 2, 2, 2));
         icon.setForeground(colour);
-        BufferedImage b = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage b = new BufferedImage(
+                Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = b.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -9,14 +9,35 @@ import javafx.scene.text.FontWeight;
  * {@link #PROJECTOR} is the presenter theme: large type, thick lines, maximum contrast, legible
  * from the back of a hall at 1920×1080.
  */
-public record Theme(String name, Color background, Color panel, Color foreground, Color muted,
-                    Color accent, Color grid, double scale) {
+public record Theme(
+        String name,
+        Color background,
+        Color panel,
+        Color foreground,
+        Color muted,
+        Color accent,
+        Color grid,
+        double scale) {
 
-    public static final Theme STANDARD = new Theme("standard", Color.web("#fbfbf8"), Color.web("#efeee8"),
-            Color.web("#1d1d1f"), Color.web("#77777d"), Color.web("#0a7b6c"), Color.web("#d8d8d2"), 1.0);
+    public static final Theme STANDARD = new Theme(
+            "standard",
+            Color.web("#fbfbf8"),
+            Color.web("#efeee8"),
+            Color.web("#1d1d1f"),
+            Color.web("#77777d"),
+            Color.web("#0a7b6c"),
+            Color.web("#d8d8d2"),
+            1.0);
 
-    public static final Theme PROJECTOR = new Theme("projector", Color.web("#000000"), Color.web("#161616"),
-            Color.web("#ffffff"), Color.web("#b8b8b8"), Color.web("#ffd31a"), Color.web("#3a3a3a"), 1.3);
+    public static final Theme PROJECTOR = new Theme(
+            "projector",
+            Color.web("#000000"),
+            Color.web("#161616"),
+            Color.web("#ffffff"),
+            Color.web("#b8b8b8"),
+            Color.web("#ffd31a"),
+            Color.web("#3a3a3a"),
+            1.3);
 
     /** @throws IllegalArgumentException for an unknown name */
     public static Theme named(String name) {
@@ -46,15 +67,19 @@ public record Theme(String name, Color background, Color panel, Color foreground
 
     /** CSS for the controls around a drawing (buttons, fields, labels). */
     public String css(double fontSize) {
-        return "-fx-font-size: " + Math.round(fontSize) + "px; -fx-base: " + web(panel) + "; -fx-background-color: " + web(background)
-                + "; -fx-text-fill: " + web(foreground) + ";";
+        return "-fx-font-size: " + Math.round(fontSize) + "px; -fx-base: " + web(panel) + "; -fx-background-color: "
+                + web(background) + "; -fx-text-fill: " + web(foreground) + ";";
     }
 
     public static String web(Color c) {
-        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int)
+                        Math.round(c.getBlue() * 255));
     }
 
     public java.awt.Color awt(Color c) {
-        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+        return new java.awt.Color(
+                (float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
     }
 }

@@ -7,13 +7,13 @@ import bachprop.viz.common.StepAnimations;
 import bachprop.viz.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 import javafx.util.Duration;
 
 /**
@@ -24,7 +24,9 @@ import javafx.util.Duration;
 public final class CostSurfaceView extends CanvasView {
     private final Runnable roller;
     private final Set<String> show;
-    private static final Color[] VIRIDIS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")};
+    private static final Color[] VIRIDIS = {
+        Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")
+    };
     private static final Color BALL = Color.web("#d55e00");
     private final CostSurfaceModel model;
     private final DoubleProperty roll = new SimpleDoubleProperty(1);
@@ -37,7 +39,8 @@ public final class CostSurfaceView extends CanvasView {
         this.model = model;
         this.show = Set.copyOf(show);
         roll.addListener((o, a, b) -> redraw());
-        roller = () -> StepAnimations.progress(roll, rollTime).play(); // the ball rolls from its last place each time the step changes
+        roller = () -> StepAnimations.progress(roll, rollTime)
+                .play(); // the ball rolls from its last place each time the step changes
         if (rollTime.greaterThan(Duration.ZERO)) {
             model.addListener(roller);
         }
@@ -64,14 +67,17 @@ public final class CostSurfaceView extends CanvasView {
         double cMax = CostSurfaceModel.cost(CostSurfaceModel.RANGE, CostSurfaceModel.RANGE);
         double ox = w * 0.31;
         double oy = h * 0.5;
-        double s = Math.min(w * 0.07, h * 0.12); // at most ±0.29 w across: inside the left edge and clear of the slices at 0.62 w
+        double s = Math.min(
+                w * 0.07, h * 0.12); // at most ±0.29 w across: inside the left edge and clear of the slices at 0.62 w
         double zScale = 3.2 / cMax;
         double th = Math.toRadians(-35);
         double ph = Math.toRadians(28);
         Projector p = (v1, v2, c) -> {
             double xr = v1 * Math.cos(th) - v2 * Math.sin(th);
             double yr = v1 * Math.sin(th) + v2 * Math.cos(th);
-            return new double[] {ox + s * xr, oy + s * (yr * Math.sin(ph) - Math.min(c, cMax) * zScale * Math.cos(ph) * 0.85), yr};
+            return new double[] {
+                ox + s * xr, oy + s * (yr * Math.sin(ph) - Math.min(c, cMax) * zScale * Math.cos(ph) * 0.85), yr
+            };
         };
         int n = 26;
         double r = CostSurfaceModel.RANGE;
@@ -88,8 +94,12 @@ public final class CostSurfaceView extends CanvasView {
         }
         quads.sort((x, y) -> Double.compare(y[4], x[4]));
         for (double[] q : quads) {
-            double[][] c = {p.at(q[0], q[1], CostSurfaceModel.cost(q[0], q[1])), p.at(q[2], q[1], CostSurfaceModel.cost(q[2], q[1])),
-                p.at(q[2], q[3], CostSurfaceModel.cost(q[2], q[3])), p.at(q[0], q[3], CostSurfaceModel.cost(q[0], q[3]))};
+            double[][] c = {
+                p.at(q[0], q[1], CostSurfaceModel.cost(q[0], q[1])),
+                p.at(q[2], q[1], CostSurfaceModel.cost(q[2], q[1])),
+                p.at(q[2], q[3], CostSurfaceModel.cost(q[2], q[3])),
+                p.at(q[0], q[3], CostSurfaceModel.cost(q[0], q[3]))
+            };
             double mid = CostSurfaceModel.cost((q[0] + q[2]) / 2, (q[1] + q[3]) / 2);
             g.setFill(ramp(Math.sqrt(Math.min(1, mid / cMax))));
             g.setStroke(theme.background().deriveColor(0, 1, 1, 0.35));
@@ -129,7 +139,12 @@ public final class CostSurfaceView extends CanvasView {
             double[] pc = p.at(corner[0], corner[1], CostSurfaceModel.cost(corner[0], corner[1]));
             String label = "(v₁, v₂) = (" + Num.sig(corner[0], 2) + ", " + Num.sig(corner[1], 2) + ")";
             double half = Draw.width(label, theme.font(f * 0.7)) / 2;
-            Draw.centred(g, label, Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])), pc[1] + (pc[1] == lowest ? f * 0.9 : -f * 0.8), theme.font(f * 0.7),
+            Draw.centred(
+                    g,
+                    label,
+                    Math.max(half + 4, Math.min(w * 0.6 - half, pc[0])),
+                    pc[1] + (pc[1] == lowest ? f * 0.9 : -f * 0.8),
+                    theme.font(f * 0.7),
                     theme.muted());
         }
         // the path so far and the ball
@@ -166,15 +181,34 @@ public final class CostSurfaceView extends CanvasView {
         Draw.tex(g, "C(v_1, v_2) = v_1^2 + 2v_1v_2 + 3v_2^2", w * 0.03, f * 1.8, f * 1.2, theme.foreground());
         String[] lines = {
             "step " + model.step() + "   η = " + Num.sig(model.eta(), 3),
-            "v = (" + Num.sig(u[0], 4) + ", " + Num.sig(u[1], 4) + ")    C = " + Num.sig(CostSurfaceModel.cost(u[0], u[1]), 4),
+            "v = (" + Num.sig(u[0], 4) + ", " + Num.sig(u[1], 4) + ")    C = "
+                    + Num.sig(CostSurfaceModel.cost(u[0], u[1]), 4),
             "∇C = (2v₁ + 2v₂, 2v₁ + 6v₂) = (" + Num.sig(grad[0], 4) + ", " + Num.sig(grad[1], 4) + ")",
-            "next: Δv = −η∇C;  ΔC ≈ ∇C·Δv = " + Num.sig(model.predictedChange(), 4) + "   (true ΔC = " + Num.sig(model.actualChange(), 4) + ")"};
+            "next: Δv = −η∇C;  ΔC ≈ ∇C·Δv = " + Num.sig(model.predictedChange(), 4) + "   (true ΔC = "
+                    + Num.sig(model.actualChange(), 4) + ")"
+        };
         for (int i = 0; i < lines.length; i++) {
-            Draw.textFit(g, lines[i], w * 0.03, h * 0.8 + i * f * 1.35, theme.font(f * 0.95), theme.foreground(), TextAlignment.LEFT, w * 0.57);
+            Draw.textFit(
+                    g,
+                    lines[i],
+                    w * 0.03,
+                    h * 0.8 + i * f * 1.35,
+                    theme.font(f * 0.95),
+                    theme.foreground(),
+                    TextAlignment.LEFT,
+                    w * 0.57);
         }
         if (model.diverged()) {
-            Draw.textFit(g, "η = " + Num.sig(model.eta(), 3) + " is too large (above 2/6.83 ≈ 0.29): each step overshoots and the cost grows — diverging.",
-                    w * 0.03, h * 0.8 - f * 1.6, theme.bold(f), theme.dark() ? Color.web("#ff9e80") : Color.web("#b3261e"), TextAlignment.LEFT, w * 0.94);
+            Draw.textFit(
+                    g,
+                    "η = " + Num.sig(model.eta(), 3)
+                            + " is too large (above 2/6.83 ≈ 0.29): each step overshoots and the cost grows — diverging.",
+                    w * 0.03,
+                    h * 0.8 - f * 1.6,
+                    theme.bold(f),
+                    theme.dark() ? Color.web("#ff9e80") : Color.web("#b3261e"),
+                    TextAlignment.LEFT,
+                    w * 0.94);
         }
         if (show.contains("slices")) {
             slice(g, w * 0.62, h * 0.08, w * 0.35, h * 0.36, true, f);
@@ -200,15 +234,35 @@ public final class CostSurfaceView extends CanvasView {
         }
         Draw.Scale xs = new Draw.Scale(lo, hi, x + f * 2, x + w);
         Draw.Scale ys = new Draw.Scale(Math.min(0, cmin), cmax, y + h, y + f * 2.6); // room above for the Δf line
-        Draw.axes(g, xs, ys, Draw.niceStep(hi - lo, 4), Draw.niceStep(cmax - Math.min(0, cmin), 4), theme, f * 0.7, first ? "v₁" : "v₂", null);
-        String name = first ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁" : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
+        Draw.axes(
+                g,
+                xs,
+                ys,
+                Draw.niceStep(hi - lo, 4),
+                Draw.niceStep(cmax - Math.min(0, cmin), 4),
+                theme,
+                f * 0.7,
+                first ? "v₁" : "v₂",
+                null);
+        String name = first
+                ? "slice v₂ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₁"
+                : "slice v₁ = " + Num.sig(fixed, 3) + ": slope ∂C/∂v₂";
         double slope = CostSurfaceModel.gradient(u[0], u[1])[first ? 0 : 1];
-        Draw.textFit(g, name + " = " + Num.sig(slope, 4), x + f * 2, y + f * 0.5, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - f * 2);
+        Draw.textFit(
+                g,
+                name + " = " + Num.sig(slope, 4),
+                x + f * 2,
+                y + f * 0.5,
+                theme.bold(f * 0.85),
+                theme.foreground(),
+                TextAlignment.LEFT,
+                w - f * 2);
         g.save();
         g.beginPath();
         g.rect(x + f * 2, y + f * 2.2, w - f * 2, h - f * 2.2);
         g.clip();
-        g.setStroke(theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
+        g.setStroke(
+                theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2")); // Okabe–Ito blue, the lighter one on black
         g.setLineWidth(3.5 * theme.scale());
         g.beginPath();
         for (int i = 0; i <= 120; i++) {
@@ -241,8 +295,15 @@ public final class CostSurfaceView extends CanvasView {
         g.restore();
         g.setFill(BALL);
         g.fillOval(xs.px(at) - f * 0.4, ys.px(c0) - f * 0.4, f * 0.8, f * 0.8);
-        Draw.textFit(g, "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")", x + w, y + f * 1.55,
-                theme.font(f * 0.75), theme.muted(), TextAlignment.RIGHT, w - f * 2);
+        Draw.textFit(
+                g,
+                "Δf ≈ f′·Δa = " + Num.sig(slope * da, 3) + "  (true " + Num.sig(actual - c0, 3) + ")",
+                x + w,
+                y + f * 1.55,
+                theme.font(f * 0.75),
+                theme.muted(),
+                TextAlignment.RIGHT,
+                w - f * 2);
     }
 
     private static double[] clamp(double[] v) {

@@ -3,9 +3,9 @@ package bachprop.viz.costsurface;
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.util.Duration;
-import java.util.Set;
 
 /**
  * {@code cost-surface}: options {@code function} (the text's x^2 + 2xy + 3y^2, the only one),
@@ -26,7 +26,9 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
         Options o = new Options("cost-surface", options);
         String f = o.get("function", "x^2 + 2xy + 3y^2").replace(" ", "");
         if (!f.equals("x^2+2xy+3y^2") && !f.equals("v1^2+2v1v2+3v2^2")) {
-            throw new IllegalArgumentException("visualiser cost-surface: option 'function' supports the text's x^2 + 2xy + 3y^2 only, not '" + o.get("function", "") + "'");
+            throw new IllegalArgumentException(
+                    "visualiser cost-surface: option 'function' supports the text's x^2 + 2xy + 3y^2 only, not '"
+                            + o.get("function", "") + "'");
         }
         String[] start = o.get("start", o.get("point", "2.5,1.5")).split("[, ]+");
         double u1;
@@ -35,13 +37,17 @@ public final class CostSurfaceVisualiser extends BaseVisualiser<CostSurfaceModel
             u1 = Double.parseDouble(start[0]);
             u2 = Double.parseDouble(start[1]);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("visualiser cost-surface: option 'start' must be two numbers like 2.5,1.5");
+            throw new IllegalArgumentException(
+                    "visualiser cost-surface: option 'start' must be two numbers like 2.5,1.5");
         }
-        CostSurfaceVisualiser v = new CostSurfaceVisualiser(new CostSurfaceModel(o.number("eta", 0.1), u1, u2, (int) o.whole("steps", 15)), o);
+        CostSurfaceVisualiser v = new CostSurfaceVisualiser(
+                new CostSurfaceModel(o.number("eta", 0.1), u1, u2, (int) o.whole("steps", 15)), o);
         String show = o.get("show", "slices, tangent-plane, ball");
         for (String s : show.split("[, ]+")) {
             if (!Set.of("slices", "tangent-plane", "ball").contains(s)) {
-                throw new IllegalArgumentException("visualiser cost-surface: option 'show' lists slices, tangent-plane and/or ball, not '" + s + "'");
+                throw new IllegalArgumentException(
+                        "visualiser cost-surface: option 'show' lists slices, tangent-plane and/or ball, not '" + s
+                                + "'");
             }
         }
         v.show = Set.of(show.split("[, ]+"));

@@ -333,7 +333,8 @@ public final class DeltaFlowModel extends StepModel {
             throw new IllegalStateException("there is nothing left to ask: every value is revealed");
         }
         boolean right = QuizResult.close(value, q.value());
-        lastAnswer = new QuizResult(q.result().name(), value, q.value(), right, right ? "" : diagnosis.explain(q, value));
+        lastAnswer =
+                new QuizResult(q.result().name(), value, q.value(), right, right ? "" : diagnosis.explain(q, value));
         changed();
         return lastAnswer;
     }
@@ -387,8 +388,9 @@ public final class DeltaFlowModel extends StepModel {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("δ-flow " + preset + " " + net.toString().split("\n")[0] + ", step " + step() + " of " + (count() - 1)
-                + " (" + granularity.name().toLowerCase() + "), " + phase());
+        StringBuilder sb =
+                new StringBuilder("δ-flow " + preset + " " + net.toString().split("\n")[0] + ", step " + step() + " of "
+                        + (count() - 1) + " (" + granularity.name().toLowerCase() + "), " + phase());
         for (Step s : current()) {
             sb.append("\n  ").append(s);
         }

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** The δ-flow model's numbers for the JSON export: the network, the example, the revealed steps and the gradient check. */
 final class DeltaFlowNumbers {
-    private DeltaFlowNumbers() {
-    }
+    private DeltaFlowNumbers() {}
 
     static Map<String, Object> of(DeltaFlowModel model) {
         Network net = model.network();

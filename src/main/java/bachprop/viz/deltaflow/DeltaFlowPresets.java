@@ -9,8 +9,7 @@ import java.util.Random;
 
 /** The networks the δ-flow view starts from (Mazur's worked example, or a random one) and the sizes it can draw. */
 final class DeltaFlowPresets {
-    private DeltaFlowPresets() {
-    }
+    private DeltaFlowPresets() {}
 
     /**
      * Mazur's worked example: 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5.
@@ -18,9 +17,12 @@ final class DeltaFlowPresets {
      */
     static DeltaFlowModel mazur(Granularity granularity, boolean updateBiases) {
         Network net = new Network(
-                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {{0.40, 0.45}, {0.50, 0.55}})),
+                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {
+                    {0.40, 0.45}, {0.50, 0.55}
+                })),
                 List.of(new Vec(0.35, 0.35), new Vec(0.60, 0.60)));
-        DeltaFlowModel m = new DeltaFlowModel(net, new Vec(0.05, 0.10), new Vec(0.01, 0.99), 0.5, updateBiases, granularity);
+        DeltaFlowModel m =
+                new DeltaFlowModel(net, new Vec(0.05, 0.10), new Vec(0.01, 0.99), 0.5, updateBiases, granularity);
         m.setPreset("mazur", 1);
         return m;
     }
@@ -61,11 +63,13 @@ final class DeltaFlowPresets {
     /** Refuses a network larger than the view draws ({@link DeltaFlowModel#MAX_LAYERS} layers of {@link DeltaFlowModel#MAX_NEURONS}). */
     static void checkShape(Network net) {
         if (net.L() > DeltaFlowModel.MAX_LAYERS) {
-            throw new IllegalArgumentException("the δ-flow view draws up to " + DeltaFlowModel.MAX_LAYERS + " layers, not " + net.L());
+            throw new IllegalArgumentException(
+                    "the δ-flow view draws up to " + DeltaFlowModel.MAX_LAYERS + " layers, not " + net.L());
         }
         for (int l = 1; l <= net.L(); l++) {
             if (net.size(l) > DeltaFlowModel.MAX_NEURONS) {
-                throw new IllegalArgumentException("the δ-flow view draws up to " + DeltaFlowModel.MAX_NEURONS + " neurons per layer; layer " + l + " has " + net.size(l));
+                throw new IllegalArgumentException("the δ-flow view draws up to " + DeltaFlowModel.MAX_NEURONS
+                        + " neurons per layer; layer " + l + " has " + net.size(l));
             }
         }
     }

@@ -50,10 +50,12 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
     private final Label checkBody = new Label();
     private final VBox side = new VBox();
     private final NetworkControls netBox;
-    private final Label help = new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
+    private final Label help =
+            new Label("Click any number on the network to edit it; click a weight or bias to check its gradient.");
     private final EquationPanel equationPanel;
     /** Narrow (a side panel): the step line, the quiz and a collapsible details section go beneath the drawing. */
     private final VBox below = new VBox(8);
+
     private final FlowPane stepRow = new FlowPane(12, 2);
     private final VBox detailBox = new VBox(10);
     private final TitledPane details = new TitledPane("Gradient check · network", detailBox);
@@ -148,7 +150,14 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
         double f = fontSize();
         setStyle(theme.css(f));
         String text = "-fx-text-fill: " + Theme.web(theme.foreground()) + ";";
-        for (Label l : List.of(stepLabel, phaseLabel, quizPanel.question(), quizPanel.verdict(), checkTitle, checkBody, equationPanel.title())) {
+        for (Label l : List.of(
+                stepLabel,
+                phaseLabel,
+                quizPanel.question(),
+                quizPanel.verdict(),
+                checkTitle,
+                checkBody,
+                equationPanel.title())) {
             l.setStyle(text);
         }
         stepLabel.setStyle(text + "-fx-font-weight: bold; -fx-font-size: " + Math.round(f * 1.15) + "px;");
@@ -206,7 +215,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
         side.setPrefWidth(Math.max(260, w * 0.25));
         side.setMaxWidth(Math.max(260, w * 0.25));
         stepLabel.setText("Step " + model.step() + " of " + (model.count() - 1));
-        phaseLabel.setText(model.phase() + "  ·  per " + model.granularity().name().toLowerCase());
+        phaseLabel.setText(
+                model.phase() + "  ·  per " + model.granularity().name().toLowerCase());
         toolbar.update();
         quizPanel.update(theme);
         updateCheck();
@@ -217,7 +227,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
             if (pulsing != null) {
                 pulsing.stop();
             }
-            pulsing = StepAnimations.progress(canvas.pulseProperty(), animate ? pulseTravel : Duration.ZERO, NetworkCanvas.REST); // pulses travel to their resting place
+            pulsing = StepAnimations.progress(
+                    canvas.pulseProperty(),
+                    animate ? pulseTravel : Duration.ZERO,
+                    NetworkCanvas.REST); // pulses travel to their resting place
             pulsing.play();
         }
     }

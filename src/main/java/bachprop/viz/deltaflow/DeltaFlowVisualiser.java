@@ -2,11 +2,11 @@ package bachprop.viz.deltaflow;
 
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
+import bachprop.viz.common.Tex;
+import bachprop.viz.common.Theme;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.util.Duration;
-import bachprop.viz.common.Tex;
-import bachprop.viz.common.Theme;
 
 /**
  * {@code delta-flow}: backpropagation step by step. Options: {@code preset} mazur|default,
@@ -21,7 +21,8 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     public DeltaFlowVisualiser(DeltaFlowModel model, Options o) {
         super("delta-flow", model, o.theme());
-        this.presenterOption = o.flag("presenter", o.theme() == Theme.PROJECTOR); // the projector theme is for the hall: controls hidden
+        this.presenterOption = o.flag(
+                "presenter", o.theme() == Theme.PROJECTOR); // the projector theme is for the hall: controls hidden
         this.presenter = presenterOption;
         this.pulse = Duration.millis(o.number("pulse-ms", 450));
     }
@@ -33,7 +34,10 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
         String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
         DeltaFlowModel m = preset.equals("mazur")
                 ? DeltaFlowModel.mazur(g, o.flag("biases", false))
-                : DeltaFlowModel.random(o.sizes("sizes", "2-3-2", DeltaFlowModel.MAX_LAYERS, DeltaFlowModel.MAX_NEURONS), o.whole("seed", 1), g);
+                : DeltaFlowModel.random(
+                        o.sizes("sizes", "2-3-2", DeltaFlowModel.MAX_LAYERS, DeltaFlowModel.MAX_NEURONS),
+                        o.whole("seed", 1),
+                        g);
         if (preset.equals("default") && options.containsKey("biases")) {
             m.setUpdateBiases(o.flag("biases", true));
         }

@@ -74,8 +74,8 @@ final class EquationPanel extends VBox {
         }
         Step last = cur.get(cur.size() - 1);
         Equation e = last.equation();
-        equationTitle.setText("(" + e.label() + ")" + (e.label().startsWith("eq.") ? "" : " eq. " + e.number()) + " · " + e.description()
-                + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
+        equationTitle.setText("(" + e.label() + ")" + (e.label().startsWith("eq.") ? "" : " eq. " + e.number()) + " · "
+                + e.description() + (cur.size() > 1 ? "  ·  " + cur.size() + " steps" : ""));
         Color ink = theme.foreground();
         double maxW = width - 40;
         formulas.setPrefWrapLength(maxW);

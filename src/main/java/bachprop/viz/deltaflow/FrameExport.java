@@ -11,8 +11,7 @@ import javafx.util.Duration;
 
 /** The toolbar's Export PNG…: this frame as a PNG at the chosen size, and the model's numbers as JSON beside it. */
 final class FrameExport {
-    private FrameExport() {
-    }
+    private FrameExport() {}
 
     /**
      * Asks where to save, then draws a fresh view of {@code model} (same theme and presenter mode)

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * {@code revealed} says whether the stepping has reached it), the central-difference estimate
  * (C(v + ε) − C(v − ε)) / 2ε, and their relative difference.
  */
-public record GradientCheckRow(Param param, double backprop, double numerical, double epsilon, double relativeDifference, boolean revealed) {
+public record GradientCheckRow(
+        Param param, double backprop, double numerical, double epsilon, double relativeDifference, boolean revealed) {
 
     /**
      * The row for weight or bias {@code p}: backprop's value from {@code step} (the BP3 or BP4 step
@@ -23,12 +24,19 @@ public record GradientCheckRow(Param param, double backprop, double numerical, d
         double numerical = p.kind() == Param.Kind.WEIGHT
                 ? GradientCheck.weight(net, x, y, p.l(), p.k(), p.j(), eps)
                 : GradientCheck.bias(net, x, y, p.l(), p.k(), eps);
-        return new GradientCheckRow(p, step.value(), numerical, eps, GradientCheck.relativeDifference(step.value(), numerical), revealed.test(step));
+        return new GradientCheckRow(
+                p,
+                step.value(),
+                numerical,
+                eps,
+                GradientCheck.relativeDifference(step.value(), numerical),
+                revealed.test(step));
     }
 
     @Override
     public String toString() {
-        return "∂C/∂" + param.label() + ": backprop " + Fmt.sig(backprop, 6) + ", central difference " + Fmt.sig(numerical, 6)
-                + " (ε = " + Fmt.sig(epsilon, 2) + "), relative difference " + Fmt.sig(relativeDifference, 2);
+        return "∂C/∂" + param.label() + ": backprop " + Fmt.sig(backprop, 6) + ", central difference "
+                + Fmt.sig(numerical, 6) + " (ε = " + Fmt.sig(epsilon, 2) + "), relative difference "
+                + Fmt.sig(relativeDifference, 2);
     }
 }

@@ -18,7 +18,8 @@ public enum Granularity {
 
     /** Consecutive steps with the same key form one group. */
     String key(Step s) {
-        String family = s.equation() == Equation.A ? Equation.Z.name() : s.equation().name();
+        String family =
+                s.equation() == Equation.A ? Equation.Z.name() : s.equation().name();
         return switch (this) {
             case EQUATION -> Integer.toString(s.index());
             case NEURON -> family + ":" + s.layer() + ":" + s.neuron();

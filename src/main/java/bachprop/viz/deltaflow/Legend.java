@@ -11,10 +11,10 @@ import javafx.scene.text.TextAlignment;
 
 /** The δ-flow drawing's legend: the diverging colour scale of δ and what "?", edge widths and rings mean. */
 final class Legend {
-    private Legend() {
-    }
+    private Legend() {}
 
-    private static final List<String> LEGEND = List.of("?  not computed yet", "edge width ∝ |w|, dashed when w < 0", "ringed: the current step");
+    private static final List<String> LEGEND =
+            List.of("?  not computed yet", "edge width ∝ |w|, dashed when w < 0", "ringed: the current step");
 
     /** The legend's rows: the colour scale with its first notes, the rest wrapped beneath when narrow. */
     private static List<List<String>> lines(Theme theme, double f, double w) {

@@ -41,8 +41,7 @@ public final class NetworkCanvas extends CanvasView {
     public static final double REST = 0.45;
 
     /** A place on the drawing that opens an editor when clicked. */
-    public record Hit(Bounds bounds, Param param) {
-    }
+    public record Hit(Bounds bounds, Param param) {}
 
     private final DeltaFlowModel model;
     private final DoubleProperty pulse = new SimpleDoubleProperty(REST);
@@ -70,7 +69,8 @@ public final class NetworkCanvas extends CanvasView {
     private void drawPulses() {
         overlay.getChildren().clear();
         if (cx != null && cx.length == model.network().L() + 1) {
-            new PulseOverlay(model, theme, overlay, cx, cy, radius, labelSize, weightLabelBoxes).draw(model.network(), pulse.get());
+            new PulseOverlay(model, theme, overlay, cx, cy, radius, labelSize, weightLabelBoxes)
+                    .draw(model.network(), pulse.get());
         }
     }
 
@@ -115,10 +115,15 @@ public final class NetworkCanvas extends CanvasView {
         hits.clear();
         Network net = model.network();
         int L = net.L();
-        double f0 = Math.max(12 * theme.scale(), theme.fontSize(w * 1.3, h * 1.15)); // 12 px: the least that reads well in a side panel
+        double f0 = Math.max(
+                12 * theme.scale(),
+                theme.fontSize(w * 1.3, h * 1.15)); // 12 px: the least that reads well in a side panel
         NetworkLayout lay = NetworkLayout.of(theme, net, model.target(), w, h, f0);
-        for (int i = 0; i < 12 && lay.required() > w; i++) { // too narrow: everything smaller, in proportion, never overlapping
-            lay = NetworkLayout.of(theme, net, model.target(), w, h, lay.f() * Math.max(0.5, Math.min(0.97, w / lay.required())));
+        for (int i = 0;
+                i < 12 && lay.required() > w;
+                i++) { // too narrow: everything smaller, in proportion, never overlapping
+            lay = NetworkLayout.of(
+                    theme, net, model.target(), w, h, lay.f() * Math.max(0.5, Math.min(0.97, w / lay.required())));
         }
         double f = lay.f();
         double nf = lay.nf();
@@ -157,7 +162,9 @@ public final class NetworkCanvas extends CanvasView {
         titleBounds.clear();
         Font font = theme.bold(f * 0.9);
         for (int l = 1; l <= net.L(); l++) {
-            List<String> lines = rows == 1 ? List.of(NetworkLayout.title(net, l)) : List.of("layer " + l, "(" + NetworkLayout.role(net, l) + ")");
+            List<String> lines = rows == 1
+                    ? List.of(NetworkLayout.title(net, l))
+                    : List.of("layer " + l, "(" + NetworkLayout.role(net, l) + ")");
             double tw = 0;
             for (int i = 0; i < lines.size(); i++) {
                 Draw.centred(g, lines.get(i), cx[l][0], f * (1.1 + i), font, theme.foreground());
@@ -200,7 +207,9 @@ public final class NetworkCanvas extends CanvasView {
                         double t = nOut == 1 ? 0.5 : 0.27 + 0.46 * k / (nOut - 1.0);
                         labels.add(new double[] {l, k, j, x1, y1, x2, y2, t, hot ? 1 : 0});
                     }
-                    hits.add(new Hit(new BoundingBox(Math.min(x1, x2), Math.min(y1, y2) - 4, Math.abs(x2 - x1), Math.abs(y2 - y1) + 8),
+                    hits.add(new Hit(
+                            new BoundingBox(
+                                    Math.min(x1, x2), Math.min(y1, y2) - 4, Math.abs(x2 - x1), Math.abs(y2 - y1) + 8),
                             Param.weight(l, k, j)));
                 }
             }
@@ -231,7 +240,9 @@ public final class NetworkCanvas extends CanvasView {
                 for (Step st : model.current()) {
                     isHl |= st.equation() != Equation.COST && st.layer() == l && st.neuron() == j;
                 }
-                boolean isRead = read.contains(Symbol.a(l, j)) || read.contains(Symbol.delta(l, j)) || read.contains(Symbol.z(l, j))
+                boolean isRead = read.contains(Symbol.a(l, j))
+                        || read.contains(Symbol.delta(l, j))
+                        || read.contains(Symbol.z(l, j))
                         || read.contains(Symbol.sigmaPrime(l, j));
                 if (isHl || isRead) {
                     g.setStroke(theme.accent());
@@ -242,13 +253,24 @@ public final class NetworkCanvas extends CanvasView {
                     g.setLineDashes(null);
                 }
                 Color ink = d != null ? Palette.textOn(fill) : (a != null ? theme.foreground() : theme.muted());
-                String name = l == 1 ? "x" + sub(j + 1) + " = a¹" + sub(j + 1) : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
+                String name = l == 1
+                        ? "x" + sub(j + 1) + " = a¹" + sub(j + 1)
+                        : "a" + sup(l) + sub(j + 1); // the trace calls the inputs a¹
                 double inner = Math.min(nf, radius * 0.52);
                 Draw.centred(g, name, x, y - radius * 0.42, theme.font(inner * 0.8), ink);
-                Draw.textFit(g, a == null ? "?" : Num.sig(a, 4), x, y + radius * 0.18, a == null ? theme.bold(inner * 1.1) : theme.bold(inner), ink,
-                        TextAlignment.CENTER, radius * 1.8);
+                Draw.textFit(
+                        g,
+                        a == null ? "?" : Num.sig(a, 4),
+                        x,
+                        y + radius * 0.18,
+                        a == null ? theme.bold(inner * 1.1) : theme.bold(inner),
+                        ink,
+                        TextAlignment.CENTER,
+                        radius * 1.8);
                 if (l == 1) {
-                    hits.add(0, new Hit(new BoundingBox(x - radius, y - radius, 2 * radius, 2 * radius), Param.input(j)));
+                    hits.add(
+                            0,
+                            new Hit(new BoundingBox(x - radius, y - radius, 2 * radius, 2 * radius), Param.input(j)));
                     continue;
                 }
                 // the bias above the neuron
@@ -278,7 +300,13 @@ public final class NetworkCanvas extends CanvasView {
 
     private void valueLine(GraphicsContext g, String name, Double v, double x, double y, double size) {
         String s = name + " " + (v == null ? "?" : Num.sig(v, 4));
-        Draw.centred(g, s, x, y, v == null ? theme.font(size) : theme.bold(size), v == null ? theme.muted() : theme.foreground());
+        Draw.centred(
+                g,
+                s,
+                x,
+                y,
+                v == null ? theme.font(size) : theme.bold(size),
+                v == null ? theme.muted() : theme.foreground());
     }
 
     private void drawTargetsAndCost(GraphicsContext g, Network net, double nf, Set<Symbol> read) {
@@ -301,7 +329,14 @@ public final class NetworkCanvas extends CanvasView {
         Double c = model.cost();
         double x = cx[L][0] + radius * 1.35;
         double y = cy[L][net.size(L) - 1] + radius + nf * 3.4;
-        Draw.text(g, "C = " + (c == null ? "?" : Num.sig(c, 4)), x, y, theme.bold(nf * 1.1), c == null ? theme.muted() : theme.foreground(), TextAlignment.LEFT);
+        Draw.text(
+                g,
+                "C = " + (c == null ? "?" : Num.sig(c, 4)),
+                x,
+                y,
+                theme.bold(nf * 1.1),
+                c == null ? theme.muted() : theme.foreground(),
+                TextAlignment.LEFT);
     }
 
     private void drawEta(GraphicsContext g, double f, double y) {
@@ -314,5 +349,4 @@ public final class NetworkCanvas extends CanvasView {
         Draw.text(g, s, x + f * 0.5, y, font, theme.foreground(), TextAlignment.LEFT);
         hits.add(0, new Hit(new BoundingBox(x, y - f * 0.65, tw, f * 1.3), Param.eta()));
     }
-
 }

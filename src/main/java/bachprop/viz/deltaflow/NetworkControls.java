@@ -38,17 +38,23 @@ final class NetworkControls extends VBox {
                 if (preset.getValue().startsWith("Mazur")) {
                     model.load(DeltaFlowModel.mazur(model.granularity(), false));
                 } else {
-                    int[] s = Arrays.stream(sizes.getText().strip().split("[-x, ]+")).mapToInt(Integer::parseInt).toArray();
+                    int[] s = Arrays.stream(sizes.getText().strip().split("[-x, ]+"))
+                            .mapToInt(Integer::parseInt)
+                            .toArray();
                     if (s.length < 2) {
                         throw new IllegalArgumentException("give at least two layer sizes, like 2-3-2");
                     }
-                    model.load(DeltaFlowModel.random(s, Long.parseLong(seed.getText().strip()), model.granularity()));
+                    model.load(DeltaFlowModel.random(
+                            s, Long.parseLong(seed.getText().strip()), model.granularity()));
                 }
                 loaded.run();
                 sizes.setText(sizesText());
                 netError.setText("");
             } catch (IllegalArgumentException ex) {
-                netError.setText(ex instanceof NumberFormatException ? "sizes like 2-3-2 and a whole-number seed" : ex.getMessage());
+                netError.setText(
+                        ex instanceof NumberFormatException
+                                ? "sizes like 2-3-2 and a whole-number seed"
+                                : ex.getMessage());
             }
         });
         HBox netRow = new HBox(6, preset, make);

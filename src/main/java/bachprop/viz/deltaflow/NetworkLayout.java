@@ -16,7 +16,16 @@ import javafx.scene.text.Font;
  * weight label need. {@code required} is the width that needs; above {@code w} the caller
  * tries again with a smaller {@code f}.
  */
-record NetworkLayout(double f, double nf, double radius, double spacing, double top, double bottom, double etaY, int titleRows, double[] colX,
+record NetworkLayout(
+        double f,
+        double nf,
+        double radius,
+        double spacing,
+        double top,
+        double bottom,
+        double etaY,
+        int titleRows,
+        double[] colX,
         double required) {
 
     static NetworkLayout of(Theme theme, Network net, Vec target, double w, double h, double f) {
@@ -31,7 +40,8 @@ record NetworkLayout(double f, double nf, double radius, double spacing, double 
         double[] twoLines = new double[L + 1];
         for (int l = 1; l <= L; l++) {
             oneLine[l] = Draw.width(title(net, l), titleFont);
-            twoLines[l] = Math.max(Draw.width("layer " + l, titleFont), Draw.width("(" + role(net, l) + ")", titleFont));
+            twoLines[l] =
+                    Math.max(Draw.width("layer " + l, titleFont), Draw.width("(" + role(net, l) + ")", titleFont));
         }
         double legendH = Legend.rows(theme, f, w) * Legend.size(f) * 1.4;
         NetworkLayout best = null;
@@ -46,14 +56,20 @@ record NetworkLayout(double f, double nf, double radius, double spacing, double 
             double bias = Draw.width("b −0.0000 → −0.0000", theme.font(nf * 0.85)) + nf * 0.6;
             double right = r * 1.35 + nf + Draw.width("C = 0.0000", theme.bold(nf * 1.1));
             for (int k = 0; k < net.size(L); k++) {
-                right = Math.max(right, r * 1.35 + nf * 2 + Draw.width("y" + sub(k + 1) + " = " + Num.sig(target.get(k), 4), theme.bold(nf)));
+                right = Math.max(
+                        right,
+                        r * 1.35
+                                + nf * 2
+                                + Draw.width("y" + sub(k + 1) + " = " + Num.sig(target.get(k), 4), theme.bold(nf)));
             }
             right = Math.max(right, tw[L] / 2);
             double left = Math.max(r, tw[1] / 2);
             double[] gap = new double[L + 1]; // gap[l]: the least distance between columns l−1 and l
             double sum = 0;
             for (int l = 2; l <= L; l++) {
-                gap[l] = Math.max(Math.max(2 * r + nf * 6, zd + nf), Math.max(tw[l - 1] / 2 + tw[l] / 2 + f * 0.8, l > 2 ? bias + nf : bias / 2 + r + nf));
+                gap[l] = Math.max(
+                        Math.max(2 * r + nf * 6, zd + nf),
+                        Math.max(tw[l - 1] / 2 + tw[l] / 2 + f * 0.8, l > 2 ? bias + nf : bias / 2 + r + nf));
                 sum += gap[l];
             }
             double required = 2 * margin + left + sum + right;
@@ -70,7 +86,8 @@ record NetworkLayout(double f, double nf, double radius, double spacing, double 
                 x += l == 1 ? 0 : gap[l] + extra;
                 colX[l] = L == 1 ? w / 2 : x;
             }
-            NetworkLayout lay = new NetworkLayout(f, nf, r, spacing, top, bottom, f * (2.4 + (rows - 1)), rows, colX, required);
+            NetworkLayout lay =
+                    new NetworkLayout(f, nf, r, spacing, top, bottom, f * (2.4 + (rows - 1)), rows, colX, required);
             if (required <= w || rows == 2) {
                 return best != null && best.required() <= lay.required() ? best : lay;
             }

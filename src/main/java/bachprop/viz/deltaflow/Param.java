@@ -10,7 +10,13 @@ import bachprop.nn.Symbol;
  * input xⱼ, a target yⱼ, or η. Indices are 0-based (the text's are 1-based).
  */
 public record Param(Kind kind, int l, int k, int j) {
-    public enum Kind { WEIGHT, BIAS, INPUT, TARGET, ETA }
+    public enum Kind {
+        WEIGHT,
+        BIAS,
+        INPUT,
+        TARGET,
+        ETA
+    }
 
     public static Param weight(int l, int k, int j) {
         return new Param(Kind.WEIGHT, l, k, j);

@@ -32,7 +32,14 @@ final class PulseOverlay {
     private final double labelSize;
     private final List<Bounds> weightLabelBoxes;
 
-    PulseOverlay(DeltaFlowModel model, Theme theme, Pane overlay, double[][] cx, double[][] cy, double radius, double labelSize,
+    PulseOverlay(
+            DeltaFlowModel model,
+            Theme theme,
+            Pane overlay,
+            double[][] cx,
+            double[][] cy,
+            double radius,
+            double labelSize,
             List<Bounds> weightLabelBoxes) {
         this.model = model;
         this.theme = theme;
@@ -46,7 +53,9 @@ final class PulseOverlay {
 
     /** Draws the pulses at {@code p}: 0 at their source, 1 arrived. */
     void draw(Network net, double p) {
-        long bp2 = model.current().stream().filter(st -> st.equation() == Equation.BP2).count();
+        long bp2 = model.current().stream()
+                .filter(st -> st.equation() == Equation.BP2)
+                .count();
         for (Step s : model.current()) {
             if (s.equation() == Equation.BP2) {
                 int l = s.layer();
@@ -74,8 +83,13 @@ final class PulseOverlay {
                     shaft.setStroke(theme.foreground());
                     shaft.setStrokeWidth(2 * theme.scale());
                     double hs = radius * 0.2;
-                    Polygon head = new Polygon(hx, hy,
-                            hx - hs * Math.cos(ang - 0.4), hy - hs * Math.sin(ang - 0.4), hx - hs * Math.cos(ang + 0.4), hy - hs * Math.sin(ang + 0.4));
+                    Polygon head = new Polygon(
+                            hx,
+                            hy,
+                            hx - hs * Math.cos(ang - 0.4),
+                            hy - hs * Math.sin(ang - 0.4),
+                            hx - hs * Math.cos(ang + 0.4),
+                            hy - hs * Math.sin(ang + 0.4));
                     head.setFill(theme.foreground());
                     Text value = new Text("w·δ = " + Num.sig(term, 3));
                     value.setFont(theme.bold(Math.max(12, labelSize * 0.85)));
@@ -107,8 +121,14 @@ final class PulseOverlay {
         Bounds b = value.getLayoutBounds();
         double tw = b.getWidth();
         double th = b.getHeight();
-        double[][] at = {{x + r * 1.2, y - r * 1.2}, {x - tw / 2, y - r - th * 0.35}, {x - tw / 2, y + r * 1.4 + th * 0.8}, {x - tw - r * 1.2, y + r * 1.2 + th * 0.8},
-            {x - tw - r * 1.2, y - r * 1.2}, {x + r * 1.2, y + r * 1.2 + th * 0.8}};
+        double[][] at = {
+            {x + r * 1.2, y - r * 1.2},
+            {x - tw / 2, y - r - th * 0.35},
+            {x - tw / 2, y + r * 1.4 + th * 0.8},
+            {x - tw - r * 1.2, y + r * 1.2 + th * 0.8},
+            {x - tw - r * 1.2, y - r * 1.2},
+            {x + r * 1.2, y + r * 1.2 + th * 0.8}
+        };
         double tz = Draw.width("δ −0.00000", theme.bold(labelSize * 0.9)) / 2;
         double[] best = at[0];
         double bestCost = Double.MAX_VALUE;
@@ -119,8 +139,22 @@ final class PulseOverlay {
                 for (int j = 0; j < net.size(l); j++) {
                     double nx = cx[l][j];
                     double ny = cy[l][j];
-                    cost += 10 * NetworkLayout.overlap(box, new BoundingBox(nx - radius, ny - radius - labelSize * 1.7, 2 * radius, 2 * radius + labelSize * 1.7))
-                            + 10 * NetworkLayout.overlap(box, new BoundingBox(nx - tz, ny + radius, 2 * tz, labelSize * 2.5)); // a neuron weighs more than a weight label
+                    cost += 10
+                                    * NetworkLayout.overlap(
+                                            box,
+                                            new BoundingBox(
+                                                    nx - radius,
+                                                    ny - radius - labelSize * 1.7,
+                                                    2 * radius,
+                                                    2 * radius + labelSize * 1.7))
+                            + 10
+                                    * NetworkLayout.overlap(
+                                            box,
+                                            new BoundingBox(
+                                                    nx - tz,
+                                                    ny + radius,
+                                                    2 * tz,
+                                                    labelSize * 2.5)); // a neuron weighs more than a weight label
                 }
             }
             for (Bounds wl : weightLabelBoxes) {
@@ -138,6 +172,7 @@ final class PulseOverlay {
     /** One term wˡ⁺¹ₖ,ⱼ δˡ⁺¹ₖ of BP2's sum for δˡⱼ, read from the operands of the step that wrote δˡⱼ. */
     private double term(int l, int k, int j) {
         Step s = model.traceStep(Symbol.delta(l, j));
-        return s.read(Symbol.w(l + 1, k, j)).value() * s.read(Symbol.delta(l + 1, k)).value();
+        return s.read(Symbol.w(l + 1, k, j)).value()
+                * s.read(Symbol.delta(l + 1, k)).value();
     }
 }

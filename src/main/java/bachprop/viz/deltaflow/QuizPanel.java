@@ -59,11 +59,14 @@ final class QuizPanel extends VBox {
         if (q == null) {
             question.setText("Quiz: every value is revealed.");
         } else {
-            question.setText("Quiz (" + q.equation().label() + "): what is " + q.result().name() + "?  " + q.formula().replaceFirst("^.*? = ", "= "));
+            question.setText("Quiz (" + q.equation().label() + "): what is "
+                    + q.result().name() + "?  " + q.formula().replaceFirst("^.*? = ", "= "));
         }
         QuizResult r = model.lastAnswer();
         verdict.setText(r == null ? "Type a value and press Enter; → reveals it." : r.message());
-        String colour = r == null ? Theme.web(theme.muted()) : r.correct() ? Theme.web(theme.accent()) : (theme.dark() ? "#ff9e80" : "#b3261e");
+        String colour = r == null
+                ? Theme.web(theme.muted())
+                : r.correct() ? Theme.web(theme.accent()) : (theme.dark() ? "#ff9e80" : "#b3261e");
         verdict.setStyle("-fx-text-fill: " + colour + ";");
     }
 

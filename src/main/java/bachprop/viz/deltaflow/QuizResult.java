@@ -9,6 +9,7 @@ import bachprop.nn.Fmt;
 public record QuizResult(String quantity, double answer, double expected, boolean correct, String hint) {
     /** Right if within 0.5 % of the value, or within 10⁻⁶ of it when the value is that small. */
     public static final double RELATIVE_TOLERANCE = 0.005;
+
     public static final double ABSOLUTE_TOLERANCE = 1e-6;
 
     public static boolean close(double answer, double expected) {

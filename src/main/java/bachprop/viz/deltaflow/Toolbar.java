@@ -71,7 +71,19 @@ final class Toolbar extends FlowPane {
         exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
         exportSize.setValue("1920×1080");
         exportButton.setOnAction(e -> export.run());
-        getChildren().addAll(reset, back, playButton, next, speedLabel, speed, granularity, quizBox, biasBox, exportSize, exportButton);
+        getChildren()
+                .addAll(
+                        reset,
+                        back,
+                        playButton,
+                        next,
+                        speedLabel,
+                        speed,
+                        granularity,
+                        quizBox,
+                        biasBox,
+                        exportSize,
+                        exportButton);
         for (Node n : getChildren()) {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

@@ -51,7 +51,8 @@ final class WeightLabels {
             for (int j = 0; j < net.size(l); j++) {
                 double x = cx[l][j];
                 double y = cy[l][j];
-                taken.add(new BoundingBox(x - radius, y - radius - nf * 1.3, 2 * radius, 2 * radius + nf * 1.3)); // circle and bias
+                taken.add(new BoundingBox(
+                        x - radius, y - radius - nf * 1.3, 2 * radius, 2 * radius + nf * 1.3)); // circle and bias
                 double tw = Math.max(radius, nf * 7);
                 taken.add(new BoundingBox(x - tw, y + radius, 2 * tw, nf * 2.5)); // z and δ beneath
             }
@@ -68,7 +69,10 @@ final class WeightLabels {
             double bestCost = Double.MAX_VALUE;
             for (int c = 0; c < 2 * offsets.length; c++) {
                 if (c == offsets.length) { // no free place for the full label: try it without the ∂C/∂w line
-                    if (bestCost == 0 || e[8] > 0 || weightLabelLines(l, k, j, false).size() == weightLabelLines(l, k, j, true).size()) {
+                    if (bestCost == 0
+                            || e[8] > 0
+                            || weightLabelLines(l, k, j, false).size()
+                                    == weightLabelLines(l, k, j, true).size()) {
                         break;
                     }
                     wh = weightLabelSize(l, k, j, size, false);
@@ -77,7 +81,8 @@ final class WeightLabels {
                 if (t < 0.1 || t > 0.9) {
                     continue;
                 }
-                BoundingBox box = new BoundingBox(e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
+                BoundingBox box = new BoundingBox(
+                        e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
                 double cost = 0;
                 for (Bounds b : taken) {
                     cost += NetworkLayout.overlap(box, b);
@@ -126,7 +131,8 @@ final class WeightLabels {
         return new double[] {tw + size * 0.8, lines.size() * size * 1.25 + size * 0.3};
     }
 
-    private void weightLabel(GraphicsContext g, int l, int k, int j, double x, double y, double size, boolean hot, boolean full) {
+    private void weightLabel(
+            GraphicsContext g, int l, int k, int j, double x, double y, double size, boolean hot, boolean full) {
         List<String> lines = weightLabelLines(l, k, j, full);
         Font font = theme.font(size);
         double[] wh = weightLabelSize(l, k, j, size, full);
@@ -140,7 +146,12 @@ final class WeightLabels {
         g.setLineWidth(hot ? 2.5 * theme.scale() : 1);
         g.strokeRoundRect(bx, by, bw, bh, size * 0.5, size * 0.5);
         for (int i = 0; i < lines.size(); i++) {
-            Draw.centred(g, lines.get(i), x, by + size * 0.8 + i * size * 1.25, i == 0 ? font : theme.font(size * 0.9),
+            Draw.centred(
+                    g,
+                    lines.get(i),
+                    x,
+                    by + size * 0.8 + i * size * 1.25,
+                    i == 0 ? font : theme.font(size * 0.9),
                     i == 0 ? theme.foreground() : theme.muted());
         }
         hits.add(0, new Hit(new BoundingBox(bx, by, bw, bh), Param.weight(l, k, j)));

@@ -6,9 +6,9 @@ import bachprop.viz.common.Draw;
 import bachprop.viz.common.Num;
 import bachprop.viz.common.Palette;
 import bachprop.viz.common.Theme;
+import java.util.function.IntFunction;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import java.util.function.IntFunction;
 import javafx.scene.text.TextAlignment;
 
 /** Layers in columns; each press computes one more layer, its vector equation written beneath. */
@@ -43,7 +43,8 @@ public final class FeedforwardView extends CanvasView {
                 py[l][j] = (top + bottom) / 2 + (j - (net.size(l) - 1) / 2.0) * spacing;
             }
             String role = l == 1 ? "input" : l == L ? "output" : "hidden";
-            Draw.centred(g, "layer " + l + " (" + role + ")", px[l][0], f * 1.2, theme.bold(f * 0.9), theme.foreground());
+            Draw.centred(
+                    g, "layer " + l + " (" + role + ")", px[l][0], f * 1.2, theme.bold(f * 0.9), theme.foreground());
         }
         for (int l = 2; l <= L; l++) {
             boolean done = l <= model.computedLayer();
@@ -70,22 +71,46 @@ public final class FeedforwardView extends CanvasView {
                 g.setLineDashes(a == null ? new double[] {6, 5} : null);
                 g.strokeOval(px[l][j] - r, py[l][j] - r, 2 * r, 2 * r);
                 g.setLineDashes(null);
-                Draw.textFit(g, a == null ? "?" : Num.sig(a, 3), px[l][j], py[l][j], theme.bold(Math.min(f, r * 0.62)),
-                        a == null ? theme.muted() : Palette.textOn(fill), TextAlignment.CENTER, r * 1.75);
+                Draw.textFit(
+                        g,
+                        a == null ? "?" : Num.sig(a, 3),
+                        px[l][j],
+                        py[l][j],
+                        theme.bold(Math.min(f, r * 0.62)),
+                        a == null ? theme.muted() : Palette.textOn(fill),
+                        TextAlignment.CENTER,
+                        r * 1.75);
             }
         }
         int l = model.computedLayer();
         double y = h * 0.75;
         if (l == 1) {
-            Draw.centred(g, "The input layer holds x. Press → to feed it forward one layer at a time.", w / 2, y, theme.font(f), theme.foreground());
+            Draw.centred(
+                    g,
+                    "The input layer holds x. Press → to feed it forward one layer at a time.",
+                    w / 2,
+                    y,
+                    theme.font(f),
+                    theme.foreground());
             return;
         }
         // The text's eq. 4 writes z = xW + b; we use the column form zˡ = Wˡ aˡ⁻¹ + bˡ (see chapter 1).
         StringBuilder tex = new StringBuilder("z^{" + l + "} = W^{" + l + "} a^{" + (l - 1) + "} + b^{" + l + "} = ");
-        tex.append(matrix(net, l)).append(vector(net.size(l - 1), j -> model.a(l - 1, j))).append(" + ").append(vector(net.size(l), j -> net.bias(l, j)))
-                .append(" = ").append(vector(net.size(l), j -> model.z(l, j)));
+        tex.append(matrix(net, l))
+                .append(vector(net.size(l - 1), j -> model.a(l - 1, j)))
+                .append(" + ")
+                .append(vector(net.size(l), j -> net.bias(l, j)))
+                .append(" = ")
+                .append(vector(net.size(l), j -> model.z(l, j)));
         Draw.texFit(g, tex.toString(), w * 0.03, y, f * 1.05, w * 0.94, theme.foreground());
-        Draw.texFit(g, "a^{" + l + "} = \\sigma(z^{" + l + "}) = " + vector(net.size(l), j -> model.a(l, j)), w * 0.03, h * 0.91, f * 1.05, w * 0.94, theme.foreground());
+        Draw.texFit(
+                g,
+                "a^{" + l + "} = \\sigma(z^{" + l + "}) = " + vector(net.size(l), j -> model.a(l, j)),
+                w * 0.03,
+                h * 0.91,
+                f * 1.05,
+                w * 0.94,
+                theme.foreground());
     }
 
     private static String matrix(Network net, int l) {

@@ -4,11 +4,11 @@ import bachprop.nn.Network;
 import bachprop.nn.Vec;
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
+import bachprop.viz.deltaflow.DeltaFlowModel;
+import bachprop.viz.deltaflow.Granularity;
 import java.util.Map;
 import java.util.Random;
 import javafx.scene.Node;
-import bachprop.viz.deltaflow.DeltaFlowModel;
-import bachprop.viz.deltaflow.Granularity;
 
 /**
  * {@code feedforward}: options {@code preset} (default|mazur), {@code sizes} (default 3-4-4-2),

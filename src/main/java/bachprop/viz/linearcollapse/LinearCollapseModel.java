@@ -51,7 +51,7 @@ public final class LinearCollapseModel extends StepModel {
         double cw = 1;
         double cb = 0;
         for (int i = 0; i < n; i++) {
-            cw = w[i] * cw;           // wᵢ(w′x + b′) + bᵢ = (wᵢw′)x + (wᵢb′ + bᵢ)
+            cw = w[i] * cw; // wᵢ(w′x + b′) + bᵢ = (wᵢw′)x + (wᵢb′ + bᵢ)
             cb = w[i] * cb + b[i];
         }
         return new double[] {cw, cb};

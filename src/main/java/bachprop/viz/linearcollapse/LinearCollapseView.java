@@ -20,8 +20,14 @@ public final class LinearCollapseView extends CanvasView {
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         double f = theme.fontSize(w, h);
-        Draw.text(g, "Linear layers compose to one linear layer; σ between them breaks the collapse.", w * 0.04, f * 1.5,
-                theme.bold(f), theme.foreground(), TextAlignment.LEFT);
+        Draw.text(
+                g,
+                "Linear layers compose to one linear layer; σ between them breaks the collapse.",
+                w * 0.04,
+                f * 1.5,
+                theme.bold(f),
+                theme.foreground(),
+                TextAlignment.LEFT);
         int n = model.layers();
         int merged = model.merged();
         double bx = w * 0.05;
@@ -47,20 +53,76 @@ public final class LinearCollapseView extends CanvasView {
             Draw.arrow(g, bx + bw / 2, top + bh * 1.4, bx + bw / 2, top + bh + 3, f * 0.5, theme.muted(), 2);
         }
         if (merged > 1) {
-            Draw.text(g, "w′ = " + productText(merged) + " = " + Num.sig(c[0], 4), bx, top - f * 1.2, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT);
+            Draw.text(
+                    g,
+                    "w′ = " + productText(merged) + " = " + Num.sig(c[0], 4),
+                    bx,
+                    top - f * 1.2,
+                    theme.font(f * 0.9),
+                    theme.foreground(),
+                    TextAlignment.LEFT);
         }
         // the functions, each on its own axes so the σ curve's bend is visible
         double[] whole = model.collapse(n);
         Color blue = theme.dark() ? Color.web("#56b4e9") : Color.web("#0072b2"); // Okabe–Ito sky blue reads on black
-        plot(g, w, h * 0.1, h * 0.5, false, blue, null,
-                "without σ: one straight line;\nall " + n + " layers = " + Num.sig(whole[0], 4) + "·x + " + paren(whole[1]), f);
-        Draw.tex(g, "w_2(w_1 x + b_1) + b_2 = (w_2 w_1)\\,x + (w_2 b_1 + b_2)", w * 0.05, h * 0.16, f * 1.15, theme.foreground());
-        Draw.textFit(g, "Each press of → merges one more layer", w * 0.05, h * 0.26, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT, w * 0.48);
-        Draw.textFit(g, "into the box at the bottom.", w * 0.05, h * 0.26 + f * 1.2, theme.font(f * 0.85), theme.muted(), TextAlignment.LEFT, w * 0.48);
-        plot(g, w, h * 0.56, h * 0.94, true, Color.web("#d55e00"), new double[] {16, 8}, "with σ after each layer: a curve,\nno single w′x + b′", f);
+        plot(
+                g,
+                w,
+                h * 0.1,
+                h * 0.5,
+                false,
+                blue,
+                null,
+                "without σ: one straight line;\nall " + n + " layers = " + Num.sig(whole[0], 4) + "·x + "
+                        + paren(whole[1]),
+                f);
+        Draw.tex(
+                g,
+                "w_2(w_1 x + b_1) + b_2 = (w_2 w_1)\\,x + (w_2 b_1 + b_2)",
+                w * 0.05,
+                h * 0.16,
+                f * 1.15,
+                theme.foreground());
+        Draw.textFit(
+                g,
+                "Each press of → merges one more layer",
+                w * 0.05,
+                h * 0.26,
+                theme.font(f * 0.85),
+                theme.muted(),
+                TextAlignment.LEFT,
+                w * 0.48);
+        Draw.textFit(
+                g,
+                "into the box at the bottom.",
+                w * 0.05,
+                h * 0.26 + f * 1.2,
+                theme.font(f * 0.85),
+                theme.muted(),
+                TextAlignment.LEFT,
+                w * 0.48);
+        plot(
+                g,
+                w,
+                h * 0.56,
+                h * 0.94,
+                true,
+                Color.web("#d55e00"),
+                new double[] {16, 8},
+                "with σ after each layer: a curve,\nno single w′x + b′",
+                f);
     }
 
-    private void plot(GraphicsContext g, double w, double top, double bottom, boolean sigma, Color c, double[] dashes, String title, double f) {
+    private void plot(
+            GraphicsContext g,
+            double w,
+            double top,
+            double bottom,
+            boolean sigma,
+            Color c,
+            double[] dashes,
+            String title,
+            double f) {
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         for (int k = 0; k <= 100; k++) {
@@ -74,7 +136,15 @@ public final class LinearCollapseView extends CanvasView {
         Draw.Scale ys = new Draw.Scale(lo - pad, hi + pad, bottom - f * 1.6, top + f * (0.4 + 1.1 * lines.length));
         Draw.axes(g, xs, ys, 1, Draw.niceStep(hi - lo + 2 * pad, 5), theme, f * 0.75, "x", null);
         for (int i = 0; i < lines.length; i++) {
-            Draw.textFit(g, lines[i], w * 0.54, top + f * (0.3 + 1.1 * i) - f * 0.5, theme.font(f * 0.85), c, TextAlignment.LEFT, w * 0.45);
+            Draw.textFit(
+                    g,
+                    lines[i],
+                    w * 0.54,
+                    top + f * (0.3 + 1.1 * i) - f * 0.5,
+                    theme.font(f * 0.85),
+                    c,
+                    TextAlignment.LEFT,
+                    w * 0.45);
         }
         curve(g, xs, ys, sigma, c, dashes);
     }

@@ -28,7 +28,8 @@ public final class MinibatchModel extends StepModel {
 
     public MinibatchModel(List<Example> data, int batchSize, double eta, double w0, double b0, int updates, long seed) {
         if (batchSize < 1 || batchSize > data.size()) {
-            throw new IllegalArgumentException("the mini-batch size must be between 1 and " + data.size() + ", not " + batchSize);
+            throw new IllegalArgumentException(
+                    "the mini-batch size must be between 1 and " + data.size() + ", not " + batchSize);
         }
         this.data = List.copyOf(data);
         this.batchSize = batchSize;

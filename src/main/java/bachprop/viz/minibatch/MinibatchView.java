@@ -23,6 +23,7 @@ public final class MinibatchView extends CanvasView {
     private final MinibatchModel model;
     /** The mean cost at the centre of each cell of the (w, b) plane, and its range. */
     private double[][] grid;
+
     private double cmin = Double.MAX_VALUE;
     private double cmax = 0;
     private double[][] noiseCache;
@@ -43,7 +44,9 @@ public final class MinibatchView extends CanvasView {
             grid = new double[cells][cells];
             for (int i = 0; i < cells; i++) {
                 for (int j = 0; j < cells; j++) {
-                    grid[i][j] = model.fullCost(xs.d0() + (xs.d1() - xs.d0()) * (i + 0.5) / cells, ys.d0() + (ys.d1() - ys.d0()) * (j + 0.5) / cells);
+                    grid[i][j] = model.fullCost(
+                            xs.d0() + (xs.d1() - xs.d0()) * (i + 0.5) / cells,
+                            ys.d0() + (ys.d1() - ys.d0()) * (j + 0.5) / cells);
                     cmin = Math.min(cmin, grid[i][j]);
                     cmax = Math.max(cmax, grid[i][j]);
                 }
@@ -52,7 +55,8 @@ public final class MinibatchView extends CanvasView {
         for (int i = 0; i < cells; i++) {
             for (int j = 0; j < cells; j++) {
                 double t = Math.sqrt((grid[i][j] - cmin) / Math.max(1e-12, cmax - cmin));
-                g.setFill(theme.background().interpolate(theme.dark() ? Color.web("#4a4a70") : Color.web("#c7c9e0"), 1 - t));
+                g.setFill(theme.background()
+                        .interpolate(theme.dark() ? Color.web("#4a4a70") : Color.web("#c7c9e0"), 1 - t));
                 double x0 = xs.px(xs.d0() + (xs.d1() - xs.d0()) * i / cells);
                 double x1 = xs.px(xs.d0() + (xs.d1() - xs.d0()) * (i + 1) / cells);
                 double y0 = ys.px(ys.d0() + (ys.d1() - ys.d0()) * j / cells);
@@ -61,7 +65,14 @@ public final class MinibatchView extends CanvasView {
             }
         }
         Draw.axes(g, xs, ys, 1, 1, theme, f * 0.8, "w", "b");
-        Draw.text(g, "mean cost over all 16 examples: " + (theme.dark() ? "lighter" : "darker") + " is lower", xs.p0(), h * 0.05, theme.font(f * 0.8), theme.muted(), TextAlignment.LEFT);
+        Draw.text(
+                g,
+                "mean cost over all 16 examples: " + (theme.dark() ? "lighter" : "darker") + " is lower",
+                xs.p0(),
+                h * 0.05,
+                theme.font(f * 0.8),
+                theme.muted(),
+                TextAlignment.LEFT);
         // the path
         g.setStroke(theme.foreground());
         g.setLineWidth(2);
@@ -78,10 +89,19 @@ public final class MinibatchView extends CanvasView {
         double py = ys.px(v[1]);
         double arrowScale = 8.0; // arrows show −∇C (downhill), 8× longer than the gradient so they can be seen
         for (double[] gi : per) {
-            Draw.arrow(g, px, py, xs.px(v[0] - arrowScale * gi[0]), ys.px(v[1] - arrowScale * gi[1]), f * 0.5, PER, 2.5);
+            Draw.arrow(
+                    g, px, py, xs.px(v[0] - arrowScale * gi[0]), ys.px(v[1] - arrowScale * gi[1]), f * 0.5, PER, 2.5);
         }
         g.setLineDashes(10, 6);
-        Draw.arrow(g, px, py, xs.px(v[0] - arrowScale * full[0]), ys.px(v[1] - arrowScale * full[1]), f * 0.7, theme.foreground(), 2.5);
+        Draw.arrow(
+                g,
+                px,
+                py,
+                xs.px(v[0] - arrowScale * full[0]),
+                ys.px(v[1] - arrowScale * full[1]),
+                f * 0.7,
+                theme.foreground(),
+                2.5);
         g.setLineDashes(null);
         Draw.arrow(g, px, py, xs.px(v[0] - arrowScale * avg[0]), ys.px(v[1] - arrowScale * avg[1]), f * 0.8, mean(), 6);
         double[] next = {v[0] - model.eta() * avg[0], v[1] - model.eta() * avg[1]};
@@ -91,8 +111,12 @@ public final class MinibatchView extends CanvasView {
         // legend and numbers
         double tx = w * 0.6;
         double ty = h * 0.1;
-        String[][] legend = {{"thin: −∇Cₓ of each example in the mini-batch", "p"}, {"thick: their mean, the mini-batch estimate", "m"},
-            {"dashed: −∇C over all the data", "f"}, {"orange: the step Δv = −η·(the mean)", "s"}};
+        String[][] legend = {
+            {"thin: −∇Cₓ of each example in the mini-batch", "p"},
+            {"thick: their mean, the mini-batch estimate", "m"},
+            {"dashed: −∇C over all the data", "f"},
+            {"orange: the step Δv = −η·(the mean)", "s"}
+        };
         for (int i = 0; i < legend.length; i++) {
             Color c = switch (legend[i][1]) {
                 case "p" -> PER;
@@ -100,24 +124,50 @@ public final class MinibatchView extends CanvasView {
                 case "s" -> STEP;
                 default -> theme.foreground();
             };
-            Draw.textFit(g, legend[i][0], tx, ty + i * f * 1.3, theme.font(f * 0.85), c, TextAlignment.LEFT, w - tx - f);
+            Draw.textFit(
+                    g, legend[i][0], tx, ty + i * f * 1.3, theme.font(f * 0.85), c, TextAlignment.LEFT, w - tx - f);
         }
-        Draw.textFit(g, "(arrows drawn 8× the gradient; the step at true scale)", tx, ty + 4 * f * 1.3, theme.font(f * 0.7), theme.muted(), TextAlignment.LEFT, w - tx - f);
-        double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, (avg[0] * full[0] + avg[1] * full[1]) / (Math.hypot(avg[0], avg[1]) * Math.hypot(full[0], full[1]) + 1e-300)))));
+        Draw.textFit(
+                g,
+                "(arrows drawn 8× the gradient; the step at true scale)",
+                tx,
+                ty + 4 * f * 1.3,
+                theme.font(f * 0.7),
+                theme.muted(),
+                TextAlignment.LEFT,
+                w - tx - f);
+        double angle = Math.toDegrees(Math.acos(Math.max(
+                -1,
+                Math.min(
+                        1,
+                        (avg[0] * full[0] + avg[1] * full[1])
+                                / (Math.hypot(avg[0], avg[1]) * Math.hypot(full[0], full[1]) + 1e-300)))));
         String[] lines = {
-            "update " + (model.step() + 1) + ": mini-batch of " + model.batchSize() + ", η = " + Num.sig(model.eta(), 3),
-            "(w, b) = (" + Num.sig(v[0], 4) + ", " + Num.sig(v[1], 4) + ")   C = " + Num.sig(model.fullCost(v[0], v[1]), 4),
+            "update " + (model.step() + 1) + ": mini-batch of " + model.batchSize() + ", η = "
+                    + Num.sig(model.eta(), 3),
+            "(w, b) = (" + Num.sig(v[0], 4) + ", " + Num.sig(v[1], 4) + ")   C = "
+                    + Num.sig(model.fullCost(v[0], v[1]), 4),
             "mean of the mini-batch's ∇Cₓ = (" + Num.sig(avg[0], 3) + ", " + Num.sig(avg[1], 3) + ")",
             "∇C over all the data = (" + Num.sig(full[0], 3) + ", " + Num.sig(full[1], 3) + ")",
-            "angle between them: " + Num.sig(angle, 3) + "°"};
+            "angle between them: " + Num.sig(angle, 3) + "°"
+        };
         for (int i = 0; i < lines.length; i++) {
-            Draw.textFit(g, lines[i], tx, ty + (5.5 + i) * f * 1.3, theme.font(f * 0.9), theme.foreground(), TextAlignment.LEFT, w - tx - f);
+            Draw.textFit(
+                    g,
+                    lines[i],
+                    tx,
+                    ty + (5.5 + i) * f * 1.3,
+                    theme.font(f * 0.9),
+                    theme.foreground(),
+                    TextAlignment.LEFT,
+                    w - tx - f);
         }
         // noise against batch size
         if (noiseStep != model.step()) {
             noiseCache = new double[SIZES.length][];
             for (int i = 0; i < SIZES.length; i++) {
-                noiseCache[i] = new double[] {SIZES[i], SIZES[i] > model.data().size() ? 0 : model.noise(SIZES[i], v, 200, 7)};
+                noiseCache[i] =
+                        new double[] {SIZES[i], SIZES[i] > model.data().size() ? 0 : model.noise(SIZES[i], v, 200, 7)};
             }
             noiseStep = model.step();
         }
@@ -125,7 +175,15 @@ public final class MinibatchView extends CanvasView {
         double by = h * 0.9;
         double bh = h * 0.3;
         double bw = (w * 0.36) / SIZES.length;
-        Draw.textFit(g, "noise: mean |batch estimate − ∇C| / |∇C|, by batch size", bx, by - bh - f * 1.6, theme.bold(f * 0.85), theme.foreground(), TextAlignment.LEFT, w - bx - f);
+        Draw.textFit(
+                g,
+                "noise: mean |batch estimate − ∇C| / |∇C|, by batch size",
+                bx,
+                by - bh - f * 1.6,
+                theme.bold(f * 0.85),
+                theme.foreground(),
+                TextAlignment.LEFT,
+                w - bx - f);
         double nmax = 0;
         for (double[] n : noiseCache) {
             nmax = Math.max(nmax, n[1]);
@@ -135,8 +193,20 @@ public final class MinibatchView extends CanvasView {
             boolean current = SIZES[i] == model.batchSize();
             g.setFill(current ? mean() : PER.deriveColor(0, 1, 1, 0.7));
             g.fillRect(bx + i * bw + bw * 0.15, by - hh, bw * 0.7, hh);
-            Draw.centred(g, Integer.toString(SIZES[i]), bx + i * bw + bw / 2, by + f * 0.8, theme.bold(f * 0.85), theme.foreground());
-            Draw.centred(g, Num.sig(noiseCache[i][1] < 1e-9 ? 0 : noiseCache[i][1], 2), bx + i * bw + bw / 2, by - hh - f * 0.6, theme.font(f * 0.75), theme.foreground());
+            Draw.centred(
+                    g,
+                    Integer.toString(SIZES[i]),
+                    bx + i * bw + bw / 2,
+                    by + f * 0.8,
+                    theme.bold(f * 0.85),
+                    theme.foreground());
+            Draw.centred(
+                    g,
+                    Num.sig(noiseCache[i][1] < 1e-9 ? 0 : noiseCache[i][1], 2),
+                    bx + i * bw + bw / 2,
+                    by - hh - f * 0.6,
+                    theme.font(f * 0.75),
+                    theme.foreground());
         }
     }
 

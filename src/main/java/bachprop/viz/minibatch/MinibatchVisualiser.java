@@ -16,8 +16,16 @@ public final class MinibatchVisualiser extends BaseVisualiser<MinibatchModel> {
 
     public static MinibatchVisualiser create(Map<String, String> options) {
         Options o = new Options("minibatch", options);
-        return new MinibatchVisualiser(new MinibatchModel(MinibatchModel.defaultData(), (int) o.whole("batch-size", o.whole("batch", 4)), o.number("eta", 4),
-                -1, 1, (int) o.whole("updates", 12), o.whole("seed", 1)), o);
+        return new MinibatchVisualiser(
+                new MinibatchModel(
+                        MinibatchModel.defaultData(),
+                        (int) o.whole("batch-size", o.whole("batch", 4)),
+                        o.number("eta", 4),
+                        -1,
+                        1,
+                        (int) o.whole("updates", 12),
+                        o.whole("seed", 1)),
+                o);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package bachprop.viz.neuron;
 
+import bachprop.nn.Fmt;
 import bachprop.nn.Sigmoid;
 import bachprop.nn.Vec;
 import bachprop.viz.StepModel;
@@ -7,21 +8,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import bachprop.nn.Fmt;
 
 /**
  * One neuron (the text's Figure 1): inputs x, weights w, a bias b. Steps: the products xᵢwᵢ,
  * their sum z′ = x·w (eqs. 1–2), z = x·w + b (eq. 3), then a = σ(z) (eq. 5).
  */
 public final class NeuronModel extends StepModel {
-    public static final String[] STEPS = {"inputs, weights and bias", "products xᵢ·wᵢ", "(1)–(2) z′ = Σ xᵢ wᵢ = x·w", "(3) z = x·w + b", "(5) a = σ(z)"};
+    public static final String[] STEPS = {
+        "inputs, weights and bias", "products xᵢ·wᵢ", "(1)–(2) z′ = Σ xᵢ wᵢ = x·w", "(3) z = x·w + b", "(5) a = σ(z)"
+    };
     private final double[] x;
     private final double[] w;
     private double b;
 
     public NeuronModel(double[] x, double[] w, double b) {
         if (x.length != w.length || x.length == 0) {
-            throw new IllegalArgumentException("a neuron needs as many weights as inputs (got " + x.length + " and " + w.length + ")");
+            throw new IllegalArgumentException(
+                    "a neuron needs as many weights as inputs (got " + x.length + " and " + w.length + ")");
         }
         this.x = x.clone();
         this.w = w.clone();

@@ -6,22 +6,22 @@ import bachprop.nn.Sigmoid;
 import bachprop.viz.common.CanvasView;
 import bachprop.viz.common.Draw;
 import bachprop.viz.common.Num;
+import bachprop.viz.common.Palette;
 import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
 import bachprop.viz.common.Unbindable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import bachprop.viz.common.Palette;
-import bachprop.viz.common.Themed;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.layout.FlowPane;
 
 /** Sliders for every input, weight and the bias beside the drawn neuron and its place on σ. */
 public final class NeuronView extends BorderPane implements Unbindable, Themed {
@@ -30,6 +30,7 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
     private final VBox sliders = new VBox(4);
     /** Narrow (a side panel): the sliders go beneath the drawing, several to a row. */
     private final FlowPane sliderRows = new FlowPane(16, 4);
+
     private final List<VBox> cells = new ArrayList<>();
     private Theme theme;
     private Boolean narrow;
@@ -110,7 +111,10 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
         sliders.setStyle("-fx-background-color: " + Theme.web(theme.panel()) + ";");
         sliderRows.setStyle(sliders.getStyle());
         for (VBox c : cells) {
-            c.getChildren().get(0).setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: " + Math.round(labelSize()) + "px;");
+            c.getChildren()
+                    .get(0)
+                    .setStyle("-fx-text-fill: " + Theme.web(theme.foreground()) + "; -fx-font-size: "
+                            + Math.round(labelSize()) + "px;");
         }
     }
 
@@ -163,8 +167,10 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
                 double my = iy + (cy - iy) * t;
                 String label = "w" + sub(i + 1) + " = " + Num.sig(wi, 3);
                 String product = st >= 1 ? "x·w = " + Num.sig(model.x(i) * wi, 4) : "";
-                double tw = Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.bold(f * 0.9))) + f;
-                mx = Math.min(mx, cx - r - tw / 2 - f * 0.4); // clear of the neuron when the edges are short (a side panel)
+                double tw =
+                        Math.max(Draw.width(label, theme.font(f * 0.9)), Draw.width(product, theme.bold(f * 0.9))) + f;
+                mx = Math.min(
+                        mx, cx - r - tw / 2 - f * 0.4); // clear of the neuron when the edges are short (a side panel)
                 double lines = st >= 1 ? 2 : 1;
                 g.setFill(theme.background());
                 g.fillRoundRect(mx - tw / 2, my - f * 0.7, tw, f * 1.25 * lines + f * 0.2, 8, 8);
@@ -184,22 +190,49 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
             Color ink = st >= 4 ? Palette.textOn(body) : theme.foreground(); // legible on the orange fill
             Draw.centred(g, st >= 4 ? "σ(z)" : "Σ", cx, cy - r * 0.3, theme.bold(f * 1.2), ink);
-            Draw.centred(g, "b = " + Num.sig(model.b(), 3), cx, cy + r * 0.35, st == 3 ? theme.bold(f * 0.9) : theme.font(f * 0.9), st == 3 ? theme.accent() : ink);
+            Draw.centred(
+                    g,
+                    "b = " + Num.sig(model.b(), 3),
+                    cx,
+                    cy + r * 0.35,
+                    st == 3 ? theme.bold(f * 0.9) : theme.font(f * 0.9),
+                    st == 3 ? theme.accent() : ink);
             Draw.arrow(g, cx + r, cy, cx + r + w * 0.045, cy, f * 0.8, theme.foreground(), 3);
-            Draw.textFit(g, st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?", cx + r + w * 0.05, cy, theme.bold(f * 1.1), theme.foreground(), TextAlignment.LEFT,
+            Draw.textFit(
+                    g,
+                    st >= 4 ? "a = " + Num.sig(model.a(), 4) : "a = ?",
+                    cx + r + w * 0.05,
+                    cy,
+                    theme.bold(f * 1.1),
+                    theme.foreground(),
+                    TextAlignment.LEFT,
                     w * 0.78 - f * 2.2 - (cx + r + w * 0.05)); // stops short of the σ plot's tick labels
             // the sums, one per stage
             double ty = h * 0.78;
             StringBuilder terms = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                terms.append(i == 0 ? "" : " + ").append(paren(model.x(i))).append("·").append(paren(model.w(i)));
+                terms.append(i == 0 ? "" : " + ")
+                        .append(paren(model.x(i)))
+                        .append("·")
+                        .append(paren(model.w(i)));
             }
             String[] lines = {
                 st >= 2 ? "z′ = x·w = " + terms + " = " + Num.sig(model.zPrime(), 4) : "",
-                st >= 3 ? "z = x·w + b = " + Num.sig(model.zPrime(), 4) + " + " + paren(model.b()) + " = " + Num.sig(model.z(), 4) : "",
-                st >= 4 ? "a = σ(z) = 1 / (1 + e^(−z)) = " + Num.sig(model.a(), 4) : ""};
+                st >= 3
+                        ? "z = x·w + b = " + Num.sig(model.zPrime(), 4) + " + " + paren(model.b()) + " = "
+                                + Num.sig(model.z(), 4)
+                        : "",
+                st >= 4 ? "a = σ(z) = 1 / (1 + e^(−z)) = " + Num.sig(model.a(), 4) : ""
+            };
             for (int i = 0; i < lines.length; i++) {
-                Draw.text(g, lines[i], w * 0.04, ty + i * f * 1.5, theme.font(f * 1.05), theme.foreground(), TextAlignment.LEFT);
+                Draw.text(
+                        g,
+                        lines[i],
+                        w * 0.04,
+                        ty + i * f * 1.5,
+                        theme.font(f * 1.05),
+                        theme.foreground(),
+                        TextAlignment.LEFT);
             }
             // σ with the neuron's point on it
             Draw.Scale xs = new Draw.Scale(-6, 6, w * 0.78, w * 0.97);

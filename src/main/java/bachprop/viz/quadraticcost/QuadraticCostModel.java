@@ -18,7 +18,8 @@ public final class QuadraticCostModel extends StepModel {
 
     public QuadraticCostModel(double[] a, double[] y) {
         if (a.length != y.length || a.length == 0) {
-            throw new IllegalArgumentException("quadratic-cost needs as many targets as outputs (got " + a.length + " and " + y.length + ")");
+            throw new IllegalArgumentException(
+                    "quadratic-cost needs as many targets as outputs (got " + a.length + " and " + y.length + ")");
         }
         this.a = a.clone();
         this.y = y.clone();

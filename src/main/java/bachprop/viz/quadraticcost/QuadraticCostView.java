@@ -30,7 +30,16 @@ public final class QuadraticCostView extends CanvasView {
         Draw.Scale ys = new Draw.Scale(0, 1, h * 0.82, h * 0.2);
         double x0 = w * 0.08;
         double x1 = w * 0.6;
-        Draw.axes(g, new Draw.Scale(0, n, x0, x1), ys, 0, 0.25, theme, f * 0.85, null, null); // no x ticks: the slots are labelled
+        Draw.axes(
+                g,
+                new Draw.Scale(0, n, x0, x1),
+                ys,
+                0,
+                0.25,
+                theme,
+                f * 0.85,
+                null,
+                null); // no x ticks: the slots are labelled
         double slot = (x1 - x0) / n;
         for (int k = 0; k < n; k++) {
             double cx = x0 + slot * (k + 0.5);
@@ -43,23 +52,58 @@ public final class QuadraticCostView extends CanvasView {
             boolean added = k < model.step();
             boolean now = k == model.step() - 1;
             if (added) {
-                Draw.arrow(g, cx + bw * 0.7, ys.px(model.a(k)), cx + bw * 0.7, ys.px(model.y(k)), f * 0.6, GAP, now ? 5 : 3);
+                Draw.arrow(
+                        g,
+                        cx + bw * 0.7,
+                        ys.px(model.a(k)),
+                        cx + bw * 0.7,
+                        ys.px(model.y(k)),
+                        f * 0.6,
+                        GAP,
+                        now ? 5 : 3);
                 double side = Math.abs(ys.px(model.y(k)) - ys.px(model.a(k)));
                 g.setFill(GAP.deriveColor(0, 1, 1, now ? 0.35 : 0.18));
-                g.fillRect(cx + bw * 0.7, Math.min(ys.px(model.y(k)), ys.px(model.a(k))), Math.min(side, slot * 0.28), side);
+                g.fillRect(
+                        cx + bw * 0.7,
+                        Math.min(ys.px(model.y(k)), ys.px(model.a(k))),
+                        Math.min(side, slot * 0.28),
+                        side);
             }
-            Draw.centred(g, "a" + sub(k + 1) + " = " + Num.sig(model.a(k), 3), cx, ys.px(0) + f * 1.3, theme.font(f * 0.85), theme.dark() ? OUTPUT_ON_DARK : OUTPUT);
-            Draw.centred(g, "y" + sub(k + 1) + " = " + Num.sig(model.y(k), 3), cx, ys.px(0) + f * 2.5, theme.font(f * 0.85), theme.foreground());
+            Draw.centred(
+                    g,
+                    "a" + sub(k + 1) + " = " + Num.sig(model.a(k), 3),
+                    cx,
+                    ys.px(0) + f * 1.3,
+                    theme.font(f * 0.85),
+                    theme.dark() ? OUTPUT_ON_DARK : OUTPUT);
+            Draw.centred(
+                    g,
+                    "y" + sub(k + 1) + " = " + Num.sig(model.y(k), 3),
+                    cx,
+                    ys.px(0) + f * 2.5,
+                    theme.font(f * 0.85),
+                    theme.foreground());
         }
         double tx = w * 0.65;
         double ty = h * 0.22;
-        Draw.text(g, "bar: output aₖ   line: target yₖ", tx, ty, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT);
+        Draw.text(
+                g, "bar: output aₖ   line: target yₖ", tx, ty, theme.font(f * 0.9), theme.muted(), TextAlignment.LEFT);
         for (int k = 0; k < model.step(); k++) {
             double gap = model.y(k) - model.a(k);
-            Draw.textFit(g, "½(" + Num.sig(model.y(k), 3) + " − " + Num.sig(model.a(k), 3) + ")² = ½·" + paren(gap) + "² = " + Num.sig(model.term(k), 4),
-                    tx, ty + (k + 1.3) * f * 1.5, theme.font(f), k == model.step() - 1 ? GAP : theme.foreground(), TextAlignment.LEFT, w - tx - f * 0.5);
+            Draw.textFit(
+                    g,
+                    "½(" + Num.sig(model.y(k), 3) + " − " + Num.sig(model.a(k), 3) + ")² = ½·" + paren(gap) + "² = "
+                            + Num.sig(model.term(k), 4),
+                    tx,
+                    ty + (k + 1.3) * f * 1.5,
+                    theme.font(f),
+                    k == model.step() - 1 ? GAP : theme.foreground(),
+                    TextAlignment.LEFT,
+                    w - tx - f * 0.5);
         }
-        String sum = model.step() == 0 ? "Press → to add the terms one by one." : (model.step() == n ? "C = " : "sum so far = ") + Num.sig(model.partialCost(), 4);
+        String sum = model.step() == 0
+                ? "Press → to add the terms one by one."
+                : (model.step() == n ? "C = " : "sum so far = ") + Num.sig(model.partialCost(), 4);
         Draw.text(g, sum, tx, ty + (n + 2.2) * f * 1.5, theme.bold(f * 1.2), theme.foreground(), TextAlignment.LEFT);
     }
 

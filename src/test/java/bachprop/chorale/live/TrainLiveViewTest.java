@@ -1,22 +1,24 @@
 package bachprop.chorale.live;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.chorale.plot.CostCurveModel;
+import bachprop.music.data.RealData;
 import bachprop.seq.ModelFile;
 import bachprop.seq.SequenceModel;
 import java.nio.file.Path;
 import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +26,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 
 /** The train-live visualiser headless (TestFX + Monocle): a tiny MLP on the real JSB chorales, saved to a temporary folder. */
 @Tag("corpus")
@@ -38,11 +38,13 @@ class TrainLiveViewTest {
 
     @TempDir
     static Path folder;
+
     private TrainLiveVisualiser vis;
 
     @Start
     void start(Stage stage) {
-        vis = new TrainLiveVisualiser(Map.of("model", "mlp", "options", "epochs 2 hidden 4", "folder", folder.toString()));
+        vis = new TrainLiveVisualiser(
+                Map.of("model", "mlp", "options", "epochs 2 hidden 4", "folder", folder.toString()));
         stage.setScene(new Scene((Parent) vis.view(), 1100, 700));
         stage.show();
     }
@@ -58,14 +60,18 @@ class TrainLiveViewTest {
             CostCurveModel.Series s = model.curve().series(series);
             assertEquals(2, s.points().size(), series);
             assertEquals(2.0, s.points().get(1).x(), 0.0);
-            assertTrue(s.points().get(1).y() > 0 && s.points().get(1).y() < 20, series + " bits " + s.points().get(1).y());
+            assertTrue(
+                    s.points().get(1).y() > 0 && s.points().get(1).y() < 20,
+                    series + " bits " + s.points().get(1).y());
         }
         Path file = folder.resolve("mlp-jsb.bpm");
         assertEquals(file, model.saved());
         SequenceModel back = ModelFile.load(file);
         assertEquals("mlp", back.kind());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("saved: saved " + file)).tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("saved: saved " + file))
+                .tryQuery()
+                .isPresent());
         assertFalse(robot.lookup("Train").queryButton().isDisabled());
     }
 

@@ -130,7 +130,8 @@ class MlpTest {
         };
         double[][] xs = {{1, 0, 0, 0}, {0, 1, 0, 0}};
         Trainer t = new Trainer(failing, 20, 1); // 2 batches per epoch: the 5th is in epoch 3
-        DivergenceException e = assertThrows(DivergenceException.class, () -> t.train(xs, xs, null, null, 10, new Random(1), null));
+        DivergenceException e =
+                assertThrows(DivergenceException.class, () -> t.train(xs, xs, null, null, 10, new Random(1), null));
         assertEquals(3, e.epoch());
         assertEquals(2, t.epochs().size(), "two whole epochs were recorded before the stop");
         assertTrue(e.getMessage().contains("NaN or infinite"), e.getMessage());
@@ -142,7 +143,8 @@ class MlpTest {
         n.setWeight(2, 0, 0, Double.POSITIVE_INFINITY);
         Trainer t = new Trainer(FastMlp.of(n), 1, 1);
         double[][] xs = {{0, 0}};
-        DivergenceException e = assertThrows(DivergenceException.class, () -> t.train(xs, xs, null, null, 3, new Random(1), null));
+        DivergenceException e =
+                assertThrows(DivergenceException.class, () -> t.train(xs, xs, null, null, 3, new Random(1), null));
         assertEquals(1, e.epoch());
     }
 }

@@ -26,7 +26,9 @@ class ChartsTest {
     static final int PAPER = argb(Theme.STANDARD.background());
 
     static int argb(Color c) {
-        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+        return 0xff000000
+                | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
     }
 
@@ -57,7 +59,9 @@ class ChartsTest {
         for (int y = 0; y < img.getHeight() && !vermillion; y++) {
             for (int x = 0; x < img.getWidth() && !vermillion; x++) {
                 int rgb = img.getRGB(x, y);
-                vermillion = Math.abs((rgb >> 16 & 0xff) - 0xD5) < 8 && Math.abs((rgb >> 8 & 0xff) - 0x5E) < 8 && Math.abs((rgb & 0xff) - 0x00) < 8;
+                vermillion = Math.abs((rgb >> 16 & 0xff) - 0xD5) < 8
+                        && Math.abs((rgb >> 8 & 0xff) - 0x5E) < 8
+                        && Math.abs((rgb & 0xff) - 0x00) < 8;
             }
         }
         assertTrue(vermillion, "the first series is drawn in the Okabe–Ito vermillion (±8 per channel)");
@@ -65,7 +69,9 @@ class ChartsTest {
 
     @Test
     void anEmptyCurveAPianoRollBarsAndIntervalsAllDraw() {
-        assertTrue(inked(Charts.lines(new CostCurveModel("none yet"), 400, 240, "epochs", "bits", 8)) > 0.005, "axes and 'no training yet'");
+        assertTrue(
+                inked(Charts.lines(new CostCurveModel("none yet"), 400, 240, "epochs", "bits", 8)) > 0.005,
+                "axes and 'no training yet'");
         List<Note> opening = List.of(new Note(60, 4), new Note(62, 4), new Note(64, 8));
         PianoRollModel roll = new PianoRollModel("roll", opening, List.of(new Note(65, 4)), List.of(new Note(67, 4)));
         assertTrue(inked(Charts.pianoRolls(List.of(roll, roll), 700, 400)) > 0.05);
@@ -96,9 +102,15 @@ class ChartsTest {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String text = Files.readString(f);
-                assertTrue(!text.contains("import bachprop.chorale.") || text.lines().filter(l -> l.startsWith("import bachprop.chorale."))
-                        .allMatch(l -> l.startsWith("import bachprop.chorale.plot.")), f + " imports bachprop.chorale: a cycle");
-                assertTrue(!text.contains("java.awt.Graphics") && !text.contains("java.awt.Color"), f + " draws with Java2D");
+                assertTrue(
+                        !text.contains("import bachprop.chorale.")
+                                || text.lines()
+                                        .filter(l -> l.startsWith("import bachprop.chorale."))
+                                        .allMatch(l -> l.startsWith("import bachprop.chorale.plot.")),
+                        f + " imports bachprop.chorale: a cycle");
+                assertTrue(
+                        !text.contains("java.awt.Graphics") && !text.contains("java.awt.Color"),
+                        f + " draws with Java2D");
             }
         }
     }

@@ -19,7 +19,10 @@ class ChartViewTest {
         float[] after = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
         assertEquals(before[0], after[0], 0.01, "hue kept (±0.01 of a turn)");
         double lightnessBefore = (0x00 + 0xb2) / 2.0 / 255;
-        double lightnessAfter = (Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue())) + Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue()))) / 2.0 / 255;
+        double lightnessAfter = (Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue()))
+                        + Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue())))
+                / 2.0
+                / 255;
         assertEquals(1 - lightnessBefore, lightnessAfter, 0.01, "HSL lightness L → 1 − L (±0.01)");
         assertEquals(ChartView.invertLightness(lighter) & 0xffffff, blue & 0xffffff, "twice is the identity");
     }

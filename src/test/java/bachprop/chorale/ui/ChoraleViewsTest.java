@@ -1,29 +1,29 @@
 package bachprop.chorale.ui;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.RealData;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.TextField;
 
 @Tag("corpus")
 @ExtendWith(ApplicationExtension.class)
@@ -101,7 +101,8 @@ class ChoraleViewsTest {
             ((TextField) fields[2]).setText("2");
         });
         robot.clickOn("Run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> pane.status().getText().startsWith("done"));
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> pane.status().getText().startsWith("done"));
         assertFalse(pane.curve().allSeries().isEmpty());
         assertTrue(pane.curve().allSeries().get(0).points().size() >= 2 * 44, "a point per mini-batch of two epochs");
         robot.clickOn("Play network");

@@ -36,12 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
 class FetchTest {
     @TempDir
     static Path fixtures;
+
     static HttpServer server;
     static String base;
     /** A raw socket server that promises the whole archive and hangs up a third of the way in. */
     static ServerSocket dropping;
     /** path → bytes served. */
     static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
     static byte[] lisp;
     static byte[] lispZ;
     static byte[] tgz;
@@ -80,19 +82,23 @@ class FetchTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         dropping = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
-        Thread t = new Thread(() -> {
-            while (!dropping.isClosed()) {
-                try (Socket s = dropping.accept()) {
-                    s.getInputStream().read(new byte[8192]);
-                    OutputStream os = s.getOutputStream();
-                    os.write(("HTTP/1.1 200 OK\r\nContent-Length: " + tgz.length + "\r\nConnection: close\r\n\r\n").getBytes());
-                    os.write(tgz, 0, tgz.length / 3);
-                    os.flush();
-                } catch (IOException ignored) {
-                    // closed by the test or by the client
-                }
-            }
-        }, "dropping-server");
+        Thread t = new Thread(
+                () -> {
+                    while (!dropping.isClosed()) {
+                        try (Socket s = dropping.accept()) {
+                            s.getInputStream().read(new byte[8192]);
+                            OutputStream os = s.getOutputStream();
+                            os.write(("HTTP/1.1 200 OK\r\nContent-Length: " + tgz.length
+                                            + "\r\nConnection: close\r\n\r\n")
+                                    .getBytes());
+                            os.write(tgz, 0, tgz.length / 3);
+                            os.flush();
+                        } catch (IOException ignored) {
+                            // closed by the test or by the client
+                        }
+                    }
+                },
+                "dropping-server");
         t.setDaemon(true);
         t.start();
     }
@@ -130,20 +136,29 @@ class FetchTest {
         assertEquals(TinyData.UCI_MELODIES, UciChorales.load(root).size());
         assertArrayEquals(lisp, Files.readAllBytes(root.resolve("uci-bach-chorales/chorales.lisp")));
         assertArrayEquals(tgz, Files.readAllBytes(root.resolve("jsb-chorales/jsb_chorales.tgz")));
-        assertEquals(List.of("jsb-chorales", "uci-bach-chorales"), namesIn(root), "nothing temporary is left beside the data");
-        DataLocator.Location l = new DataLocator(root.toString(), Map.of(), root, root).locate().orElseThrow();
+        assertEquals(
+                List.of("jsb-chorales", "uci-bach-chorales"),
+                namesIn(root),
+                "nothing temporary is left beside the data");
+        DataLocator.Location l =
+                new DataLocator(root.toString(), Map.of(), root, root).locate().orElseThrow();
         assertTrue(l.jsb().isPresent() && l.uci().isPresent());
     }
 
     @Test
     void theStandardFetcherRejectsArchivesThatAreNotThePublishedOnes(@TempDir Path root) {
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Fetcher.fromBase(base + "/good").fetchJsb(root, quiet()));
-        assertTrue(e.getMessage().contains("SHA-256 mismatch") && e.getMessage().contains(Fetcher.JSB_SHA256), e.getMessage());
+        DataFormatException e = assertThrows(
+                DataFormatException.class,
+                () -> Fetcher.fromBase(base + "/good").fetchJsb(root, quiet()));
+        assertTrue(
+                e.getMessage().contains("SHA-256 mismatch") && e.getMessage().contains(Fetcher.JSB_SHA256),
+                e.getMessage());
     }
 
     @Test
     void aCorruptedArchiveIsRejectedAndNothingIsInstalled(@TempDir Path root) throws Exception {
-        DataFormatException e = assertThrows(DataFormatException.class, () -> fetcher("corrupt").fetchJsb(root, quiet()));
+        DataFormatException e =
+                assertThrows(DataFormatException.class, () -> fetcher("corrupt").fetchJsb(root, quiet()));
         assertTrue(e.getMessage().contains("SHA-256 mismatch"), e.getMessage());
         assertEquals(0, filesUnder(root));
         assertFalse(Files.exists(root.resolve("jsb-chorales")));
@@ -154,10 +169,13 @@ class FetchTest {
         // A .Z bomb served where a pinned archive is expected: the hash refuses it before the decoder
         // runs (had it run, the error would be the size cap's).
         FILES.put("/pinned/chorales.lisp.Z", zBomb);
-        Fetcher f = Fetcher.fromBase(base + "/pinned").with(new Fetcher.Expected(expected.jsbArchive(), Set.of(Fetcher.sha256(lispZ)),
-                expected.uciLisp()), Fetcher.Limits.standard().withMaxUnpackedBytes(1 << 20));
+        Fetcher f = Fetcher.fromBase(base + "/pinned")
+                .with(
+                        new Fetcher.Expected(expected.jsbArchive(), Set.of(Fetcher.sha256(lispZ)), expected.uciLisp()),
+                        Fetcher.Limits.standard().withMaxUnpackedBytes(1 << 20));
         DataFormatException e = assertThrows(DataFormatException.class, () -> f.fetchUci(root, quiet()));
-        assertTrue(e.getMessage().contains("SHA-256 mismatch") && !e.getMessage().contains("expands"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("SHA-256 mismatch") && !e.getMessage().contains("expands"), e.getMessage());
         FILES.put("/pinned/chorales.lisp.Z", lispZ);
         f.fetchUci(root, quiet());
         assertArrayEquals(lisp, Files.readAllBytes(root.resolve("uci-bach-chorales/chorales.lisp")));
@@ -191,14 +209,16 @@ class FetchTest {
     @Test
     void aDotZBombIsRefusedAtTheSizeCap(@TempDir Path root) {
         FILES.put("/zbomb/chorales.lisp.Z", zBomb);
-        Fetcher f = Fetcher.fromBase(base + "/zbomb").with(expected, Fetcher.Limits.standard().withMaxUnpackedBytes(1 << 20));
+        Fetcher f = Fetcher.fromBase(base + "/zbomb")
+                .with(expected, Fetcher.Limits.standard().withMaxUnpackedBytes(1 << 20));
         DataFormatException e = assertThrows(DataFormatException.class, () -> f.fetchUci(root, quiet()));
         assertTrue(e.getMessage().startsWith("chorales.lisp.Z: expands to more than 1048576 bytes"), e.getMessage());
     }
 
     @Test
     void anInterruptedDownloadLeavesNothingBehind(@TempDir Path root) throws Exception {
-        Fetcher f = Fetcher.fromBase("http://127.0.0.1:" + dropping.getLocalPort() + "/short").with(expected, Fetcher.Limits.standard());
+        Fetcher f = Fetcher.fromBase("http://127.0.0.1:" + dropping.getLocalPort() + "/short")
+                .with(expected, Fetcher.Limits.standard());
         FetchException e = assertThrows(FetchException.class, () -> f.fetchJsb(root, quiet()));
         assertTrue(e.getMessage().contains("stopped after") || e.getMessage().contains("failed"), e.getMessage());
         assertEquals(0, filesUnder(root));
@@ -242,7 +262,8 @@ class FetchTest {
     @Test
     void aTruncatedTarGzNamesTheArchive(@TempDir Path dir) {
         byte[] cut = Arrays.copyOf(tgz, tgz.length / 2);
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Archives.extractTarGz(cut, Path.of("jsb_chorales.tgz"), dir, 1 << 20));
+        DataFormatException e = assertThrows(
+                DataFormatException.class, () -> Archives.extractTarGz(cut, Path.of("jsb_chorales.tgz"), dir, 1 << 20));
         assertTrue(e.getMessage().startsWith("jsb_chorales.tgz: truncated or corrupt archive"), e.getMessage());
     }
 
@@ -250,7 +271,8 @@ class FetchTest {
     void aTarEntryThatClimbsOutOfTheFolderIsRefused(@TempDir Path dir) throws Exception {
         byte[] evil = TinyData.tgzOf("jsb_chorales/../../evil.csv", TinyData.utf8("x"));
         Path target = dir.resolve("t");
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Archives.extractTarGz(evil, Path.of("evil.tgz"), target, 1 << 20));
+        DataFormatException e = assertThrows(
+                DataFormatException.class, () -> Archives.extractTarGz(evil, Path.of("evil.tgz"), target, 1 << 20));
         assertTrue(e.getMessage().contains("outside the target folder"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("evil.csv")));
     }
@@ -258,7 +280,8 @@ class FetchTest {
     @Test
     void aTarBombIsRefusedAtTheSizeCap(@TempDir Path dir) throws Exception {
         byte[] bomb = TinyData.tgzOf("jsb_chorales/train/big.csv", new byte[3 << 20]);
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Archives.extractTarGz(bomb, Path.of("b.tgz"), dir, 1 << 20));
+        DataFormatException e = assertThrows(
+                DataFormatException.class, () -> Archives.extractTarGz(bomb, Path.of("b.tgz"), dir, 1 << 20));
         assertTrue(e.getMessage().contains("expands to more than 1048576 bytes"), e.getMessage());
     }
 
@@ -272,7 +295,9 @@ class FetchTest {
         }
         assertArrayEquals(noisy, Archives.uncompressZ(LzwEncoder.compress(noisy, 16), Path.of("n.Z"), 1 << 20));
         assertArrayEquals(noisy, Archives.uncompressZ(LzwEncoder.compress(noisy, 12), Path.of("n.Z"), 1 << 20));
-        assertArrayEquals(new byte[] {'x'}, Archives.uncompressZ(LzwEncoder.compress(new byte[] {'x'}, 16), Path.of("x.Z"), 1 << 20));
+        assertArrayEquals(
+                new byte[] {'x'},
+                Archives.uncompressZ(LzwEncoder.compress(new byte[] {'x'}, 16), Path.of("x.Z"), 1 << 20));
     }
 
     @Test
@@ -291,11 +316,14 @@ class FetchTest {
 
     @Test
     void corruptCompressedDataIsRejectedNamingTheFile() {
-        assertThrows(DataFormatException.class, () -> Archives.uncompressZ(new byte[] {0x1f, (byte) 0x9d, (byte) 0x91}, Path.of("a.Z"), 1 << 20));
+        assertThrows(
+                DataFormatException.class,
+                () -> Archives.uncompressZ(new byte[] {0x1f, (byte) 0x9d, (byte) 0x91}, Path.of("a.Z"), 1 << 20));
         byte[] bad = lispZ.clone();
         bad[3] = (byte) 0xff; // the first code becomes ≥ 256
         bad[4] = (byte) 0xff;
-        DataFormatException e = assertThrows(DataFormatException.class, () -> Archives.uncompressZ(bad, Path.of("b.Z"), 1 << 20));
+        DataFormatException e =
+                assertThrows(DataFormatException.class, () -> Archives.uncompressZ(bad, Path.of("b.Z"), 1 << 20));
         assertTrue(e.getMessage().startsWith("b.Z: corrupt .Z"), e.getMessage());
     }
 }

@@ -83,8 +83,10 @@ class FetchTimeoutTest {
     }
 
     static Fetcher fetcher(String dir, Duration idle, Duration total) {
-        return Fetcher.fromBase(base + "/" + dir).with(new Fetcher.Expected("0", Set.of(), "0"),
-                Fetcher.Limits.standard().withTimeouts(idle, total));
+        return Fetcher.fromBase(base + "/" + dir)
+                .with(
+                        new Fetcher.Expected("0", Set.of(), "0"),
+                        Fetcher.Limits.standard().withTimeouts(idle, total));
     }
 
     static PrintStream quiet() {
@@ -95,11 +97,15 @@ class FetchTimeoutTest {
     @Timeout(30)
     void aServerThatStallsMidBodyEndsInAnErrorAfterTheIdleTimeout(@TempDir Path root) throws IOException {
         long t0 = System.nanoTime();
-        FetchException e = assertThrows(FetchException.class,
-                () -> fetcher("stall", Duration.ofSeconds(1), Duration.ofMinutes(1)).fetchJsb(root, quiet()));
+        FetchException e = assertThrows(
+                FetchException.class,
+                () -> fetcher("stall", Duration.ofSeconds(1), Duration.ofMinutes(1))
+                        .fetchJsb(root, quiet()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(e.getMessage().contains("stalled: no data for 1 s"), e.getMessage());
-        assertTrue(seconds >= 0.9 && seconds < 10, "ended after " + seconds + " s (idle timeout 1 s; slack for a busy machine)");
+        assertTrue(
+                seconds >= 0.9 && seconds < 10,
+                "ended after " + seconds + " s (idle timeout 1 s; slack for a busy machine)");
         try (var s = Files.list(root)) {
             assertEquals(0, s.count(), "the .part file is gone");
         }
@@ -109,11 +115,15 @@ class FetchTimeoutTest {
     @Timeout(30)
     void aServerThatTricklesEndsInAnErrorAfterTheTotalTimeout(@TempDir Path root) {
         long t0 = System.nanoTime();
-        FetchException e = assertThrows(FetchException.class,
-                () -> fetcher("trickle", Duration.ofSeconds(5), Duration.ofMillis(1500)).fetchJsb(root, quiet()));
+        FetchException e = assertThrows(
+                FetchException.class,
+                () -> fetcher("trickle", Duration.ofSeconds(5), Duration.ofMillis(1500))
+                        .fetchJsb(root, quiet()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(e.getMessage().contains("took longer than 1.5 s"), e.getMessage());
-        assertTrue(seconds >= 1.4 && seconds < 10, "ended after " + seconds + " s (total timeout 1.5 s; slack for a busy machine)");
+        assertTrue(
+                seconds >= 1.4 && seconds < 10,
+                "ended after " + seconds + " s (total timeout 1.5 s; slack for a busy machine)");
     }
 
     @Test
@@ -125,8 +135,11 @@ class FetchTimeoutTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"data", "fetch", "--url", "http://127.0.0.1:" + closedPort + "/", "--to", root.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                new String[] {"data", "fetch", "--url", "http://127.0.0.1:" + closedPort + "/", "--to", root.toString()
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = err.toString(StandardCharsets.UTF_8).strip();
         assertEquals(1, code, text);
         assertEquals(1, text.split("\n").length, "one line: " + text);

@@ -44,7 +44,8 @@ class InstalledCheckTest {
         assertEquals(3, r.differences().size(), r.toString());
         assertTrue(r.differences().contains("changed: " + csv.resolve("train/chorale_000.csv")), r.toString());
         assertTrue(r.differences().contains("missing: " + csv.resolve("test/chorale_006.csv")), r.toString());
-        assertTrue(r.differences().contains("not in the archive: " + csv.resolve("valid/chorale_999.csv")), r.toString());
+        assertTrue(
+                r.differences().contains("not in the archive: " + csv.resolve("valid/chorale_999.csv")), r.toString());
     }
 
     @Test

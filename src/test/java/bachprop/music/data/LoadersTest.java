@@ -1,6 +1,5 @@
 package bachprop.music.data;
 
-import bachprop.util.BadInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bachprop.music.Melody;
 import bachprop.music.Note;
 import bachprop.music.Split;
+import bachprop.util.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,12 @@ class LoadersTest {
     @Test
     void tinyJsbTreeLoadsWithItsSplitsAndIds(@TempDir Path dir) throws IOException {
         JsbChorales jsb = JsbChorales.load(TinyData.writeRoot(dir));
-        assertEquals(TinyData.JSB_COUNTS, List.of(jsb.chorales(Split.TRAIN).size(), jsb.chorales(Split.VALID).size(), jsb.chorales(Split.TEST).size()));
+        assertEquals(
+                TinyData.JSB_COUNTS,
+                List.of(
+                        jsb.chorales(Split.TRAIN).size(),
+                        jsb.chorales(Split.VALID).size(),
+                        jsb.chorales(Split.TEST).size()));
         assertEquals("jsb/train/chorale_000", jsb.train().get(0).id());
         assertEquals(48, jsb.chorales(Split.TRAIN).get(0).length());
         assertTrue(jsb.train().get(0).size() <= 12, "runs of equal sixteenths are one note: at most one per beat");
@@ -58,7 +63,9 @@ class LoadersTest {
     void jsbSopranoNotesWithoutRestsNumber17980() {
         // docs/oracles.md: all 382 sopranos, rests dropped, give 17,980 notes (maximal runs).
         JsbChorales jsb = JsbChorales.load(RealData.jsb());
-        int n = jsb.all().stream().mapToInt(c -> c.soprano().withoutRests().size()).sum();
+        int n = jsb.all().stream()
+                .mapToInt(c -> c.soprano().withoutRests().size())
+                .sum();
         assertEquals(17980, n);
     }
 
@@ -94,9 +101,15 @@ class LoadersTest {
     void jsbWrongColumnCountAndMissingHeaderAreRejected(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("cols.csv");
         Files.writeString(f, "note0,note1,note2,note3\n60,55,50\n");
-        assertEquals(2, assertThrows(DataFormatException.class, () -> JsbChorales.readCsv(f, Split.TRAIN)).line());
+        assertEquals(
+                2,
+                assertThrows(DataFormatException.class, () -> JsbChorales.readCsv(f, Split.TRAIN))
+                        .line());
         Files.writeString(f, "60,55,50,40\n");
-        assertEquals(1, assertThrows(DataFormatException.class, () -> JsbChorales.readCsv(f, Split.TRAIN)).line());
+        assertEquals(
+                1,
+                assertThrows(DataFormatException.class, () -> JsbChorales.readCsv(f, Split.TRAIN))
+                        .line());
     }
 
     @Test
@@ -133,31 +146,43 @@ class LoadersTest {
     @Test
     @Tag("corpus")
     void uciGapsBecomeRests() {
-        long rests = UciChorales.load(RealData.uci()).melodies().stream().flatMap(m -> m.notes().stream()).filter(Note::isRest).count();
+        long rests = UciChorales.load(RealData.uci()).melodies().stream()
+                .flatMap(m -> m.notes().stream())
+                .filter(Note::isRest)
+                .count();
         assertEquals(40, rests); // counted independently: 40 places where st > previous st + dur
     }
 
     @Test
     void uciUnbalancedParenthesisNamesTheLineWhereTheFormOpened(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("chorales.lisp");
-        Files.writeString(f, "(1 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0)))\n"
-                + "(2 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0))\n\n");
+        Files.writeString(
+                f,
+                "(1 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0)))\n"
+                        + "(2 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0))\n\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> UciChorales.load(f));
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("unbalanced"), e.getMessage());
         Files.writeString(f, "(1 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0)))\n)\n");
-        assertEquals(2, assertThrows(DataFormatException.class, () -> UciChorales.load(f)).line());
+        assertEquals(
+                2,
+                assertThrows(DataFormatException.class, () -> UciChorales.load(f))
+                        .line());
     }
 
     @Test
     void uciBadPitchAndMissingAttributeAreRejected(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("chorales.lisp");
-        Files.writeString(f, "(1 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0))\n"
-                + "((st 4) (pitch 200) (dur 4) (keysig 0) (timesig 16) (fermata 0)))\n");
+        Files.writeString(
+                f,
+                "(1 ((st 0) (pitch 60) (dur 4) (keysig 0) (timesig 16) (fermata 0))\n"
+                        + "((st 4) (pitch 200) (dur 4) (keysig 0) (timesig 16) (fermata 0)))\n");
         DataFormatException e = assertThrows(DataFormatException.class, () -> UciChorales.load(f));
         assertEquals(2, e.line());
         Files.writeString(f, "(1 ((st 0) (pitch 60) (keysig 0) (timesig 16) (fermata 0)))\n");
-        assertTrue(assertThrows(DataFormatException.class, () -> UciChorales.load(f)).getMessage().contains("dur"));
+        assertTrue(assertThrows(DataFormatException.class, () -> UciChorales.load(f))
+                .getMessage()
+                .contains("dur"));
     }
 
     @Test
@@ -170,13 +195,26 @@ class LoadersTest {
         Path shared = dir.resolve("shared/data/uci-bach-chorales");
         Files.createDirectories(shared);
         Files.writeString(shared.resolve("chorales.lisp"), TinyData.uciLisp());
-        assertEquals(DataLocator.Origin.CHECKOUT, new DataLocator(null, Map.of(), cache, home).locate().get().origin());
+        assertEquals(
+                DataLocator.Origin.CHECKOUT,
+                new DataLocator(null, Map.of(), cache, home).locate().get().origin());
         Files.createDirectories(cache.resolve("data/uci-bach-chorales"));
         Files.writeString(cache.resolve("data/uci-bach-chorales/chorales.lisp"), TinyData.uciLisp());
-        assertEquals(DataLocator.Origin.CACHE, new DataLocator(null, Map.of(), cache, home).locate().get().origin());
+        assertEquals(
+                DataLocator.Origin.CACHE,
+                new DataLocator(null, Map.of(), cache, home).locate().get().origin());
         String env = dir.resolve("shared/data").toString();
-        assertEquals(DataLocator.Origin.ENVIRONMENT, new DataLocator(null, Map.of(DataLocator.ENV, env), cache, home).locate().get().origin());
-        assertEquals(DataLocator.Origin.OPTION, new DataLocator(env, Map.of(), cache, home).locate().get().origin());
-        assertThrows(BadInputException.class, () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
+        assertEquals(
+                DataLocator.Origin.ENVIRONMENT,
+                new DataLocator(null, Map.of(DataLocator.ENV, env), cache, home)
+                        .locate()
+                        .get()
+                        .origin());
+        assertEquals(
+                DataLocator.Origin.OPTION,
+                new DataLocator(env, Map.of(), cache, home).locate().get().origin());
+        assertThrows(
+                BadInputException.class,
+                () -> new DataLocator(dir.resolve("nothing").toString(), Map.of(), cache, home).locate());
     }
 }

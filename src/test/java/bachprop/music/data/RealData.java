@@ -23,24 +23,30 @@ public final class RealData {
 
     private static volatile boolean announced;
 
-    private RealData() {
-    }
+    private RealData() {}
 
     /** True if the JSB chorales are found (no skip, no failure). */
     public static boolean hasJsb() {
-        return DataLocator.standard(null).candidates().stream().anyMatch(l -> l.jsb().isPresent());
+        return DataLocator.standard(null).candidates().stream()
+                .anyMatch(l -> l.jsb().isPresent());
     }
 
     /** The folder holding the JSB CSV tree ({@code train/valid/test}). */
     public static Path jsb() {
-        return DataLocator.standard(null).candidates().stream().map(DataLocator.Location::jsb)
-                .flatMap(Optional::stream).findFirst().orElseGet(() -> missing("the JSB chorales"));
+        return DataLocator.standard(null).candidates().stream()
+                .map(DataLocator.Location::jsb)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> missing("the JSB chorales"));
     }
 
     /** The UCI {@code chorales.lisp}. */
     public static Path uci() {
-        return DataLocator.standard(null).candidates().stream().map(DataLocator.Location::uci)
-                .flatMap(Optional::stream).findFirst().orElseGet(() -> missing("the UCI chorales"));
+        return DataLocator.standard(null).candidates().stream()
+                .map(DataLocator.Location::uci)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> missing("the UCI chorales"));
     }
 
     /** The JSB {@code .tgz} as published (kept beside the CSV tree by {@code data fetch}). */
@@ -60,8 +66,9 @@ public final class RealData {
     }
 
     private static <T> T missing(String what) {
-        String why = "needs the real corpus (" + what + "), not found where `bachprop data path` looks: run `./bachprop data fetch`,"
-                + " or set $" + DataLocator.ENV + " to a data root";
+        String why = "needs the real corpus (" + what
+                + "), not found where `bachprop data path` looks: run `./bachprop data fetch`," + " or set $"
+                + DataLocator.ENV + " to a data root";
         String env = System.getenv(REQUIRE_ENV);
         if (Boolean.getBoolean(REQUIRE) || (env != null && !env.isBlank() && !env.equals("0"))) {
             fail(why + " [" + REQUIRE + " / $" + REQUIRE_ENV + " is set: a missing corpus is a failure, not a skip]");

@@ -23,10 +23,10 @@ public final class TinyData {
     public static final List<Integer> JSB_COUNTS = List.of(3, 2, 2);
     /** Melodies in {@link #uciLisp()}. */
     public static final int UCI_MELODIES = 4;
+
     private static final int[] SCALE = {60, 62, 64, 65, 67, 69, 71, 72, 74, 76};
 
-    private TinyData() {
-    }
+    private TinyData() {}
 
     /** Writes both data sets under {@code root} and returns it. */
     public static Path writeRoot(Path root) throws IOException {
@@ -59,7 +59,14 @@ public final class TinyData {
             degree = Math.max(0, Math.min(SCALE.length - 1, degree + r.nextInt(3) - 1));
             int soprano = SCALE[degree];
             for (int t = 0; t < 4; t++) {
-                b.append(soprano).append(',').append(soprano - 9).append(',').append(soprano - 12).append(',').append(soprano - 24).append('\n');
+                b.append(soprano)
+                        .append(',')
+                        .append(soprano - 9)
+                        .append(',')
+                        .append(soprano - 12)
+                        .append(',')
+                        .append(soprano - 24)
+                        .append('\n');
             }
         }
         return b.toString();
@@ -76,7 +83,9 @@ public final class TinyData {
             for (int i = 0; i < 12; i++) {
                 degree = Math.max(0, Math.min(SCALE.length - 1, degree + r.nextInt(3) - 1));
                 int dur = i == 5 ? 8 : 4;
-                b.append(String.format("((st %d) (pitch %d) (dur %d) (keysig 0) (timesig 16) (fermata %d))", st, SCALE[degree], dur, i == 11 ? 1 : 0));
+                b.append(String.format(
+                        "((st %d) (pitch %d) (dur %d) (keysig 0) (timesig 16) (fermata %d))",
+                        st, SCALE[degree], dur, i == 11 ? 1 : 0));
                 st += dur + (i == 6 ? 4 : 0); // a gap after the 7th note: one rest
             }
             b.append(")\n");
@@ -88,7 +97,8 @@ public final class TinyData {
     public static byte[] tgz(Path dir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path base = dir.getParent();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes)); Stream<Path> walk = Files.walk(dir)) {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
+                Stream<Path> walk = Files.walk(dir)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Path p : walk.sorted().toList()) {
                 String name = base.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : "");

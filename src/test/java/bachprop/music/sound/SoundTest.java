@@ -7,18 +7,20 @@ import bachprop.music.Note;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sound.midi.MidiSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import javax.sound.midi.MidiSystem;
 
 class SoundTest {
-    static final List<Note> OPENING = List.of(new Note(67, 4), new Note(67, 8), new Note(74, 4), new Note(71, 6), new Note(69, 2));
+    static final List<Note> OPENING =
+            List.of(new Note(67, 4), new Note(67, 8), new Note(74, 4), new Note(71, 6), new Note(69, 2));
     static final List<Note> CONTINUATION = List.of(new Note(67, 4), Note.rest(4), new Note(62, 16), new Note(60, 1));
 
     @Test
     void midiReadsBackToTheSameNotesTempoAndInstruments(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.mid");
-        MidiFiles.write(List.of(new Line("opening", OPENING, 19, 0), new Line("continuation", CONTINUATION, 73, 24)), 90, f);
+        MidiFiles.write(
+                List.of(new Line("opening", OPENING, 19, 0), new Line("continuation", CONTINUATION, 73, 24)), 90, f);
         MidiFiles.Contents c = MidiFiles.read(f);
         assertEquals(90, c.bpm());
         assertEquals(List.of("opening", "continuation"), c.names());

@@ -12,8 +12,10 @@ import bachprop.nn.Init;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.Arrays;
-import java.util.concurrent.CancellationException;
 
 /**
  * The fast path against the per-example teaching path {@link Network}. "Relative" here is per
@@ -87,8 +87,11 @@ class FastTrainerTest {
             assertRelative(flat(net.weight(l).toArray()), flat(after.weight(l).toArray()), "W" + l + " after the step");
             assertRelative(net.bias(l).toArray(), after.bias(l).toArray(), "b" + l + " after the step");
             // the steps themselves, new − old, agree too (a looser bound: subtracting loses digits)
-            assertRelative(minus(flat(net.weight(l).toArray()), flat(before.weight(l).toArray())),
-                    minus(flat(after.weight(l).toArray()), flat(before.weight(l).toArray())), 1e-9, "ΔW" + l);
+            assertRelative(
+                    minus(flat(net.weight(l).toArray()), flat(before.weight(l).toArray())),
+                    minus(flat(after.weight(l).toArray()), flat(before.weight(l).toArray())),
+                    1e-9,
+                    "ΔW" + l);
         }
     }
 
@@ -113,7 +116,8 @@ class FastTrainerTest {
         net.sgd(examples(data[0], data[1]), 3, 10, 2.0, new Random(99), null);
         Network after = fast.toNetwork();
         for (int l = 2; l <= net.L(); l++) {
-            assertRelative(flat(net.weight(l).toArray()), flat(after.weight(l).toArray()), 1e-11, "W" + l + " after 3 epochs");
+            assertRelative(
+                    flat(net.weight(l).toArray()), flat(after.weight(l).toArray()), 1e-11, "W" + l + " after 3 epochs");
         }
         assertEquals(3, h.epochs());
         assertTrue(h.meanCost()[2] < h.meanCost()[0], "training lowers the cost: " + h);
@@ -127,8 +131,10 @@ class FastTrainerTest {
         FastNetwork a = start.copy(), b = start.copy(), c = start.copy();
         List<Double> costsA = new ArrayList<>(), costsB = new ArrayList<>();
         try (Kernels one = new Kernels(1)) {
-            new FastTrainer(a, two).train(data[0], data[1], 2, 10, 0.5, new Random(8), (e, i, n, cost) -> costsA.add(cost));
-            new FastTrainer(b, two).train(data[0], data[1], 2, 10, 0.5, new Random(8), (e, i, n, cost) -> costsB.add(cost));
+            new FastTrainer(a, two)
+                    .train(data[0], data[1], 2, 10, 0.5, new Random(8), (e, i, n, cost) -> costsA.add(cost));
+            new FastTrainer(b, two)
+                    .train(data[0], data[1], 2, 10, 0.5, new Random(8), (e, i, n, cost) -> costsB.add(cost));
             new FastTrainer(c, one).train(data[0], data[1], 2, 10, 0.5, new Random(8), null);
         }
         assertEquals(costsA, costsB);
@@ -146,8 +152,8 @@ class FastTrainerTest {
         FastNetwork net = FastNetwork.random(2, Init.STANDARD, sizes);
         List<String> seen = new ArrayList<>();
         List<Double> last = new ArrayList<>();
-        FastTrainer.History h = new FastTrainer(net, two).train(data[0], data[1], 2, 10, 0.1, new Random(1),
-                (epoch, batch, batches, cost) -> {
+        FastTrainer.History h = new FastTrainer(net, two)
+                .train(data[0], data[1], 2, 10, 0.1, new Random(1), (epoch, batch, batches, cost) -> {
                     seen.add(epoch + ":" + batch + "/" + batches);
                     if (batch == batches) {
                         last.add(cost);
@@ -187,7 +193,8 @@ class FastTrainerTest {
         double[][][] data = data(new Random(31), 30, 8, 8);
         data[1][17][3] = 1e200;
         FastNetwork net = FastNetwork.random(3, Init.STANDARD, sizes);
-        DivergenceException e = assertThrows(DivergenceException.class,
+        DivergenceException e = assertThrows(
+                DivergenceException.class,
                 () -> new FastTrainer(net, two).train(data[0], data[1], 5, 10, 0.5, new Random(1), null));
         assertEquals(1, e.epoch(), e.getMessage());
         assertTrue(e.getMessage().contains("is Infinity"), e.getMessage());
@@ -198,13 +205,15 @@ class FastTrainerTest {
         double[][][] data = data(new Random(32), 30, 8, 8);
         FastNetwork net = FastNetwork.random(4, Init.STANDARD, 8, 6, 8);
         List<String> seen = new ArrayList<>();
-        DivergenceException e = assertThrows(DivergenceException.class, () -> new FastTrainer(net, two)
-                .train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
-                    seen.add(epoch + ":" + batch);
-                    if (epoch == 3 && batch == 1) {
-                        net.W[2][5] = Double.NaN; // as if the step of batch 1 of epoch 3 had produced it
-                    }
-                }));
+        DivergenceException e = assertThrows(
+                DivergenceException.class,
+                () -> new FastTrainer(net, two)
+                        .train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
+                            seen.add(epoch + ":" + batch);
+                            if (epoch == 3 && batch == 1) {
+                                net.W[2][5] = Double.NaN; // as if the step of batch 1 of epoch 3 had produced it
+                            }
+                        }));
         assertEquals(3, e.epoch(), e.getMessage());
         assertTrue(e.getMessage().contains("the cost of mini-batch 2 is NaN"), e.getMessage());
         assertEquals("3:1", seen.get(seen.size() - 1));
@@ -215,12 +224,14 @@ class FastTrainerTest {
         // an infinite weight can leave every cost finite (σ(±∞) is 0 or 1): the epoch-end check finds it
         double[][][] data = data(new Random(33), 30, 8, 8);
         FastNetwork net = FastNetwork.random(4, Init.STANDARD, 8, 6, 8);
-        DivergenceException e = assertThrows(DivergenceException.class, () -> new FastTrainer(net, two)
-                .train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
-                    if (epoch == 2 && batch == batches) {
-                        net.W[3][0] = Double.POSITIVE_INFINITY;
-                    }
-                }));
+        DivergenceException e = assertThrows(
+                DivergenceException.class,
+                () -> new FastTrainer(net, two)
+                        .train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
+                            if (epoch == 2 && batch == batches) {
+                                net.W[3][0] = Double.POSITIVE_INFINITY;
+                            }
+                        }));
         assertEquals(2, e.epoch(), e.getMessage());
         assertTrue(e.getMessage().contains("weight or bias"), e.getMessage());
     }
@@ -231,13 +242,15 @@ class FastTrainerTest {
         FastNetwork net = FastNetwork.random(4, Init.STANDARD, 8, 6, 8);
         List<String> seen = new ArrayList<>();
         try {
-            CancellationException e = assertThrows(CancellationException.class,
-                    () -> new FastTrainer(net, two).train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
-                        seen.add(epoch + ":" + batch);
-                        if (epoch == 2 && batch == 2) {
-                            Thread.currentThread().interrupt(); // what a Stop button's thread would do
-                        }
-                    }));
+            CancellationException e = assertThrows(
+                    CancellationException.class,
+                    () -> new FastTrainer(net, two)
+                            .train(data[0], data[1], 6, 10, 0.5, new Random(1), (epoch, batch, batches, cost) -> {
+                                seen.add(epoch + ":" + batch);
+                                if (epoch == 2 && batch == 2) {
+                                    Thread.currentThread().interrupt(); // what a Stop button's thread would do
+                                }
+                            }));
             assertEquals("training interrupted in epoch 2 after mini-batch 2", e.getMessage());
             assertEquals(List.of("1:1", "1:2", "1:3", "2:1", "2:2"), seen);
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag is left set");
@@ -263,10 +276,16 @@ class FastTrainerTest {
         FastTrainer t = new FastTrainer(net, two);
         double[][] xs = {{1, 2, 3}, {1, 2}};
         double[][] ys = {{1, 0}, {0, 1}};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.train(xs, ys, 1, 1, 0.1, new Random(), null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> t.train(xs, ys, 1, 1, 0.1, new Random(), null));
         assertEquals("input 1 has 2 entries, the input layer has 3 neurons", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> t.train(new double[][] {{1, 2, 3}}, ys, 1, 1, 0.1, new Random(), null));
-        assertThrows(IllegalArgumentException.class, () -> t.train(new double[][] {{1, 2, 3}}, new double[][] {{1, 0}}, 1, 1, Double.NaN, new Random(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.train(new double[][] {{1, 2, 3}}, ys, 1, 1, 0.1, new Random(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.train(
+                        new double[][] {{1, 2, 3}}, new double[][] {{1, 0}}, 1, 1, Double.NaN, new Random(), null));
     }
 
     @Test
@@ -274,7 +293,9 @@ class FastTrainerTest {
         FastNetwork net = FastNetwork.random(1, Init.STANDARD, 1984, 500, 1984);
         assertEquals("FastNetwork 1984-500-1984 (1,986,484 parameters, f64)", net.toString());
         assertTrue(new FastTrainer(net, two).toString().startsWith("FastTrainer for FastNetwork 1984-500-1984"));
-        assertEquals("3 epochs, mean cost 3.000 → 2.000 → 1.000", new FastTrainer.History(new double[] {3, 2, 1}).toString());
+        assertEquals(
+                "3 epochs, mean cost 3.000 → 2.000 → 1.000",
+                new FastTrainer.History(new double[] {3, 2, 1}).toString());
     }
 
     // ---- helpers ----
@@ -324,7 +345,10 @@ class FastTrainerTest {
             scale = Math.max(scale, Math.abs(expected[i]));
             worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
         }
-        assertTrue(worst <= rel * scale, what + ": max difference " + worst + " against largest entry " + scale + " (relative " + worst / scale + ", allowed " + rel + ")");
+        assertTrue(
+                worst <= rel * scale,
+                what + ": max difference " + worst + " against largest entry " + scale + " (relative " + worst / scale
+                        + ", allowed " + rel + ")");
         assertTrue(scale > 0, what + ": all zero, nothing compared");
     }
 }

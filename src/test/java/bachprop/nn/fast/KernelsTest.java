@@ -3,17 +3,17 @@ package bachprop.nn.fast;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.nn.Sigmoid;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import bachprop.nn.Sigmoid;
-import java.util.Arrays;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * Each kernel against a naive triple loop on sizes that hit every edge of the blocking: rows not a
@@ -42,8 +42,19 @@ class KernelsTest {
 
     static Stream<Arguments> shapes() {
         int[][] s = {
-            {1, 1, 1}, {3, 7, 2}, {4, 8, 4}, {5, 9, 5}, {7, 17, 3}, {4, 16, 10}, {9, 33, 11},
-            {33, 65, 10}, {67, 129, 7}, {40, 263, 10}, {35, 300, 1}, {64, 1, 6}, {1, 70, 9},
+            {1, 1, 1},
+            {3, 7, 2},
+            {4, 8, 4},
+            {5, 9, 5},
+            {7, 17, 3},
+            {4, 16, 10},
+            {9, 33, 11},
+            {33, 65, 10},
+            {67, 129, 7},
+            {40, 263, 10},
+            {35, 300, 1},
+            {64, 1, 6},
+            {1, 70, 9},
         };
         return Stream.of(s).map(x -> Arguments.of(x[0], x[1], x[2]));
     }
@@ -167,8 +178,7 @@ class KernelsTest {
     void aFailureInAnyPieceReachesTheCallerAndTheKernelsStayUsable() {
         double[] W = new double[64 * 200], Z = new double[64 * 10];
         double[] tooShort = new double[200 * 10 - 1];
-        Assertions.assertThrows(IndexOutOfBoundsException.class,
-                () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
+        Assertions.assertThrows(IndexOutOfBoundsException.class, () -> two.affine(W, 64, 200, null, tooShort, 10, Z));
         Random r = new Random(78); // still works afterwards, on both threads: the same Z as one thread gives
         double[] W2 = gaussian(64 * 200, r), A = gaussian(200 * 10, r), expected = new double[64 * 10];
         one.affine(W2, 64, 200, null, A, 10, expected);
@@ -185,7 +195,7 @@ class KernelsTest {
         double[] W = gaussian(rows * cols, r), Delta = gaussian(rows * m, r), A = gaussian(cols * m, r);
         double[] D = new double[cols * m], viaGemm = new double[cols * m];
         two.transposeTimes(W, rows, cols, Delta, m, D);
-        Gemm.mul(m, cols, rows, Delta, 0, rows, 1, W, 0, cols, viaGemm, 0, cols);      // Dᵀ = Δᵀ W
+        Gemm.mul(m, cols, rows, Delta, 0, rows, 1, W, 0, cols, viaGemm, 0, cols); // Dᵀ = Δᵀ W
         assertArrayEquals(viaGemm, D, "D = Wᵀ Δ");
         double s = -0.3;
         double[] W1 = W.clone(), sDelta = new double[rows * m];
@@ -193,12 +203,13 @@ class KernelsTest {
             sDelta[i] = s * Delta[i];
         }
         two.addScaledOuter(W1, rows, cols, s, Delta, A, m);
-        Gemm.mul(rows, cols, m, sDelta, 0, 1, rows, A, 0, cols, W, 0, cols);           // W + (sΔ) Aᵀ, sΔ read through (1, rows)
+        Gemm.mul(rows, cols, m, sDelta, 0, 1, rows, A, 0, cols, W, 0, cols); // W + (sΔ) Aᵀ, sΔ read through (1, rows)
         assertArrayEquals(W, W1, "W + s Δ Aᵀ");
     }
 
     private static void assertClose(double expected, double actual, double scale, String what) {
-        assertTrue(Math.abs(expected - actual) <= TOL * scale + Double.MIN_NORMAL,
+        assertTrue(
+                Math.abs(expected - actual) <= TOL * scale + Double.MIN_NORMAL,
                 what + ": expected " + expected + ", got " + actual + " (scale " + scale + ")");
     }
 

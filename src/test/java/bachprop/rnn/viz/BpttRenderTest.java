@@ -1,17 +1,15 @@
 package bachprop.rnn.viz;
 
-import bachprop.viz.common.Theme;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.rnn.BpttEquation;
+import bachprop.viz.common.Theme;
+import java.awt.image.BufferedImage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-
-import java.awt.image.BufferedImage;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import bachprop.rnn.BpttEquation;
 
 class BpttRenderTest {
     @BeforeAll
@@ -59,7 +57,8 @@ class BpttRenderTest {
     void laptopSizedFrameMidForwardDrawsWithoutClipping() throws Exception {
         BpttModel model = BpttModel.standard(4);
         model.seek(8);
-        BufferedImage img = Snapshots.render(new BpttView(model, Theme.STANDARD, Duration.ZERO, Duration.ZERO), 1200, 800);
+        BufferedImage img =
+                Snapshots.render(new BpttView(model, Theme.STANDARD, Duration.ZERO, Duration.ZERO), 1200, 800);
         Snapshots.maybeWrite(img, "bptt-standard-1200-step8");
         assertEquals(1200, img.getWidth());
         // the accent (teal) marks the running step: step 8 is eq. 25 (H) at t = 2

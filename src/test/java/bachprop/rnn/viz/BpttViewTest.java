@@ -1,33 +1,30 @@
 package bachprop.rnn.viz;
 
-import bachprop.viz.common.Theme;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.rnn.BpttEquation;
+import bachprop.util.Json;
+import bachprop.viz.common.Theme;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.awt.image.BufferedImage;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import bachprop.util.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(ApplicationExtension.class)
 class BpttViewTest {
@@ -51,10 +48,14 @@ class BpttViewTest {
         assertEquals(2, model.shown());
         String heading = robot.lookup("#bptt-step").queryAs(Label.class).getText();
         assertTrue(heading.startsWith("Step 2 of " + model.count()), heading);
-        assertEquals(model.current().formula(), robot.lookup("#bptt-formula").queryAs(Label.class).getText());
+        assertEquals(
+                model.current().formula(),
+                robot.lookup("#bptt-formula").queryAs(Label.class).getText());
         robot.type(KeyCode.LEFT);
         assertEquals(1, model.shown());
-        assertEquals("z₁ = x₁·W_xh + h₀·W_hh + b_h", robot.lookup("#bptt-formula").queryAs(Label.class).getText());
+        assertEquals(
+                "z₁ = x₁·W_xh + h₀·W_hh + b_h",
+                robot.lookup("#bptt-formula").queryAs(Label.class).getText());
     }
 
     @Test

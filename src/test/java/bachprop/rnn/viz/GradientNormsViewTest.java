@@ -1,9 +1,15 @@
 package bachprop.rnn.viz;
 
-import bachprop.viz.common.Theme;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
+import bachprop.viz.common.Theme;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -15,14 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientNormsViewTest {
@@ -42,9 +40,11 @@ class GradientNormsViewTest {
         robot.clickOn(view);
         robot.type(KeyCode.RIGHT);
         assertEquals(1, model.curvesShown());
-        assertTrue(text(robot, "#gradient-norms-step").contains("s = 1 · vanishing"), text(robot, "#gradient-norms-step"));
+        assertTrue(
+                text(robot, "#gradient-norms-step").contains("s = 1 · vanishing"), text(robot, "#gradient-norms-step"));
         robot.type(KeyCode.RIGHT, 5);
-        assertTrue(text(robot, "#gradient-norms-step").contains("s = 6 · exploding"), text(robot, "#gradient-norms-step"));
+        assertTrue(
+                text(robot, "#gradient-norms-step").contains("s = 6 · exploding"), text(robot, "#gradient-norms-step"));
         robot.type(KeyCode.RIGHT);
         assertTrue(model.clippingShown());
         assertTrue(text(robot, "#gradient-norms-step").contains("clipping"));
@@ -84,7 +84,9 @@ class GradientNormsViewTest {
         assertTrue(b.stepForward());
         assertEquals("BPTT1", b.numbers().get("equation"));
         assertEquals(4, b.numbers().get("t"));
-        assertThrows(IllegalArgumentException.class, () -> VisualiserRegistry.create("gradient-norms", Map.of("scales", "1,x")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VisualiserRegistry.create("gradient-norms", Map.of("scales", "1,x")));
     }
 
     @Test
@@ -98,6 +100,7 @@ class GradientNormsViewTest {
         Snapshots.maybeWrite(curves, "gradient-norms-projector-curves");
         Snapshots.maybeWrite(clipped, "gradient-norms-projector-clipped");
         assertEquals(1920, clipped.getWidth());
-        assertTrue(BpttRenderTest.count(clipped, 0xffffd31a) > 500, "the threshold line c is drawn in the accent colour");
+        assertTrue(
+                BpttRenderTest.count(clipped, 0xffffd31a) > 500, "the threshold line c is drawn in the accent colour");
     }
 }

@@ -1,15 +1,14 @@
 package bachprop.rnn.viz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import bachprop.util.Json;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The numbers beside an exported frame are JSON and hold what the frame shows, step by step. */
 class NumbersExportTest {

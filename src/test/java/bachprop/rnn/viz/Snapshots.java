@@ -1,21 +1,19 @@
 package bachprop.rnn.viz;
 
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Renders a view off screen at a given size and reads its pixels (Node snapshot → PixelReader → BufferedImage). */
 final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     static BufferedImage render(Parent root, int w, int h) throws Exception {
         CompletableFuture<BufferedImage> f = new CompletableFuture<>();

@@ -68,8 +68,11 @@ class BlasTest {
         for (int r = 0; r < expected.length; r++) {
             for (int j = 0; j < expected[r].length; j++) {
                 double tolerance = 1e-12 * scale[r][j];
-                assertEquals(expected[r][j], actual[r][j], tolerance,
-                    "element [" + r + "][" + j + "]: " + expected[r][j] + " vs " + actual[r][j]);
+                assertEquals(
+                        expected[r][j],
+                        actual[r][j],
+                        tolerance,
+                        "element [" + r + "][" + j + "]: " + expected[r][j] + " vs " + actual[r][j]);
             }
         }
     }

@@ -22,7 +22,7 @@ class FastLstmTest {
         for (int t = 0; t < steps; t++) {
             for (int b = 0; b < size; b++) {
                 if (t >= steps - b) {
-                    continue;                                            // sequences of different lengths, padding masked
+                    continue; // sequences of different lengths, padding masked
                 }
                 int r = t * size + b;
                 if (oneHot) {
@@ -50,12 +50,13 @@ class FastLstmTest {
         "30, 37, 7, 5, false, 1.0",
         "117, 48, 12, 8, true, 0.5",
     })
-    void fastPathLossAndGradientMatchTheDoublePath(int inputs, int hidden, int steps, int size, boolean oneHot, double keep) {
+    void fastPathLossAndGradientMatchTheDoublePath(
+            int inputs, int hidden, int steps, int size, boolean oneHot, double keep) {
         Random rng = new Random(inputs * 31L + hidden);
         Lstm net = Lstm.random(inputs, hidden, 46 < inputs ? 46 : inputs / 2, 3, rng);
         for (double[] row : net.theta) {
             for (int k = 0; k < row.length; k++) {
-                row[k] += 0.2 * rng.nextGaussian();                   // away from the symmetric start
+                row[k] += 0.2 * rng.nextGaussian(); // away from the symmetric start
             }
         }
         SeqBatch in = batch(net, steps, size, oneHot, rng);

@@ -24,8 +24,8 @@ class LstmGradientTest {
                 }
                 in.pitch()[t * size + b] = rng.nextInt(net.pitches);
                 in.duration()[t * size + b] = rng.nextInt(net.durations);
-                in.last()[t * size + b] = t == 0 ? -1 : rng.nextInt(net.pitches);   // the interval head is checked too
-                in.key()[t * size + b] = t == 0 ? -1 : rng.nextInt(24);             // and the key head
+                in.last()[t * size + b] = t == 0 ? -1 : rng.nextInt(net.pitches); // the interval head is checked too
+                in.key()[t * size + b] = t == 0 ? -1 : rng.nextInt(24); // and the key head
             }
         }
         return in;
@@ -68,10 +68,14 @@ class LstmGradientTest {
                 net.theta[r][k] = saved - eps;
                 double minus = loss(net, tape, in);
                 net.theta[r][k] = saved;
-                double numeric = (plus - minus) / (2 * eps);              // the text's eq. (10), centred
+                double numeric = (plus - minus) / (2 * eps); // the text's eq. (10), centred
                 double err = Math.abs(numeric - grad[r][k]) / Math.max(1e-3, Math.abs(numeric) + Math.abs(grad[r][k]));
                 worst = Math.max(worst, err);
-                assertEquals(numeric, grad[r][k], 1e-6 * Math.max(1, Math.abs(numeric)), "θ row " + r + " column " + k + " of " + net);
+                assertEquals(
+                        numeric,
+                        grad[r][k],
+                        1e-6 * Math.max(1, Math.abs(numeric)),
+                        "θ row " + r + " column " + k + " of " + net);
                 checked++;
             }
         }
@@ -95,7 +99,7 @@ class LstmGradientTest {
             for (int k = 0; k < net.theta[r].length; k += 2) {
                 double saved = net.theta[r][k];
                 net.theta[r][k] = saved + eps;
-                double plus = net.forward(tape, in, 0.6, new Random(seed)).total();  // same seed → same mask
+                double plus = net.forward(tape, in, 0.6, new Random(seed)).total(); // same seed → same mask
                 net.theta[r][k] = saved - eps;
                 double minus = net.forward(tape, in, 0.6, new Random(seed)).total();
                 net.theta[r][k] = saved;

@@ -39,19 +39,22 @@ class LstmRefitTest {
         for (int i = 0; i < 6; i++) {
             train.add(new NoteSequence("train:" + i, melody(rng, 20)));
         }
-        List<NoteSequence> valid = List.of(new NoteSequence("valid:0", melody(rng, 15)), new NoteSequence("valid:1", melody(rng, 15)));
+        List<NoteSequence> valid =
+                List.of(new NoteSequence("valid:0", melody(rng, 15)), new NoteSequence("valid:1", melody(rng, 15)));
         return new TrainingData("tiny", train, valid);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void refitMembersRunExactlyTheScoutsKeptEpochsOnTrainAndValidation() {
-        TrainingOptions o = new TrainingOptions(Map.of("hidden", "4", "members", "2", "epochs", "6", "patience", "2", "threads", "1", "top-p", "0.9"));
+        TrainingOptions o = new TrainingOptions(
+                Map.of("hidden", "4", "members", "2", "epochs", "6", "patience", "2", "threads", "1", "top-p", "0.9"));
         LstmModel model = new LstmTrainer(o).train(tiny(), TrainingListener.NONE);
         Map<String, Object> scout = (Map<String, Object>) model.info().get("scout");
         int kept = ((Number) scout.get("bestEpoch")).intValue();
         assertTrue(kept >= 1 && kept <= 6, "the scout kept epoch " + kept);
-        List<Map<String, Object>> nets = (List<Map<String, Object>>) model.info().get("networks");
+        List<Map<String, Object>> nets =
+                (List<Map<String, Object>>) model.info().get("networks");
         assertEquals(2, nets.size());
         for (Map<String, Object> run : nets) {
             assertEquals(kept, ((Number) run.get("epochs")).intValue(), "a refit runs the scout's epochs");
@@ -63,7 +66,8 @@ class LstmRefitTest {
 
     @Test
     void withoutRefitTheMembersAreEarlyStoppedOnValidation() {
-        TrainingOptions o = new TrainingOptions(Map.of("hidden", "4", "members", "1", "epochs", "3", "refit", "0", "threads", "1"));
+        TrainingOptions o =
+                new TrainingOptions(Map.of("hidden", "4", "members", "1", "epochs", "3", "refit", "0", "threads", "1"));
         LstmModel model = new LstmTrainer(o).train(tiny(), TrainingListener.NONE);
         assertFalse(model.info().containsKey("scout"));
         assertEquals(1, model.networks().size());

@@ -72,8 +72,11 @@ class NgramTest {
         for (int i = 0; i < 4; i++) {
             valid.add(new NoteSequence("valid:" + i, melody(rng, 20)));
         }
-        SequenceModel model = new NgramKind().train(new TrainingData("test", train, valid),
-            new TrainingOptions(Map.of("max-order", "3")), TrainingListener.NONE);
+        SequenceModel model = new NgramKind()
+                .train(
+                        new TrainingData("test", train, valid),
+                        new TrainingOptions(Map.of("max-order", "3")),
+                        TrainingListener.NONE);
         List<SeqNote> m = melody(rng, 15);
         for (int t = 0; t <= m.size(); t++) {
             NextNote p = model.next(m.subList(0, t));

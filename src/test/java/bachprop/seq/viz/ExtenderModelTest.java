@@ -1,13 +1,11 @@
 package bachprop.seq.viz;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.RealData;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
 import bachprop.seq.Extension;
@@ -24,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The extender's model alone (no JavaFX), on the real JSB test chorales (tagged corpus: skipped when absent). */
@@ -43,14 +43,23 @@ class ExtenderModelTest {
             return; // each test then skips, with its reason, in realCorpus()
         }
         jsb = Corpora.load("jsb");
-        models.put("ngram", new NgramKind().train(new TrainingData("jsb", jsb.train().subList(0, 20), jsb.valid().subList(0, 5)),
-            new TrainingOptions(Map.of("max-order", "2")), TrainingListener.NONE));
+        models.put(
+                "ngram",
+                new NgramKind()
+                        .train(
+                                new TrainingData(
+                                        "jsb",
+                                        jsb.train().subList(0, 20),
+                                        jsb.valid().subList(0, 5)),
+                                new TrainingOptions(Map.of("max-order", "2")),
+                                TrainingListener.NONE));
         models.put("lstm", new LstmModel(Lstm.random(Features.WIDTH, 8, 46, 16, new Random(1)), Map.of()));
     }
 
     @Test
     void everyModelExtendsTheSameOpeningAndSteppingRevealsNoteByNote() {
-        ExtenderModel m = new ExtenderModel(jsb, models, Map.of("rnn", "no trained model yet"), "test:305", 8, 12, 1.0, 1);
+        ExtenderModel m =
+                new ExtenderModel(jsb, models, Map.of("rnn", "no trained model yet"), "test:305", 8, 12, 1.0, 1);
         List<Extension> ext = m.extensions();
         assertEquals(2, ext.size());
         for (Extension e : ext) {

@@ -1,12 +1,10 @@
 package bachprop.seq.viz;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.RealData;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
 import bachprop.seq.SequenceModel;
@@ -16,16 +14,18 @@ import bachprop.seq.lstm.LstmModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import javafx.scene.Node;
 
 /** The extender's view, headless (TestFX + Monocle), with a small untrained LSTM on the real test chorales. */
 @Tag("corpus")
@@ -55,8 +55,11 @@ class ExtenderViewTest {
 
     @Test
     void aNewDrawResamplesAndListeningNeverThrows(FxRobot robot) {
-        assertEquals(1, robot.lookup((Node n) -> n instanceof ImageView).queryAll().size(), "one piano roll per model");
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("no trained model yet")).tryQuery().isPresent());
+        assertEquals(
+                1, robot.lookup((Node n) -> n instanceof ImageView).queryAll().size(), "one piano roll per model");
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().contains("no trained model yet"))
+                .tryQuery()
+                .isPresent());
         var before = model.extensions();
         robot.clickOn("New draw");
         assertEquals(2, model.seed());
@@ -64,6 +67,8 @@ class ExtenderViewTest {
         robot.clickOn("Listen: lstm");
         // with or without a sound device the status line says what happened
         assertTrue(robot.lookup((Node n) -> n instanceof Label l
-            && (l.getText().startsWith("playing") || l.getText().startsWith("No sound device"))).tryQuery().isPresent());
+                        && (l.getText().startsWith("playing") || l.getText().startsWith("No sound device")))
+                .tryQuery()
+                .isPresent());
     }
 }

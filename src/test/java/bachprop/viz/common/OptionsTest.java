@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import bachprop.viz.sigmoid.SigmoidVisualiser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import bachprop.viz.sigmoid.SigmoidVisualiser;
 
 /** Number lists in a visualiser's options, and the one-line error that names the visualiser and the option. */
 class OptionsTest {
@@ -19,8 +19,8 @@ class OptionsTest {
 
     @Test
     void aBadNumberListNamesTheVisualiserAndTheOption() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SigmoidVisualiser.create(Map.of("biases", "0,one")));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SigmoidVisualiser.create(Map.of("biases", "0,one")));
         assertEquals("visualiser sigmoid: option 'biases' must be numbers separated by commas", e.getMessage());
     }
 }

@@ -1,11 +1,10 @@
 package bachprop.viz.common;
 
-import org.junit.jupiter.api.Tag;
-import bachprop.music.data.RealData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.RealData;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
 import java.util.ArrayList;
@@ -13,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import javafx.scene.paint.Color;
 
 /**
  * Every registered visualiser laid out at 1920×1080 in the projector theme shows each label and
@@ -45,7 +45,10 @@ class ProjectorLegibilityTest {
                 Export.snapshot(view, 1920, 1080, Color.BLACK);
                 int n = 0;
                 for (Node node : view.lookupAll("*")) {
-                    if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isEmpty()) {
+                    if (node instanceof Labeled l
+                            && shown(l)
+                            && l.getText() != null
+                            && !l.getText().isEmpty()) {
                         for (Node c : l.getChildrenUnmodifiable()) {
                             if (c instanceof Text t) {
                                 n++;

@@ -3,9 +3,9 @@ package bachprop.viz.common;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
-import java.awt.Color;
 
 /** TeX to pixels headless, and unbalanced TeX refused (JLaTeXMath would accept it silently). */
 class TexTest {

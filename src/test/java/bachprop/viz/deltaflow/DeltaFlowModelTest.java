@@ -20,16 +20,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Assertions;
 
 /** The δ-flow model against the core's trace and Mazur's worked example (docs/oracles.md). */
 class DeltaFlowModelTest {
     /** Mazur's network built here independently of the model's preset. */
     static Network mazurNet() {
-        return new Network(List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {{0.40, 0.45}, {0.50, 0.55}})),
+        return new Network(
+                List.of(new Mat(new double[][] {{0.15, 0.20}, {0.25, 0.30}}), new Mat(new double[][] {
+                    {0.40, 0.45}, {0.50, 0.55}
+                })),
                 List.of(new Vec(0.35, 0.35), new Vec(0.60, 0.60)));
     }
 
@@ -112,7 +115,10 @@ class DeltaFlowModelTest {
     static DeltaFlowModel askingFor(Equation e, int layer, int neuron, int from) {
         DeltaFlowModel m = DeltaFlowModel.mazur(Granularity.EQUATION, false);
         m.setQuiz(true);
-        while (!(m.question().equation() == e && m.question().layer() == layer && m.question().neuron() == neuron && m.question().from() == from)) {
+        while (!(m.question().equation() == e
+                && m.question().layer() == layer
+                && m.question().neuron() == neuron
+                && m.question().from() == from)) {
             assertTrue(m.forward(), "never asked for " + e);
         }
         return m;
@@ -200,7 +206,10 @@ class DeltaFlowModelTest {
         Network edited = mazurNet();
         edited.setWeight(3, 0, 0, 0.9);
         Trace want = edited.trainStep(X, Y, 0.5, false);
-        assertEquals(want.of(Equation.BP1).get(0).value(), m.trace().of(Equation.BP1).get(0).value(), 0.0);
+        assertEquals(
+                want.of(Equation.BP1).get(0).value(),
+                m.trace().of(Equation.BP1).get(0).value(),
+                0.0);
         assertNotEquals(before, m.trace().of(Equation.BP1).get(0).value());
         assertEquals(0.9, m.network().weight(3, 0, 0), 0.0);
     }
@@ -224,13 +233,17 @@ class DeltaFlowModelTest {
         assertArrayEquals(new int[] {3, 4, 2}, m.network().sizes());
         Trace want = other.network().copy().trainStep(other.input(), other.target(), other.eta(), other.updateBiases());
         assertEquals(want.size(), m.trace().size());
-        assertEquals(want.get(want.size() - 1).value(), m.trace().get(want.size() - 1).value(), 0.0);
+        assertEquals(
+                want.get(want.size() - 1).value(),
+                m.trace().get(want.size() - 1).value(),
+                0.0);
         assertEquals(Granularity.NEURON, m.granularity(), "the granularity stays the student's choice");
     }
 
     @Test
     void biggerNetworksThanFourLayersOfSixAreRefused() {
-        Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> DeltaFlowModel.random(new int[] {2, 7, 2}, 1, Granularity.EQUATION));
     }
 
@@ -238,8 +251,13 @@ class DeltaFlowModelTest {
     void aBp2StepMarksExactlyTheWeightsAndErrorsItReadAndTheErrorItWrote() {
         DeltaFlowModel m = askingFor(Equation.BP2, 2, 1, -1);
         m.forward(); // reveal δ²₂
-        Set<Symbol> want = new HashSet<>(List.of(Symbol.w(3, 0, 1), Symbol.w(3, 1, 1), Symbol.delta(3, 0), Symbol.delta(3, 1),
-                Symbol.sigmaPrime(2, 1), Symbol.delta(2, 1)));
+        Set<Symbol> want = new HashSet<>(List.of(
+                Symbol.w(3, 0, 1),
+                Symbol.w(3, 1, 1),
+                Symbol.delta(3, 0),
+                Symbol.delta(3, 1),
+                Symbol.sigmaPrime(2, 1),
+                Symbol.delta(2, 1)));
         assertEquals(want, m.touched());
     }
 
@@ -252,7 +270,10 @@ class DeltaFlowModelTest {
         assertEquals(0.082167041, bp4.value(), 1e-9); // Mazur's ∂C/∂w5
         m.goTo(m.count() - 1);
         assertEquals(bp4.value(), m.value(Symbol.nablaW(3, 0, 0)), 0.0);
-        assertEquals(Equation.UPDATE_W, m.traceStep(Symbol.w(3, 0, 0)).equation(), "the trace writes a weight only when it updates it");
+        assertEquals(
+                Equation.UPDATE_W,
+                m.traceStep(Symbol.w(3, 0, 0)).equation(),
+                "the trace writes a weight only when it updates it");
         assertNull(m.traceStep(Symbol.b(3, 0)), "Mazur does not update the biases");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.viz.common.Fx;
 import bachprop.viz.common.Theme;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.Arrays;
 
 /**
  * The δ-flow view in a side panel (380×700, headless): the step panel goes beneath the drawing,
@@ -58,13 +58,17 @@ class DeltaFlowNarrowLayoutTest {
             for (int l = 1; l <= sizes.length; l++) {
                 for (int j = 0; j < sizes[l - 1]; j++) {
                     Point2D p = c.neuronCentre(l, j);
-                    assertTrue(p.getX() - r >= 0 && p.getX() + r <= w && p.getY() - r >= 0 && p.getY() + r <= h,
+                    assertTrue(
+                            p.getX() - r >= 0 && p.getX() + r <= w && p.getY() - r >= 0 && p.getY() + r <= h,
                             net + ": neuron " + l + "," + j + " at " + p + " (r " + r + ") lies inside " + w + "×" + h);
                     for (int m = 1; m <= sizes.length; m++) {
                         for (int k = 0; k < sizes[m - 1]; k++) {
                             if (m * 10 + k > l * 10 + j) {
                                 double d = p.distance(c.neuronCentre(m, k));
-                                assertTrue(d >= 2 * r, net + ": neurons " + l + "," + j + " and " + m + "," + k + " overlap (" + d + " < " + 2 * r + ")");
+                                assertTrue(
+                                        d >= 2 * r,
+                                        net + ": neurons " + l + "," + j + " and " + m + "," + k + " overlap (" + d
+                                                + " < " + 2 * r + ")");
                             }
                         }
                     }
@@ -73,15 +77,21 @@ class DeltaFlowNarrowLayoutTest {
             List<Bounds> titles = Fx.call(c::titleBounds);
             for (int i = 0; i < titles.size(); i++) {
                 Bounds t = titles.get(i);
-                assertTrue(t.getMinX() >= 0 && t.getMaxX() <= w, net + ": title " + (i + 1) + " " + t + " is cut at the edge");
+                assertTrue(
+                        t.getMinX() >= 0 && t.getMaxX() <= w,
+                        net + ": title " + (i + 1) + " " + t + " is cut at the edge");
                 for (int k = i + 1; k < titles.size(); k++) {
-                    assertFalse(t.intersects(titles.get(k)), net + ": titles " + (i + 1) + " and " + (k + 1) + " overlap: " + t + " " + titles.get(k));
+                    assertFalse(
+                            t.intersects(titles.get(k)),
+                            net + ": titles " + (i + 1) + " and " + (k + 1) + " overlap: " + t + " " + titles.get(k));
                 }
             }
             for (NetworkCanvas.Hit hit : Fx.call(c::hits)) { // inputs, targets, biases, η, weight labels
                 Bounds b = hit.bounds();
                 if (hit.param().kind() != Param.Kind.WEIGHT) {
-                    assertTrue(b.getMinX() >= -0.5 && b.getMaxX() <= w + 0.5, net + ": " + hit.param() + " " + b + " is clipped");
+                    assertTrue(
+                            b.getMinX() >= -0.5 && b.getMaxX() <= w + 0.5,
+                            net + ": " + hit.param() + " " + b + " is clipped");
                 }
             }
         }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.nn.Equation;
+import bachprop.nn.Fmt;
+import bachprop.viz.common.Fx;
 import bachprop.viz.common.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -20,9 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import bachprop.nn.Fmt;
-import bachprop.viz.common.Fx;
-import javafx.scene.control.TextField;
 
 /** The δ-flow view driven headless through its real controls (TestFX + Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +49,9 @@ class DeltaFlowViewTest {
     }
 
     private static boolean near(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08 && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
+        return Math.abs(a.getRed() - b.getRed()) < 0.08
+                && Math.abs(a.getGreen() - b.getGreen()) < 0.08
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
     }
 
     @Test
@@ -95,8 +97,10 @@ class DeltaFlowViewTest {
         double before = model.trace().of(Equation.BP1).get(0).value();
         NetworkCanvas.Hit label = view.canvas().hits().stream()
                 .filter(h -> h.param().equals(Param.weight(3, 0, 0)))
-                .findFirst().orElseThrow();
-        Point2D centre = view.canvas().localToScreen(label.bounds().getCenterX(), label.bounds().getCenterY());
+                .findFirst()
+                .orElseThrow();
+        Point2D centre = view.canvas()
+                .localToScreen(label.bounds().getCenterX(), label.bounds().getCenterY());
         robot.clickOn(centre);
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup("#editor").queryAs(TextField.class);
