@@ -17,7 +17,9 @@ run() { # name, command...: stdout to name.out, stderr to name.err, exit code to
   local name="$1"; shift
   (cd "$out" && "$@" >"$out/$name.out" 2>"$out/$name.err"; echo $? >"$out/$name.rc")
   # the launcher's build line and the JVM's incubator warning are not behaviour
-  sed -i '/^bachprop: building/d; /^WARNING: Using incubator modules/d' "$out/$name.err"
+  sed -i '/^bachprop: building/d; /^bachprop: /{/ built in \| download\|Compiling\|first use/d}; /^WARNING: Using incubator modules/d' "$out/$name.err"
+  # wall-clock timings such as "(3.7 s)" are not behaviour
+  sed -i -E 's/\([0-9]+(\.[0-9]+)? s\)/(… s)/g' "$out/$name.out"
 }
 bp --help >/dev/null 2>&1 || true   # build once, outside the timings
 
@@ -33,10 +35,10 @@ visualisers="$(bp render --help 2>&1 | sed -n 's/^visualisers: //p' | tr -d ',')
 [ -n "$visualisers" ] || visualisers="$(cat "$here/behaviour-visualisers.txt")"
 for v in $visualisers; do
   for step in 0 3; do
-    run "render-$v-$step" bp render "$v" --step "$step" --out "$out/render-$v-$step.png" --size 960x600
+    run "render-$v-$step" bp render "$v" --step "$step" --out "render-$v-$step.png" --size 960x600
   done
 done
-run "render-delta-flow-12-projector" bp render delta-flow --step 12 --theme projector --out "$out/render-delta-flow-12-projector.png"
+run "render-delta-flow-12-projector" bp render delta-flow --step 12 --theme projector --out "render-delta-flow-12-projector.png"
 
 for n in 1 2 3 4 5 6 7 8 9; do
   run "read-$n" bp read "$n"

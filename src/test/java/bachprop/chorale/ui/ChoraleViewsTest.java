@@ -45,15 +45,16 @@ class ChoraleViewsTest {
         stage.show();
     }
 
-    /** Share of pixels that are not white in a snapshot of the node. */
+    /** Share of pixels that differ from the paper (the top-left pixel's colour) in a snapshot of the node. */
     static double inked(Node node) {
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         long ink = 0;
+        int paper = img.getPixelReader().getArgb(0, 0) & 0xffffff;
         for (int y = 0; y < h; y += 2) {
             for (int x = 0; x < w; x += 2) {
-                if ((img.getPixelReader().getArgb(x, y) & 0xffffff) != 0xffffff) {
+                if ((img.getPixelReader().getArgb(x, y) & 0xffffff) != paper) {
                     ink++;
                 }
             }
