@@ -14,22 +14,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -42,7 +35,7 @@ import javafx.stage.Stage;
  * exercises on the right. F5 toggles presenter mode. This class lays the parts out and joins
  * them; what the window shows lives in a {@link WindowModel}, and each part is its own class:
  * {@link ChapterList}, {@link ChapterCells}, {@link VisualiserPanel}, {@link ProgressPanel},
- * {@link Keymap}.
+ * {@link Keymap}, {@link WindowToolbar}, {@link SideDivider}.
  */
 public final class CompanionWindow {
     /** Body text size at zoom 1, in pixels. */
@@ -87,7 +80,7 @@ public final class CompanionWindow {
     private final Label status = new Label();
     private final HBox statusBar;
     private final SplitPane split;
-    private boolean draggingDivider;
+    private final SideDivider divider;
 
     private Stage stage;
     private Chapter chapter;
@@ -127,7 +120,7 @@ public final class CompanionWindow {
         model.dark.addListener((o, a, b) -> styleClass("theme-dark", b));
         styleClass("theme-dark", model.dark.get());
 
-        toolbar = buildToolbar();
+        toolbar = WindowToolbar.create(model, cells, this::runAll, this::togglePresenter);
         toolbar.visibleProperty().bind(model.presenter.not());
         toolbar.managedProperty().bind(model.presenter.not());
 
@@ -149,15 +142,7 @@ public final class CompanionWindow {
         split = new SplitPane(reading, side);
         split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(side, false);
-        split.widthProperty().addListener((o, a, b) -> placeDivider());
-        root.widthProperty().addListener((o, a, b) -> placeDivider());
-        split.addEventFilter(
-                MouseEvent.MOUSE_PRESSED,
-                e -> draggingDivider = e.getTarget() instanceof Node n
-                        && (n.getStyleClass().contains("split-pane-divider")
-                                || n.getParent() != null
-                                        && n.getParent().getStyleClass().contains("split-pane-divider")));
-        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> rememberDivider());
+        divider = new SideDivider(split, root, settings, visualiserPanel::wide);
 
         status.getStyleClass().add("status");
         status.setId("status");
@@ -176,29 +161,13 @@ public final class CompanionWindow {
         }
     }
 
-    /** The side panel gets {@code settings.sideFraction} of the window (most of it when Wide is on). */
+    /** The side panel gets its share of the window (see {@link SideDivider#place()}). */
     private void placeDivider() {
-        double sw = split.getWidth();
-        double total = root.getWidth();
-        if (sw <= 0 || total <= 0) {
-            return;
-        }
-        double sidePx = visualiserPanel.wide() ? sw * 0.8 : settings.sideFraction * total;
-        split.setDividerPositions(Math.max(0.15, Math.min(0.85, 1 - sidePx / sw)));
+        divider.place();
     }
 
     private void showVisualiserTab() {
         side.getSelectionModel().select(visualiserPanel.tab());
-    }
-
-    /** After the user dragged the divider: its place, as a share of the window, is kept (window.json). */
-    private void rememberDivider() {
-        if (!draggingDivider || visualiserPanel.wide() || split.getWidth() <= 0 || root.getWidth() <= 0) {
-            return;
-        }
-        draggingDivider = false;
-        settings.sideFraction = Math.max(
-                0.15, Math.min(0.8, (1 - split.getDividerPositions()[0]) * split.getWidth() / root.getWidth()));
     }
 
     private void styleClass(String name, boolean on) {
@@ -206,35 +175,6 @@ public final class CompanionWindow {
         if (on) {
             root.getStyleClass().add(name);
         }
-    }
-
-    private ToolBar buildToolbar() {
-        Button runAll = new Button("▶▶ Run all");
-        runAll.setId("run-all");
-        runAll.setTooltip(new Tooltip("Run every cell of the chapter in order (Ctrl+Shift+Enter)"));
-        runAll.setOnAction(e -> runAll());
-        Button stop = new Button("■ Stop");
-        stop.setId("stop");
-        stop.setTooltip(new Tooltip("Stop the running cell and the queued ones"));
-        stop.setOnAction(e -> cells.stop());
-        Button restart = new Button("⟳ Restart session");
-        restart.setId("restart");
-        restart.setTooltip(new Tooltip("A fresh Java session: every earlier definition is forgotten"));
-        restart.setOnAction(e -> cells.restart());
-        Button present = new Button("Presenter (F5)");
-        present.setId("presenter");
-        present.setOnAction(e -> togglePresenter());
-        ToggleButton darkButton = new ToggleButton("Dark");
-        darkButton.setId("dark");
-        darkButton.selectedProperty().bindBidirectional(model.dark);
-        Button smaller = new Button("A−");
-        smaller.setTooltip(new Tooltip("Smaller (Ctrl −)"));
-        smaller.setOnAction(e -> model.zoomBy(-1));
-        Button larger = new Button("A+");
-        larger.setTooltip(new Tooltip("Larger (Ctrl +)"));
-        larger.setOnAction(e -> model.zoomBy(1));
-        return new ToolBar(
-                runAll, stop, restart, new Separator(Orientation.VERTICAL), present, darkButton, smaller, larger);
     }
 
     public Parent root() {

@@ -27,7 +27,7 @@ import java.util.Random;
  */
 public final class Rnn {
     private final Map<Param, Mat> p = new EnumMap<>(Param.class);
-    private final int[] groups; // the output's softmax groups, e.g. {46, 16} for pitch and duration
+    private final OutputGroups groups; // the output's softmax groups, e.g. {46, 16} for pitch and duration
 
     /**
      * @param Wxh n_in × n_h, @param Whh n_h × n_h, @param bh n_h, @param Who n_h × n_out, @param bo n_out
@@ -47,15 +47,7 @@ public final class Rnn {
         require(bh.size() == nH, "b_h has " + bh.size() + " entries but the hidden layer has " + nH + " neurons");
         require(Who.rows() == nH, "W_ho has " + Who.rows() + " rows but the hidden layer has " + nH + " neurons");
         require(bo.size() == Who.cols(), "b_o has " + bo.size() + " entries but W_ho has " + Who.cols() + " columns");
-        int total = 0;
-        for (int g : groups) {
-            require(g > 0, "each output group needs at least one output");
-            total += g;
-        }
-        require(
-                total == Who.cols(),
-                "the output groups add up to " + total + " but W_ho has " + Who.cols() + " columns");
-        this.groups = groups.clone();
+        this.groups = new OutputGroups(groups, Who.cols());
         p.put(Param.W_XH, Wxh);
         p.put(Param.W_HH, Whh);
         p.put(Param.B_H, row(bh));
@@ -63,7 +55,7 @@ public final class Rnn {
         p.put(Param.B_O, row(bo));
     }
 
-    private static void require(boolean ok, String message) {
+    static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);
         }
@@ -96,12 +88,17 @@ public final class Rnn {
     }
 
     public Rnn copy() {
-        return new Rnn(Wxh(), Whh(), bh(), Who(), bo(), groups);
+        return new Rnn(Wxh(), Whh(), bh(), Who(), bo(), groups.sizes());
     }
 
     /** The sizes of the output's softmax groups (one group of n_out unless made with groups). */
     public int[] groups() {
-        return groups.clone();
+        return groups.sizes();
+    }
+
+    /** The output's softmax groups, for the forward pass. */
+    OutputGroups outputGroups() {
+        return groups;
     }
 
     public int nIn() {
@@ -185,14 +182,7 @@ public final class Rnn {
 
     /** One target index per softmax group at each step (null: no target at that step). */
     int[][] perGroup(int[] targets) {
-        require(
-                groups.length == 1,
-                "this RNN has " + groups.length + " output groups: give one target per group and step");
-        int[][] y = new int[targets.length][];
-        for (int t = 0; t < targets.length; t++) {
-            y[t] = targets[t] < 0 ? null : new int[] {targets[t]};
-        }
-        return y;
+        return groups.perGroup(targets);
     }
 
     /**
@@ -200,64 +190,12 @@ public final class Rnn {
      * null where there is none); the cost of a step is the sum of its groups' cross-entropies.
      */
     public RnnForward forward(List<Vec> xs, Vec h0, int[][] targets, BpttTrace trace) {
-        int T = xs.size();
-        require(targets.length == T, "there are " + T + " inputs but " + targets.length + " targets");
-        Vec[] x = new Vec[T + 1];
-        Vec[] z = new Vec[T + 1];
-        Vec[] h = new Vec[T + 1];
-        Vec[] o = new Vec[T + 1];
-        Vec[] yHat = new Vec[T + 1];
-        double[] cost = new double[T + 1];
-        h[0] = h0;
-        for (int t = 1; t <= T; t++) {
-            x[t] = xs.get(t - 1);
-            require(
-                    x[t].size() == nIn(),
-                    "x" + Names.sub(t) + " has " + x[t].size() + " entries, the input layer has " + nIn());
-            z[t] = weightedInput(x[t], h[t - 1]); // inside (25)
-            h[t] = Sigmoid.sigma(z[t]); // (25) h_t = σ(z_t)
-            o[t] = output(h[t]); // o_t = h_t W_ho + b_o
-            yHat[t] = Softmax.softmax(o[t], groups); // ŷ_t = softmax(o_t), per group
-            if (targets[t - 1] != null) {
-                cost[t] = crossEntropy(o[t], targets[t - 1], t); // C_t = −log ŷ_t[y_t]
-                cost[0] += cost[t];
-            }
-            if (trace != null) {
-                RnnForwardTrace.step(this, trace, t, x, z, h, o, yHat, cost, targets[t - 1]);
-            }
-        }
-        if (trace != null) {
-            RnnForwardTrace.totalCost(trace, cost, targets);
-        }
-        return new RnnForward(x, z, h, o, yHat, cost);
-    }
-
-    /** C_t = Σ over groups of −log ŷ_t[y] (one group: the text's single output). */
-    private double crossEntropy(Vec o, int[] y, int t) {
-        require(
-                y.length == groups.length,
-                "at t=" + t + " there are " + y.length + " targets for " + groups.length + " output groups");
-        double c = 0;
-        int start = 0;
-        for (int g = 0; g < groups.length; g++) {
-            require(
-                    y[g] >= 0 && y[g] < groups[g],
-                    "target " + y[g] + " at t=" + t + " is not one of the " + groups[g] + " outputs of its group");
-            c += Softmax.crossEntropy(Softmax.slice(o, start, groups[g]), y[g]);
-            start += groups[g];
-        }
-        return c;
+        return RnnForwardPass.run(this, xs, h0, targets, trace);
     }
 
     /** The indices into o_t (all groups side by side) of the targets y. */
     int[] flatTargets(int[] y) {
-        int[] k = new int[y.length];
-        int start = 0;
-        for (int g = 0; g < groups.length; g++) {
-            k[g] = start + y[g];
-            start += groups[g];
-        }
-        return k;
+        return groups.flatTargets(y);
     }
 
     /** z_t = x_t W_xh + h_{t−1} W_hh + b_h, the inside of eq. 25. */
@@ -381,7 +319,7 @@ public final class Rnn {
     /** ŷ after reading {@code tokens}: the probability of each possible next token. */
     public Vec nextTokenProbabilities(int[] tokens) {
         require(tokens.length > 0, "need at least one token to predict the next");
-        return Softmax.softmax(output(state(tokens)), groups);
+        return groups.softmax(output(state(tokens)));
     }
 
     /** One step from state h with token k: returns h' = σ(x W_xh + h W_hh + b_h). */
@@ -396,7 +334,7 @@ public final class Rnn {
 
     /** softmax(h W_ho + b_o), per output group. */
     public Vec probabilities(Vec h) {
-        return Softmax.softmax(output(h), groups);
+        return groups.softmax(output(h));
     }
 
     public boolean isFinite() {
