@@ -99,7 +99,23 @@ class WeightGradientTest {
         double[][] acts = {X, {0.593269992, 0.596884378}, {0.75136507, 0.772928465}};
         // Mazur: ∂E/∂w1 = 0.000438568 (printed to 9 decimals).
         double[][] got = WeightGradient.nablaWOfLayer(acts, delta, 1);
-        Check.near("∂E/∂w₁", 0.000438568, got[0][0], 1e-9, mistake("wrong-layer-activation", delta[0] * acts[1][0]));
-        Check.near("∂C/∂W²", outer(delta, X), got, 1e-15, mistake("wrong-layer-activation", outer(delta, acts[1])));
+        // No mistake is named here: aˡ instead of aˡ⁻¹ and a hard-coded activations[1] give the same value for
+        // i = 1; the deeper network below tells them apart.
+        Check.near("∂E/∂w₁", 0.000438568, got[0][0], 1e-9);
+        Check.near("∂C/∂W²", outer(delta, X), got, 1e-15);
+    }
+
+    @Test
+    @Tag("task:2")
+    void nablaWOfTheLastOfFourLayersUsesTheLayerBeforeIt() {
+        double[] delta = {2, -1};
+        double[][] acts = {{1, 2}, {3, 5}, {7, 11}, {13, 17}};
+        double[][] got = WeightGradient.nablaWOfLayer(acts, delta, 3);
+        Check.near("∂C/∂W⁴ = δ (a³)ᵀ for activations (1, 2), (3, 5), (7, 11), (13, 17)",
+                new double[][] {{14, 22}, {-7, -11}}, got, 1e-15,
+                mistake("wrong-layer-activation", new double[][] {{26, 34}, {-13, -17}}),
+                mistake("hard-coded-layer", new double[][] {{6, 10}, {-3, -5}}));
+        Check.near("activations after nablaWOfLayer", new double[][] {{1, 2}, {3, 5}, {7, 11}, {13, 17}}, acts, 0);
+        Check.near("δ after nablaWOfLayer", new double[] {2, -1}, delta, 0);
     }
 }
