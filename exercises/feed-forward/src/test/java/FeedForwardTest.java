@@ -5,11 +5,25 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class FeedForwardTest {
-    static final double[][] W2 = {{0.15, 0.20}, {0.25, 0.30}};
-    static final double[][] W3 = {{0.40, 0.45}, {0.50, 0.55}};
-    static final double[] B2 = {0.35, 0.35};
-    static final double[] B3 = {0.60, 0.60};
-    static final double[] X = {0.05, 0.10};
+    static double[][] W2() {
+        return new double[][] {{0.15, 0.20}, {0.25, 0.30}};
+    }
+
+    static double[][] W3() {
+        return new double[][] {{0.40, 0.45}, {0.50, 0.55}};
+    }
+
+    static double[] B2() {
+        return new double[] {0.35, 0.35};
+    }
+
+    static double[] B3() {
+        return new double[] {0.60, 0.60};
+    }
+
+    static double[] X() {
+        return new double[] {0.05, 0.10};
+    }
 
     static double sig(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
@@ -19,7 +33,7 @@ class FeedForwardTest {
     @Tag("task:1")
     void activateGivesMazurHiddenActivations() {
         // Tolerance 1e-9: Mazur's figures are printed to 9 decimals.
-        Check.near("a² of Mazur's network", new double[] {0.593269992, 0.596884378}, FeedForward.activate(W2, B2, X), 1e-9,
+        Check.near("a² of Mazur's network", new double[] {0.593269992, 0.596884378}, FeedForward.activate(W2(), B2(), X()), 1e-9,
                 mistake("forgot-sigma", 0.3775, 0.3925));
     }
 
@@ -41,7 +55,7 @@ class FeedForwardTest {
         // What comes out when the output layer is also fed x instead of a²:
         double[] fedX = {sig(0.40 * 0.05 + 0.45 * 0.10 + 0.60), sig(0.50 * 0.05 + 0.55 * 0.10 + 0.60)};
         Check.near("aᴸ of Mazur's network", new double[] {0.75136507, 0.772928465},
-                FeedForward.feedforward(new double[][][] {W2, W3}, new double[][] {B2, B3}, X), 1e-8,
+                FeedForward.feedforward(new double[][][] {W2(), W3()}, new double[][] {B2(), B3()}, X()), 1e-8,
                 mistake("input-every-layer", fedX));
         Check.near("a² (sanity check of the test's own numbers)", new double[] {0.593269992, 0.596884378}, hiddenFromX, 1e-9);
     }
