@@ -156,4 +156,42 @@ class BackpropTest {
         Check.near("hidden biases after one step", new double[] {0.345614323, 0.345022873}, b[0], 1e-9);
         Check.near("cost after one step, biases too", 0.280471447, after, 1e-9);
     }
+
+    @Test
+    @Tag("task:1")
+    void feedforwardLeavesItsArgumentsUnchanged() {
+        double[][][] w = mazurW();
+        double[][] b = mazurB();
+        double[] x = X();
+        Backprop.feedforward(w, b, x);
+        Check.near("W[0] after feedforward", mazurW()[0], w[0], 0);
+        Check.near("W[1] after feedforward", mazurW()[1], w[1], 0);
+        Check.near("b after feedforward", mazurB(), b, 0);
+        Check.near("x after feedforward", X(), x, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void backpropLeavesItsArgumentsUnchanged() {
+        double[][][] w = mazurW();
+        double[][] b = mazurB();
+        double[] x = X();
+        double[] y = Y();
+        Backprop.backprop(w, b, x, y);
+        Check.near("W[0] after backprop", mazurW()[0], w[0], 0);
+        Check.near("W[1] after backprop", mazurW()[1], w[1], 0);
+        Check.near("b after backprop", mazurB(), b, 0);
+        Check.near("x after backprop", X(), x, 0);
+        Check.near("y after backprop", Y(), y, 0);
+    }
+
+    @Test
+    @Tag("task:3")
+    void trainStepChangesOnlyWAndB() {
+        double[] x = X();
+        double[] y = Y();
+        Backprop.trainStep(mazurW(), mazurB(), x, y, ETA, true);
+        Check.near("x after trainStep", X(), x, 0);
+        Check.near("y after trainStep", Y(), y, 0);
+    }
 }

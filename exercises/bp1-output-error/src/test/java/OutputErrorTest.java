@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,18 @@ class OutputErrorTest {
             expected[j] = (a[j] - y[j]) * sigPrime(z[j]);
         }
         Check.near("δᴸ of a 3-neuron output layer", expected, OutputError.outputError(a, y, z), 1e-12, knownMistakes(a, y));
+    }
+
+    @Test
+    @Tag("task:1")
+    void outputErrorLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[] aL = A_L();
+        double[] y = Y();
+        double[] zL = Z_L();
+        double[] d = OutputError.outputError(aL, y, zL);
+        Check.near("aᴸ after outputError", A_L(), aL, 0);
+        Check.near("y after outputError", Y(), y, 0);
+        Check.near("zᴸ after outputError", Z_L(), zL, 0);
+        Assertions.assertTrue(d != aL && d != y && d != zL, "outputError must return a new array");
     }
 }

@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,18 @@ class HiddenErrorTest {
         double[] expected = {(0.2 * 0.1 + 1.0 * -0.2 + -0.7 * 0.05) * sigPrime(0.4),
             (-0.5 * 0.1 + 0.3 * -0.2 + 0.8 * 0.05) * sigPrime(-1.1)};
         Check.near("δˡ with a 3×2 Wˡ⁺¹", expected, HiddenError.hiddenError(w, dNext, z), 1e-12, known(w, dNext, z));
+    }
+
+    @Test
+    @Tag("task:1")
+    void hiddenErrorLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][] w = W3();
+        double[] dNext = DELTA_O();
+        double[] z = Z_H();
+        double[] d = HiddenError.hiddenError(w, dNext, z);
+        Check.near("W after hiddenError", W3(), w, 0);
+        Check.near("δˡ⁺¹ after hiddenError", DELTA_O(), dNext, 0);
+        Check.near("zˡ after hiddenError", Z_H(), z, 0);
+        Assertions.assertTrue(d != dNext && d != z, "hiddenError must return a new array");
     }
 }

@@ -86,4 +86,19 @@ class BiasGradientTest {
         Check.near("∂C/∂b of Mazur's output layer", new double[] {0.138498562, -0.038098237},
                 BiasGradient.outputBiasGradient(W(), B(), X(), Y()), 1e-9, mistake("bias-times-input", d[0] * X()[0], d[1] * X()[1]));
     }
+
+    @Test
+    @Tag("task:2")
+    void outputBiasGradientLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][] w = W();
+        double[] b = B();
+        double[] x = X();
+        double[] y = Y();
+        double[] g = BiasGradient.outputBiasGradient(w, b, x, y);
+        Check.near("W after outputBiasGradient", W(), w, 0);
+        Check.near("b after outputBiasGradient", B(), b, 0);
+        Check.near("x after outputBiasGradient", X(), x, 0);
+        Check.near("y after outputBiasGradient", Y(), y, 0);
+        Assertions.assertTrue(g != b && g != x && g != y, "outputBiasGradient must return a new array");
+    }
 }

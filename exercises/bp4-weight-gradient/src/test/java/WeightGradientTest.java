@@ -129,4 +129,14 @@ class WeightGradientTest {
         Check.near("activations after nablaWOfLayer", new double[][] {{1, 2}, {3, 5}, {7, 11}, {13, 17}}, acts, 0);
         Check.near("δ after nablaWOfLayer", new double[] {2, -1}, delta, 0);
     }
+
+    @Test
+    @Tag("task:1")
+    void nablaWLeavesItsArgumentsUnchanged() {
+        double[] delta = {0.5, -2};
+        double[] aPrev = {0.1, 0.2};
+        WeightGradient.nablaW(delta, aPrev);
+        Check.near("δ after nablaW", new double[] {0.5, -2}, delta, 0);
+        Check.near("aˡ⁻¹ after nablaW", new double[] {0.1, 0.2}, aPrev, 0);
+    }
 }

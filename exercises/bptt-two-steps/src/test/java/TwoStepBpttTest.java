@@ -163,4 +163,52 @@ class TwoStepBpttTest {
         Check.near("∂C/∂W_hh against central differences", fd,
                 TwoStepBptt.whhGradient(XS(), H0(), TARGETS(), WXH(), WHH(), BH(), WHO(), BO()), 1e-8);
     }
+
+    @Test
+    @Tag("task:1")
+    void hiddenDeltasLeaveTheirArgumentsUnchanged() {
+        double[][] h = H();
+        double[][] deltaO = DELTA_O();
+        double[][] who = WHO();
+        double[][] whh = WHH();
+        TwoStepBptt.hiddenDeltas(h, deltaO, who, whh);
+        Check.near("h after hiddenDeltas", H(), h, 0);
+        Check.near("δᵒ after hiddenDeltas", DELTA_O(), deltaO, 0);
+        Check.near("W_ho after hiddenDeltas", WHO(), who, 0);
+        Check.near("W_hh after hiddenDeltas", WHH(), whh, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void recurrentWeightGradientLeavesItsArgumentsUnchanged() {
+        double[] h0 = H0();
+        double[][] h = H();
+        double[][] delta = {{0.03, -0.05}, {0.08, 0.02}};
+        TwoStepBptt.recurrentWeightGradient(h0, h, delta);
+        Check.near("h₀ after recurrentWeightGradient", H0(), h0, 0);
+        Check.near("h after recurrentWeightGradient", H(), h, 0);
+        Check.near("δ after recurrentWeightGradient", new double[][] {{0.03, -0.05}, {0.08, 0.02}}, delta, 0);
+    }
+
+    @Test
+    @Tag("task:3")
+    void whhGradientLeavesItsArgumentsUnchanged() {
+        double[][] xs = XS();
+        double[] h0 = H0();
+        int[] targets = TARGETS();
+        double[][] wxh = WXH();
+        double[][] whh = WHH();
+        double[] bh = BH();
+        double[][] who = WHO();
+        double[] bo = BO();
+        TwoStepBptt.whhGradient(xs, h0, targets, wxh, whh, bh, who, bo);
+        Check.near("xs after whhGradient", XS(), xs, 0);
+        Check.near("h₀ after whhGradient", H0(), h0, 0);
+        Check.near("targets after whhGradient", new double[] {TARGETS()[0], TARGETS()[1]}, new double[] {targets[0], targets[1]}, 0);
+        Check.near("W_xh after whhGradient", WXH(), wxh, 0);
+        Check.near("W_hh after whhGradient", WHH(), whh, 0);
+        Check.near("b_h after whhGradient", BH(), bh, 0);
+        Check.near("W_ho after whhGradient", WHO(), who, 0);
+        Check.near("b_o after whhGradient", BO(), bo, 0);
+    }
 }

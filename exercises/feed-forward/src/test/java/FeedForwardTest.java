@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,32 @@ class FeedForwardTest {
         double out = sig(h[0] + h[1] + h[2] - 1);
         Check.near("output of a 2-3-1 network", new double[] {out},
                 FeedForward.feedforward(new double[][][] {Wa, Wb}, new double[][] {ba, bb}, x), 1e-12);
+    }
+
+    @Test
+    @Tag("task:1")
+    void activateLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][] w = W2();
+        double[] b = B2();
+        double[] x = X();
+        double[] a = FeedForward.activate(w, b, x);
+        Check.near("W after activate", W2(), w, 0);
+        Check.near("b after activate", B2(), b, 0);
+        Check.near("aPrev after activate", X(), x, 0);
+        Assertions.assertTrue(a != x && a != b, "activate must return a new array");
+    }
+
+    @Test
+    @Tag("task:2")
+    void feedforwardLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][][] w = {W2(), W3()};
+        double[][] b = {B2(), B3()};
+        double[] x = X();
+        double[] a = FeedForward.feedforward(w, b, x);
+        Check.near("W[0] after feedforward", W2(), w[0], 0);
+        Check.near("W[1] after feedforward", W3(), w[1], 0);
+        Check.near("b after feedforward", new double[][] {B2(), B3()}, b, 0);
+        Check.near("x after feedforward", X(), x, 0);
+        Assertions.assertTrue(a != x && a != b[0] && a != b[1], "feedforward must return a new array");
     }
 }

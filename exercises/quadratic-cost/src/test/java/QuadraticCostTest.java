@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,26 @@ class QuadraticCostTest {
         // Tolerance 1e-8: the central difference of a quadratic is exact up to rounding (~1e-10).
         Check.near("∂C/∂a against the central difference", fd, QuadraticCost.costGradient(A(), Y()), 1e-8,
                 mistake("gradient-sign", reflected));
+    }
+
+    @Test
+    @Tag("task:1")
+    void costLeavesItsArgumentsUnchanged() {
+        double[] a = A();
+        double[] y = Y();
+        QuadraticCost.cost(a, y);
+        Check.near("a after cost", A(), a, 0);
+        Check.near("y after cost", Y(), y, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void costGradientLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[] a = A();
+        double[] y = Y();
+        double[] g = QuadraticCost.costGradient(a, y);
+        Check.near("a after costGradient", A(), a, 0);
+        Check.near("y after costGradient", Y(), y, 0);
+        Assertions.assertTrue(g != a && g != y, "costGradient must return a new array, not a or y");
     }
 }

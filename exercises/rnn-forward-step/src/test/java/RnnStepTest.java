@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +141,49 @@ class RnnStepTest {
         double[] y = RnnStep.output(new double[] {1.0}, new double[][] {{800.0, 799.0}}, new double[] {0, 0});
         // e^800 overflows a double; e^1 / (e^1 + 1) does not. Tolerance 1e-12.
         Check.near("softmax of (800, 799)", new double[] {Math.E / (Math.E + 1), 1 / (Math.E + 1)}, y, 1e-12);
+    }
+
+    @Test
+    @Tag("task:1")
+    void hiddenStateLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[] x = {1, 0, 0};
+        double[] hPrev = H0();
+        double[][] wxh = WXH();
+        double[][] whh = WHH();
+        double[] bh = BH();
+        double[] h = RnnStep.hiddenState(x, hPrev, wxh, whh, bh);
+        Check.near("x after hiddenState", new double[] {1, 0, 0}, x, 0);
+        Check.near("h_{t−1} after hiddenState", H0(), hPrev, 0);
+        Check.near("W_xh after hiddenState", WXH(), wxh, 0);
+        Check.near("W_hh after hiddenState", WHH(), whh, 0);
+        Check.near("b_h after hiddenState", BH(), bh, 0);
+        Assertions.assertTrue(h != hPrev && h != bh, "hiddenState must return a new array");
+    }
+
+    @Test
+    @Tag("task:2")
+    void unrollLeavesItsArgumentsUnchangedAndReturnsNewStates() {
+        double[][] xs = XS();
+        double[] h0 = H0();
+        double[][] hs = RnnStep.unroll(xs, h0, WXH(), WHH(), BH());
+        Check.near("xs after unroll", XS(), xs, 0);
+        Check.near("h₀ after unroll", H0(), h0, 0);
+        for (double[] h : hs) {
+            Assertions.assertNotSame(h0, h, "unroll's states must be new arrays, not h₀");
+        }
+        Check.near("states of an empty sequence", 0, RnnStep.unroll(new double[0][], H0(), WXH(), WHH(), BH()).length, 0);
+    }
+
+    @Test
+    @Tag("task:3")
+    void outputLeavesItsArgumentsUnchanged() {
+        double[] h = {0.6, 0.2};
+        double[][] who = WHO();
+        double[] bo = BO();
+        double[] y = RnnStep.output(h, who, bo);
+        Check.near("h after output", new double[] {0.6, 0.2}, h, 0);
+        Check.near("W_ho after output", WHO(), who, 0);
+        Check.near("b_o after output", BO(), bo, 0);
+        Assertions.assertTrue(y != bo, "output must return a new array, not b_o");
     }
 }

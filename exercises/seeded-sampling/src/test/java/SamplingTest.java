@@ -2,6 +2,7 @@ import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,22 @@ class SamplingTest {
         Check.near("draws of index 1 (p = 0)", 0, counts[1], 0);
         // the share of index 2 is 0.6 ± 0.02 (its standard error with 20,000 draws is about 0.0035)
         Check.near("share of index 2 (p = 0.6)", 0.6, counts[2] / 20000.0, 0.02);
+    }
+
+    @Test
+    @Tag("task:1")
+    void normaliseLeavesItsArgumentUnchangedAndReturnsANewArray() {
+        double[] a = {1, 3, 4};
+        double[] p = Sampling.normalise(a);
+        Check.near("a after normalise", new double[] {1, 3, 4}, a, 0);
+        Assertions.assertNotSame(a, p, "normalise must return a new array, not a");
+    }
+
+    @Test
+    @Tag("task:2")
+    void sampleLeavesPUnchanged() {
+        double[] p = P();
+        Sampling.sample(p, new Random(3));
+        Check.near("p after sample", P(), p, 0);
     }
 }

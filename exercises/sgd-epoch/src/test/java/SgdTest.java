@@ -128,4 +128,25 @@ class SgdTest {
         double end = meanCost(v);
         Assertions.assertTrue(end < 0.6 * start, "mean cost should fall by 40% in 20 epochs: " + start + " → " + end);
     }
+
+    @Test
+    @Tag("task:2")
+    void miniBatchesLeaveTheOrderUnchangedAndCopyIt() {
+        int[] order = {4, 2, 0, 1, 3};
+        List<int[]> batches = Sgd.miniBatches(order, 5);
+        Assertions.assertArrayEquals(new int[] {4, 2, 0, 1, 3}, order, "miniBatches must not change the order");
+        for (int[] batch : batches) {
+            Assertions.assertNotSame(order, batch, "a batch must be a new array, not the order itself");
+        }
+    }
+
+    @Test
+    @Tag("task:3")
+    void epochLeavesTheExamplesUnchanged() {
+        double[][] xs = XS();
+        double[] ys = YS();
+        Sgd.epoch(new double[] {0.1, -0.2, 0.05}, xs, ys, 3, 3.0, 2026);
+        Check.near("xs after epoch", XS(), xs, 0);
+        Check.near("ys after epoch", YS(), ys, 0);
+    }
 }
