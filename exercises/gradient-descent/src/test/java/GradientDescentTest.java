@@ -102,9 +102,10 @@ class GradientDescentTest {
         double[] v = {1, 2};
         double[] grad = {4, 6};
         double[] next = GradientDescent.step(v, grad, 0.1);
-        Check.near("v after step", new double[] {1, 2}, v, 0);
+        Check.failIf(next == v, "updates-v-in-place", "step returned v itself: it must return a new array");
+        Check.failIf(v[0] != 1 || v[1] != 2, "updates-v-in-place", "step changed v to (" + v[0] + ", " + v[1] + ")");
         Check.near("grad after step", new double[] {4, 6}, grad, 0);
-        Assertions.assertTrue(next != v && next != grad, "step must return a new array, not v or grad");
+        Assertions.assertNotSame(grad, next, "step must return a new array, not grad");
     }
 
     @Test
