@@ -31,6 +31,18 @@ class QuadraticCostTest {
     }
 
     @Test
+    @Tag("task:1")
+    void costOfNoOutputsIsZero() {
+        Check.near("C for a = (), y = ()", 0, QuadraticCost.cost(new double[0], new double[0]), 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void costGradientOfNoOutputsIsEmpty() {
+        Check.near("∂C/∂a for a = (), y = ()", new double[0], QuadraticCost.costGradient(new double[0], new double[0]), 0);
+    }
+
+    @Test
     @Tag("task:2")
     void costGradientIsOutputMinusTarget() {
         Check.near("∂C/∂a for Mazur's outputs", new double[] {A()[0] - 0.01, A()[1] - 0.99}, QuadraticCost.costGradient(A(), Y()),

@@ -144,6 +144,16 @@ class RnnStepTest {
     }
 
     @Test
+    @Tag("task:3")
+    void outputStaysFiniteForLargeNegativeAndFarApartInputs() {
+        // e^(−800) underflows to 0 (and 0/0 is NaN); shifting by the smallest of (−800, 800) still overflows.
+        double[] low = RnnStep.output(new double[] {1.0}, new double[][] {{-800.0, -799.0}}, new double[] {0, 0});
+        Check.near("softmax of (−800, −799)", new double[] {1 / (Math.E + 1), Math.E / (Math.E + 1)}, low, 1e-12);
+        double[] apart = RnnStep.output(new double[] {1.0}, new double[][] {{-800.0, 800.0}}, new double[] {0, 0});
+        Check.near("softmax of (−800, 800)", new double[] {0, 1}, apart, 1e-12);
+    }
+
+    @Test
     @Tag("task:1")
     void hiddenStateLeavesItsArgumentsUnchangedAndReturnsANewArray() {
         double[] x = {1, 0, 0};
