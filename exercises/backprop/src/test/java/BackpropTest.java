@@ -7,8 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /** Graded against Mazur's worked example (docs/oracles.md) and against central differences. */
 class BackpropTest {
-    static final double[] X = {0.05, 0.10};
-    static final double[] Y = {0.01, 0.99};
+    static double[] X() {
+        return new double[] {0.05, 0.10};
+    }
+
+    static double[] Y() {
+        return new double[] {0.01, 0.99};
+    }
+
     static final double ETA = 0.5;
 
     static double[][][] mazurW() {
@@ -47,10 +53,10 @@ class BackpropTest {
     @Test
     @Tag("task:1")
     void feedforwardRemembersMazurWeightedInputsAndActivations() {
-        ForwardPass f = Backprop.feedforward(mazurW(), mazurB(), X);
+        ForwardPass f = Backprop.feedforward(mazurW(), mazurB(), X());
         Check.near("zs[0]", new double[] {0.3775, 0.3925}, f.zs()[0], 1e-12);
         Check.near("zs[1]", new double[] {1.10590596705977, 1.2249214040964653}, f.zs()[1], 1e-12);
-        Check.near("activations[0] (the input)", X, f.activations()[0], 0);
+        Check.near("activations[0] (the input)", X(), f.activations()[0], 0);
         Check.near("activations[1]", new double[] {0.593269992, 0.596884378}, f.activations()[1], 1e-9);
         Check.near("activations[2]", new double[] {0.75136507, 0.772928465}, f.activations()[2], 1e-8);
     }
@@ -58,7 +64,7 @@ class BackpropTest {
     @Test
     @Tag("task:2")
     void backpropMatchesMazurDeltasAndWeightGradients() {
-        Gradient g = Backprop.backprop(mazurW(), mazurB(), X, Y);
+        Gradient g = Backprop.backprop(mazurW(), mazurB(), X(), Y());
         // Tolerance 1e-9: Mazur's figures are printed to 9 decimals.
         Check.near("∂C/∂b of the output layer (= δ³)", new double[] {0.138498562, -0.038098237}, g.nablaB()[1], 1e-9);
         Check.near("∂C/∂b of the hidden layer (= δ²)", new double[] {0.008771355, 0.009954255}, g.nablaB()[0], 1e-9);
@@ -122,7 +128,7 @@ class BackpropTest {
     void trainStepOnWeightsMatchesMazurUpdatedWeightsAndCost() {
         double[][][] w = mazurW();
         double[][] b = mazurB();
-        Backprop.trainStep(w, b, X, Y, ETA, false);
+        Backprop.trainStep(w, b, X(), Y(), ETA, false);
         double[][] climbed = {{0.40 + 0.5 * 0.082167041, 0.45 + 0.5 * 0.082667628},
             {0.50 + 0.5 * -0.022602540, 0.55 + 0.5 * -0.022740242}};
         Check.near("w₅…w₈ after one step", new double[][] {{0.35891648, 0.408666186}, {0.511301270, 0.561370121}}, w[1],
@@ -133,7 +139,7 @@ class BackpropTest {
                 1e-8, mistake("updated-weights-in-bp2", fromUpdated));
         Check.near("biases (not to be updated)", mazurB()[1], b[1], 0);
         // Tolerance 1e-9: Mazur prints 0.291027774 to 9 decimals; the blog's bug gives 0.291027924.
-        Check.near("cost after one step", 0.291027774, cost(w, b, X, Y), 1e-9,
+        Check.near("cost after one step", 0.291027774, cost(w, b, X(), Y()), 1e-9,
                 mistake("updated-weights-in-bp2", 0.291027924));
     }
 
@@ -142,12 +148,50 @@ class BackpropTest {
     void trainStepWithBiasesMatchesMazur() {
         double[][][] w = mazurW();
         double[][] b = mazurB();
-        double before = cost(w, b, X, Y);
-        Backprop.trainStep(w, b, X, Y, ETA, true);
-        double after = cost(w, b, X, Y);
+        double before = cost(w, b, X(), Y());
+        Backprop.trainStep(w, b, X(), Y(), ETA, true);
+        double after = cost(w, b, X(), Y());
         Check.failIf(after > before, "plus-eta", "the cost went up from " + before + " to " + after);
         Check.near("output biases after one step", new double[] {0.530750719, 0.619049118}, b[1], 1e-9);
         Check.near("hidden biases after one step", new double[] {0.345614323, 0.345022873}, b[0], 1e-9);
         Check.near("cost after one step, biases too", 0.280471447, after, 1e-9);
+    }
+
+    @Test
+    @Tag("task:1")
+    void feedforwardLeavesItsArgumentsUnchanged() {
+        double[][][] w = mazurW();
+        double[][] b = mazurB();
+        double[] x = X();
+        Backprop.feedforward(w, b, x);
+        Check.near("W[0] after feedforward", mazurW()[0], w[0], 0);
+        Check.near("W[1] after feedforward", mazurW()[1], w[1], 0);
+        Check.near("b after feedforward", mazurB(), b, 0);
+        Check.near("x after feedforward", X(), x, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void backpropLeavesItsArgumentsUnchanged() {
+        double[][][] w = mazurW();
+        double[][] b = mazurB();
+        double[] x = X();
+        double[] y = Y();
+        Backprop.backprop(w, b, x, y);
+        Check.near("W[0] after backprop", mazurW()[0], w[0], 0);
+        Check.near("W[1] after backprop", mazurW()[1], w[1], 0);
+        Check.near("b after backprop", mazurB(), b, 0);
+        Check.near("x after backprop", X(), x, 0);
+        Check.near("y after backprop", Y(), y, 0);
+    }
+
+    @Test
+    @Tag("task:3")
+    void trainStepChangesOnlyWAndB() {
+        double[] x = X();
+        double[] y = Y();
+        Backprop.trainStep(mazurW(), mazurB(), x, y, ETA, true);
+        Check.near("x after trainStep", X(), x, 0);
+        Check.near("y after trainStep", Y(), y, 0);
     }
 }

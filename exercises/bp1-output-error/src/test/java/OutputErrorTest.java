@@ -1,16 +1,28 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class OutputErrorTest {
     // Mazur's 2-2-2 network (docs/oracles.md): weighted inputs of the output layer, computed here
     // from its weights so the test does not depend on rounded figures.
-    static final double[] A_H = {sig(0.3775), sig(0.3925)};
-    static final double[] Z_L = {0.40 * A_H[0] + 0.45 * A_H[1] + 0.60, 0.50 * A_H[0] + 0.55 * A_H[1] + 0.60};
-    static final double[] A_L = {sig(Z_L[0]), sig(Z_L[1])};
-    static final double[] Y = {0.01, 0.99};
+    static double[] A_H() {
+        return new double[] {sig(0.3775), sig(0.3925)};
+    }
+
+    static double[] Z_L() {
+        return new double[] {0.40 * A_H()[0] + 0.45 * A_H()[1] + 0.60, 0.50 * A_H()[0] + 0.55 * A_H()[1] + 0.60};
+    }
+
+    static double[] A_L() {
+        return new double[] {sig(Z_L()[0]), sig(Z_L()[1])};
+    }
+
+    static double[] Y() {
+        return new double[] {0.01, 0.99};
+    }
 
     static double sig(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
@@ -23,7 +35,7 @@ class OutputErrorTest {
     static double cost(double[] zL) {
         double c = 0;
         for (int j = 0; j < zL.length; j++) {
-            c += 0.5 * (Y[j] - sig(zL[j])) * (Y[j] - sig(zL[j]));
+            c += 0.5 * (Y()[j] - sig(zL[j])) * (Y()[j] - sig(zL[j]));
         }
         return c;
     }
@@ -44,24 +56,24 @@ class OutputErrorTest {
     void outputErrorMatchesMazurWorkedExample() {
         // Tolerance 1e-9: Mazur's figures are printed to 9 decimals.
         Check.near("δᴸ for Mazur's network", new double[] {0.138498562, -0.038098237},
-                OutputError.outputError(A_L, Y, Z_L), 1e-9, knownMistakes(A_L, Y));
+                OutputError.outputError(A_L(), Y(), Z_L()), 1e-9, knownMistakes(A_L(), Y()));
     }
 
     @Test
     @Tag("task:1")
     void outputErrorEqualsFiniteDifferenceOfCostInZ() {
         double eps = 1e-6;
-        double[] fd = new double[Z_L.length];
-        for (int j = 0; j < Z_L.length; j++) {
-            double[] up = Z_L.clone();
-            double[] down = Z_L.clone();
+        double[] fd = new double[Z_L().length];
+        for (int j = 0; j < Z_L().length; j++) {
+            double[] up = Z_L().clone();
+            double[] down = Z_L().clone();
             up[j] += eps;
             down[j] -= eps;
             fd[j] = (cost(up) - cost(down)) / (2 * eps); // δ = ∂C/∂z (eq. 14)
         }
         // Tolerance 1e-8: central differences with ε = 1e-6 are good to about 1e-10 here.
-        Check.near("δᴸ against (C(z+ε) − C(z−ε)) / 2ε", fd, OutputError.outputError(A_L, Y, Z_L), 1e-8,
-                knownMistakes(A_L, Y));
+        Check.near("δᴸ against (C(z+ε) − C(z−ε)) / 2ε", fd, OutputError.outputError(A_L(), Y(), Z_L()), 1e-8,
+                knownMistakes(A_L(), Y()));
     }
 
     @Test
@@ -75,5 +87,18 @@ class OutputErrorTest {
             expected[j] = (a[j] - y[j]) * sigPrime(z[j]);
         }
         Check.near("δᴸ of a 3-neuron output layer", expected, OutputError.outputError(a, y, z), 1e-12, knownMistakes(a, y));
+    }
+
+    @Test
+    @Tag("task:1")
+    void outputErrorLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[] aL = A_L();
+        double[] y = Y();
+        double[] zL = Z_L();
+        double[] d = OutputError.outputError(aL, y, zL);
+        Check.near("aᴸ after outputError", A_L(), aL, 0);
+        Check.near("y after outputError", Y(), y, 0);
+        Check.near("zᴸ after outputError", Z_L(), zL, 0);
+        Assertions.assertTrue(d != aL && d != y && d != zL, "outputError must return a new array");
     }
 }

@@ -1,13 +1,22 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class HiddenErrorTest {
-    static final double[][] W3 = {{0.40, 0.45}, {0.50, 0.55}};
-    static final double[] Z_H = {0.3775, 0.3925};
-    static final double[] DELTA_O = deltaO();
+    static double[][] W3() {
+        return new double[][] {{0.40, 0.45}, {0.50, 0.55}};
+    }
+
+    static double[] Z_H() {
+        return new double[] {0.3775, 0.3925};
+    }
+
+    static double[] DELTA_O() {
+        return deltaO();
+    }
 
     static double sig(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
@@ -22,7 +31,7 @@ class HiddenErrorTest {
         double[] y = {0.01, 0.99};
         double[] d = new double[2];
         for (int k = 0; k < 2; k++) {
-            double z = W3[k][0] * sig(Z_H[0]) + W3[k][1] * sig(Z_H[1]) + 0.60;
+            double z = W3()[k][0] * sig(Z_H()[0]) + W3()[k][1] * sig(Z_H()[1]) + 0.60;
             d[k] = (sig(z) - y[k]) * sigPrime(z);
         }
         return d;
@@ -51,7 +60,7 @@ class HiddenErrorTest {
     void hiddenErrorMatchesMazurWorkedExample() {
         // Tolerance 1e-9: Mazur's figures are printed to 9 decimals.
         Check.near("δ² of Mazur's network", new double[] {0.008771355, 0.009954255},
-                HiddenError.hiddenError(W3, DELTA_O, Z_H), 1e-9, known(W3, DELTA_O, Z_H));
+                HiddenError.hiddenError(W3(), DELTA_O(), Z_H()), 1e-9, known(W3(), DELTA_O(), Z_H()));
     }
 
     @Test
@@ -60,22 +69,22 @@ class HiddenErrorTest {
         double eps = 1e-6;
         double[] fd = new double[2];
         for (int j = 0; j < 2; j++) {
-            double[] up = Z_H.clone();
-            double[] down = Z_H.clone();
+            double[] up = Z_H().clone();
+            double[] down = Z_H().clone();
             up[j] += eps;
             down[j] -= eps;
             fd[j] = (cost(up) - cost(down)) / (2 * eps);
         }
         // Tolerance 1e-9: central differences with ε = 1e-6 are good to about 1e-11 here.
-        Check.near("δ² against ∂C/∂z² by central differences", fd, HiddenError.hiddenError(W3, DELTA_O, Z_H), 1e-9,
-                known(W3, DELTA_O, Z_H));
+        Check.near("δ² against ∂C/∂z² by central differences", fd, HiddenError.hiddenError(W3(), DELTA_O(), Z_H()), 1e-9,
+                known(W3(), DELTA_O(), Z_H()));
     }
 
     static double cost(double[] zH) {
         double[] y = {0.01, 0.99};
         double c = 0;
         for (int k = 0; k < 2; k++) {
-            double a = sig(W3[k][0] * sig(zH[0]) + W3[k][1] * sig(zH[1]) + 0.60);
+            double a = sig(W3()[k][0] * sig(zH[0]) + W3()[k][1] * sig(zH[1]) + 0.60);
             c += 0.5 * (y[k] - a) * (y[k] - a);
         }
         return c;
@@ -90,5 +99,18 @@ class HiddenErrorTest {
         double[] expected = {(0.2 * 0.1 + 1.0 * -0.2 + -0.7 * 0.05) * sigPrime(0.4),
             (-0.5 * 0.1 + 0.3 * -0.2 + 0.8 * 0.05) * sigPrime(-1.1)};
         Check.near("δˡ with a 3×2 Wˡ⁺¹", expected, HiddenError.hiddenError(w, dNext, z), 1e-12, known(w, dNext, z));
+    }
+
+    @Test
+    @Tag("task:1")
+    void hiddenErrorLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][] w = W3();
+        double[] dNext = DELTA_O();
+        double[] z = Z_H();
+        double[] d = HiddenError.hiddenError(w, dNext, z);
+        Check.near("W after hiddenError", W3(), w, 0);
+        Check.near("δˡ⁺¹ after hiddenError", DELTA_O(), dNext, 0);
+        Check.near("zˡ after hiddenError", Z_H(), z, 0);
+        Assertions.assertTrue(d != dNext && d != z, "hiddenError must return a new array");
     }
 }

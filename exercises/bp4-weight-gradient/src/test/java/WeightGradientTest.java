@@ -5,10 +5,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class WeightGradientTest {
-    static final double[] X = {0.05, 0.10};
-    static final double[][] W2 = {{0.15, 0.20}, {0.25, 0.30}};
-    static final double[][] W3 = {{0.40, 0.45}, {0.50, 0.55}};
-    static final double[] Y = {0.01, 0.99};
+    static double[] X() {
+        return new double[] {0.05, 0.10};
+    }
+
+    static double[][] W2() {
+        return new double[][] {{0.15, 0.20}, {0.25, 0.30}};
+    }
+
+    static double[][] W3() {
+        return new double[][] {{0.40, 0.45}, {0.50, 0.55}};
+    }
+
+    static double[] Y() {
+        return new double[] {0.01, 0.99};
+    }
 
     static double sig(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
@@ -23,8 +34,8 @@ class WeightGradientTest {
     }
 
     static double cost(double[][] w3) {
-        double[] aO = layer(w3, 0.60, layer(W2, 0.35, X));
-        return 0.5 * ((Y[0] - aO[0]) * (Y[0] - aO[0]) + (Y[1] - aO[1]) * (Y[1] - aO[1]));
+        double[] aO = layer(w3, 0.60, layer(W2(), 0.35, X()));
+        return 0.5 * ((Y()[0] - aO[0]) * (Y()[0] - aO[0]) + (Y()[1] - aO[1]) * (Y()[1] - aO[1]));
     }
 
     static double[][] outer(double[] d, double[] a) {
@@ -69,10 +80,10 @@ class WeightGradientTest {
     @Test
     @Tag("task:2")
     void nablaWOfMazurOutputLayerMatchesWorkedExample() {
-        double[] aH = layer(W2, 0.35, X);
-        double[] aO = layer(W3, 0.60, aH);
-        double[] delta = {(aO[0] - Y[0]) * aO[0] * (1 - aO[0]), (aO[1] - Y[1]) * aO[1] * (1 - aO[1])};
-        double[][] acts = {X, aH, aO};
+        double[] aH = layer(W2(), 0.35, X());
+        double[] aO = layer(W3(), 0.60, aH);
+        double[] delta = {(aO[0] - Y()[0]) * aO[0] * (1 - aO[0]), (aO[1] - Y()[1]) * aO[1] * (1 - aO[1])};
+        double[][] acts = {X(), aH, aO};
         double[][] got = WeightGradient.nablaWOfLayer(acts, delta, 2);
         // Tolerance 1e-9: Mazur prints ∂E/∂w5 = 0.082167041 to 9 decimals.
         Check.near("∂E/∂w₅", 0.082167041, got[0][0], 1e-9, mistake("wrong-layer-activation", delta[0] * aO[0]));
@@ -80,8 +91,8 @@ class WeightGradientTest {
         double[][] fd = new double[2][2];
         for (int k = 0; k < 2; k++) {
             for (int j = 0; j < 2; j++) {
-                double[][] up = {W3[0].clone(), W3[1].clone()};
-                double[][] down = {W3[0].clone(), W3[1].clone()};
+                double[][] up = {W3()[0].clone(), W3()[1].clone()};
+                double[][] down = {W3()[0].clone(), W3()[1].clone()};
                 up[k][j] += eps;
                 down[k][j] -= eps;
                 fd[k][j] = (cost(up) - cost(down)) / (2 * eps);
@@ -96,10 +107,36 @@ class WeightGradientTest {
     @Tag("task:2")
     void nablaWOfFirstLayerUsesTheInput() {
         double[] delta = {0.008771355, 0.009954255};
-        double[][] acts = {X, {0.593269992, 0.596884378}, {0.75136507, 0.772928465}};
+        double[][] acts = {X(), {0.593269992, 0.596884378}, {0.75136507, 0.772928465}};
         // Mazur: ∂E/∂w1 = 0.000438568 (printed to 9 decimals).
         double[][] got = WeightGradient.nablaWOfLayer(acts, delta, 1);
-        Check.near("∂E/∂w₁", 0.000438568, got[0][0], 1e-9, mistake("wrong-layer-activation", delta[0] * acts[1][0]));
-        Check.near("∂C/∂W²", outer(delta, X), got, 1e-15, mistake("wrong-layer-activation", outer(delta, acts[1])));
+        // No mistake is named here: aˡ instead of aˡ⁻¹ and a hard-coded activations[1] give the same value for
+        // i = 1; the deeper network below tells them apart.
+        Check.near("∂E/∂w₁", 0.000438568, got[0][0], 1e-9);
+        Check.near("∂C/∂W²", outer(delta, X()), got, 1e-15);
+    }
+
+    @Test
+    @Tag("task:2")
+    void nablaWOfTheLastOfFourLayersUsesTheLayerBeforeIt() {
+        double[] delta = {2, -1};
+        double[][] acts = {{1, 2}, {3, 5}, {7, 11}, {13, 17}};
+        double[][] got = WeightGradient.nablaWOfLayer(acts, delta, 3);
+        Check.near("∂C/∂W⁴ = δ (a³)ᵀ for activations (1, 2), (3, 5), (7, 11), (13, 17)",
+                new double[][] {{14, 22}, {-7, -11}}, got, 1e-15,
+                mistake("wrong-layer-activation", new double[][] {{26, 34}, {-13, -17}}),
+                mistake("hard-coded-layer", new double[][] {{6, 10}, {-3, -5}}));
+        Check.near("activations after nablaWOfLayer", new double[][] {{1, 2}, {3, 5}, {7, 11}, {13, 17}}, acts, 0);
+        Check.near("δ after nablaWOfLayer", new double[] {2, -1}, delta, 0);
+    }
+
+    @Test
+    @Tag("task:1")
+    void nablaWLeavesItsArgumentsUnchanged() {
+        double[] delta = {0.5, -2};
+        double[] aPrev = {0.1, 0.2};
+        WeightGradient.nablaW(delta, aPrev);
+        Check.near("δ after nablaW", new double[] {0.5, -2}, delta, 0);
+        Check.near("aˡ⁻¹ after nablaW", new double[] {0.1, 0.2}, aPrev, 0);
     }
 }

@@ -95,4 +95,38 @@ class GradientDescentTest {
     void descendWithZeroStepsStaysPut() {
         Check.near("0 steps from (2, −3)", new double[] {2, -3}, GradientDescent.descend(new double[] {2, -3}, 0.1, 0), 0);
     }
+
+    @Test
+    @Tag("task:2")
+    void stepLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[] v = {1, 2};
+        double[] grad = {4, 6};
+        double[] next = GradientDescent.step(v, grad, 0.1);
+        Check.failIf(next == v, "updates-v-in-place", "step returned v itself: it must return a new array");
+        Check.failIf(v[0] != 1 || v[1] != 2, "updates-v-in-place", "step changed v to (" + v[0] + ", " + v[1] + ")");
+        Check.near("grad after step", new double[] {4, 6}, grad, 0);
+        Assertions.assertNotSame(grad, next, "step must return a new array, not grad");
+    }
+
+    @Test
+    @Tag("task:3")
+    void descendLeavesTheStartUnchangedAndReturnsANewArray() {
+        double[] v0 = {1, 1};
+        double[] end = GradientDescent.descend(v0, 0.1, 3);
+        Check.near("v₀ after descend", new double[] {1, 1}, v0, 0);
+        Assertions.assertNotSame(v0, end, "descend must return a new array, not v₀");
+        double[] none = GradientDescent.descend(v0, 0.1, 0);
+        Check.near("descend with 0 steps", new double[] {1, 1}, none, 0);
+        Assertions.assertNotSame(v0, none, "descend with 0 steps must still return a new array, not v₀");
+    }
+
+    @Test
+    @Tag("task:4")
+    void predictedChangeLeavesItsArgumentsUnchanged() {
+        double[] grad = {4, 6};
+        double[] dv = {-0.4, -0.6};
+        GradientDescent.predictedChange(grad, dv);
+        Check.near("grad after predictedChange", new double[] {4, 6}, grad, 0);
+        Check.near("Δv after predictedChange", new double[] {-0.4, -0.6}, dv, 0);
+    }
 }

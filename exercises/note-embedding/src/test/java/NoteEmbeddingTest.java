@@ -63,4 +63,16 @@ class NoteEmbeddingTest {
                     mistake("index-not-pitch", pitch - 36, duration - 1));
         }
     }
+
+    @Test
+    @Tag("task:2")
+    void decodeLeavesTheOutputUnchanged() {
+        double[] out = new double[62];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (i * 7 % 13) / 13.0;
+        }
+        double[] before = out.clone();
+        NoteEmbedding.decode(out);
+        Check.near("the output after decode", before, out, 0);
+    }
 }

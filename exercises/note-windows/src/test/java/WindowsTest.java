@@ -29,6 +29,38 @@ class WindowsTest {
     }
 
     @Test
+    @Tag("task:1")
+    void aMelodyShorterThanOneWindowHasNoneNeverFewer() {
+        // Window of 32 + 32 = 64: lengths 0, 1, 63 hold none, 64 one, 65 two.
+        Check.near("count(0, 32, 32)", 0, Windows.count(0, 32, 32), 0, mistake("negative-count", -63));
+        Check.near("count(1, 32, 32)", 0, Windows.count(1, 32, 32), 0, mistake("negative-count", -62));
+        Check.near("count(63, 32, 32)", 0, Windows.count(63, 32, 32), 0);
+        Check.near("count(64, 32, 32)", 1, Windows.count(64, 32, 32), 0, mistake("missing-plus-one", 0));
+        Check.near("count(65, 32, 32)", 2, Windows.count(65, 32, 32), 0, mistake("missing-plus-one", 1));
+        Check.near("count(3, 2, 3)", 0, Windows.count(3, 2, 3), 0, mistake("negative-count", -1));
+    }
+
+    @Test
+    @Tag("task:2")
+    void aMelodyShorterThanOneWindowGivesNoWindows() {
+        Check.near("windows in 0 notes", 0, Windows.windows(new int[0], 2, 3).length, 0);
+        Check.near("windows in 1 note", 0, Windows.windows(new int[] {60}, 2, 3).length, 0);
+        Check.near("windows in 4 notes (one short of 2 + 3)", 0, Windows.windows(new int[] {60, 62, 64, 65}, 2, 3).length, 0);
+        Check.near("windows in 5 notes", 1, Windows.windows(new int[] {60, 62, 64, 65, 67}, 2, 3).length, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void windowsAreCopiesAndTheMelodyIsLeftAlone() {
+        int[] melody = {60, 62, 64, 65, 67, 69};
+        int[][][] w = Windows.windows(melody, 2, 3);
+        Check.near("the melody after windows", new double[] {60, 62, 64, 65, 67, 69}, toDoubles(melody), 0);
+        w[0][0][0] = -1;
+        w[0][1][0] = -1;
+        Check.near("the melody after changing window 0", new double[] {60, 62, 64, 65, 67, 69}, toDoubles(melody), 0);
+    }
+
+    @Test
     @Tag("task:2")
     void eachTargetStartsWhereItsInputEnds() {
         int[] melody = {60, 62, 64, 65, 67, 69, 71};

@@ -59,4 +59,13 @@ class PartialTest {
         double[] grad = Partial.gradient(p -> p[0] * p[0] * p[0] + p[0] * p[1] * p[2], v, 1e-4);
         Check.near("∇C at (1, 2, 3)", new double[] {3 + 6, 3, 2}, grad, 1e-7);
     }
+
+    @Test
+    @Tag("task:3")
+    void gradientLeavesVUnchangedAndReturnsANewArray() {
+        double[] v = {0.1, 0.7, -0.3};
+        double[] grad = Partial.gradient(p -> p[0] * p[1] + p[2] * p[2], v, 1e-5);
+        Check.near("v after gradient", new double[] {0.1, 0.7, -0.3}, v, 0);
+        Assertions.assertNotSame(v, grad, "gradient must return a new array, not v");
+    }
 }

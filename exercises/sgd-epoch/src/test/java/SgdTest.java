@@ -10,13 +10,35 @@ import org.junit.jupiter.api.Test;
 
 class SgdTest {
     /** A tiny data set: the neuron should learn "x₀ > x₁". */
-    static final double[][] XS = {{1, 0}, {0, 1}, {0.9, 0.2}, {0.1, 0.8}, {0.7, 0.3}, {0.2, 0.6}, {1, 0.5}};
-    static final double[] YS = {1, 0, 1, 0, 1, 0, 1};
+    static double[][] XS() {
+        return new double[][] {{1, 0}, {0, 1}, {0.9, 0.2}, {0.1, 0.8}, {0.7, 0.3}, {0.2, 0.6}, {1, 0.5}};
+    }
+
+    static double[] YS() {
+        return new double[] {1, 0, 1, 0, 1, 0, 1};
+    }
+
+    /** The test's own copy of the given ∇C of one sigmoid neuron (so expected values never use the learner's file). */
+    static double[] gradientOf(double[] v, double[] x, double y) {
+        int n = x.length;
+        double z = v[n];
+        for (int j = 0; j < n; j++) {
+            z += v[j] * x[j];
+        }
+        double a = 1.0 / (1.0 + Math.exp(-z));
+        double delta = (a - y) * a * (1 - a);
+        double[] g = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            g[j] = delta * x[j];
+        }
+        g[n] = delta;
+        return g;
+    }
 
     static double[] avgGradient(double[] v, int[] idx) {
         double[] mean = new double[v.length];
         for (int i : idx) {
-            double[] g = Sgd.gradient(v, XS[i], YS[i]);
+            double[] g = gradientOf(v, XS()[i], YS()[i]);
             for (int q = 0; q < v.length; q++) {
                 mean[q] += g[q] / idx.length;
             }
@@ -26,9 +48,9 @@ class SgdTest {
 
     static double meanCost(double[] v) {
         double c = 0;
-        for (int i = 0; i < XS.length; i++) {
-            double a = 1 / (1 + Math.exp(-(v[0] * XS[i][0] + v[1] * XS[i][1] + v[2])));
-            c += 0.5 * (YS[i] - a) * (YS[i] - a) / XS.length;
+        for (int i = 0; i < XS().length; i++) {
+            double a = 1 / (1 + Math.exp(-(v[0] * XS()[i][0] + v[1] * XS()[i][1] + v[2])));
+            c += 0.5 * (YS()[i] - a) * (YS()[i] - a) / XS().length;
         }
         return c;
     }
@@ -90,7 +112,7 @@ class SgdTest {
         double[] whole = avgGradient(v0, new int[] {0, 1, 2, 3, 4, 5, 6});
         double[] oneStep = {v0[0] - 3.0 * whole[0], v0[1] - 3.0 * whole[1], v0[2] - 3.0 * whole[2]};
         double[] before = v0.clone();
-        Check.near("v after one epoch (m = 3, η = 3, seed 2026)", expected, Sgd.epoch(v0, XS, YS, 3, 3.0, 2026), 1e-12,
+        Check.near("v after one epoch (m = 3, η = 3, seed 2026)", expected, Sgd.epoch(v0, XS(), YS(), 3, 3.0, 2026), 1e-12,
                 mistake("full-batch", oneStep));
         Assertions.assertArrayEquals(before, v0, 0, "epoch must not change v");
     }
@@ -101,9 +123,30 @@ class SgdTest {
         double[] v = {0, 0, 0};
         double start = meanCost(v);
         for (int e = 0; e < 20; e++) {
-            v = Sgd.epoch(v, XS, YS, 2, 2.0, e);
+            v = Sgd.epoch(v, XS(), YS(), 2, 2.0, e);
         }
         double end = meanCost(v);
         Assertions.assertTrue(end < 0.6 * start, "mean cost should fall by 40% in 20 epochs: " + start + " → " + end);
+    }
+
+    @Test
+    @Tag("task:2")
+    void miniBatchesLeaveTheOrderUnchangedAndCopyIt() {
+        int[] order = {4, 2, 0, 1, 3};
+        List<int[]> batches = Sgd.miniBatches(order, 5);
+        Assertions.assertArrayEquals(new int[] {4, 2, 0, 1, 3}, order, "miniBatches must not change the order");
+        for (int[] batch : batches) {
+            Assertions.assertNotSame(order, batch, "a batch must be a new array, not the order itself");
+        }
+    }
+
+    @Test
+    @Tag("task:3")
+    void epochLeavesTheExamplesUnchanged() {
+        double[][] xs = XS();
+        double[] ys = YS();
+        Sgd.epoch(new double[] {0.1, -0.2, 0.05}, xs, ys, 3, 3.0, 2026);
+        Check.near("xs after epoch", XS(), xs, 0);
+        Check.near("ys after epoch", YS(), ys, 0);
     }
 }

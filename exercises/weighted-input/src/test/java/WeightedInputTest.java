@@ -1,6 +1,7 @@
 import static bachprop.grade.api.Check.mistake;
 
 import bachprop.grade.api.Check;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,28 @@ class WeightedInputTest {
         double[] a = {1, -1};
         double[] b = {0.5, 0, -0.5};
         Check.near("z of a 3-neuron layer fed 2 inputs", new double[] {-0.5, -1, -1.5}, WeightedInput.layer(W, a, b), 1e-12);
+    }
+
+    @Test
+    @Tag("task:1")
+    void zLeavesItsArgumentsUnchanged() {
+        double[] x = {0.05, 0.10};
+        double[] w = {0.15, 0.20};
+        WeightedInput.z(x, w, 0.35);
+        Check.near("x after z", new double[] {0.05, 0.10}, x, 0);
+        Check.near("w after z", new double[] {0.15, 0.20}, w, 0);
+    }
+
+    @Test
+    @Tag("task:2")
+    void layerLeavesItsArgumentsUnchangedAndReturnsANewArray() {
+        double[][] W = {{0.15, 0.20}, {0.25, 0.30}};
+        double[] a = {0.05, 0.10};
+        double[] b = {0.35, 0.35};
+        double[] z = WeightedInput.layer(W, a, b);
+        Check.near("W after layer", new double[][] {{0.15, 0.20}, {0.25, 0.30}}, W, 0);
+        Check.near("a after layer", new double[] {0.05, 0.10}, a, 0);
+        Check.near("b after layer", new double[] {0.35, 0.35}, b, 0);
+        Assertions.assertTrue(z != a && z != b, "layer must return a new array, not a or b");
     }
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code bachprop grade --check}: proves every exercise is sound. Each task has instructions and
  * a hint; every test is tagged with a listed task; the reference solution passes every task;
  * the stub fails every task; every listed mistake fails its task and is recognised, i.e. the
- * grader shows the hint the manifest maps it to.
+ * grader shows the hint the manifest maps it to; every alternative correct solution in
+ * {@code .meta/alternatives/<name>/src/main/java} passes every task, as the reference does.
  */
 public final class ExerciseCheck {
     /** The verdict on one exercise: problems found (none means sound). */
@@ -58,6 +60,20 @@ public final class ExerciseCheck {
             Map<String, Path> reference = overlay(stub, ex.meta());
             variants.add(new Variant(ex.slug() + "#reference", ex, reference, test));
             variants.add(new Variant(ex.slug() + "#stub", ex, stub, test));
+            // Correct solutions written differently (streams, other loop orders): each must pass like the reference.
+            Path alternatives = ex.meta().resolve("alternatives");
+            if (Files.isDirectory(alternatives)) {
+                try (Stream<Path> dirs = Files.list(alternatives)) {
+                    for (Path alt : dirs.filter(Files::isDirectory).sorted().toList()) {
+                        variants.add(new Variant(
+                                ex.slug() + "#alternative:" + alt.getFileName(),
+                                ex,
+                                overlay(reference, alt),
+                                test,
+                                ex.slug() + "#reference"));
+                    }
+                }
+            }
             if (ex.mistakes().isEmpty()) {
                 p.add("no common mistake listed (each exercise needs at least one)");
             }
@@ -129,10 +145,10 @@ public final class ExerciseCheck {
                 p.add(kind + ": " + note);
             }
         }
-        if (kind.equals("reference")) {
+        if (kind.equals("reference") || kind.startsWith("alternative:")) {
             for (TaskRow row : r.rows()) {
                 if (!row.passed()) {
-                    p.add("reference fails task " + row.task() + ": "
+                    p.add(kind + " fails task " + row.task() + ": "
                             + (row.details().isEmpty()
                                     ? row.shown()
                                     : row.details().get(0)));

@@ -3,10 +3,7 @@ public final class SoftmaxCrossEntropy {
 
     /** p_k = e^(z_k) / Σⱼ e^(z_j), finite for large z. */
     public static double[] softmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            m = Math.max(m, v);
-        }
+        double m = max(z);
         double[] p = new double[z.length];
         double sum = 0;
         for (int k = 0; k < z.length; k++) {
@@ -19,9 +16,14 @@ public final class SoftmaxCrossEntropy {
         return p;
     }
 
-    /** C = −ln p_target. */
+    /** C = −ln p_target = ln Σⱼ e^(z_j) − z_target (log-sum-exp, finite even when p_target underflows). */
     public static double crossEntropy(double[] z, int target) {
-        return -Math.log(softmax(z)[target]);
+        double m = max(z);
+        double sum = 0;
+        for (double v : z) {
+            sum += Math.exp(v - m);
+        }
+        return m + Math.log(sum) - z[target];
     }
 
     /** ∂C/∂z_k for every k. */
@@ -29,5 +31,13 @@ public final class SoftmaxCrossEntropy {
         double[] g = softmax(z);
         g[target] -= 1;                          // ∂C/∂z = p − onehot(target)
         return g;
+    }
+
+    private static double max(double[] z) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 }
