@@ -194,7 +194,9 @@ public final class Grader {
                     }
                 }
                 if (notStarted(outs)) {
-                    hint = NOT_STARTED;
+                    // One line, the concept (tier 1), so that --hint goes on from tier 2 as for any failure.
+                    String first = Hints.firstTier(ex, docs, t, null);
+                    hint = first.isEmpty() ? NOT_STARTED : NOT_STARTED + " — " + first;
                     details.clear();
                 }
                 if (result.equals("timeout")) {
