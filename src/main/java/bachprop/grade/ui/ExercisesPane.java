@@ -27,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -93,6 +94,11 @@ public class ExercisesPane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         HBox.setHgrow(status, Priority.ALWAYS);
+        // The controls keep their labels; only the status line gives way (it ends in "…" when long).
+        for (Region control : new Region[] {pick, choice, gradeButton, hintButton}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         setTop(bar);
         setCenter(table);
         VBox bottom = new VBox(details);
