@@ -109,6 +109,9 @@ public final class CompanionWindow {
         model.zoom.addListener((o, a, z) -> settings.zoom = z.doubleValue());
         fonts.size.bind(model.scaleProperty().multiply(BASE_FONT));
         status.textProperty().bind(model.status);
+        if (settings.notice != null) {
+            model.setStatus(settings.notice);
+        }
         cells = new ChapterCells(model, config.workspace(), config.evaluators());
         visualiserPanel = new VisualiserPanel(model, this::showVisualiserTab, this::placeDivider);
         progressPanel =
