@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.music.data.DataLocator;
 import bachprop.music.data.TinyData;
+import bachprop.music.data.UciChorales;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,83 @@ class TrainSafetyTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("the person's own model", Files.readString(out), "the existing model is untouched");
         assertFalse(Files.exists(tmp.resolve("rnn-mine-2.bpm")), "no versioned file either");
+    }
+
+    /** A data root with only a UCI file of {@code melodies} walks of 80 notes each, long enough for the MLP's 32 + 32 windows. */
+    static Path longUci(Path root, int melodies) throws Exception {
+        StringBuilder b = new StringBuilder();
+        Random r = new Random(7);
+        for (int m = 1; m <= melodies; m++) {
+            b.append('(').append(m).append(' ');
+            int pitch = 67;
+            for (int i = 0; i < 80; i++) {
+                pitch = Math.max(60, Math.min(76, pitch + r.nextInt(5) - 2));
+                b.append(String.format(
+                        "((st %d) (pitch %d) (dur 4) (keysig 0) (timesig 16) (fermata %d))",
+                        4 * i, pitch, i == 79 ? 1 : 0));
+            }
+            b.append(")\n");
+        }
+        Path dir = root.resolve(DataLocator.UCI_DIR);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(UciChorales.FILE), b.toString());
+        return root;
+    }
+
+    @Test
+    void anMlpWhoseOutputsOverflowAtEta1e300StopsInEpoch1AndSavesNothing() throws Exception {
+        Path root = longUci(tmp.resolve("long"), 10);
+        Path out = tmp.resolve("mlp-overflow.bpm");
+        Cli r = Cli.run(
+                "chorale",
+                "train",
+                "--model",
+                "mlp",
+                "--data",
+                root.toString(),
+                "--eta",
+                "1e300",
+                "--epochs",
+                "3",
+                "--hidden",
+                "8",
+                "--out",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("diverged in epoch 1") && r.err().contains("NaN"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anLstmAtEta1e9StopsAtTheFirstNonFiniteLossAndSavesNothing() {
+        Path out = tmp.resolve("lstm.bpm");
+        Cli r = Cli.run(
+                "chorale",
+                "train",
+                "--model",
+                "lstm",
+                "--data",
+                data.toString(),
+                "--eta",
+                "1e9",
+                "--epochs",
+                "3",
+                "--hidden",
+                "8",
+                "--members",
+                "1",
+                "--refit",
+                "0",
+                "--threads",
+                "1",
+                "--max-shift",
+                "0",
+                "--out",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(
+                r.err().matches("(?s).*diverged in epoch \\d+: the training loss is .*nothing was saved.*"), r.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test
