@@ -21,6 +21,9 @@ import javafx.beans.property.BooleanProperty;
 final class ChapterCells {
     private final WindowModel model;
     private final Workspace workspace;
+    /** Set when the open chapter's saved edits could not be read (and were moved aside): kept in the status line. */
+    private String editsNotice;
+
     private final Supplier<CellEvaluator> evaluators;
     private final BooleanProperty controlsHidden;
     private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
@@ -74,12 +77,16 @@ final class ChapterCells {
     /** Starts a Java session for {@code opened}; its cells are made by {@link #cellView} as the page is drawn. */
     void enter(Chapter opened) {
         chapter = opened;
+        editsNotice = null;
         session = new ChapterSession(evaluators.get(), problem -> {
             if (chapter == opened) {
                 model.setStatus(
                         problem != null
                                 ? problem
-                                : "Chapter " + opened.id() + ": the Java session is ready; Shift+Enter runs a cell.");
+                                : editsNotice != null
+                                        ? editsNotice // the moved-aside edits stay said
+                                        : "Chapter " + opened.id()
+                                                + ": the Java session is ready; Shift+Enter runs a cell.");
             }
         });
     }
@@ -95,7 +102,9 @@ final class ChapterCells {
                 stale = edit.stale();
             }
         } catch (IOException e) {
-            model.setStatus("cannot read your saved edits: " + e.getMessage());
+            editsNotice = "cannot read your saved edits: " + e.getMessage();
+            System.err.println("bachprop: " + editsNotice);
+            model.setStatus(editsNotice);
         }
         CellView v = new CellView(cell, text, stale, actions, controlsHidden);
         cells.add(v);

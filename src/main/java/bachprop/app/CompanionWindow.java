@@ -102,6 +102,7 @@ public final class CompanionWindow {
         model.zoom.addListener((o, a, z) -> settings.zoom = z.doubleValue());
         fonts.size.bind(model.scaleProperty().multiply(BASE_FONT));
         status.textProperty().bind(model.status);
+        model.setStatus(settings.notice); // null: no notice; else the moved-aside window.json named
         cells = new ChapterCells(model, config.workspace(), config.evaluators());
         visualiserPanel = new VisualiserPanel(model, this::showVisualiserTab, this::placeDivider);
         progressPanel =

@@ -4,6 +4,7 @@ import bachprop.grade.Progress.Document;
 import bachprop.grade.Progress.Entry;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
+import bachprop.util.Unreadable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 /**
  * The student's exercise results as the grader writes them to {@code <userDir>/progress.json}:
  * <pre>{"exercises": {"bp1-output-error": {"chapter": 5, "passed": true, "tasks": {"1": "pass"}}}}</pre>
- * Read only; a missing file means no exercise has been graded yet.
+ * Read only; a missing file means no exercise has been graded yet, an unreadable one is moved aside.
  */
 public final class Progress {
     /** One exercise's result. */
@@ -40,7 +41,8 @@ public final class Progress {
         try {
             entries = Json.read(file, Document.class).exercises();
         } catch (BadInputException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new IOException(
+                    Unreadable.setAside(file, "progress file", e.getMessage(), "a new progress file is started"), e);
         }
         List<Exercise> out = new ArrayList<>();
         entries.forEach((slug, e) -> out.add(new Exercise(slug, e.chapter(), e.passed(), new TreeMap<>(e.tasks()))));

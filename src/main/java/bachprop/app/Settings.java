@@ -1,7 +1,9 @@
 package bachprop.app;
 
 import bachprop.util.AtomicFiles;
+import bachprop.util.BadInputException;
 import bachprop.util.Json;
+import bachprop.util.Unreadable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
@@ -10,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * What the window remembers between runs, in {@code <userDir>/window.json}: its size and place,
- * the last chapter, the theme and the zoom. A missing or unreadable file gives the defaults.
+ * the last chapter, the theme and the zoom. A missing file gives the defaults; an unreadable one is
+ * moved aside (kept, and named in {@link #notice}) and gives the defaults.
  */
 public final class Settings {
     public double width = 1280;
@@ -22,6 +25,10 @@ public final class Settings {
     public double zoom = 1;
     /** The side panel's share of the window's width (the divider, as the user last dragged it). */
     public double sideFraction = 0.45;
+    /** The line for the status bar when the file could not be read and was moved aside; else null. */
+    public String notice;
+    /** True when an unreadable file could not be moved aside: then {@link #save} leaves it alone. */
+    private boolean keep;
 
     /** The file as written; a field left out keeps its default, an unknown one is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,8 +57,18 @@ public final class Settings {
                 s.zoom = Math.max(0.5, Math.min(3, or(d.zoom(), 1)));
                 s.sideFraction = Math.max(0.15, Math.min(0.8, or(d.sideFraction(), s.sideFraction)));
             }
-        } catch (RuntimeException e) {
-            System.err.println("bachprop: ignoring " + file + " (" + e.getMessage() + ")");
+        } catch (BadInputException e) {
+            try {
+                s.notice = Unreadable.setAside(
+                        file,
+                        "window settings file",
+                        e.getMessage(),
+                        "the window starts with its default size and theme");
+            } catch (BadInputException stuck) {
+                s.notice = stuck.getMessage(); // left in place; the defaults are used and not saved over it
+                s.keep = true;
+            }
+            System.err.println("bachprop: " + s.notice);
         }
         return s;
     }
@@ -61,6 +78,9 @@ public final class Settings {
     }
 
     public void save(Path file) throws IOException {
+        if (keep) {
+            return;
+        }
         boolean placed = !Double.isNaN(x);
         Document d = new Document(
                 width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);

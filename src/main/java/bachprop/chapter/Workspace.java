@@ -4,6 +4,7 @@ import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import bachprop.util.Paths2;
+import bachprop.util.Unreadable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,6 +103,11 @@ public final class Workspace {
         return Integer.toString(cell.index());
     }
 
+    /**
+     * The saved edits of the chapter; an unreadable file is moved aside (kept for the student, never
+     * overwritten) and {@link Unreadable} is thrown naming both files. The next read finds no file:
+     * the chapter's own cells.
+     */
     private LinkedHashMap<String, Cell> load(Chapter chapter) throws IOException {
         Path f = file(chapter);
         if (!Files.exists(f)) {
@@ -111,12 +117,50 @@ public final class Workspace {
         try {
             d = Json.read(f, Document.class);
         } catch (BadInputException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new UnreadableException(f, e.getMessage());
         }
         if (d.cells() == null) {
-            throw new IOException(f + ": missing field 'cells' (expected {\"chapter\": …, \"cells\": {…}})");
+            throw new UnreadableException(f, f + ": missing field 'cells' (expected {\"chapter\": …, \"cells\": {…}})");
         }
         return new LinkedHashMap<>(d.cells());
+    }
+
+    /** Checks that the chapter's saved edits can be read (moving an unreadable file aside, as any read does). */
+    public synchronized void check(Chapter chapter) throws IOException {
+        load(chapter);
+    }
+
+    /** A workspace file that could not be read; it was moved aside to {@link #aside()} and the message says so. */
+    public static final class UnreadableException extends IOException {
+        private final Path file;
+        private final Path aside;
+        private final String why;
+
+        UnreadableException(Path file, String why) {
+            this(file, Unreadable.moveAside(file, "saved edits", why), why);
+        }
+
+        private UnreadableException(Path file, Path aside, String why) {
+            super(why + "; your edits were moved aside to " + aside + " (kept); the chapter's own cells are shown");
+            this.file = file;
+            this.aside = aside;
+            this.why = why;
+        }
+
+        /** The workspace file as it was. */
+        public Path file() {
+            return file;
+        }
+
+        /** Where it is kept now. */
+        public Path aside() {
+            return aside;
+        }
+
+        /** The reader's message, naming the file and the line or field. */
+        public String why() {
+            return why;
+        }
     }
 
     private void store(Chapter chapter, LinkedHashMap<String, Cell> cells) throws IOException {

@@ -80,8 +80,8 @@ public final class MlpModelKind implements ModelKind {
             Map<String, Object> now = new LinkedHashMap<>(info);
             now.put("epochs", epoch);
             MlpSequenceModel model = MlpSequenceModel.of(net.toNetwork(), now);
-            double trainBits = Evaluation.teacherForced(model, data.train()).pitchBitsPerNote();
-            double validBits = Evaluation.teacherForced(model, data.valid()).pitchBitsPerNote(); // NaN for no melodies
+            double trainBits = bits(model, data.train(), epoch, eta);
+            double validBits = bits(model, data.valid(), epoch, eta); // NaN for no melodies
             // With no validation melodies the last epoch is kept.
             if (best == null || validBits < bestValid || Double.isNaN(validBits)) {
                 best = model;
@@ -101,6 +101,19 @@ public final class MlpModelKind implements ModelKind {
         kept.put("bestEpoch", bestEpoch);
         kept.put("validPitchBitsPerNote", bestValid);
         return MlpSequenceModel.of(best.toNetwork(), kept);
+    }
+
+    /**
+     * The model's pitch bits per note on {@code melodies}. Huge weights can leave every weight finite
+     * yet overflow a weighted input z to ±∞ (and ∞ − ∞ is NaN): an output that is not a number is
+     * divergence in this epoch, found here because the cost of eq. 7 is measured before each update.
+     */
+    static double bits(MlpSequenceModel model, List<NoteSequence> melodies, int epoch, double eta) {
+        try {
+            return Evaluation.teacherForced(model, melodies).pitchBitsPerNote();
+        } catch (IllegalArgumentException e) { // Sampling.normalise: an output that is NaN, ∞ or negative
+            throw new DivergenceException(epoch, "the MLP's " + e.getMessage() + " (η = " + eta + ")");
+        }
     }
 
     /**

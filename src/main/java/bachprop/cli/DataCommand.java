@@ -3,10 +3,11 @@ package bachprop.cli;
 import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.Fetcher;
+import bachprop.music.data.InstalledCheck;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -125,6 +126,28 @@ public final class DataCommand extends BaseCommand {
         return 0;
     }
 
+    /**
+     * The CSV files in use, each compared byte for byte with the published archive kept beside them
+     * (its SHA-256 checked first); every difference named on its own line.
+     */
+    static boolean jsbFiles(Path csvTree, PrintStream out) throws IOException {
+        InstalledCheck.Result files = InstalledCheck.jsb(csvTree);
+        if (files.ok()) {
+            out.println("  JSB files: " + files.compared() + " CSV files as published (compared with "
+                    + Fetcher.JSB_FILE + ", SHA-256 ok)");
+            return true;
+        }
+        out.println("  JSB files: MISMATCH, " + files.differences().size() + " difference"
+                + (files.differences().size() == 1 ? "" : "s") + " from the published data:");
+        files.differences().stream().limit(20).forEach(d -> out.println("    " + d));
+        if (files.differences().size() > 20) {
+            out.println("    … and " + (files.differences().size() - 20) + " more");
+        }
+        out.println(
+                "  (`bachprop data fetch` installs the published data again; the old is kept until it is in place)");
+        return false;
+    }
+
     static int verify(DataLocator locator, PrintStream out) throws Exception {
         Optional<DataLocator.Location> found = locator.locate();
         if (found.isEmpty()) {
@@ -144,12 +167,7 @@ public final class DataCommand extends BaseCommand {
                     "  JSB: %d chorales, %d/%d/%d train/valid/test %s%n",
                     jsb.size(), tr, va, te, counts ? "ok" : "(expected 229/76/77)");
             ok &= counts;
-            Path tgz = l.jsb().get().resolveSibling(Fetcher.JSB_FILE);
-            if (Files.isRegularFile(tgz)) {
-                boolean sha = Fetcher.sha256(tgz).equals(Fetcher.JSB_SHA256);
-                out.println("  JSB archive " + tgz.getFileName() + ": SHA-256 " + (sha ? "ok" : "MISMATCH"));
-                ok &= sha;
-            }
+            ok &= jsbFiles(l.jsb().get(), out);
         } else {
             out.println("  JSB: not here");
         }

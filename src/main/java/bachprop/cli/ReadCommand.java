@@ -109,6 +109,15 @@ public final class ReadCommand extends BaseCommand {
             return check ? 1 : 2;
         }
         Workspace workspace = mine ? Workspace.forUser() : null;
+        if (workspace != null) {
+            try {
+                workspace.check(chapter);
+            } catch (Workspace.UnreadableException e) {
+                err.println("bachprop read: " + e.why() + "; nothing was run: your edits were moved aside to "
+                        + e.aside() + " (kept)");
+                return Main.BAD_INPUT;
+            }
+        }
         CellResult[] failed = new CellResult[1];
         CodeCell[] failedCell = new CodeCell[1];
         try (CellEvaluator evaluator = CellEvaluator.forProject()) {

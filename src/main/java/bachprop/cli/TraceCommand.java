@@ -50,6 +50,15 @@ public final class TraceCommand extends BaseCommand {
         Trace trace = net.trainStep(file.input(), file.target(), file.eta(), file.updateBiases());
         double costBefore = trace.of(Equation.COST).get(0).value();
         double costAfter = net.cost(file.input(), file.target());
+        String diverged = divergence(trace, costAfter);
+        if (diverged != null) {
+            // JSON cannot hold NaN or ∞: the listing is printed (it shows where), then the verdict
+            if (!json) {
+                printListing(out, file, before, trace, costBefore, costAfter);
+            }
+            err.println("bachprop trace: " + diverged);
+            return Main.FAILED;
+        }
         if (json) {
             out.println(Json.write(TraceJson.of(file, before, net, trace, costBefore, costAfter)));
         } else {
@@ -57,6 +66,26 @@ public final class TraceCommand extends BaseCommand {
         }
         return 0;
     }
+
+    /**
+     * The first non-finite value (NaN or ±∞) of the pass, as one line naming its step; or, when
+     * every step is finite but the cost after the update is not, that; null when all are finite.
+     */
+    static String divergence(Trace trace, double costAfter) {
+        for (Step s : trace) {
+            if (!Double.isFinite(s.value())) {
+                return "diverged at step " + (s.index() + 1) + " ("
+                        + s.equation().label() + ", " + s.wrote() + " = " + s.value() + "): " + s.substituted() + "; "
+                        + ADVICE;
+            }
+        }
+        if (!Double.isFinite(costAfter)) {
+            return "diverged after the update (eq. 7, C = " + costAfter + "); " + ADVICE;
+        }
+        return null;
+    }
+
+    static final String ADVICE = "try a smaller η or smaller weights";
 
     static void printListing(
             PrintStream out, NetFile file, Network before, Trace trace, double costBefore, double costAfter) {

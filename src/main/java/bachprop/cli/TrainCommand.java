@@ -1,11 +1,13 @@
 package bachprop.cli;
 
 import bachprop.music.data.DataFormatException;
+import bachprop.nn.DivergenceException;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
 import bachprop.seq.Evaluation;
 import bachprop.seq.ModelFile;
 import bachprop.seq.ModelStore;
+import bachprop.seq.ModelVersions;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.SequenceModels;
 import bachprop.util.BadInputException;
@@ -42,6 +44,11 @@ public final class TrainCommand extends BaseCommand {
     @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
     boolean json;
 
+    @Option(
+            names = "--force",
+            description = "replace the model file if it exists (without it: a new file NAME-2.bpm, NAME-3.bpm, …)")
+    boolean force;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -53,7 +60,7 @@ public final class TrainCommand extends BaseCommand {
         }
         PrintStream progress = json ? err : out;
         Corpus corpus = corpus(data);
-        Path file = outFile != null ? outFile : ModelStore.userFile(kind, corpus.name());
+        Path wanted = outFile != null ? outFile : ModelStore.userFile(kind, corpus.name());
         progress.println("data: " + corpus);
         ConsoleProgress bar = ConsoleProgress.forStream(progress);
         SequenceModel model;
@@ -61,8 +68,25 @@ public final class TrainCommand extends BaseCommand {
             model = SequenceModels.kind(kind).train(corpus.trainingData(), modelOptions.given(spec), bar);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
+        } catch (RuntimeException e) {
+            DivergenceException d = diverged(e);
+            if (d == null) {
+                throw e;
+            }
+            bar.finish();
+            err.println("bachprop chorale train: " + d.getMessage() + "; nothing was saved"
+                    + (Files.exists(wanted) ? " (" + wanted + " is as it was)" : "")
+                    + ". Try a smaller learning rate: --eta ten times smaller than this run's");
+            return Main.FAILED;
         } finally {
             bar.finish();
+        }
+        Path file = ModelVersions.target(wanted, force);
+        if (!file.equals(wanted)) {
+            err.println("bachprop chorale train: " + wanted + " exists; saving as " + file
+                    + " instead (--force replaces it)");
+        } else if (force && Files.exists(wanted)) {
+            err.println("bachprop chorale train: replacing " + wanted + " (--force)");
         }
         ModelFile.save(model, file);
         TrainJson result = new TrainJson(
@@ -88,6 +112,16 @@ public final class TrainCommand extends BaseCommand {
             out.println("saved: " + file + " (" + Files.size(file) + " bytes)");
         }
         return 0;
+    }
+
+    /** The divergence behind a training failure (a trainer's worker threads may wrap it), or null. */
+    static DivergenceException diverged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DivergenceException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     static Corpus corpus(String data) {

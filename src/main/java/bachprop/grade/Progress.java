@@ -6,6 +6,7 @@ import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import bachprop.util.Paths2;
+import bachprop.util.Unreadable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The learner's progress, {@code <userDir>/progress.json}, saved atomically:
@@ -74,12 +76,24 @@ public final class Progress {
         return Json.read(file, Document.class).exercises();
     }
 
-    /** The recorded exercises (slug → entry); empty when there is no file or it cannot be read. */
+    /**
+     * The recorded exercises (slug → entry); empty when there is no file. A file that cannot be read
+     * is moved aside (kept, never overwritten) and the person told so on stderr.
+     */
     public static Map<String, Entry> read(Path file) {
+        return read(file, System.err::println);
+    }
+
+    /**
+     * The recorded exercises; a file that cannot be read is moved aside with
+     * {@link AtomicFiles#moveAside} and {@code notice} gets one line naming both files.
+     */
+    public static Map<String, Entry> read(Path file, Consumer<String> notice) {
         try {
             return load(file);
         } catch (BadInputException e) {
-            // an unreadable progress file is replaced by the next save
+            notice.accept("bachprop: "
+                    + Unreadable.setAside(file, "progress file", e.getMessage(), "a new progress file is started"));
             return new LinkedHashMap<>();
         }
     }
@@ -90,7 +104,12 @@ public final class Progress {
     }
 
     public static void record(Path file, List<ExerciseReport> reports) throws IOException {
-        LinkedHashMap<String, Entry> exercises = new LinkedHashMap<>(read(file));
+        record(file, reports, System.err::println);
+    }
+
+    /** Records the reports, keeping every other exercise's entry; an unreadable file is moved aside first. */
+    public static void record(Path file, List<ExerciseReport> reports, Consumer<String> notice) throws IOException {
+        LinkedHashMap<String, Entry> exercises = new LinkedHashMap<>(read(file, notice));
         for (ExerciseReport r : reports) {
             Map<String, String> tasks = new LinkedHashMap<>();
             for (TaskRow row : r.rows()) {

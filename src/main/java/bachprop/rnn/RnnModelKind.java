@@ -84,6 +84,11 @@ public final class RnnModelKind implements ModelKind {
                 throw new DivergenceException(epoch, "a weight of the RNN is NaN or infinite (η = " + eta + ")");
             }
             double trainBits = nats / Math.max(1, notes) / Math.log(2);
+            if (!Double.isFinite(trainBits)) {
+                // −log p̂ is ∞ once a target's probability underflows to 0: the first non-finite loss
+                throw new DivergenceException(
+                        epoch, "the training loss is " + trainBits + " bits per note (η = " + eta + ")");
+            }
             double validBits = Evaluation.teacherForced(model, data.valid()).pitchBitsPerNote();
             done = epoch;
             String message = "";

@@ -23,21 +23,20 @@ public final class Corpora {
 
     /**
      * {@code jsb} or {@code uci} (found where {@code bachprop data path} looks), or a folder: JSB
-     * if it holds the JSB chorales, else UCI.
+     * if it holds the JSB chorales, else UCI, never data from elsewhere.
      */
     public static Corpus load(String data) {
         return switch (data) {
-            case "jsb" ->
-                jsb(DataLocator.standard(null)
-                        .jsb()
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
-            case "uci" ->
-                uci(DataLocator.standard(null)
-                        .uci()
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                "no UCI chorales found (try: bachprop data fetch, or --data DIR)")));
+            case "jsb" -> {
+                DataLocator at = DataLocator.standard(null);
+                yield jsb(at.jsb().orElseThrow(() -> new IllegalArgumentException(at.missingJsb())));
+            }
+            case "uci" -> {
+                DataLocator at = DataLocator.standard(null);
+                yield uci(at.uci().orElseThrow(() -> new IllegalArgumentException(at.missingUci())));
+            }
             default -> {
+                // only what is in the folder: its JSB chorales, else its UCI chorales
                 DataLocator at = DataLocator.standard(data);
                 yield at.jsb()
                         .map(Corpora::jsb)

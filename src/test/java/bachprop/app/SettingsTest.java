@@ -1,10 +1,12 @@
 package bachprop.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +39,24 @@ class SettingsTest {
         Settings s = Settings.load(f);
         assertEquals(-1, s.lastChapter);
         assertEquals(1, s.zoom, 0);
+    }
+
+    @Test
+    void unreadableSettingsAreMovedAsideNamedAndNotSavedOver(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("window.json");
+        String corrupt = "{\"width\": 1500, \"lastChapter\": 7, \"zoo";
+        Files.writeString(f, corrupt);
+        Settings s = Settings.load(f);
+        Path aside;
+        try (Stream<Path> files = Files.list(tmp)) {
+            aside = files.filter(p -> p.getFileName().toString().startsWith("window.json.unreadable-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertEquals(corrupt, Files.readString(aside));
+        assertTrue(s.notice.startsWith(f + ": ") && s.notice.contains(aside.toString()), s.notice);
+        s.save(f);
+        assertEquals(corrupt, Files.readString(aside), "the window's next save writes a new file beside it");
+        assertNull(Settings.load(f).notice);
     }
 }

@@ -119,4 +119,22 @@ class TraceCommandTest {
     void missingFileIsNamed() {
         assertOneLineError(run("trace", "--net", dir.resolve("nope.json").toString()), "no such file");
     }
+
+    @Test
+    void aNetWhoseWeightedInputOverflowsIsReportedAsDivergenceAtItsFirstStep() throws Exception {
+        // 1e308·1 + 1e308·1 overflows: z²₁ = ∞ is step 1, eq. 3
+        Run r = traceFile("""
+                {"sizes": [2, 2, 2],
+                 "weights": [[[1e308, 1e308], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
+                 "biases": [[0.35, 0.35], [0.60, 0.60]],
+                 "input": [1, 1], "target": [0.01, 0.99], "eta": 0.5}
+                """);
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("bachprop trace: diverged at step 1 (eq. 3, z²₁ = Infinity): "), r.err());
+        assertTrue(r.err().contains("smaller η"), r.err());
+        Run json = run("trace", "--net", dir.resolve("net.json").toString(), "--json");
+        assertEquals(1, json.code());
+        assertEquals("", json.out(), "no JSON with NaN or ∞ in it");
+    }
 }

@@ -11,6 +11,7 @@ import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,10 +146,14 @@ public final class TrainLiveModel {
             Path file = folder == null
                     ? ModelStore.userFile(kind, corpus.name())
                     : folder.resolve(kind + "-" + corpus.name() + ".bpm");
+            boolean replacing = Files.exists(file);
             ModelFile.save(model, file);
             saved = file;
             fraction = 1;
-            finish(State.SAVED, "saved " + file + " — evaluate, extend and the extender now use it");
+            finish(
+                    State.SAVED,
+                    (replacing ? "saved " + file + ", replacing the model that was there" : "saved " + file)
+                            + " — evaluate, extend and the extender now use it");
         } catch (Stopped e) {
             finish(State.STOPPED, "stopped after " + reports.size() + " progress reports; nothing was saved");
         } catch (DivergenceException e) {

@@ -132,7 +132,7 @@ public class ExercisesPane extends BorderPane {
 
     /** Fills the table from progress.json, so a student sees where they left off. */
     private void showRemembered() {
-        Map<String, Progress.Entry> saved = Progress.read(progressFile);
+        Map<String, Progress.Entry> saved = Progress.read(progressFile, status::setText);
         List<Row> rows = new ArrayList<>();
         for (Exercise ex : exercises) {
             Progress.Entry entry = saved.get(ex.slug());

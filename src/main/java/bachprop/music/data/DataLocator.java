@@ -132,23 +132,55 @@ public final class DataLocator {
         return Optional.empty();
     }
 
-    /** The JSB chorales from the first candidate that has them (after checking an explicit root). */
+    /**
+     * The roots searched for one data set: only the explicit one ({@code --data}, else
+     * {@code $BACHPROP_DATA}) when there is one, so that a folder holding only UCI data is never
+     * topped up with JSB found elsewhere; otherwise every candidate in lookup order.
+     */
+    List<Location> searched() {
+        List<Location> all = candidates();
+        Location first = all.get(0);
+        boolean explicit = first.origin() == Origin.OPTION || first.origin() == Origin.ENVIRONMENT;
+        return explicit ? List.of(first) : all;
+    }
+
+    /** The JSB chorales from the explicit root, or else the first candidate that has them. */
     public Optional<JsbChorales> jsb() {
         locate();
-        return candidates().stream()
+        return searched().stream()
                 .map(Location::jsb)
                 .flatMap(Optional::stream)
                 .findFirst()
                 .map(JsbChorales::load);
     }
 
-    /** The UCI chorales from the first candidate that has them (after checking an explicit root). */
+    /** The UCI chorales from the explicit root, or else the first candidate that has them. */
     public Optional<UciChorales> uci() {
         locate();
-        return candidates().stream()
+        return searched().stream()
                 .map(Location::uci)
                 .flatMap(Optional::stream)
                 .findFirst()
                 .map(UciChorales::load);
+    }
+
+    /** What to tell the person when {@link #jsb()} is empty: where it was looked for, and what to do. */
+    public String missingJsb() {
+        return missing("JSB chorales", JSB_DIR + "/jsb_chorales/{train,valid,test}/");
+    }
+
+    /** What to tell the person when {@link #uci()} is empty. */
+    public String missingUci() {
+        return missing("UCI chorales", UCI_DIR + "/" + UciChorales.FILE);
+    }
+
+    private String missing(String what, String layout) {
+        List<Location> searched = searched();
+        if (searched.size() == 1) {
+            Location l = searched.get(0);
+            return "no " + what + " in " + l.root() + " (from the " + l.origin().label() + "): expected "
+                    + l.root().resolve(layout);
+        }
+        return "no " + what + " found (try: bachprop data fetch, or --data DIR)";
     }
 }

@@ -40,13 +40,9 @@ public record Dataset(
                 return jsb.isPresent() ? of(jsb.get()) : builtin();
             }
             case "jsb":
-                return of(locator.jsb()
-                        .orElseThrow(() -> new BadInputException(
-                                "no JSB chorales found (try: bachprop data fetch, or --data DIR)")));
+                return of(locator.jsb().orElseThrow(() -> new BadInputException(locator.missingJsb())));
             case "uci": {
-                UciChorales uci = locator.uci()
-                        .orElseThrow(() -> new BadInputException(
-                                "no UCI chorales found (try: bachprop data fetch, or --data DIR)"));
+                UciChorales uci = locator.uci().orElseThrow(() -> new BadInputException(locator.missingUci()));
                 List<Melody> m = uci.melodies();
                 int n = m.size();
                 int trainEnd = n * 8 / 10;
