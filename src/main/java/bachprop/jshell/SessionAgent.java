@@ -1,0 +1,54 @@
+package bachprop.jshell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/**
+ * The {@code -javaagent} option that starts a {@link SessionWatch} in a session's JVM. Its jar
+ * (one class file and a manifest, about 3 KB) is written once per app to a temporary file removed
+ * when the app exits normally.
+ */
+final class SessionAgent {
+    private SessionAgent() {}
+
+    private static Path jar;
+
+    /** {@code -javaagent:JAR=APP_PID,PID_FILE}: the session JVM writes its pid to {@code pidFile}. */
+    static synchronized String option(Path pidFile) {
+        if (jar == null) {
+            jar = writeJar();
+        }
+        return "-javaagent:" + jar + "=" + ProcessHandle.current().pid() + "," + pidFile;
+    }
+
+    private static Path writeJar() {
+        String entry = SessionWatch.class.getName().replace('.', '/') + ".class";
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), SessionWatch.class.getName());
+        try (InputStream in = SessionWatch.class.getResourceAsStream("/" + entry)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot find " + entry + " on the classpath");
+            }
+            Path file = Files.createTempFile("bachprop-session-watch", ".jar");
+            file.toFile().deleteOnExit();
+            try (OutputStream os = Files.newOutputStream(file);
+                    JarOutputStream out = new JarOutputStream(os, manifest)) {
+                out.putNextEntry(new JarEntry(entry));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the session's agent jar: " + e.getMessage(), e);
+        }
+    }
+}
