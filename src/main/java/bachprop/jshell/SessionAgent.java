@@ -13,23 +13,27 @@ import java.util.jar.Manifest;
 
 /**
  * The {@code -javaagent} option that starts a {@link SessionWatch} in a session's JVM. Its jar
- * (one class file and a manifest, about 3 KB) is written once per app to a temporary file removed
- * when the app exits normally.
+ * (one class file and a manifest, about 2.5 KB) is written to a temporary file for each session and
+ * deleted once the session has started (the JVM has loaded the class by then).
  */
 final class SessionAgent {
     private SessionAgent() {}
 
-    private static Path jar;
-
     /** {@code -javaagent:JAR=APP_PID,PID_FILE}: the session JVM writes its pid to {@code pidFile}. */
-    static synchronized String option(Path pidFile) {
-        if (jar == null) {
-            jar = writeJar();
-        }
+    static String option(Path jar, Path pidFile) {
         return "-javaagent:" + jar + "=" + ProcessHandle.current().pid() + "," + pidFile;
     }
 
-    private static Path writeJar() {
+    /** Deletes a temporary file now, or when the app exits where the session JVM holds it open (Windows). */
+    static void delete(Path jar) {
+        try {
+            Files.deleteIfExists(jar);
+        } catch (IOException e) {
+            jar.toFile().deleteOnExit();
+        }
+    }
+
+    static Path writeJar() {
         String entry = SessionWatch.class.getName().replace('.', '/') + ".class";
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -39,7 +43,6 @@ final class SessionAgent {
                 throw new IllegalStateException("cannot find " + entry + " on the classpath");
             }
             Path file = Files.createTempFile("bachprop-session-watch", ".jar");
-            file.toFile().deleteOnExit();
             try (OutputStream os = Files.newOutputStream(file);
                     JarOutputStream out = new JarOutputStream(os, manifest)) {
                 out.putNextEntry(new JarEntry(entry));

@@ -59,7 +59,17 @@ final class SessionLauncher {
     Session launch(PrintStream out) {
         List<String> vm = new ArrayList<>(remoteOptions);
         Path pidFile = pidFile();
-        vm.add(SessionAgent.option(pidFile));
+        Path agent = SessionAgent.writeJar();
+        vm.add(SessionAgent.option(agent, pidFile));
+        try {
+            return launch(out, vm, pidFile);
+        } finally {
+            SessionAgent.delete(agent);
+            SessionAgent.delete(pidFile);
+        }
+    }
+
+    private Session launch(PrintStream out, List<String> vm, Path pidFile) {
         String extra = System.getProperty("bachprop.jshell.vmopts", "");
         if (!extra.isBlank()) {
             vm.addAll(List.of(extra.trim().split("[\\s,]+")));

@@ -26,11 +26,10 @@ final class SessionProcesses {
 
     private SessionProcesses() {}
 
-    /** The session JVM that wrote its pid to {@code pidFile} (then deleted), or null when it did not. */
+    /** The session JVM that wrote its pid to {@code pidFile}, or null when it did not. */
     static ProcessHandle found(Path pidFile) {
         try {
             String pid = Files.readString(pidFile, StandardCharsets.UTF_8).strip();
-            Files.deleteIfExists(pidFile);
             Optional<ProcessHandle> jvm = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
             jvm.ifPresent(LIVE::add);
             return jvm.orElse(null);
