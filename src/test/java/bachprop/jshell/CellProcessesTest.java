@@ -123,9 +123,19 @@ class CellProcessesTest {
 
     @Test
     @Order(4)
+    void systemExitInACellEndsTheProcessesItStarted() {
+        String marker = "600.5" + RUN;
+        CellResult r = eval.evaluate(
+                "cell 5", "{\n  new ProcessBuilder(\"sleep\", \"" + marker + "\").start();\n  System.exit(0);\n}");
+        assertInstanceOf(CellResult.SessionDied.class, r, r::describe);
+        assertTrue(waitFor(() -> !running(marker), Duration.ofSeconds(2)), "sleep " + marker + " outlived System.exit");
+    }
+
+    @Test
+    @Order(5)
     void closeEndsTheSessionAndItsProcesses() {
         String marker = "600.3" + RUN;
-        eval.evaluate("cell 5", "new ProcessBuilder(\"sleep\", \"" + marker + "\").start();");
+        eval.evaluate("cell 6", "new ProcessBuilder(\"sleep\", \"" + marker + "\").start();");
         assertTrue(running(marker));
         ProcessHandle jvm = ProcessHandle.of(eval.sessionPid().orElseThrow()).orElseThrow();
         long t0 = System.nanoTime();
@@ -137,7 +147,7 @@ class CellProcessesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingTheAppWithSigkillEndsItsSessionAndItsProcessesWithinFiveSeconds() throws Exception {
         String marker = "600.4" + RUN;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
