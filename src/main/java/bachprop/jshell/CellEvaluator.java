@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,8 @@ public final class CellEvaluator implements AutoCloseable {
     private final Object lock = new Object();
 
     private volatile JShell shell;
+    /** The session's JVM (null before it starts, or when it did not report its pid). */
+    private volatile ProcessHandle jvm;
     /** True once the running session has evaluated something (it is warm). */
     private volatile boolean warm;
 
@@ -128,6 +131,12 @@ public final class CellEvaluator implements AutoCloseable {
      */
     public void stop() {
         stopRequested = true;
+    }
+
+    /** The session JVM's pid, if it runs and reported it. */
+    OptionalLong sessionPid() {
+        ProcessHandle j = jvm;
+        return j == null ? OptionalLong.empty() : OptionalLong.of(j.pid());
     }
 
     /** Ends the session and starts a fresh one: every earlier definition is gone (blocks 1–2 s). */
@@ -233,6 +242,7 @@ public final class CellEvaluator implements AutoCloseable {
                             timedOut ? new CellResult.Timeout(out, deadline, true) : new CellResult.Stopped(out, true),
                             null);
                 }
+                SessionProcesses.endDescendants(jvm); // a stopped cell's processes end with it
                 String out = capture.take();
                 if (deathReason != null) {
                     return new Step(died(out), null);
@@ -339,37 +349,25 @@ public final class CellEvaluator implements AutoCloseable {
         deathReason = null;
         warm = false;
         diagnostics.clear();
-        JShell created = launcher.launch(new PrintStream(capture, true, StandardCharsets.UTF_8));
+        SessionLauncher.Session launched = launcher.launch(new PrintStream(capture, true, StandardCharsets.UTF_8));
+        JShell created = launched.shell();
         created.onShutdown(j -> {
             if (j == shell && !closed) {
                 deathReason = "the cell ended the Java session (System.exit or a crash)";
             }
         });
         shell = created;
+        jvm = launched.jvm();
         return created;
     }
 
+    /** Ends the session: its JVM (so the threads its cells started), the processes below it, then the shell. */
     private void kill() {
         JShell s = shell;
         shell = null;
-        if (s != null) {
-            Thread closer = new Thread(
-                    () -> {
-                        try {
-                            s.close();
-                        } catch (RuntimeException ignored) {
-                            // the JVM is already gone
-                        }
-                    },
-                    "jshell-close");
-            closer.setDaemon(true);
-            closer.start();
-            try {
-                closer.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        SessionProcesses.end(jvm);
+        jvm = null;
+        SessionLauncher.close(s);
     }
 
     @Override

@@ -4,6 +4,7 @@ import bachprop.util.Paths2;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import jdk.jshell.JShell;
 /**
  * Starts a JShell session in a JVM of its own with the project's classes on its classpath, a
  * 1 GB heap ({@code -Dbachprop.jshell.xmx}) and the Vector API module, its output going to one
- * stream.
+ * stream. A {@link SessionWatch} agent in that JVM ends it when this app ends.
  */
 final class SessionLauncher {
     private final List<String> classpath;
@@ -51,9 +52,24 @@ final class SessionLauncher {
         return cp;
     }
 
-    /** A new session printing to {@code out} (takes 1–2 s). */
-    JShell launch(PrintStream out) {
+    /** A running session: the shell, and its JVM when that reported its pid (else null). */
+    record Session(JShell shell, ProcessHandle jvm) {}
+
+    /** A new session printing to {@code out} (takes 1–2 s); its JVM ends when this app ends. */
+    Session launch(PrintStream out) {
         List<String> vm = new ArrayList<>(remoteOptions);
+        Path pidFile = pidFile();
+        Path agent = SessionAgent.writeJar();
+        vm.add(SessionAgent.option(agent, pidFile));
+        try {
+            return launch(out, vm, pidFile);
+        } finally {
+            SessionAgent.delete(agent);
+            SessionAgent.delete(pidFile);
+        }
+    }
+
+    private Session launch(PrintStream out, List<String> vm, Path pidFile) {
         String extra = System.getProperty("bachprop.jshell.vmopts", "");
         if (!extra.isBlank()) {
             vm.addAll(List.of(extra.trim().split("[\\s,]+")));
@@ -78,7 +94,38 @@ final class SessionLauncher {
             }
         }
         SessionTrace.took("classpath added", tc);
-        return created;
+        return new Session(created, SessionProcesses.found(pidFile));
+    }
+
+    /** Closes {@code s} (if any), waiting at most 2 s. */
+    static void close(JShell s) {
+        if (s == null) {
+            return;
+        }
+        Thread closer = new Thread(
+                () -> {
+                    try {
+                        s.close();
+                    } catch (RuntimeException ignored) {
+                        // the JVM is already gone
+                    }
+                },
+                "jshell-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path pidFile() {
+        try {
+            return Files.createTempFile("bachprop-session", ".pid");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+        }
     }
 
     @Override
