@@ -4,6 +4,7 @@ import bachprop.util.BadInputException;
 import bachprop.viz.VisualiserRegistry;
 import bachprop.viz.VisualiserType;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,13 @@ public final class ChapterParser {
     }
 
     public Chapter parse(Path file) throws IOException {
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ChapterException(file, 1, "not a UTF-8 text file (save it as UTF-8)");
+        }
+        return parse(file, text);
     }
 
     public Chapter parse(Path file, String text) {

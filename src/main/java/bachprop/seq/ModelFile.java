@@ -132,8 +132,27 @@ public final class ModelFile {
             return model;
         } catch (EOFException e) {
             throw new ModelFileException(file, "corrupt: the " + kindName + " payload ends too early");
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelFileException(file, "corrupt " + kindName + " payload: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "incompatible " + kindName + " payload: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a reader's bounds should have caught it; still one line naming the file, never a trace
+            throw new ModelFileException(file, "corrupt " + kindName + " payload (its numbers do not fit together)");
+        }
+    }
+
+    /**
+     * Checks, before a reader allocates, that the payload still holds {@code values} numbers of
+     * {@code bytesEach} bytes: a corrupt count or size is an error, never a huge allocation.
+     */
+    public static void need(DataInputStream in, long values, int bytesEach, String what) throws IOException {
+        long bytes = values * bytesEach;
+        if (values < 0 || bytes > in.available()) {
+            throw new IOException(
+                    what + " declares " + values + " numbers, but only " + in.available() + " bytes of payload remain");
         }
     }
 

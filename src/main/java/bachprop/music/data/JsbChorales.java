@@ -164,7 +164,10 @@ public final class JsbChorales {
             try {
                 row[v] = Integer.parseInt(c);
             } catch (NumberFormatException e) {
-                throw new DataFormatException(file, lineNo, "'" + c + "' is not a MIDI note number");
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        "'" + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + "' is not a MIDI note number");
             }
             if (row[v] < 0 || row[v] > 127) {
                 throw new DataFormatException(file, lineNo, "pitch " + row[v] + " is outside MIDI 0..127");
