@@ -31,6 +31,9 @@ import org.commonmark.parser.Parser;
  * file and line.
  */
 public final class ChapterParser {
+    /** The largest chapter file read (a chapter is tens of kB). */
+    static final long MAX_FILE_BYTES = 8L << 20;
+
     private static final Set<String> KEYS = Set.of("id", "title", "sections", "exercises");
     private static final Pattern TAG = Pattern.compile("\\\\tag\\s*\\{([^}]*)}");
     private static final Pattern OPTION = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
@@ -60,6 +63,10 @@ public final class ChapterParser {
     public Chapter parse(Path file) throws IOException {
         String text;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ChapterException(
+                        file, 1, "larger than " + (MAX_FILE_BYTES >> 20) + " MB (a chapter is tens of kB)");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             throw new ChapterException(file, 1, "not a UTF-8 text file (save it as UTF-8)");

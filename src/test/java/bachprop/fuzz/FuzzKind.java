@@ -65,6 +65,9 @@ final class FuzzKind {
             }
         }
         InputFuzzTest.record(row);
+        if (row.clear == 0) {
+            failures.add(name + ": no run ended in a clear error, so the file was never read (another file used?)");
+        }
         InputFuzzTest.check(failures, name);
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The fuzz figures per input kind, printed and written to {@code target/fuzz-report.md}. */
@@ -20,6 +22,8 @@ final class FuzzTable {
         int other;
         long millis;
         long slowest;
+        /** A few clear errors that name no line or field, for the report. */
+        final List<String> unlocated = new ArrayList<>();
 
         Row(String kind) {
             this.kind = kind;
@@ -34,6 +38,9 @@ final class FuzzTable {
             if (r.code() == 2) {
                 clear++;
                 located += r.locates() ? 1 : 0;
+                if (!r.locates() && unlocated.size() < 3) {
+                    unlocated.add(r.brief());
+                }
             } else if (r.code() == 0) {
                 valid++;
             } else {
@@ -56,6 +63,10 @@ final class FuzzTable {
         b.append("| kind               | runs | exit 2 | at line/field | exit 0 | other | time | slowest |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         rows.values().forEach(r -> b.append(r).append('\n'));
+        b.append("\nClear errors without a line or field (a few per kind):\n");
+        rows.values()
+                .forEach(r -> r.unlocated.forEach(u ->
+                        b.append("- ").append(r.kind()).append(": ").append(u).append('\n')));
         out.print(b);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {

@@ -31,6 +31,8 @@ public final class UciChorales {
     public static final String FILE = "chorales.lisp";
     public static final String SOURCE =
             "Bach Chorales, Conklin (2016), UCI Machine Learning Repository, DOI 10.24432/C5GC7P, CC BY 4.0";
+    /** The largest file read. */
+    static final long MAX_FILE_BYTES = 64L << 20;
     /** The longest event, in sixteenths (the data's longest is a few bars). */
     static final int MAX_DURATION = 1024;
     /** The latest start, in sixteenths. */
@@ -59,6 +61,10 @@ public final class UciChorales {
         }
         String text;
         try {
+            if (Files.size(f) > MAX_FILE_BYTES) {
+                throw new DataFormatException(
+                        f, 0, "larger than " + (MAX_FILE_BYTES >> 20) + " MB (the UCI file is about 0.3 MB)");
+            }
             text = Files.readString(f, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             throw new DataFormatException(f, 0, "not a UTF-8 text file");
