@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /** A model file taken apart (magic line, header line, payload) and sealed again after damage. */
 final class ModelBytes {
@@ -14,9 +15,14 @@ final class ModelBytes {
 
     /** The payload damaged by {@link Mutator#binary}, with the header's length and SHA-256 made to match. */
     static byte[] damagePayload(byte[] file, int seed) {
+        return withPayload(file, payload -> Mutator.binary(payload, seed));
+    }
+
+    /** The model file with its payload changed by {@code change} and the header sealed again. */
+    static byte[] withPayload(byte[] file, UnaryOperator<byte[]> change) {
         int nl1 = indexOf(file, 0);
         int nl2 = indexOf(file, nl1 + 1);
-        byte[] payload = Mutator.binary(Arrays.copyOfRange(file, nl2 + 1, file.length), seed);
+        byte[] payload = change.apply(Arrays.copyOfRange(file, nl2 + 1, file.length));
         try {
             ObjectMapper json = new ObjectMapper();
             ObjectNode header =
