@@ -138,7 +138,8 @@ public final class Hints {
         return all.stream()
                 .filter(e -> e.slug().equals(slug))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException("no exercise '" + slug + "' (known: "
+                .orElseThrow(() -> new BadInputException("no exercise '" + slug + "' in "
+                        + exercisesDir.resolve("manifest.json") + " (known: "
                         + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
     }
 
