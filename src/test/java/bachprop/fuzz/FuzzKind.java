@@ -1,9 +1,11 @@
 package bachprop.fuzz;
 
+import bachprop.util.Paths2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,6 +28,8 @@ final class FuzzKind {
     private final String name;
     private final Mutator mutator;
     private final Set<Integer> allowed;
+    /** Runs after which the damaged bytes were kept under another name (an unreadable file moved aside). */
+    private int movedAside;
     /** Bytes the command may legitimately rewrite (a readable progress file); null: never rewritten. */
     Predicate<byte[]> rewrites;
     /** For binary files: odd seeds damage the payload this way (and seal it again). */
@@ -56,17 +60,21 @@ final class FuzzKind {
                 r = new FuzzRun(-1, "", 0, e, false);
             }
             row.add(r);
+            if (!Files.exists(c.file()) || !Arrays.equals(Files.readAllBytes(c.file()), bytes)) {
+                movedAside += FuzzRun.keptIn(dir, bytes) ? 1 : 0;
+            }
             String problem = problem(r, c.file(), bytes);
             if (problem != null) {
                 failures.add(name + " seed " + seed + " (" + what + "): " + problem + " | " + r.brief());
             }
             if (bytes.length > 1_000_000) {
-                Files.deleteIfExists(c.file()); // keep the temporary folder small
+                Paths2.deleteTree(dir); // keep the temporary folder small
             }
         }
         InputFuzzTest.record(row);
-        if (row.clear == 0) {
-            failures.add(name + ": no run ended in a clear error, so the file was never read (another file used?)");
+        if (row.clear == 0 && movedAside == 0) {
+            failures.add(name + ": no run ended in a clear error or moved the file aside, so the file was never read"
+                    + " (another file used?)");
         }
         InputFuzzTest.check(failures, name);
     }
