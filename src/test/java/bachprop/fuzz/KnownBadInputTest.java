@@ -135,4 +135,17 @@ class KnownBadInputTest {
                 tmp.resolve("p.json").toString());
         clearError(r, "manifest.json", "tasks");
     }
+
+    @Test
+    void aNegativeHintCountInProgressIsAnErrorNamingTheField() throws IOException {
+        Path ex = tmp.resolve("exercises");
+        InputFuzzTest.copyExercises(ex, null);
+        Path progress = tmp.resolve("progress.json");
+        Files.writeString(
+                progress,
+                "{\"exercises\":{\"sigmoid\":{\"chapter\":2,\"passed\":false,\"tasks\":{},\"hints\":{\"1\":-527}}}}");
+        FuzzRun r = FuzzRun.command(
+                "grade", "--dir", ex.toString(), "--hint", "sigmoid", "--progress", progress.toString());
+        clearError(r, "progress.json: field 'exercises.sigmoid.hints.1' is -527", "not a count");
+    }
 }
