@@ -43,13 +43,18 @@ public final class Settings {
             Double zoom,
             Double sideFraction) {}
 
+    /** A width or height from 100 to 100,000 pixels; any other (0, negative, 1e300) gives the default. */
+    private static double size(Double value, double fallback) {
+        return value != null && value >= 100 && value <= 100_000 ? value : fallback;
+    }
+
     public static Settings load(Path file) {
         Settings s = new Settings();
         try {
             if (Files.exists(file)) {
                 Document d = Json.read(file, Document.class);
-                s.width = or(d.width(), s.width);
-                s.height = or(d.height(), s.height);
+                s.width = size(d.width(), s.width);
+                s.height = size(d.height(), s.height);
                 s.x = or(d.x(), s.x);
                 s.y = or(d.y(), s.y);
                 s.lastChapter = d.lastChapter() == null ? s.lastChapter : d.lastChapter();

@@ -4,6 +4,7 @@ import bachprop.util.BadInputException;
 import bachprop.viz.VisualiserRegistry;
 import bachprop.viz.VisualiserType;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ import org.commonmark.parser.Parser;
  * file and line.
  */
 public final class ChapterParser {
+    /** The largest chapter file read (a chapter is tens of kB). */
+    static final long MAX_FILE_BYTES = 8L << 20;
+
     private static final Set<String> KEYS = Set.of("id", "title", "sections", "exercises");
     private static final Pattern TAG = Pattern.compile("\\\\tag\\s*\\{([^}]*)}");
     private static final Pattern OPTION = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
@@ -57,7 +61,17 @@ public final class ChapterParser {
     }
 
     public Chapter parse(Path file) throws IOException {
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ChapterException(
+                        file, 1, "larger than " + (MAX_FILE_BYTES >> 20) + " MB (a chapter is tens of kB)");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ChapterException(file, 1, "not a UTF-8 text file (save it as UTF-8)");
+        }
+        return parse(file, text);
     }
 
     public Chapter parse(Path file, String text) {

@@ -3,6 +3,7 @@ package bachprop.chorale;
 import bachprop.nn.Mat;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
+import bachprop.seq.ModelFile;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
@@ -247,6 +248,7 @@ public final class MlpSequenceModel implements SequenceModel {
         float[][] W = new float[L + 1][];
         float[][] b = new float[L + 1][];
         for (int l = 2; l <= L; l++) {
+            ModelFile.need(in, (long) sizes[l - 1] * sizes[l - 2], Float.BYTES, "MLP payload: layer " + (l - 1));
             W[l] = readFloats(in, sizes[l - 1] * sizes[l - 2]);
             b[l] = readFloats(in, sizes[l - 1]);
         }

@@ -83,6 +83,10 @@ public final class Hints {
             throw new BadInputException(slug + " task " + task + " has no hint in .docs/hints.md");
         }
         int asked = shown.getOrDefault(String.valueOf(task), 0);
+        if (asked < 0) {
+            throw new BadInputException(progressFile + ": field 'exercises." + slug + ".hints." + task + "' is " + asked
+                    + ", not a count of hints shown (edit or delete the file)");
+        }
         int tier = Math.min(asked + 2, tiers.size()); // tier 1 is in the table already
         shown.put(String.valueOf(task), asked + 1);
         all.put(slug, entry.withHints(shown));
@@ -138,7 +142,8 @@ public final class Hints {
         return all.stream()
                 .filter(e -> e.slug().equals(slug))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException("no exercise '" + slug + "' (known: "
+                .orElseThrow(() -> new BadInputException("no exercise '" + slug + "' in "
+                        + exercisesDir.resolve("manifest.json") + " (known: "
                         + String.join(", ", all.stream().map(Exercise::slug).toList()) + ")"));
     }
 

@@ -2,6 +2,7 @@ package bachprop.rnn;
 
 import bachprop.nn.Mat;
 import bachprop.nn.Vec;
+import bachprop.seq.ModelFile;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
@@ -191,6 +192,7 @@ public final class RnnSequenceModel implements SequenceModel {
     }
 
     private static Mat readMat(DataInputStream in, int rows, int cols) throws IOException {
+        ModelFile.need(in, (long) rows * cols, Double.BYTES, "RNN payload: a " + rows + "×" + cols + " matrix");
         double[][] m = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {

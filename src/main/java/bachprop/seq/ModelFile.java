@@ -30,6 +30,8 @@ import java.util.Map;
 public final class ModelFile {
     static final String MAGIC = "bachprop-model";
     static final int FORMAT = 1;
+    /** The largest model file read (the shipped ones are at most 2 MB). */
+    static final long MAX_BYTES = 256L << 20;
 
     private ModelFile() {}
 
@@ -61,7 +63,7 @@ public final class ModelFile {
     public static SequenceModel load(Path file) throws IOException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readBounded(file);
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file, "no such model file");
         }
@@ -88,7 +90,7 @@ public final class ModelFile {
 
     /** The header of a model file (kind, versions, info) without reading its payload. */
     public static Header header(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = readBounded(file);
         return parseHeader(bytes, file, new int[2]);
     }
 
@@ -132,8 +134,27 @@ public final class ModelFile {
             return model;
         } catch (EOFException e) {
             throw new ModelFileException(file, "corrupt: the " + kindName + " payload ends too early");
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelFileException(file, "corrupt " + kindName + " payload: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "incompatible " + kindName + " payload: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a reader's bounds should have caught it; still one line naming the file, never a trace
+            throw new ModelFileException(file, "corrupt " + kindName + " payload (its numbers do not fit together)");
+        }
+    }
+
+    /**
+     * Checks, before a reader allocates, that the payload still holds {@code values} numbers of
+     * {@code bytesEach} bytes: a corrupt count or size is an error, never a huge allocation.
+     */
+    public static void need(DataInputStream in, long values, int bytesEach, String what) throws IOException {
+        long bytes = values * bytesEach;
+        if (values < 0 || bytes > in.available()) {
+            throw new IOException(
+                    what + " declares " + values + " numbers, but only " + in.available() + " bytes of payload remain");
         }
     }
 
@@ -169,6 +190,14 @@ public final class ModelFile {
         }
         bodyStart[0] = nl2 + 1;
         return header;
+    }
+
+    private static byte[] readBounded(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ModelFileException(
+                    file, "larger than " + (MAX_BYTES >> 20) + " MB, not a model this build wrote");
+        }
+        return Files.readAllBytes(file);
     }
 
     private static int intField(Integer value, String name, Path file) throws ModelFileException {

@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  */
 public final class JsbChorales {
     public static final String HEADER = "note0,note1,note2,note3";
+    /** The largest chorale file read: a chorale is a few kB. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+
     public static final String SOURCE =
             "JSB chorales (CSV by A. Géron of C.-Z. A. Huang's JSB-Chorales-dataset; split of Boulanger-Lewandowski et al. 2012)";
 
@@ -125,6 +128,10 @@ public final class JsbChorales {
     public static Chorale readCsv(Path file, Split split) {
         List<String> lines;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new DataFormatException(
+                        file, 0, "larger than " + (MAX_FILE_BYTES >> 20) + " MB (a chorale is a few kB)");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             throw new DataFormatException(file, 0, "not a UTF-8 text file");
@@ -164,7 +171,10 @@ public final class JsbChorales {
             try {
                 row[v] = Integer.parseInt(c);
             } catch (NumberFormatException e) {
-                throw new DataFormatException(file, lineNo, "'" + c + "' is not a MIDI note number");
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        "'" + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + "' is not a MIDI note number");
             }
             if (row[v] < 0 || row[v] > 127) {
                 throw new DataFormatException(file, lineNo, "pitch " + row[v] + " is outside MIDI 0..127");

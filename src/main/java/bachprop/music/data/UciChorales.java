@@ -4,10 +4,13 @@ import bachprop.music.Melody;
 import bachprop.music.Note;
 import bachprop.music.Split;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,13 @@ public final class UciChorales {
     public static final String FILE = "chorales.lisp";
     public static final String SOURCE =
             "Bach Chorales, Conklin (2016), UCI Machine Learning Repository, DOI 10.24432/C5GC7P, CC BY 4.0";
+    /** The largest file read. */
+    static final long MAX_FILE_BYTES = 64L << 20;
+    /** The longest event, in sixteenths (the data's longest is a few bars). */
+    static final int MAX_DURATION = 1024;
+    /** The latest start, in sixteenths. */
+    static final int MAX_START = 1_000_000;
+
     private static final List<String> ATTRIBUTES = List.of("st", "pitch", "dur", "keysig", "timesig", "fermata");
 
     private final Path file;
@@ -51,7 +61,13 @@ public final class UciChorales {
         }
         String text;
         try {
+            if (Files.size(f) > MAX_FILE_BYTES) {
+                throw new DataFormatException(
+                        f, 0, "larger than " + (MAX_FILE_BYTES >> 20) + " MB (the UCI file is about 0.3 MB)");
+            }
             text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new DataFormatException(f, 0, "not a UTF-8 text file");
         } catch (IOException e) {
             throw new DataFormatException(f, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -98,8 +114,12 @@ public final class UciChorales {
             if (pitch < 0 || pitch > 127) {
                 throw new DataFormatException(file, evLine, "pitch " + pitch + " is outside MIDI 0..127");
             }
-            if (dur < 1) {
-                throw new DataFormatException(file, evLine, "duration " + dur + " is not positive");
+            if (dur < 1 || dur > MAX_DURATION) {
+                throw new DataFormatException(
+                        file, evLine, "duration " + dur + " is not between 1 and " + MAX_DURATION + " sixteenths");
+            }
+            if (st < 0 || st > MAX_START) {
+                throw new DataFormatException(file, evLine, "st " + st + " is not between 0 and " + MAX_START);
             }
             if (end >= 0 && st < end) {
                 throw new DataFormatException(
@@ -124,7 +144,8 @@ public final class UciChorales {
     private static Map<String, Integer> event(Path file, Object e) {
         int line = SExpr.line(e);
         if (!(e instanceof SExpr.ListForm ev)) {
-            throw new DataFormatException(file, line, "expected an event ((st N) (pitch N) ...), found '" + e + "'");
+            throw new DataFormatException(
+                    file, line, "expected an event ((st N) (pitch N) ...), found '" + SExpr.shown(e) + "'");
         }
         Map<String, Integer> values = new HashMap<>();
         for (Object pair : ev.items()) {
@@ -135,7 +156,7 @@ public final class UciChorales {
                 throw new DataFormatException(file, SExpr.line(pair), "expected an attribute like (pitch 67)");
             }
             if (!ATTRIBUTES.contains(key.text())) {
-                throw new DataFormatException(file, key.line(), "unknown attribute '" + key.text() + "'");
+                throw new DataFormatException(file, key.line(), "unknown attribute '" + SExpr.shown(key) + "'");
             }
             values.put(key.text(), integer(file, value, key.text()));
         }
@@ -151,7 +172,8 @@ public final class UciChorales {
         try {
             return Integer.parseInt(atom.text());
         } catch (NumberFormatException ex) {
-            throw new DataFormatException(file, atom.line(), what + " '" + atom.text() + "' is not a whole number");
+            throw new DataFormatException(
+                    file, atom.line(), what + " '" + SExpr.shown(atom) + "' is not a whole number");
         }
     }
 
@@ -189,6 +211,9 @@ public final class UciChorales {
             }
         }
 
+        /** The deepest nesting read: a chorale is (NUMBER ((st 0) ...) ...), 3 deep. */
+        static final int MAX_DEPTH = 32;
+
         private final Path file;
         private final String text;
         private int pos;
@@ -212,34 +237,49 @@ public final class UciChorales {
                 }
                 Object f = read();
                 if (!(f instanceof ListForm)) {
-                    throw new DataFormatException(file, line(f), "stray '" + f + "' outside any chorale form");
+                    throw new DataFormatException(file, line(f), "stray '" + shown(f) + "' outside any chorale form");
                 }
                 forms.add(f);
             }
         }
 
+        /** Reads one form without recursion; lists nest at most {@link #MAX_DEPTH} deep. */
         private Object read() {
-            skipSpace();
-            char c = text.charAt(pos);
-            int startLine = line;
-            if (c == ')') {
-                throw new DataFormatException(file, line, "unbalanced ')' with no matching '('");
-            }
-            if (c == '(') {
-                pos++;
-                List<Object> items = new ArrayList<>();
-                while (true) {
-                    skipSpace();
-                    if (pos >= text.length()) {
-                        throw new DataFormatException(file, startLine, "unbalanced '(': this form is never closed");
-                    }
-                    if (text.charAt(pos) == ')') {
-                        pos++;
-                        return new ListForm(items, startLine);
-                    }
-                    items.add(read());
+            Deque<ListForm> open = new ArrayDeque<>();
+            while (true) {
+                skipSpace();
+                if (pos >= text.length()) {
+                    throw new DataFormatException(
+                            file, open.peek().line(), "unbalanced '(': this form is never closed");
                 }
+                char c = text.charAt(pos);
+                Object done;
+                if (c == ')') {
+                    if (open.isEmpty()) {
+                        throw new DataFormatException(file, line, "unbalanced ')' with no matching '('");
+                    }
+                    pos++;
+                    done = open.pop();
+                } else if (c == '(') {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new DataFormatException(
+                                file, line, "forms nested more than " + MAX_DEPTH + " deep (a chorale needs 3)");
+                    }
+                    pos++;
+                    open.push(new ListForm(new ArrayList<>(), line));
+                    continue;
+                } else {
+                    done = atom();
+                }
+                if (open.isEmpty()) {
+                    return done;
+                }
+                open.peek().items().add(done);
             }
+        }
+
+        private Atom atom() {
+            int startLine = line;
             int start = pos;
             while (pos < text.length()
                     && !Character.isWhitespace(text.charAt(pos))
@@ -248,6 +288,12 @@ public final class UciChorales {
                 pos++;
             }
             return new Atom(text.substring(start, pos), startLine);
+        }
+
+        /** A form as an error message quotes it: at most 40 characters. */
+        static String shown(Object form) {
+            String s = form instanceof Atom a ? a.text() : String.valueOf(form);
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
         }
 
         private void skipSpace() {

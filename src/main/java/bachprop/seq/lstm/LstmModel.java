@@ -1,5 +1,6 @@
 package bachprop.seq.lstm;
 
+import bachprop.seq.ModelFile;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
@@ -236,6 +237,12 @@ public final class LstmModel implements SequenceModel {
                 throw new IllegalArgumentException(
                         "implausible LSTM shape " + inputs + "→" + hidden + "→" + pitches + "+" + durations);
             }
+            // the four gates alone hold 4·n_h·(n_in + n_h) weights: check they are there before allocating
+            ModelFile.need(
+                    in,
+                    4L * hidden * (inputs + hidden),
+                    version >= 2 ? 2 : Float.BYTES,
+                    "LSTM payload (" + inputs + "→" + hidden + ")");
             Lstm net = new Lstm(inputs, hidden, pitches, durations);
             for (double[] row : net.theta) {
                 for (int k = 0; k < row.length; k++) {

@@ -177,6 +177,9 @@ public final class NgramKind implements ModelKind {
         if (count < 0 || count > 100_000 || maxShift < 0 || maxShift > 24 || !(lambda >= 0 && lambda <= 1)) {
             throw new IllegalArgumentException("implausible n-gram header (" + count + " melodies, λ " + lambda + ")");
         }
+        checkOrder("pitch", pitchOrder, pitchDiscount);
+        checkOrder("interval", intervalOrder, intervalDiscount);
+        checkOrder("duration", durationOrder, durationDiscount);
         List<List<SeqNote>> melodies = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             int n = in.readInt();
@@ -202,6 +205,14 @@ public final class NgramKind implements ModelKind {
                 melodies,
                 maxShift,
                 Map.of());
+    }
+
+    /** An order the counts know (1..9) and an absolute discount d with 0 ≤ d ≤ 1 (a finite number). */
+    private static void checkOrder(String what, int order, double discount) {
+        if (order < 1 || order > 9 || !(discount >= 0 && discount <= 1)) {
+            throw new IllegalArgumentException(
+                    "implausible " + what + " settings (order " + order + ", discount " + discount + ")");
+        }
     }
 
     static List<List<SeqNote>> melodies(List<NoteSequence> s) {
