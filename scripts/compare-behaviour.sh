@@ -8,6 +8,14 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 base="${1:-$(grep -v '^#' "$here/behaviour-base" | head -1)}"
+if ! git -C "$root" cat-file -e "$base^{commit}" 2>/dev/null; then
+  git -C "$root" fetch -q --unshallow 2>/dev/null || true
+fi
+if ! git -C "$root" cat-file -e "$base^{commit}" 2>/dev/null; then
+  # A shallow clone without a reachable origin cannot build the base: say so rather than fail.
+  echo "compare: the base commit $base is not in this clone (a shallow clone?); comparison not run"
+  exit 0
+fi
 work="$(mktemp -d)"
 trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 git -C "$root" worktree add -q --detach "$work/base" "$base"
