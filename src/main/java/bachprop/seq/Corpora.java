@@ -6,11 +6,8 @@ import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
-import bachprop.util.Paths2;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads melodies for the sequence models through the chorale loaders ({@code bachprop.music.data})
@@ -130,10 +127,5 @@ public final class Corpora {
             throw new IllegalArgumentException("no number in melody id '" + id + "'");
         }
         return Integer.parseInt(id.substring(start, end));
-    }
-
-    /** Where tests find the JSB data: the checkout's sibling {@code shared/data}. */
-    public static Path checkoutData() {
-        return new DataLocator(null, Map.of(), Path.of("/nonexistent"), Paths2.home()).checkoutRoot();
     }
 }

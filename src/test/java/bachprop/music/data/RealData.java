@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The real chorale corpus for the tests that need it (tagged {@code corpus}), found through the
  * product's own lookup ({@link DataLocator#standard}: {@code $BACHPROP_DATA}, the user's cache, or
- * {@code ../shared/data} beside the checkout). When it is absent such a test is skipped with a
+ * the development data folder that {@link DataLocator} knows). When it is absent such a test is skipped with a
  * reason that says how to provide it — unless the system property {@value #REQUIRE} is
  * {@code true} or the environment variable {@value #REQUIRE_ENV} is set (as in {@code .ci/run}):
  * then absence is a failure, so CI cannot pass by skipping.
