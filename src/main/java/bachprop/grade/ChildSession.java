@@ -34,8 +34,17 @@ public final class ChildSession {
         CRASH
     }
 
-    /** The outcome of one test. {@code task} is the number from its {@code task:N} tag, or 0. */
-    public record TestOutcome(String id, String name, int task, Status status, String message) {}
+    /**
+     * The outcome of one test. {@code task} is the number from its {@code task:N} tag, or 0;
+     * {@code error} marks a test that ended on an exception other than a failed assertion (or timed
+     * out, or crashed); {@code output} is the start of what it printed, {@code nanos} how long it ran.
+     */
+    public record TestOutcome(
+            String id, String name, int task, Status status, String message, boolean error, String output, long nanos) {
+        public TestOutcome(String id, String name, int task, Status status, String message) {
+            this(id, name, task, status, message, status == Status.TIMEOUT || status == Status.CRASH, "", 0);
+        }
+    }
 
     /** Everything one run produced: its tests in plan order, and notes (crashes, load errors). */
     public static final class RunResult {
@@ -121,7 +130,8 @@ public final class ChildSession {
                                 results.get(run),
                                 test,
                                 Status.TIMEOUT,
-                                "timed out: still running after " + seconds(perTest) + " (an endless loop?)");
+                                "timed out: still running after " + seconds(perTest) + " (an endless loop?)",
+                                now - testStarted);
                         return;
                     }
                     if (now > deadline) {
@@ -142,11 +152,7 @@ public final class ChildSession {
                         testStarted = now;
                     }
                     case Event.END -> {
-                        record(
-                                results.get(ev.get(1)),
-                                ev.get(2),
-                                ev.get(3).equals("pass") ? Status.PASS : Status.FAIL,
-                                ev.get(4));
+                        recordEnd(results.get(ev.get(1)), ev, now - testStarted);
                         test = null;
                     }
                     case Event.RUNEND -> {
@@ -187,7 +193,7 @@ public final class ChildSession {
             rr.notes.add(why);
         }
         if (test != null) {
-            record(rr, test, Status.CRASH, "crashed: " + why);
+            record(rr, test, Status.CRASH, "crashed: " + why, System.nanoTime() - testStarted);
         } else {
             // Not inside a test (e.g. in a static initialiser): nothing more can be run for this variant.
             finishUnfinished(rr, Status.CRASH, "crashed: " + why);
@@ -196,8 +202,42 @@ public final class ChildSession {
     }
 
     private static void record(RunResult rr, String id, Status status, String message) {
+        record(rr, id, status, message, 0);
+    }
+
+    private static void record(RunResult rr, String id, Status status, String message, long nanos) {
         String[] plan = rr.plan.getOrDefault(id, new String[] {"", id});
-        rr.tests.put(id, new TestOutcome(id, plan[1], taskOf(plan[0]), status, message));
+        rr.tests.put(id, new TestOutcome(id, plan[1], taskOf(plan[0]), status, message, true, "", nanos));
+    }
+
+    /**
+     * END, run, test, pass|fail|error, message[, output, nanos]: a test the child saw end. The
+     * duration is the child's own measure when it sent one, else the parent's.
+     */
+    private static void recordEnd(RunResult rr, List<String> ev, long parentNanos) {
+        String id = ev.get(2);
+        String[] plan = rr.plan.getOrDefault(id, new String[] {"", id});
+        String output = ev.size() > 5 ? ev.get(5) : "";
+        long nanos = parentNanos;
+        if (ev.size() > 6) {
+            try {
+                nanos = Math.max(0, Long.parseLong(ev.get(6)));
+            } catch (NumberFormatException e) {
+                // keep the parent's measure
+            }
+        }
+        Status status = ev.get(3).equals("pass") ? Status.PASS : Status.FAIL;
+        rr.tests.put(
+                id,
+                new TestOutcome(
+                        id,
+                        plan[1],
+                        taskOf(plan[0]),
+                        status,
+                        ev.get(4),
+                        ev.get(3).equals("error"),
+                        output,
+                        nanos));
     }
 
     private static void finishUnfinished(RunResult rr, Status status, String message) {

@@ -7,15 +7,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One entry of {@code exercises/manifest.json}: where the exercise lives, its chapter, how many
- * tasks it has, and its listed common mistakes, each mapped to a hint heading in its hints.md.
+ * tasks it has, and its listed common mistakes, each mapped to a hint heading in its hints.md;
+ * optionally each task's points ({@code weights}, one per task; default 1 each) and the test
+ * classes kept from students ({@code hidden}: {@code .meta/hidden/src/test/java/NAME.java}).
  */
-public record Exercise(String slug, int chapter, String title, int tasks, List<Mistake> mistakes, Path dir) {
+public record Exercise(
+        String slug,
+        int chapter,
+        String title,
+        int tasks,
+        List<Mistake> mistakes,
+        Path dir,
+        List<Double> weights,
+        List<String> hidden) {
 
     /** A listed common mistake: its folder under {@code .meta/mistakes/}, its task, and its hint's heading. */
     public record Mistake(String id, int task, String hint) {}
+
+    /** An exercise with one point per task and no hidden tests. */
+    public Exercise(String slug, int chapter, String title, int tasks, List<Mistake> mistakes, Path dir) {
+        this(slug, chapter, title, tasks, mistakes, dir, List.of(), List.of());
+    }
+
+    /** The points of task {@code task} (1-based): its weight from the manifest, or 1. */
+    public double weight(int task) {
+        return weights.isEmpty() ? 1.0 : weights.get(task - 1);
+    }
+
+    /** The points of all tasks together. */
+    public double maxPoints() {
+        double sum = 0;
+        for (int t = 1; t <= tasks; t++) {
+            sum += weight(t);
+        }
+        return sum;
+    }
+
+    /** Where the hidden test classes live: {@code .meta/hidden/src/test/java/}. */
+    public Path hiddenTests() {
+        return meta().resolve("hidden");
+    }
 
     public Path docs(String name) {
         return dir.resolve(".docs").resolve(name);
@@ -51,9 +86,20 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
     record Manifest(List<Entry> exercises) {}
 
     /** One exercise as the manifest lists it; {@code title} defaults to the slug. */
-    record Entry(String slug, Integer chapter, String title, Integer tasks, List<Mistake> mistakes) {
+    record Entry(
+            String slug,
+            Integer chapter,
+            String title,
+            Integer tasks,
+            List<Mistake> mistakes,
+            List<Double> weights,
+            List<String> hidden) {
         /** The most tasks an exercise may declare (the shipped ones have at most 4). */
         static final int MAX_TASKS = 100;
+        /** The most points one task may carry. */
+        static final double MAX_WEIGHT = 1000;
+
+        private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
         Exercise toExercise(Path file, String field, Path exercisesDir) {
             if (slug == null || chapter == null || tasks == null) {
@@ -74,7 +120,49 @@ public record Exercise(String slug, int chapter, String title, int tasks, List<M
                 }
             }
             return new Exercise(
-                    slug, chapter, title == null ? slug : title, tasks, List.copyOf(ms), exercisesDir.resolve(slug));
+                    slug,
+                    chapter,
+                    title == null ? slug : title,
+                    tasks,
+                    List.copyOf(ms),
+                    exercisesDir.resolve(slug),
+                    weights(file, field),
+                    hidden(file, field));
+        }
+
+        /** {@code "weights": [w1, …]}: one positive number of points per task, at most {@link #MAX_WEIGHT}. */
+        private List<Double> weights(Path file, String field) {
+            if (weights == null) {
+                return List.of();
+            }
+            if (weights.size() != tasks) {
+                throw new BadInputException(file + ": field '" + field + ".weights' needs one number per task (" + tasks
+                        + "), not " + weights.size());
+            }
+            for (int k = 0; k < weights.size(); k++) {
+                Double w = weights.get(k);
+                if (w == null || !(w > 0) || w > MAX_WEIGHT) {
+                    throw new BadInputException(file + ": field '" + field + ".weights[" + k
+                            + "]' must be a number of points above 0 and at most " + (int) MAX_WEIGHT + ", not " + w);
+                }
+            }
+            return List.copyOf(weights);
+        }
+
+        /** {@code "hidden": ["NAME", …]}: test classes in .meta/hidden/src/test/java/NAME.java. */
+        private List<String> hidden(Path file, String field) {
+            if (hidden == null) {
+                return List.of();
+            }
+            for (int k = 0; k < hidden.size(); k++) {
+                String name = hidden.get(k);
+                if (name == null || !CLASS_NAME.matcher(name).matches()) {
+                    throw new BadInputException(file + ": field '" + field + ".hidden[" + k
+                            + "]' must name a test class (NAME for .meta/hidden/src/test/java/NAME.java), not "
+                            + (name == null ? "null" : "\"" + name + "\""));
+                }
+            }
+            return List.copyOf(hidden);
         }
     }
 }

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * a hint; every test is tagged with a listed task; the reference solution passes every task;
  * the stub fails every task; every listed mistake fails its task and is recognised, i.e. the
  * grader shows the hint the manifest maps it to; every alternative correct solution in
- * {@code .meta/alternatives/<name>/src/main/java} passes every task, as the reference does.
+ * {@code .meta/alternatives/<name>/src/main/java} passes every task, as the reference does. The
+ * manifest's hidden tests ({@code .meta/hidden/}) run with the others: the reference passes them,
+ * the stub fails each of them.
  */
 public final class ExerciseCheck {
     /** The verdict on one exercise: problems found (none means sound). */
@@ -53,9 +55,15 @@ public final class ExerciseCheck {
                 p.add("no stored stub in " + ex.dir().relativize(Pack.stubDir(ex))
                         + "/src/main/java (--pack needs it)");
             }
-            Map<String, Path> test = Grader.sources(ex.dir(), "src/test/java");
+            Map<String, Path> test = Grader.testSources(ex, true, false);
             if (test.isEmpty()) {
                 p.add("no tests under src/test/java");
+            }
+            for (String name : ex.hidden()) {
+                Path file = ex.hiddenTests().resolve("src/test/java/" + name + ".java");
+                if (!Files.isRegularFile(file)) {
+                    p.add("hidden test " + name + ": no file " + ex.dir().relativize(file));
+                }
             }
             Map<String, Path> reference = overlay(stub, ex.meta());
             variants.add(new Variant(ex.slug() + "#reference", ex, reference, test));
@@ -158,6 +166,11 @@ public final class ExerciseCheck {
             for (TaskRow row : r.rows()) {
                 if (row.passed()) {
                     p.add("stub already passes task " + row.task());
+                }
+            }
+            for (TestResult t : r.tests()) {
+                if (t.hidden() && t.passed()) {
+                    p.add("stub already passes " + t.name());
                 }
             }
         } else {

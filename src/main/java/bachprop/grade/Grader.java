@@ -3,6 +3,7 @@ package bachprop.grade;
 import bachprop.grade.ChildSession.RunResult;
 import bachprop.grade.ChildSession.Status;
 import bachprop.grade.ChildSession.TestOutcome;
+import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,17 +48,35 @@ public final class Grader {
         }
     }
 
-    /** An exercise's grade: compiler errors, notes (System.exit, out of memory), one row per task. */
+    /**
+     * An exercise's grade: compiler errors, notes (System.exit, out of memory), one row per task,
+     * and each test that ran, in source order (hidden tests last, redacted; see {@link TestResult}).
+     */
     public record ExerciseReport(
             Exercise exercise,
             List<String> compileErrors,
             List<String> notes,
             List<TaskRow> rows,
-            Map<String, String> recognised) {
+            Map<String, String> recognised,
+            List<TestResult> tests) {
+        public ExerciseReport(
+                Exercise exercise,
+                List<String> compileErrors,
+                List<String> notes,
+                List<TaskRow> rows,
+                Map<String, String> recognised) {
+            this(exercise, compileErrors, notes, rows, recognised, List.of());
+        }
+
         public boolean passed() {
             return !rows.isEmpty() && rows.stream().allMatch(TaskRow::passed);
         }
     }
+
+    /** Where the hidden test classes are named when compiled (their messages never show it). */
+    static final String HIDDEN_PREFIX = ".meta/hidden/";
+    /** What a compiler error in a hidden test class shows: nothing of its source. */
+    public static final String HIDDEN_COMPILE_ERROR = "a hidden test does not compile against this code";
 
     /** A variant of an exercise to compile and run: the files of src/main/java and src/test/java. */
     record Variant(String id, Exercise exercise, Map<String, Path> main, Map<String, Path> test, String testsOf) {
@@ -69,11 +88,26 @@ public final class Grader {
     private final Path exercisesDir;
     private final Duration perTest;
     private final Duration perExercise;
+    private final boolean includeHidden;
 
+    /** A grader of the exercises in {@code exercisesDir} that runs only the visible tests (a student's run). */
     public Grader(Path exercisesDir, Duration perTest, Duration perExercise) {
+        this(exercisesDir, perTest, perExercise, false);
+    }
+
+    private Grader(Path exercisesDir, Duration perTest, Duration perExercise, boolean includeHidden) {
         this.exercisesDir = exercisesDir;
         this.perTest = perTest;
         this.perExercise = perExercise;
+        this.includeHidden = includeHidden;
+    }
+
+    /**
+     * This grader, also running the manifest's hidden tests (an instructor's run: a class, a
+     * bundle). A hidden test class listed but absent is a {@link BadInputException}.
+     */
+    public Grader includingHidden(boolean yes) {
+        return new Grader(exercisesDir, perTest, perExercise, yes);
     }
 
     public List<Exercise> exercises() throws IOException {
@@ -83,12 +117,44 @@ public final class Grader {
     /** Grades the learner's files of each exercise. */
     public List<ExerciseReport> grade(List<Exercise> exercises, Consumer<String> progress)
             throws IOException, InterruptedException {
+        return grade(exercises, exercisesDir, progress);
+    }
+
+    /**
+     * Grades one submission: each exercise's {@code src/main/java} is read from
+     * {@code submission/SLUG/} (a student's folder in the pack's layout; an absent one does not
+     * compile), its tests from the exercise's own folder. Nothing in either folder is written.
+     */
+    public List<ExerciseReport> grade(List<Exercise> exercises, Path submission, Consumer<String> progress)
+            throws IOException, InterruptedException {
         List<Variant> variants = new ArrayList<>();
         for (Exercise ex : exercises) {
-            variants.add(
-                    new Variant(ex.slug(), ex, sources(ex.dir(), "src/main/java"), sources(ex.dir(), "src/test/java")));
+            Map<String, Path> main = sources(submission.resolve(ex.slug()), "src/main/java");
+            variants.add(new Variant(ex.slug(), ex, main, testSources(ex, includeHidden, true)));
         }
         return gradeVariants(variants, progress);
+    }
+
+    /**
+     * The test sources of an exercise: src/test/java, and with {@code hidden} the manifest's hidden
+     * classes (keyed {@code .meta/hidden/src/test/java/NAME.java}). A listed class that is absent is
+     * a {@link BadInputException} when {@code strict}, else left out (the check reports it).
+     */
+    static Map<String, Path> testSources(Exercise ex, boolean hidden, boolean strict) throws IOException {
+        Map<String, Path> test = sources(ex.dir(), "src/test/java");
+        if (hidden) {
+            for (String name : ex.hidden()) {
+                String rel = "src/test/java/" + name + ".java";
+                Path file = ex.hiddenTests().resolve(rel);
+                if (Files.isRegularFile(file)) {
+                    test.put(HIDDEN_PREFIX + rel, file);
+                } else if (strict) {
+                    throw new BadInputException(ex.slug() + ": the manifest lists hidden test " + name + " but "
+                            + ex.dir().relativize(file) + " does not exist (a student pack has no hidden tests)");
+                }
+            }
+        }
+        return test;
     }
 
     List<ExerciseReport> gradeVariants(List<Variant> variants, Consumer<String> progress)
@@ -119,7 +185,7 @@ public final class Grader {
             }
             List<ExerciseReport> reports = new ArrayList<>();
             for (Variant v : variants) {
-                reports.add(report(v.exercise(), compiled.get(v.id()), results.get(v.id())));
+                reports.add(report(v.exercise(), compiled.get(v.id()), results.get(v.id()), v.test()));
             }
             return reports;
         } finally {
@@ -127,7 +193,9 @@ public final class Grader {
         }
     }
 
-    private ExerciseReport report(Exercise ex, LearnerCompiler.Result compiled, RunResult run) throws IOException {
+    private ExerciseReport report(
+            Exercise ex, LearnerCompiler.Result compiled, RunResult run, Map<String, Path> testSources)
+            throws IOException {
         ExerciseDocs docs = ExerciseDocs.read(ex);
         List<TaskRow> rows = new ArrayList<>();
         Map<String, String> recognised = new LinkedHashMap<>();
@@ -141,12 +209,13 @@ public final class Grader {
                         "Does not compile yet: fix the compiler's messages above first.",
                         List.of()));
             }
-            return new ExerciseReport(ex, compiled.errors(), List.of(), rows, recognised);
+            return new ExerciseReport(ex, hideCompileErrors(compiled.errors()), List.of(), rows, recognised);
         }
         Map<Integer, List<TestOutcome>> byTask = new TreeMap<>();
         for (TestOutcome o : run.tests.values()) {
             byTask.computeIfAbsent(o.task(), k -> new ArrayList<>()).add(o);
         }
+        TestSources where = new TestSources(testSources);
         for (int t = 1; t <= ex.tasks(); t++) {
             List<TestOutcome> outs = byTask.getOrDefault(t, List.of());
             String result;
@@ -171,17 +240,21 @@ public final class Grader {
                 Map<String, List<String>> byMessage = new LinkedHashMap<>();
                 for (TestOutcome o : outs) {
                     if (o.status() != Status.PASS) {
+                        boolean hidden = isHidden(ex, o);
                         byMessage
-                                .computeIfAbsent(o.message(), k -> new ArrayList<>())
-                                .add(o.name());
+                                .computeIfAbsent(
+                                        hidden ? TestResult.HIDDEN_FAILED : o.message(), k -> new ArrayList<>())
+                                .add(hidden ? "a hidden test" : o.name());
                     }
                 }
                 // One line per distinct message: a task not started yet fails every test the same way.
                 byMessage.forEach((message, names) -> details.add(
-                        names.size() == 1 ? names.get(0) + ": " + message : message + " (" + names.size() + " tests)"));
+                        names.size() > 1
+                                ? message + " (" + names.size() + " tests)"
+                                : message.equals(TestResult.HIDDEN_FAILED) ? message : names.get(0) + ": " + message));
                 for (TestOutcome o : outs) {
-                    if (o.status() == Status.PASS) {
-                        continue;
+                    if (o.status() == Status.PASS || isHidden(ex, o)) {
+                        continue; // a hidden test's message is never read: it could name what it checks
                     }
                     Matcher m = MISTAKE_TAG.matcher(o.message());
                     if (m.find() && !recognised.containsKey(String.valueOf(t))) {
@@ -210,10 +283,40 @@ public final class Grader {
         // Tests tagged with no task (or a task the manifest does not list) are still shown.
         for (TestOutcome o : byTask.getOrDefault(0, List.of())) {
             if (o.status() != Status.PASS) {
-                run.notes.add("untagged test " + o.name() + ": " + o.message());
+                run.notes.add(
+                        isHidden(ex, o)
+                                ? "untagged " + TestResult.HIDDEN_FAILED
+                                : "untagged test " + o.name() + ": " + o.message());
             }
         }
-        return new ExerciseReport(ex, List.of(), List.copyOf(run.notes), rows, recognised);
+        List<String> notes = run.notes.stream().map(n -> hideNote(ex, n)).toList();
+        return new ExerciseReport(ex, List.of(), notes, rows, recognised, TestRecords.of(ex, run, where, rows));
+    }
+
+    static boolean isHidden(Exercise ex, TestOutcome o) {
+        return ex.hidden().contains(TestSources.className(o.id()));
+    }
+
+    /** A note that names a hidden class (its static initialiser threw) says only that. */
+    private static String hideNote(Exercise ex, String note) {
+        for (String name : ex.hidden()) {
+            if (note.contains(name)) {
+                return "a hidden test class could not run";
+            }
+        }
+        return note;
+    }
+
+    /** Compiler errors in hidden test classes shown as one line without their source. */
+    static List<String> hideCompileErrors(List<String> errors) {
+        List<String> shown = new ArrayList<>();
+        for (String e : errors) {
+            String line = e.startsWith(HIDDEN_PREFIX) ? HIDDEN_COMPILE_ERROR : e;
+            if (!shown.contains(line)) {
+                shown.add(line);
+            }
+        }
+        return shown;
     }
 
     /** True when every test of the task that did not pass failed on a stub's "Not written yet". */

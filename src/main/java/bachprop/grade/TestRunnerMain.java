@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,11 @@ public final class TestRunnerMain {
 
     /** A learner's exception message longer than this is cut before it is sent. */
     static final int MAX_FIELD = 4000;
+    /** The start of each test's output that is kept and sent with its end (the reports show 500 characters). */
+    static final int KEPT_OUTPUT = 2000;
+
+    private static final KeptOutput KEPT = new KeptOutput(KEPT_OUTPUT);
+    private static volatile long testStarted;
 
     private TestRunnerMain() {}
 
@@ -66,7 +72,7 @@ public final class TestRunnerMain {
         }
         events = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         // The learner's own printing must not mix with the event lines.
-        PrintStream learnerOut = new PrintStream(OUTPUT, true, StandardCharsets.UTF_8);
+        PrintStream learnerOut = new PrintStream(KEPT, true, StandardCharsets.UTF_8);
         System.setOut(learnerOut);
         System.setErr(learnerOut);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -186,6 +192,8 @@ public final class TestRunnerMain {
                 currentTest = t.getUniqueId();
                 Sandbox.takeViolation(); // one left by a stray thread of an earlier test is not this test's
                 OUTPUT.reset();
+                KEPT.reset();
+                testStarted = System.nanoTime();
                 emit(Event.START, runId, t.getUniqueId());
             }
         }
@@ -193,27 +201,73 @@ public final class TestRunnerMain {
         @Override
         public void executionSkipped(TestIdentifier t, String reason) {
             if (t.isTest()) {
-                emit(Event.END, runId, t.getUniqueId(), "fail", "skipped: " + reason);
+                emit(Event.END, runId, t.getUniqueId(), "error", "skipped: " + reason);
             }
         }
 
         @Override
         public void executionFinished(TestIdentifier t, TestExecutionResult result) {
             String message = result.getThrowable().map(TestRunnerMain::describe).orElse("");
-            String status = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? "pass" : "fail";
+            // pass, fail (an assertion did not hold) or error (the test ended on another exception)
+            String status = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
+                    ? "pass"
+                    : result.getThrowable()
+                                    .filter(e -> !(e instanceof AssertionError))
+                                    .isPresent()
+                            ? "error"
+                            : "fail";
             String violation = Sandbox.takeViolation();
             if (violation != null) {
                 // Refused even if the learner caught the SecurityException: the attempt fails the test.
-                status = "fail";
+                status = "error";
                 message = violation;
             }
             if (t.isTest()) {
                 currentTest = "";
-                emit(Event.END, runId, t.getUniqueId(), status, message);
+                long nanos = System.nanoTime() - testStarted;
+                emit(Event.END, runId, t.getUniqueId(), status, message, KEPT.text(), Long.toString(nanos));
             } else if (!status.equals("pass")) {
                 // A class-level failure (e.g. a static initialiser threw): the grader marks unfinished tests.
                 emit(Event.NOTE, runId, t.getDisplayName() + ": " + message);
             }
+        }
+    }
+
+    /**
+     * The learner's output stream: every byte goes on to the {@link CappedOutput} (counted, dropped),
+     * and the first {@code keep} bytes of each test are kept to be sent with its end.
+     */
+    private static final class KeptOutput extends OutputStream {
+        private final byte[] kept;
+        private int size;
+
+        KeptOutput(int keep) {
+            kept = new byte[keep];
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (size < kept.length) {
+                kept[size++] = (byte) b;
+            }
+            OUTPUT.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int n = Math.max(0, Math.min(len, kept.length - size));
+            System.arraycopy(b, off, kept, size, n);
+            size += n;
+            OUTPUT.write(b, off, len);
+        }
+
+        synchronized void reset() {
+            size = 0;
+        }
+
+        /** What was kept, decoded leniently (a character cut in half becomes U+FFFD). */
+        synchronized String text() {
+            return new String(kept, 0, size, StandardCharsets.UTF_8);
         }
     }
 
