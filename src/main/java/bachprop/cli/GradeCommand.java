@@ -10,8 +10,13 @@ import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
 import bachprop.grade.Progress;
+import bachprop.grade.format.GradeRun;
+import bachprop.grade.format.ReportFormat;
+import bachprop.grade.format.ReportFormats;
+import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,6 +30,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bachprop grade [EXERCISE] [--dir DIR] [--timeout S] [--check] [--pack DIR]}: grades the
  * learner's exercises and prints a table (exercise, task, result, hint); remembers progress.
+ * {@code --format F [--out FILE]} writes the run for another grading system instead (docs/grading.md).
  * {@code --check} proves the exercises themselves are sound; {@code --pack DIR} writes a student
  * pack without the solutions.
  */
@@ -66,6 +72,17 @@ public final class GradeCommand extends BaseCommand {
     @Option(names = "--progress", paramLabel = "FILE", description = "the progress file (default: the user's)")
     Path progress;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "text (default), json, exercism, gradescope, classroom or junit (docs/grading.md). Exit: "
+                    + "text, json, junit 0 when every exercise passes, else 1; exercism, gradescope, classroom 0 "
+                    + "whenever the report is written (their systems read the verdict from it); 2 on bad input")
+    String format = "text";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE (atomically), not to stdout")
+    Path outFile;
+
     @Override
     protected int run() throws Exception {
         Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
@@ -90,8 +107,23 @@ public final class GradeCommand extends BaseCommand {
             return check(grader, exercises, out);
         }
         Path progressFile = progress != null ? progress : Progress.defaultFile();
-        List<ExerciseReport> reports = grader.grade(exercises, line -> out.println("grade: " + line));
-        GradeTable.print(reports, out);
+        ReportFormat report = ReportFormats.named(format);
+        boolean text = report.name().equals("text");
+        PrintStream say = text ? out : err; // a machine format owns standard output
+        long t0 = System.nanoTime();
+        List<ExerciseReport> reports = grader.grade(exercises, line -> say.println("grade: " + line));
+        GradeRun run = new GradeRun(reports, (System.nanoTime() - t0) / 1e9);
+        if (text && outFile == null) {
+            GradeTable.print(reports, out);
+        } else {
+            writeReport(report, run);
+        }
+        if (!text) {
+            if (report.name().equals("json")) {
+                Progress.record(progressFile, reports); // a student's own tool; the graders' formats leave it
+            }
+            return report.exitCode(run);
+        }
         Progress.record(progressFile, reports);
         long done = reports.stream().filter(ExerciseReport::passed).count();
         long tasks = reports.stream().mapToLong(r -> r.rows().size()).sum();
@@ -102,6 +134,19 @@ public final class GradeCommand extends BaseCommand {
         out.println("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise" : " exercises")
                 + " (" + tasksOk + " of " + tasks + " tasks). Progress saved to " + progressFile);
         return done == reports.size() ? 0 : 1;
+    }
+
+    /** The report to {@code --out FILE} (written whole or not at all) or to standard output. */
+    private void writeReport(ReportFormat report, GradeRun run) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report.write(run, bytes);
+        if (outFile == null) {
+            out.write(bytes.toByteArray());
+            out.flush();
+        } else {
+            AtomicFiles.write(outFile, bytes.toByteArray());
+            err.println("grade: " + report.name() + " report written to " + outFile);
+        }
     }
 
     static List<Exercise> select(List<Exercise> all, List<String> names) {

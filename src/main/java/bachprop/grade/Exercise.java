@@ -23,14 +23,19 @@ public record Exercise(
         List<Mistake> mistakes,
         Path dir,
         List<Double> weights,
-        List<String> hidden) {
+        List<String> hidden,
+        String hiddenVisibility) {
+    /** What Gradescope shows students of a hidden test, unless the manifest says otherwise. */
+    public static final String DEFAULT_HIDDEN_VISIBILITY = "after_published";
+    /** The visibilities Gradescope's results.json allows. */
+    public static final List<String> VISIBILITIES = List.of("visible", "hidden", "after_due_date", "after_published");
 
     /** A listed common mistake: its folder under {@code .meta/mistakes/}, its task, and its hint's heading. */
     public record Mistake(String id, int task, String hint) {}
 
     /** An exercise with one point per task and no hidden tests. */
     public Exercise(String slug, int chapter, String title, int tasks, List<Mistake> mistakes, Path dir) {
-        this(slug, chapter, title, tasks, mistakes, dir, List.of(), List.of());
+        this(slug, chapter, title, tasks, mistakes, dir, List.of(), List.of(), DEFAULT_HIDDEN_VISIBILITY);
     }
 
     /** The points of task {@code task} (1-based): its weight from the manifest, or 1. */
@@ -93,7 +98,8 @@ public record Exercise(
             Integer tasks,
             List<Mistake> mistakes,
             List<Double> weights,
-            List<String> hidden) {
+            List<String> hidden,
+            String hiddenVisibility) {
         /** The most tasks an exercise may declare (the shipped ones have at most 4). */
         static final int MAX_TASKS = 100;
         /** The most points one task may carry. */
@@ -127,7 +133,8 @@ public record Exercise(
                     List.copyOf(ms),
                     exercisesDir.resolve(slug),
                     weights(file, field),
-                    hidden(file, field));
+                    hidden(file, field),
+                    visibility(file, field));
         }
 
         /** {@code "weights": [w1, …]}: one positive number of points per task, at most {@link #MAX_WEIGHT}. */
@@ -147,6 +154,18 @@ public record Exercise(
                 }
             }
             return List.copyOf(weights);
+        }
+
+        /** {@code "hiddenVisibility"}: how Gradescope shows the hidden tests; one of {@link #VISIBILITIES}. */
+        private String visibility(Path file, String field) {
+            if (hiddenVisibility == null) {
+                return DEFAULT_HIDDEN_VISIBILITY;
+            }
+            if (!VISIBILITIES.contains(hiddenVisibility)) {
+                throw new BadInputException(file + ": field '" + field + ".hiddenVisibility' must be one of "
+                        + String.join(", ", VISIBILITIES) + ", not \"" + hiddenVisibility + "\"");
+            }
+            return hiddenVisibility;
         }
 
         /** {@code "hidden": ["NAME", …]}: test classes in .meta/hidden/src/test/java/NAME.java. */
