@@ -25,7 +25,12 @@ class GradeFormatCommandTest {
 
     Run grade(Path ex, String... extra) {
         String[] args = Stream.concat(
-                        Stream.of("grade", "--dir", ex.toString(), "--progress", tmp.resolve("progress.json").toString()),
+                        Stream.of(
+                                "grade",
+                                "--dir",
+                                ex.toString(),
+                                "--progress",
+                                tmp.resolve("progress.json").toString()),
                         Stream.of(extra))
                 .toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -67,7 +72,9 @@ class GradeFormatCommandTest {
         Path ex = Fixture.write(tmp, Fixture.REFERENCE);
         Run r = grade(ex, "--format", "xml");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("no format 'xml' (known: text, json, exercism, gradescope, classroom, junit)"), r.err());
+        assertTrue(
+                r.err().contains("no format 'xml' (known: text, json, exercism, gradescope, classroom, junit)"),
+                r.err());
         assertFalse(r.out().contains("compiling"), r.out());
     }
 }
