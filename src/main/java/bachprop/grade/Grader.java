@@ -89,17 +89,20 @@ public final class Grader {
     private final Duration perTest;
     private final Duration perExercise;
     private final boolean includeHidden;
+    private final boolean revealHidden;
 
     /** A grader of the exercises in {@code exercisesDir} that runs only the visible tests (a student's run). */
     public Grader(Path exercisesDir, Duration perTest, Duration perExercise) {
-        this(exercisesDir, perTest, perExercise, false);
+        this(exercisesDir, perTest, perExercise, false, false);
     }
 
-    private Grader(Path exercisesDir, Duration perTest, Duration perExercise, boolean includeHidden) {
+    private Grader(
+            Path exercisesDir, Duration perTest, Duration perExercise, boolean includeHidden, boolean revealHidden) {
         this.exercisesDir = exercisesDir;
         this.perTest = perTest;
         this.perExercise = perExercise;
         this.includeHidden = includeHidden;
+        this.revealHidden = revealHidden;
     }
 
     /**
@@ -107,7 +110,12 @@ public final class Grader {
      * bundle). A hidden test class listed but absent is a {@link BadInputException}.
      */
     public Grader includingHidden(boolean yes) {
-        return new Grader(exercisesDir, perTest, perExercise, yes);
+        return new Grader(exercisesDir, perTest, perExercise, yes, revealHidden);
+    }
+
+    /** This grader, showing hidden tests in full: for {@code --check}, whose reader wrote them. */
+    Grader revealingHidden() {
+        return new Grader(exercisesDir, perTest, perExercise, includeHidden, true);
     }
 
     public List<Exercise> exercises() throws IOException {
@@ -209,7 +217,8 @@ public final class Grader {
                         "Does not compile yet: fix the compiler's messages above first.",
                         List.of()));
             }
-            return new ExerciseReport(ex, hideCompileErrors(compiled.errors()), List.of(), rows, recognised);
+            List<String> errors = revealHidden ? compiled.errors() : hideCompileErrors(compiled.errors());
+            return new ExerciseReport(ex, errors, List.of(), rows, recognised);
         }
         Map<Integer, List<TestOutcome>> byTask = new TreeMap<>();
         for (TestOutcome o : run.tests.values()) {
@@ -240,7 +249,7 @@ public final class Grader {
                 Map<String, List<String>> byMessage = new LinkedHashMap<>();
                 for (TestOutcome o : outs) {
                     if (o.status() != Status.PASS) {
-                        boolean hidden = isHidden(ex, o);
+                        boolean hidden = secret(ex, o);
                         byMessage
                                 .computeIfAbsent(
                                         hidden ? TestResult.HIDDEN_FAILED : o.message(), k -> new ArrayList<>())
@@ -253,7 +262,7 @@ public final class Grader {
                                 ? message + " (" + names.size() + " tests)"
                                 : message.equals(TestResult.HIDDEN_FAILED) ? message : names.get(0) + ": " + message));
                 for (TestOutcome o : outs) {
-                    if (o.status() == Status.PASS || isHidden(ex, o)) {
+                    if (o.status() == Status.PASS || secret(ex, o)) {
                         continue; // a hidden test's message is never read: it could name what it checks
                     }
                     Matcher m = MISTAKE_TAG.matcher(o.message());
@@ -284,17 +293,25 @@ public final class Grader {
         for (TestOutcome o : byTask.getOrDefault(0, List.of())) {
             if (o.status() != Status.PASS) {
                 run.notes.add(
-                        isHidden(ex, o)
+                        secret(ex, o)
                                 ? "untagged " + TestResult.HIDDEN_FAILED
                                 : "untagged test " + o.name() + ": " + o.message());
             }
         }
-        List<String> notes = run.notes.stream().map(n -> hideNote(ex, n)).toList();
-        return new ExerciseReport(ex, List.of(), notes, rows, recognised, TestRecords.of(ex, run, where, rows));
+        List<String> notes = revealHidden
+                ? List.copyOf(run.notes)
+                : run.notes.stream().map(n -> hideNote(ex, n)).toList();
+        return new ExerciseReport(
+                ex, List.of(), notes, rows, recognised, TestRecords.of(ex, run, where, rows, revealHidden));
     }
 
     static boolean isHidden(Exercise ex, TestOutcome o) {
         return ex.hidden().contains(TestSources.className(o.id()));
+    }
+
+    /** A hidden test whose name and message this grader must not show. */
+    private boolean secret(Exercise ex, TestOutcome o) {
+        return !revealHidden && isHidden(ex, o);
     }
 
     /** A note that names a hidden class (its static initialiser threw) says only that. */

@@ -16,11 +16,13 @@ import java.util.List;
 final class TestRecords {
     private TestRecords() {}
 
-    static List<TestResult> of(Exercise ex, RunResult run, TestSources where, List<TaskRow> rows) {
+    /** With {@code reveal} (the check), hidden tests are listed in full, still marked hidden. */
+    static List<TestResult> of(Exercise ex, RunResult run, TestSources where, List<TaskRow> rows, boolean reveal) {
         List<TestResult> visible = new ArrayList<>();
         List<TestOutcome> hidden = new ArrayList<>();
         for (TestOutcome o : run.tests.values()) {
-            if (Grader.isHidden(ex, o)) {
+            boolean isHidden = Grader.isHidden(ex, o);
+            if (isHidden && !reveal) {
                 hidden.add(o);
                 continue;
             }
@@ -39,14 +41,16 @@ final class TestRecords {
                     p.file(),
                     p.line(),
                     p.code(),
-                    false));
+                    isHidden));
         }
-        // Stable: tests whose place is unknown keep the order they ran in.
-        visible.sort(Comparator.comparing(TestResult::file).thenComparingInt(TestResult::line));
+        // Stable: tests whose place is unknown keep the order they ran in; hidden ones come last.
+        visible.sort(Comparator.comparing(TestResult::hidden)
+                .thenComparing(TestResult::file)
+                .thenComparingInt(TestResult::line));
         List<TestResult> all = new ArrayList<>(visible);
         for (int i = 0; i < hidden.size(); i++) {
             TestOutcome o = hidden.get(i);
-            all.add(TestResult.hidden(i + 1, o.task(), status(o), o.nanos() / 1e9));
+            all.add(TestResult.redacted(i + 1, o.task(), status(o), o.nanos() / 1e9));
         }
         return List.copyOf(all);
     }

@@ -28,7 +28,7 @@ public record TestResult(
     }
 
     /** A hidden test as a student sees it: numbered, and its outcome only. */
-    static TestResult hidden(int number, int task, String status, double seconds) {
+    static TestResult redacted(int number, int task, String status, double seconds) {
         return new TestResult(
                 "hidden test " + number,
                 task,

@@ -138,7 +138,9 @@ class HiddenTestsTest {
                 ex.resolve("calc/.meta/hidden/src/test/java/CalcSecretTest.java"),
                 HIDDEN.replace("Assertions.assertEquals(42, Calc.add(40, 2), \"SECRET-MESSAGE forty plus two\");", ""));
         List<ExerciseCheck.Verdict> weak = new ExerciseCheck(g).check(g.exercises(), line -> {});
-        assertEquals(List.of("stub already passes hidden test 1"), weak.get(0).problems());
+        assertEquals(
+                List.of("stub already passes hidden test addsFortyAndTwoSecretly()"),
+                weak.get(0).problems());
     }
 
     @Test
