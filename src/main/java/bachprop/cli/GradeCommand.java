@@ -10,6 +10,7 @@ import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
 import bachprop.grade.Progress;
+import bachprop.grade.classroom.ClassRun;
 import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
 import java.io.IOException;
@@ -66,6 +67,24 @@ public final class GradeCommand extends BaseCommand {
     @Option(names = "--progress", paramLabel = "FILE", description = "the progress file (default: the user's)")
     Path progress;
 
+    @Option(
+            names = "--class",
+            paramLabel = "DIR",
+            description = "grade a whole class: one folder or .zip per student in DIR (needs --gradebook)")
+    Path classDir;
+
+    @Option(names = "--gradebook", paramLabel = "FILE", description = "with --class: the gradebook CSV to write")
+    Path gradebook;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "with --class: one report per student in DIR")
+    Path reports;
+
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "with --class: submissions graded at once (default: the number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     protected int run() throws Exception {
         Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
@@ -74,6 +93,9 @@ public final class GradeCommand extends BaseCommand {
         }
         if (hint != null) {
             return new Hints(dir, progress != null ? progress : Progress.defaultFile()).command(hint, names, out);
+        }
+        if (classDir != null || gradebook != null) {
+            return gradeClass(dir);
         }
         Grader grader = new Grader(
                 dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
@@ -102,6 +124,25 @@ public final class GradeCommand extends BaseCommand {
         out.println("Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise" : " exercises")
                 + " (" + tasksOk + " of " + tasks + " tasks). Progress saved to " + progressFile);
         return done == reports.size() ? 0 : 1;
+    }
+
+    private int gradeClass(Path dir) throws IOException, InterruptedException {
+        if (classDir == null || gradebook == null) {
+            throw new BadInputException("--class DIR and --gradebook FILE.csv go together");
+        }
+        select(Exercise.readManifest(dir), names); // an unknown exercise name is bad input
+        return ClassGrading.run(
+                new ClassRun.Options(
+                        dir,
+                        names,
+                        Duration.ofMillis((long) (perTest * 1000)),
+                        Duration.ofMillis((long) (perExercise * 1000)),
+                        jobs,
+                        gradebook,
+                        reports,
+                        ClassGrading.writer()),
+                classDir,
+                out);
     }
 
     static List<Exercise> select(List<Exercise> all, List<String> names) {

@@ -69,11 +69,18 @@ public final class Grader {
     private final Path exercisesDir;
     private final Duration perTest;
     private final Duration perExercise;
+    private final CompileCache cache;
 
     public Grader(Path exercisesDir, Duration perTest, Duration perExercise) {
+        this(exercisesDir, perTest, perExercise, null);
+    }
+
+    /** As above; identical sources are compiled once and their classes shared through {@code cache} (a class run). */
+    public Grader(Path exercisesDir, Duration perTest, Duration perExercise, CompileCache cache) {
         this.exercisesDir = exercisesDir;
         this.perTest = perTest;
         this.perExercise = perExercise;
+        this.cache = cache;
     }
 
     public List<Exercise> exercises() throws IOException {
@@ -83,10 +90,20 @@ public final class Grader {
     /** Grades the learner's files of each exercise. */
     public List<ExerciseReport> grade(List<Exercise> exercises, Consumer<String> progress)
             throws IOException, InterruptedException {
+        return grade(exercises, exercisesDir, progress);
+    }
+
+    /**
+     * Grades one submission: each exercise's {@code src/main/java} is read from
+     * {@code submission/SLUG/} (a student's folder in the pack's layout), its tests from the
+     * exercise's own folder. Nothing in either folder is written.
+     */
+    public List<ExerciseReport> grade(List<Exercise> exercises, Path submission, Consumer<String> progress)
+            throws IOException, InterruptedException {
         List<Variant> variants = new ArrayList<>();
         for (Exercise ex : exercises) {
-            variants.add(
-                    new Variant(ex.slug(), ex, sources(ex.dir(), "src/main/java"), sources(ex.dir(), "src/test/java")));
+            Map<String, Path> main = sources(submission.resolve(ex.slug()), "src/main/java");
+            variants.add(new Variant(ex.slug(), ex, main, sources(ex.dir(), "src/test/java")));
         }
         return gradeVariants(variants, progress);
     }
@@ -104,7 +121,9 @@ public final class Grader {
                 LearnerCompiler.Result r = shared != null && shared.ok()
                         ? javac.compile(
                                 v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
-                        : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
+                        : cache != null
+                                ? cache.compile(javac, v.main(), v.test())
+                                : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
                 compiled.put(v.id(), r);
                 if (r.ok()) {
                     runs.add(new ChildSession.Run(v.id(), r.mainClasses(), r.testClasses()));
