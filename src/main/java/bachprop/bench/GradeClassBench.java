@@ -66,6 +66,7 @@ public final class GradeClassBench {
                     load());
             ProgressPrinter printer = new ProgressPrinter(out, false, 30);
             long t0 = System.nanoTime();
+            double cpu0 = cpuSeconds();
             ClassRun run = new ClassRun(new ClassRun.Options(
                     o.exercisesDir(),
                     List.of(),
@@ -163,6 +164,25 @@ public final class GradeClassBench {
             }
         }
         return wrong;
+    }
+
+    /**
+     * CPU seconds of this process and of the children it waited for (the child JVMs), from
+     * {@code /proc/self/stat} (utime, stime, cutime, cstime in clock ticks of 1/100 s); 0 where
+     * there is no such file.
+     */
+    static double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = 0;
+            for (int i = 11; i <= 14; i++) { // fields 14-17 of proc(5), counted from the state (field 3)
+                ticks += Long.parseLong(f[i]);
+            }
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static double load() {
