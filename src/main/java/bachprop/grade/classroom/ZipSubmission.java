@@ -4,6 +4,7 @@ import bachprop.grade.Exercise;
 import bachprop.grade.classroom.Staging.Source;
 import bachprop.grade.classroom.Submission.Refused;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,10 +24,16 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * each capped at what it actually expands to; nothing is ever extracted by name.
  */
 final class ZipSubmission {
+    /** The largest zip opened: its central directory is read whole, so its size bounds the memory. */
+    static final long MAX_ZIP = 32L << 20;
+
     private ZipSubmission() {}
 
     /** The learner sources (staged key → bytes) of the zip at {@code file}. */
     static Map<String, Source> read(Path file, List<Exercise> exercises) throws Refused, IOException {
+        if (Files.size(file) > MAX_ZIP) {
+            throw new Refused("a zip of more than " + MAX_ZIP + " bytes: refused (a pack is well under 1 MB)");
+        }
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(file).get();
