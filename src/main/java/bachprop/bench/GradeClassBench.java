@@ -110,6 +110,14 @@ public final class GradeClassBench {
                     r.compilations(),
                     r.shared(),
                     load());
+            double cpu = cpuSeconds() - cpu0;
+            if (cpu > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "grade-class: CPU time %.0f s (grader and child JVMs): %.1f submissions per CPU-minute%n",
+                        cpu,
+                        r.rows().size() * 60 / cpu);
+            }
             List<String> wrong = check(students, r.rows(), exercises);
             out.println("grade-class: "
                     + (wrong.isEmpty()
