@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
             BenchCommand.Train.class,
             BenchCommand.Window.class,
             BenchCommand.Viz.class,
-            BenchCommand.Lstm.class
+            BenchCommand.Lstm.class,
+            GradeClassBenchCommand.class
         })
 public final class BenchCommand extends BaseCommand {
     static int twoCores() {

@@ -10,6 +10,7 @@ import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
 import bachprop.grade.Progress;
+import bachprop.grade.classroom.ClassRun;
 import bachprop.grade.format.GradeRun;
 import bachprop.grade.format.ReportFormat;
 import bachprop.grade.format.ReportFormats;
@@ -83,6 +84,27 @@ public final class GradeCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE (atomically), not to stdout")
     Path outFile;
 
+    @Option(
+            names = "--class",
+            paramLabel = "DIR",
+            description = "grade a whole class: one folder or .zip per student in DIR (needs --gradebook)")
+    Path classDir;
+
+    @Option(names = "--gradebook", paramLabel = "FILE", description = "with --class: the gradebook CSV to write")
+    Path gradebook;
+
+    @Option(
+            names = "--reports",
+            paramLabel = "DIR",
+            description = "with --class: one report per student in DIR, in --format")
+    Path reports;
+
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "with --class: submissions graded at once (default: the number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     protected int run() throws Exception {
         Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
@@ -91,6 +113,9 @@ public final class GradeCommand extends BaseCommand {
         }
         if (hint != null) {
             return new Hints(dir, progress != null ? progress : Progress.defaultFile()).command(hint, names, out);
+        }
+        if (classDir != null || gradebook != null) {
+            return gradeClass(dir);
         }
         Grader grader = new Grader(
                 dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
@@ -147,6 +172,25 @@ public final class GradeCommand extends BaseCommand {
             AtomicFiles.write(outFile, bytes.toByteArray());
             err.println("grade: " + report.name() + " report written to " + outFile);
         }
+    }
+
+    private int gradeClass(Path dir) throws IOException, InterruptedException {
+        if (classDir == null || gradebook == null) {
+            throw new BadInputException("--class DIR and --gradebook FILE.csv go together");
+        }
+        select(Exercise.readManifest(dir), names); // an unknown exercise name is bad input
+        return ClassGrading.run(
+                new ClassRun.Options(
+                        dir,
+                        names,
+                        Duration.ofMillis((long) (perTest * 1000)),
+                        Duration.ofMillis((long) (perExercise * 1000)),
+                        jobs,
+                        gradebook,
+                        reports,
+                        ClassGrading.writer(ReportFormats.named(format))),
+                classDir,
+                out);
     }
 
     static List<Exercise> select(List<Exercise> all, List<String> names) {

@@ -90,17 +90,29 @@ public final class Grader {
     private final Duration perExercise;
     private final boolean includeHidden;
     private final boolean revealHidden;
+    private final CompileCache cache;
 
     /** A grader of the exercises in {@code exercisesDir} that runs only the visible tests (a student's run). */
     public Grader(Path exercisesDir, Duration perTest, Duration perExercise) {
-        this(exercisesDir, perTest, perExercise, false, false);
+        this(exercisesDir, perTest, perExercise, null, false, false);
+    }
+
+    /** As above; identical sources are compiled once and their classes shared through {@code cache} (a class run). */
+    public Grader(Path exercisesDir, Duration perTest, Duration perExercise, CompileCache cache) {
+        this(exercisesDir, perTest, perExercise, cache, false, false);
     }
 
     private Grader(
-            Path exercisesDir, Duration perTest, Duration perExercise, boolean includeHidden, boolean revealHidden) {
+            Path exercisesDir,
+            Duration perTest,
+            Duration perExercise,
+            CompileCache cache,
+            boolean includeHidden,
+            boolean revealHidden) {
         this.exercisesDir = exercisesDir;
         this.perTest = perTest;
         this.perExercise = perExercise;
+        this.cache = cache;
         this.includeHidden = includeHidden;
         this.revealHidden = revealHidden;
     }
@@ -110,12 +122,12 @@ public final class Grader {
      * bundle). A hidden test class listed but absent is a {@link BadInputException}.
      */
     public Grader includingHidden(boolean yes) {
-        return new Grader(exercisesDir, perTest, perExercise, yes, revealHidden);
+        return new Grader(exercisesDir, perTest, perExercise, cache, yes, revealHidden);
     }
 
     /** This grader, showing hidden tests in full: for {@code --check}, whose reader wrote them. */
     Grader revealingHidden() {
-        return new Grader(exercisesDir, perTest, perExercise, includeHidden, true);
+        return new Grader(exercisesDir, perTest, perExercise, cache, includeHidden, true);
     }
 
     public List<Exercise> exercises() throws IOException {
@@ -178,7 +190,9 @@ public final class Grader {
                 LearnerCompiler.Result r = shared != null && shared.ok()
                         ? javac.compile(
                                 v.main(), v.test(), shared.testClasses(), Files.createDirectories(tmp.resolve("v" + i)))
-                        : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
+                        : cache != null
+                                ? cache.compile(javac, v.main(), v.test())
+                                : javac.compile(v.main(), v.test(), Files.createDirectories(tmp.resolve("v" + i)));
                 compiled.put(v.id(), r);
                 if (r.ok()) {
                     runs.add(new ChildSession.Run(v.id(), r.mainClasses(), r.testClasses()));

@@ -26,6 +26,11 @@ final class ClassroomFormat implements ReportFormat {
     }
 
     @Override
+    public String extension() {
+        return "b64";
+    }
+
+    @Override
     public String description() {
         return "GitHub Classroom grader result (base64 JSON); exit 0 whenever it is written";
     }

@@ -26,6 +26,11 @@ final class JunitFormat implements ReportFormat {
     }
 
     @Override
+    public String extension() {
+        return "xml";
+    }
+
+    @Override
     public String description() {
         return "JUnit XML (Surefire 3.0 schema) for CI; exit 0 when every exercise passes, else 1";
     }

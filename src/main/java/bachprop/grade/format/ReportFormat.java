@@ -16,6 +16,11 @@ public interface ReportFormat {
 
     void write(GradeRun run, OutputStream out) throws IOException;
 
+    /** The file extension of one report written by a class run ({@code --reports DIR}). */
+    default String extension() {
+        return "json";
+    }
+
     /**
      * The command's exit code after writing: 0 when every exercise passed and 1 otherwise, unless
      * the reading system expects 0 whenever a report was written (Exercism, Gradescope).

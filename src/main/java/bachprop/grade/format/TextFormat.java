@@ -13,6 +13,11 @@ final class TextFormat implements ReportFormat {
     }
 
     @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
     public String description() {
         return "the table (default); exit 0 when every exercise passes, else 1";
     }
