@@ -10,6 +10,8 @@ import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
 import bachprop.grade.Progress;
+import bachprop.grade.bundle.Bundles;
+import bachprop.grade.watch.TerminalWatch;
 import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
 import java.io.IOException;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Parameters;
  * {@code bachprop grade [EXERCISE] [--dir DIR] [--timeout S] [--check] [--pack DIR]}: grades the
  * learner's exercises and prints a table (exercise, task, result, hint); remembers progress.
  * {@code --check} proves the exercises themselves are sound; {@code --pack DIR} writes a student
- * pack without the solutions.
+ * pack without the solutions. {@code --bundle gradescope FILE.zip|classroom DIR} writes a grading
+ * bundle ({@code bachprop.grade.bundle}); {@code --watch [EXERCISE]} regrades on every save
+ * ({@code bachprop.grade.watch}).
  */
 @Command(name = "grade", description = "grade the exercises (--check: prove them sound; --pack DIR: a student pack)")
 public final class GradeCommand extends BaseCommand {
@@ -66,6 +70,22 @@ public final class GradeCommand extends BaseCommand {
     @Option(names = "--progress", paramLabel = "FILE", description = "the progress file (default: the user's)")
     Path progress;
 
+    @Option(
+            names = "--bundle",
+            arity = "2",
+            paramLabel = "KIND TARGET",
+            description = "write a grading bundle: gradescope FILE.zip (an autograder) or classroom DIR"
+                    + " (a GitHub Classroom template repository)")
+    List<String> bundle;
+
+    @Option(
+            names = "--watch",
+            description = "regrade the exercise being edited on every save; when it passes, show the next one")
+    boolean watch;
+
+    @Option(names = "--poll", hidden = true, description = "--watch by polling instead of file-system events")
+    boolean poll;
+
     @Override
     protected int run() throws Exception {
         Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
@@ -85,6 +105,17 @@ public final class GradeCommand extends BaseCommand {
                     + pack);
             out.println("pack: grade them with: bachprop grade --dir " + pack);
             return 0;
+        }
+        if (bundle != null) {
+            out.println(Bundles.write(bundle.get(0), Path.of(bundle.get(1)), dir, all, exercises));
+            return 0;
+        }
+        if (watch) {
+            if (names.size() > 1) {
+                throw new BadInputException("--watch starts from one exercise (it follows the files you save)");
+            }
+            Path progressFile = progress != null ? progress : Progress.defaultFile();
+            return TerminalWatch.run(grader, progressFile, names.isEmpty() ? null : names.get(0), poll, out);
         }
         if (check) {
             return check(grader, exercises, out);
