@@ -1,8 +1,11 @@
 package bachprop.grade.bundle;
 
 import bachprop.grade.Exercise;
+import bachprop.util.BadInputException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The template repository's {@code .github/workflows/classroom.yml}, in the shape GitHub Classroom
@@ -26,7 +29,8 @@ public final class ClassroomWorkflow {
      * {@code process.env[ID.toUpperCase() + "_RESULTS"]}.
      */
     static String stepId(Exercise ex) {
-        return ex.slug().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        String id = ex.slug().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "ex" + id : id;
     }
 
     /** The env variable the reporter reads for a step. */
@@ -40,6 +44,13 @@ public final class ClassroomWorkflow {
     }
 
     public static String yaml(List<Exercise> exercises) {
+        Set<String> ids = new HashSet<>();
+        for (Exercise ex : exercises) {
+            if (!ids.add(stepId(ex))) {
+                throw new BadInputException("exercises " + ex.slug() + " and another one give the same step id "
+                        + stepId(ex) + " (letters and digits of the slug): rename one for a Classroom bundle");
+            }
+        }
         StringBuilder y = new StringBuilder();
         y.append("""
                 # Written by `bachprop grade --bundle classroom`. GitHub Classroom reads the points from the
