@@ -5,7 +5,6 @@ import bachprop.grade.Grader;
 import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Progress;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,11 +87,6 @@ public final class Watch implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    /** Minimum time a test should allow between a save and its regrade being started. */
-    public static Duration reaction() {
-        return WatchLoop.DEBOUNCE.plusMillis(FileChanges.POLL_MILLIS);
     }
 
     @Override

@@ -13,6 +13,6 @@ java_cmd="$(ls -d /usr/lib/jvm/java-17-openjdk-*/bin/java 2>/dev/null | head -n 
 java_cmd="${java_cmd:-java}"
 "$java_cmd" -version
 printf '%s\n' "$java_cmd" >"$here/grader/java"
-"$java_cmd" -Djava.awt.headless=true --add-modules jdk.incubator.vector -cp "$here/grader/lib/*" \
+"$java_cmd" -Djava.awt.headless=true -cp "$here/grader/lib/*" \
   bachprop.cli.Main grade --help >/dev/null 2>&1
 echo "setup.sh: Java 17 ($java_cmd) and the Bachprop grader are ready"

@@ -119,6 +119,12 @@ class GradescopeBundleTest {
                     .sum();
             assertTrue(max > 0, results.toString());
             assertEquals(max, score(results), 1e-9, results.toString());
+            // run_autograder passes --hidden: the hidden test ran (named "hidden test N" in every format).
+            assertTrue(
+                    tests.stream()
+                            .anyMatch(t ->
+                                    String.valueOf(((Map<?, ?>) t).get("name")).contains("hidden test")),
+                    results.toString());
         } else {
             // Text format: no results.json from the grader, so the script's own one with the table in it.
             String output = (String) results.get("output");
