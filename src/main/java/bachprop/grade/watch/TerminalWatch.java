@@ -14,6 +14,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -47,11 +49,12 @@ public final class TerminalWatch implements WatchLoop.Listener {
                 listener);
         Exercise first = loop.start(slug);
         try (Watch watch = new Watch(loop, FileChanges.of(Watch.learnerFolders(exercises), poll))) {
-            Thread main = Thread.currentThread();
+            CountDownLatch said = new CountDownLatch(1);
+            // Ctrl-C: stop the loop and let it say so before the JVM ends.
             Thread hook = new Thread(() -> {
                 watch.stop();
                 try {
-                    main.join(3000);
+                    said.await(3, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     // stopping anyway
                 }
@@ -64,6 +67,7 @@ public final class TerminalWatch implements WatchLoop.Listener {
             watch.run();
             out.println("watch: stopped");
             out.flush();
+            said.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
