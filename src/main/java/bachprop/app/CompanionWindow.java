@@ -108,6 +108,7 @@ public final class CompanionWindow {
         progressPanel =
                 new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
+        progressPanel.afterGrade(this::loadProgress);
         keymap = new Keymap(model, this::togglePresenter, cells::runAll);
 
         root.getStyleClass().add("companion");

@@ -25,6 +25,8 @@ final class ProgressPanel {
     private Node gradePane;
 
     private Chapter chapter;
+    /** Run after every grade in the grader's panel: reads progress.json again, so the summary is current. */
+    private Runnable afterGrade = this::load;
 
     ProgressPanel(WindowModel model, Path exercisesDir, Path progressFile) {
         this.model = model;
@@ -64,13 +66,20 @@ final class ProgressPanel {
         }
         VBox box = new VBox(summary());
         if (gradePane == null && tab.isSelected()) {
-            gradePane = new ExercisesPane(exercisesDir, progressFile);
+            ExercisesPane pane = new ExercisesPane(exercisesDir, progressFile);
+            pane.setOnGraded(() -> afterGrade.run());
+            gradePane = pane;
         }
         if (gradePane != null) {
             VBox.setVgrow(gradePane, Priority.ALWAYS);
             box.getChildren().add(gradePane);
         }
         tab.setContent(box);
+    }
+
+    /** What to do after a grade in the grader's panel (the window also refreshes its chapter list). */
+    void afterGrade(Runnable then) {
+        afterGrade = then;
     }
 
     /** Has the grader's panel been made (the tab was opened)? */

@@ -10,10 +10,12 @@ import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Pack;
 import bachprop.grade.Progress;
+import bachprop.grade.bundle.Bundles;
 import bachprop.grade.classroom.ClassRun;
 import bachprop.grade.format.GradeRun;
 import bachprop.grade.format.ReportFormat;
 import bachprop.grade.format.ReportFormats;
+import bachprop.grade.watch.TerminalWatch;
 import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import bachprop.util.Paths2;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Parameters;
  * learner's exercises and prints a table (exercise, task, result, hint); remembers progress.
  * {@code --format F [--out FILE]} writes the run for another grading system instead (docs/grading.md).
  * {@code --check} proves the exercises themselves are sound; {@code --pack DIR} writes a student
- * pack without the solutions.
+ * pack without the solutions. {@code --bundle gradescope FILE.zip|classroom DIR} writes a grading
+ * bundle ({@code bachprop.grade.bundle}); {@code --watch [EXERCISE]} regrades on every save
+ * ({@code bachprop.grade.watch}).
  */
 @Command(name = "grade", description = "grade the exercises (--check: prove them sound; --pack DIR: a student pack)")
 public final class GradeCommand extends BaseCommand {
@@ -105,6 +109,27 @@ public final class GradeCommand extends BaseCommand {
             description = "with --class: submissions graded at once (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--bundle",
+            arity = "2",
+            paramLabel = "KIND TARGET",
+            description = "write a grading bundle: gradescope FILE.zip (an autograder) or classroom DIR"
+                    + " (a GitHub Classroom template repository)")
+    List<String> bundle;
+
+    @Option(
+            names = "--watch",
+            description = "regrade the exercise being edited on every save; when it passes, show the next one")
+    boolean watch;
+
+    @Option(
+            names = "--hidden",
+            description = "run the hidden tests too (an instructor's grader; the bundles' scripts use it)")
+    boolean hidden;
+
+    @Option(names = "--poll", hidden = true, description = "--watch by polling instead of file-system events")
+    boolean poll;
+
     @Override
     protected int run() throws Exception {
         Path dir = this.dir != null ? this.dir : Paths2.home().resolve("exercises");
@@ -119,6 +144,7 @@ public final class GradeCommand extends BaseCommand {
         }
         Grader grader = new Grader(
                 dir, Duration.ofMillis((long) (perTest * 1000)), Duration.ofMillis((long) (perExercise * 1000)));
+        grader = grader.includingHidden(hidden);
         List<Exercise> all = grader.exercises();
         List<Exercise> exercises = select(all, names);
         if (pack != null) {
@@ -127,6 +153,17 @@ public final class GradeCommand extends BaseCommand {
                     + pack);
             out.println("pack: grade them with: bachprop grade --dir " + pack);
             return 0;
+        }
+        if (bundle != null) {
+            out.println(Bundles.write(bundle.get(0), Path.of(bundle.get(1)), dir, all, exercises));
+            return 0;
+        }
+        if (watch) {
+            if (names.size() > 1) {
+                throw new BadInputException("--watch starts from one exercise (it follows the files you save)");
+            }
+            Path progressFile = progress != null ? progress : Progress.defaultFile();
+            return TerminalWatch.run(grader, progressFile, names.isEmpty() ? null : names.get(0), poll, out);
         }
         if (check) {
             return check(grader, exercises, out);

@@ -7,20 +7,31 @@ import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
 import bachprop.grade.Hints;
 import bachprop.grade.Progress;
+import bachprop.grade.watch.FileChanges;
+import bachprop.grade.watch.TerminalWatch;
+import bachprop.grade.watch.Watch;
+import bachprop.grade.watch.WatchLoop;
 import bachprop.util.Paths2;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -31,13 +42,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's Exercises panel: pick an exercise (or all), press Grade, read the same table as
+ * The window's Exercises panel: pick an exercise (or all) and read its instructions (rendered from
+ * its {@code .docs/instructions.md}), open its file in the system editor, press Grade (or just save
+ * the file: with "Grade on save" the {@link WatchLoop} of {@code bachprop grade --watch} regrades
+ * it and, when it passes, turns to the next exercise), and read the same table as
  * {@code bachprop grade} (exercise, task, result, hint) with the failing tests' messages below.
- * Grading runs on a background thread; the table starts with the progress remembered from before.
+ * Grading runs off the JavaFX thread, one grade at a time; the table starts with the progress
+ * remembered from before; {@link #setOnGraded} hears of every grade (the window's summary does).
  * The Hint button shows the next tier of the selected failing task's hint ("hint 2 of 3"), as
  * {@code bachprop grade --hint} does, and counts it in progress.json.
- * Node ids for tests and styling: {@code #exercise}, {@code #grade}, {@code #hint}, {@code #status},
- * {@code #results}, {@code #details}.
+ * Node ids for tests and styling: {@code #exercise}, {@code #grade}, {@code #hint}, {@code #edit},
+ * {@code #on-save}, {@code #status}, {@code #instructions}, {@code #results}, {@code #details}.
  */
 public class ExercisesPane extends BorderPane {
     /** One table row, as shown. */
@@ -54,7 +69,16 @@ public class ExercisesPane extends BorderPane {
     private final Label status = new Label();
     private final TableView<Row> table = new TableView<>();
     private final TextArea details = new TextArea();
+    private final Button editButton = new Button("Open in editor");
+    private final CheckBox onSave = new CheckBox("Grade on save");
+    private final InstructionsView instructions = new InstructionsView();
+    /** One grade at a time, whether from the button or from a save (progress.json is shared). */
+    private final Object gradeLock = new Object();
+
     private List<Exercise> exercises = List.of();
+    private Runnable onGraded = () -> {};
+    private SystemEditor editor = SystemEditor.standard(System.getenv());
+    private Watch watch;
 
     public ExercisesPane() {
         this(Paths2.home().resolve("exercises"));
@@ -65,6 +89,11 @@ public class ExercisesPane extends BorderPane {
     }
 
     public ExercisesPane(Path exercisesDir, Path progressFile) {
+        this(exercisesDir, progressFile, true);
+    }
+
+    /** With {@code watchOnSave}, "Grade on save" starts ticked: saving a learner file regrades it. */
+    public ExercisesPane(Path exercisesDir, Path progressFile, boolean watchOnSave) {
         this.grader = new Grader(exercisesDir, Duration.ofSeconds(10), Duration.ofSeconds(120));
         this.progressFile = progressFile;
         this.hints = new Hints(exercisesDir, progressFile);
@@ -72,6 +101,8 @@ public class ExercisesPane extends BorderPane {
         hintButton.setId("hint");
         hintButton.setDisable(true);
         gradeButton.setId("grade");
+        editButton.setId("edit");
+        onSave.setId("on-save");
         status.setId("status");
         table.setId("results");
         details.setId("details");
@@ -90,24 +121,38 @@ public class ExercisesPane extends BorderPane {
         details.setPrefRowCount(6);
 
         Label pick = new Label("Exercise");
-        HBox bar = new HBox(8, pick, choice, gradeButton, hintButton, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        // The controls keep their labels; only the status line gives way (it ends in "…" when long).
-        for (Region control : new Region[] {pick, choice, gradeButton, hintButton}) {
+        HBox bar = new HBox(8, pick, choice, gradeButton, hintButton);
+        HBox bar2 = new HBox(8, editButton, onSave);
+        for (HBox b : List.of(bar, bar2)) {
+            b.setAlignment(Pos.CENTER_LEFT);
+        }
+        // The controls keep their labels; the status line wraps below them.
+        for (Region control : new Region[] {pick, choice, gradeButton, hintButton, editButton, onSave}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
+        status.setWrapText(true);
         status.setMinWidth(0);
-        setTop(bar);
-        setCenter(table);
-        VBox bottom = new VBox(details);
-        bottom.setPadding(new Insets(8));
-        setBottom(bottom);
+        VBox top = new VBox(6, bar, bar2, status);
+        top.setPadding(new Insets(8));
+        setTop(top);
+        ScrollPane reading = new ScrollPane(instructions);
+        reading.setFitToWidth(true);
+        instructions.setPadding(new Insets(4, 8, 8, 8));
+        VBox bottom = new VBox(6, table, details);
+        bottom.setPadding(new Insets(0, 8, 8, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(reading, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
 
         gradeButton.setOnAction(e -> grade());
         hintButton.setOnAction(e -> nextHint());
+        editButton.setOnAction(e -> openInEditor());
+        choice.valueProperty().addListener((o, was, is) -> showInstructions(is));
+        onSave.selectedProperty().addListener((o, was, is) -> watchSaves(is));
         loadExercises();
+        onSave.setSelected(watchOnSave && !exercises.isEmpty());
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> get, double width) {
@@ -123,6 +168,7 @@ public class ExercisesPane extends BorderPane {
             choice.getItems().setAll(ALL);
             exercises.forEach(ex -> choice.getItems().add(ex.slug()));
             choice.getSelectionModel().selectFirst();
+            showInstructions(ALL);
             showRemembered();
         } catch (Exception e) {
             gradeButton.setDisable(true);
@@ -148,18 +194,13 @@ public class ExercisesPane extends BorderPane {
 
     /** Grades the chosen exercise(s) on a background thread; the table fills in when done. */
     public void grade() {
-        String chosen = choice.getValue();
-        List<Exercise> which = ALL.equals(chosen) || chosen == null
-                ? exercises
-                : exercises.stream().filter(ex -> ex.slug().equals(chosen)).toList();
+        List<Exercise> which = chosen().map(List::of).orElse(exercises);
         gradeButton.setDisable(true);
         status.setText("Grading…");
         Thread worker = new Thread(
                 () -> {
                     try {
-                        List<ExerciseReport> reports =
-                                grader.grade(which, line -> Platform.runLater(() -> status.setText(line)));
-                        Progress.record(progressFile, reports);
+                        List<ExerciseReport> reports = gradeAndRecord(which);
                         Platform.runLater(() -> show(reports));
                     } catch (Exception e) {
                         Platform.runLater(() -> {
@@ -171,6 +212,126 @@ public class ExercisesPane extends BorderPane {
                 "exercises-grader");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Grades and records in progress.json, one grade at a time (called off the JavaFX thread). */
+    private List<ExerciseReport> gradeAndRecord(List<Exercise> which) throws IOException, InterruptedException {
+        synchronized (gradeLock) {
+            List<ExerciseReport> reports = grader.grade(which, line -> Platform.runLater(() -> status.setText(line)));
+            Progress.record(progressFile, reports, line -> Platform.runLater(() -> status.setText(line)));
+            return reports;
+        }
+    }
+
+    /** The exercise picked in the list; empty for "All exercises". */
+    private Optional<Exercise> chosen() {
+        String slug = choice.getValue();
+        return exercises.stream().filter(ex -> ex.slug().equals(slug)).findFirst();
+    }
+
+    private void showInstructions(String slug) {
+        Optional<Exercise> ex =
+                exercises.stream().filter(e -> e.slug().equals(slug)).findFirst();
+        editButton.setDisable(ex.isEmpty());
+        if (ex.isEmpty()) {
+            StringBuilder md = new StringBuilder("# All exercises\n\nPick one to read its instructions:\n\n");
+            exercises.forEach(e -> md.append("- `")
+                    .append(e.slug())
+                    .append("`: ")
+                    .append(e.title())
+                    .append('\n'));
+            instructions.show(md.toString());
+            return;
+        }
+        Path file = ex.get().docs("instructions.md");
+        try {
+            instructions.show(Files.readString(file));
+        } catch (IOException e) {
+            instructions.show("# " + ex.get().title() + "\n\nNo instructions: " + file + " cannot be read.");
+        }
+    }
+
+    /** Opens the chosen exercise's file in the system editor, off the JavaFX thread; says how in the status. */
+    public void openInEditor() {
+        Optional<Exercise> ex = chosen();
+        if (ex.isEmpty()) {
+            return;
+        }
+        Path file = TerminalWatch.learnerFile(ex.get());
+        SystemEditor using = editor;
+        Thread opener = new Thread(
+                () -> {
+                    SystemEditor.Outcome outcome = using.open(file);
+                    Platform.runLater(() -> status.setText(outcome.message()));
+                },
+                "exercises-editor");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Starts or stops regrading on save (the same loop as {@code bachprop grade --watch}). */
+    private void watchSaves(boolean on) {
+        stopWatching();
+        if (!on || exercises.isEmpty()) {
+            return;
+        }
+        WatchLoop.Listener listener = new WatchLoop.Listener() {
+            @Override
+            public void graded(ExerciseReport report, Optional<Exercise> next) {
+                Platform.runLater(() -> showSaved(report, next));
+            }
+
+            @Override
+            public void failed(Exercise exercise, Exception e) {
+                Platform.runLater(() -> status.setText("Could not grade " + exercise.slug() + ": " + e.getMessage()));
+            }
+        };
+        WatchLoop loop = Watch.loop(
+                exercises,
+                ex -> {
+                    Platform.runLater(() -> status.setText("Saved: grading " + ex.slug() + "…"));
+                    return gradeAndRecord(List.of(ex)).get(0);
+                },
+                Watch.passedIn(progressFile, line -> {}),
+                listener);
+        Watch w = new Watch(loop, FileChanges.of(Watch.learnerFolders(exercises), false));
+        watch = w;
+        Thread t = new Thread(w::run, "exercises-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A save was graded: its rows, and when it passes, the next exercise picked with its instructions. */
+    private void showSaved(ExerciseReport report, Optional<Exercise> next) {
+        show(List.of(report));
+        String slug = report.exercise().slug();
+        if (report.passed()) {
+            status.setText(next.map(n -> slug + " passes. Next: " + n.slug() + " — " + n.title())
+                    .orElse(slug + " passes: every exercise passes."));
+            next.ifPresent(n -> choice.setValue(n.slug()));
+        } else {
+            status.setText("Saved " + slug + ": "
+                    + report.rows().stream().filter(TaskRow::passed).count() + " of "
+                    + report.rows().size() + " tasks pass.");
+        }
+    }
+
+    /** Stops regrading on save (the window closes, or the box is unticked). */
+    public void stopWatching() {
+        if (watch != null) {
+            watch.stop();
+            watch = null;
+        }
+    }
+
+    /** Told after every grade, from the button or a save (on the JavaFX thread). */
+    public void setOnGraded(Runnable onGraded) {
+        this.onGraded = onGraded == null ? () -> {} : onGraded;
+    }
+
+    /** The editor the Open button uses (tests give their own). */
+    public void useEditor(SystemEditor editor) {
+        this.editor = editor;
     }
 
     private void show(List<ExerciseReport> reports) {
@@ -198,6 +359,7 @@ public class ExercisesPane extends BorderPane {
         status.setText(
                 "Complete: " + done + " of " + reports.size() + (reports.size() == 1 ? " exercise." : " exercises."));
         gradeButton.setDisable(false);
+        onGraded.run();
     }
 
     /** Shows the next hint of the selected row's task below the table. */
