@@ -122,6 +122,7 @@ public final class WindowTimings {
                             "  CPU time by then: this JVM %.2f s (UI thread building and showing the window %.2f s); "
                                     + "wall time above it is waiting for a CPU%n",
                             processCpuSeconds(), CompanionApp.startCpuNanos / 1e9));
+                    sb.append("  CPU by thread: ").append(ThreadCpu.top(8)).append('\n');
                     firstCell.thenRun(() -> Platform.runLater(() -> {
                         if (cells.isEmpty()) {
                             report.complete(sb.append("no cells to time\n").toString());
