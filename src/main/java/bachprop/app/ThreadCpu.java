@@ -3,6 +3,7 @@ package bachprop.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +46,18 @@ final class ThreadCpu {
             return sums;
         }
         return sums;
+    }
+
+    /** CPU seconds used so far by the processes this JVM started (the JShell sessions' JVMs). */
+    static double children() {
+        return ProcessHandle.current()
+                        .descendants()
+                        .mapToLong(p -> p.info()
+                                .totalCpuDuration()
+                                .map(Duration::toMillis)
+                                .orElse(0L))
+                        .sum()
+                / 1000.0;
     }
 
     /** The {@code n} threads that used the most CPU, e.g. {@code "C2 CompilerThread# 2.1 s, JavaFX… 1.0 s"}. */
