@@ -7,7 +7,8 @@ import bachprop.jshell.CellEvaluator;
  * anything: the launch is mostly the other JVM's work, and a cell run as soon as the chapter
  * shows then finds its session up (measured: the session was launched only when cell 1 was
  * requested, 1.8 s after the chapter opened). The compiler's warm-up still waits for the
- * formulas ({@link WindowLauncher#prepare()}).
+ * formulas ({@link WindowLauncher#prepare()}). {@code -Dbachprop.session.lateLaunch=true} leaves
+ * the launch to the first cell (for comparing the two in {@code bench window}).
  */
 final class SessionStart {
     private SessionStart() {}
