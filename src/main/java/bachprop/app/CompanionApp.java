@@ -46,6 +46,7 @@ public final class CompanionApp extends Application {
         CellEvaluator first = prestarted;
         prestarted = null;
         if (first != null) {
+            SessionStart.launch(first);
             Supplier<CellEvaluator> rest = c.evaluators();
             boolean[] used = {false};
             c = new CompanionWindow.Config(

@@ -35,8 +35,9 @@ public final class WindowLauncher {
     }
 
     /**
-     * Starts the slow one-time work before the toolkit, each on its own thread: TeX fonts, and the
-     * first chapter's Java session (a JVM of its own), which the window takes over when it opens.
+     * Starts the slow one-time work on threads of its own: TeX fonts at once, and the first chapter's
+     * Java session (a JVM of its own) once the first chapter is drawn; the window takes that session
+     * over for the chapter it opens.
      */
     static MathRenderer prepare() {
         System.setProperty("java.awt.headless", "true"); // Java2D draws the formulas; no AWT windows
@@ -47,13 +48,13 @@ public final class WindowLauncher {
         Thread t = new Thread(
                 () -> {
                     try {
-                        first.startSession();
-                        // The compiler's warm-up is CPU work: let the first chapter's formulas render first
-                        // (cold start ≤ 3 s); a cell run before then simply warms it up itself.
+                        // Launching the session's JVM and warming its compiler is CPU work: on two cores it
+                        // slowed the first chapter's rendering by seconds, so it starts once the formulas are
+                        // drawn (cold start ≤ 3 s); a cell run before then starts the session itself.
                         try {
-                            CompanionApp.firstRendered.get(3, TimeUnit.SECONDS);
+                            CompanionApp.firstRendered.get(30, TimeUnit.SECONDS);
                         } catch (TimeoutException | ExecutionException e) {
-                            // warm up anyway
+                            // start anyway
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;

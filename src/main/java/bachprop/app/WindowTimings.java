@@ -25,8 +25,8 @@ import javafx.application.Platform;
  * <li>the first cell result after opening the chapter: from the chapter's opening (its session
  *     starts then) to cell 1's result on screen, as when a student opens a chapter and runs the
  *     first cell at once (target ≤ 3 s);</li>
- * <li>the overhead of later cells: time from Run to the result on screen minus the time JShell
- *     itself spent (target ≤ 100 ms).</li>
+ * <li>later cells' turnaround: the median time from Run to the result on screen (target ≤ 300 ms
+ *     for simple cells), and of that the overhead beyond the time JShell itself spent.</li>
  * </ol>
  * The student's own settings and edits are not touched: the window runs on a temporary folder.
  */
@@ -122,6 +122,8 @@ public final class WindowTimings {
                             "  CPU time by then: this JVM %.2f s (UI thread building and showing the window %.2f s); "
                                     + "wall time above it is waiting for a CPU%n",
                             processCpuSeconds(), CompanionApp.startCpuNanos / 1e9));
+                    sb.append("  CPU by thread: ").append(ThreadCpu.top(8)).append('\n');
+                    sb.append(String.format("  CPU of the session JVMs by then: %.2f s%n", ThreadCpu.children()));
                     firstCell.thenRun(() -> Platform.runLater(() -> {
                         if (cells.isEmpty()) {
                             report.complete(sb.append("no cells to time\n").toString());
@@ -134,9 +136,15 @@ public final class WindowTimings {
                                 first,
                                 first <= 3 ? "met" : "missed",
                                 c1.output().getStyleClass().contains("cell-ok") ? "ran" : "FAILED"));
-                        runLater(window, cells, 1, new ArrayList<>(), new ArrayList<>(), sb, report);
+                        runLater(window, cells, 1, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), sb, report);
                     }));
                 }));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double processCpuSeconds() {
@@ -153,6 +161,7 @@ public final class WindowTimings {
             int i,
             List<Double> overheads,
             List<Double> evals,
+            List<Double> walls,
             StringBuilder sb,
             CompletableFuture<String> report) {
         if (i >= cells.size()) {
@@ -167,12 +176,15 @@ public final class WindowTimings {
             double max = sorted.get(sorted.size() - 1);
             List<Double> e = new ArrayList<>(evals);
             Collections.sort(e);
+            double turnaround = median(walls);
             sb.append(String.format(
-                    "later cells (%d): overhead beyond JShell median %.1f ms, max %.1f ms (target ≤ 100 ms: %s); "
-                            + "JShell time median %.1f ms%n",
-                    overheads.size(), median, max, max <= 100 ? "met" : "missed", e.get(e.size() / 2)));
-            StringBuilder each = new StringBuilder("  per cell (ms):");
-            overheads.forEach(o -> each.append(String.format(" %.0f", o)));
+                    "later cells (%d): turnaround (Run → result on screen) median %.0f ms (target ≤ 300 ms: %s)%n",
+                    walls.size(), turnaround, turnaround <= 300 ? "met" : "missed"));
+            sb.append(String.format(
+                    "  of which JShell median %.1f ms; overhead beyond JShell median %.1f ms, max %.1f ms%n",
+                    e.get(e.size() / 2), median, max));
+            StringBuilder each = new StringBuilder("  turnaround per cell (ms):");
+            walls.forEach(o -> each.append(String.format(" %.0f", o)));
             report.complete(sb.append(each).append('\n').toString());
             return;
         }
@@ -183,9 +195,10 @@ public final class WindowTimings {
                         r -> Platform.runLater(() -> {
                             double wall = (c.shownAt - c.requestedAt) / 1e6;
                             double eval = c.evalNanos / 1e6;
+                            walls.add(wall);
                             overheads.add(wall - eval);
                             evals.add(eval);
-                            runLater(window, cells, i + 1, overheads, evals, sb, report);
+                            runLater(window, cells, i + 1, overheads, evals, walls, sb, report);
                         }));
     }
 }

@@ -100,8 +100,8 @@ public final class CellEvaluator implements AutoCloseable {
     /** Starts the session now (takes 1–2 s) so that the first cell does not wait for it. */
     public void warmUp() {
         synchronized (lock) {
-            if (shell != null && warm) {
-                return; // already started and used: nothing to gain
+            if (closed || shell != null && warm) {
+                return; // closed, or already started and used: nothing to gain
             }
             long t0 = System.nanoTime();
             JShell js = session();

@@ -13,7 +13,7 @@ import java.util.jar.Manifest;
 
 /**
  * The {@code -javaagent} option that starts a {@link SessionWatch} in a session's JVM. Its jar
- * (one class file and a manifest, about 2.5 KB) is written to a temporary file for each session and
+ * (two class files and a manifest, about 5 KB; {@link SessionMain} is the JVM's main class) is written to a temporary file for each session and
  * deleted once the session has started (the JVM has loaded the class by then).
  */
 final class SessionAgent {
@@ -34,20 +34,25 @@ final class SessionAgent {
     }
 
     static Path writeJar() {
-        String entry = SessionWatch.class.getName().replace('.', '/') + ".class";
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), SessionWatch.class.getName());
-        try (InputStream in = SessionWatch.class.getResourceAsStream("/" + entry)) {
-            if (in == null) {
-                throw new IllegalStateException("cannot find " + entry + " on the classpath");
-            }
+        try {
             Path file = Files.createTempFile("bachprop-session-watch", ".jar");
             try (OutputStream os = Files.newOutputStream(file);
                     JarOutputStream out = new JarOutputStream(os, manifest)) {
-                out.putNextEntry(new JarEntry(entry));
-                in.transferTo(out);
-                out.closeEntry();
+                // SessionMain: the session JVM's main class (the agent jar is on its class path)
+                for (Class<?> c : new Class<?>[] {SessionWatch.class, SessionMain.class}) {
+                    String entry = c.getName().replace('.', '/') + ".class";
+                    try (InputStream in = c.getResourceAsStream("/" + entry)) {
+                        if (in == null) {
+                            throw new IllegalStateException("cannot find " + entry + " on the classpath");
+                        }
+                        out.putNextEntry(new JarEntry(entry));
+                        in.transferTo(out);
+                        out.closeEntry();
+                    }
+                }
             }
             return file;
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jdk.jshell.JShell;
 
 /**
@@ -79,6 +80,9 @@ final class SessionLauncher {
         boolean cpAtLaunch = !Boolean.getBoolean("bachprop.jshell.cpPerEntry");
         String joined = String.join(File.pathSeparator, classpath);
         JShell.Builder b = JShell.builder().out(out).err(out);
+        if (!"jdi".equals(System.getProperty("bachprop.jshell.engine"))) {
+            b.executionEngine(new SessionEngine(), Map.of()); // JShell's engine, minus Nagle's delays
+        }
         if (cpAtLaunch && !classpath.isEmpty()) {
             vm.add("--class-path");
             vm.add(joined);
