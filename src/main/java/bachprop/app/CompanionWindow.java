@@ -71,6 +71,9 @@ public final class CompanionWindow {
     private final VisualiserPanel visualiserPanel;
     private final ProgressPanel progressPanel;
     private final Keymap keymap;
+    private final PresenterModel presenter = new PresenterModel(model);
+    private final PresenterView presenterView;
+    private final PresenterScreen screen = new PresenterScreen();
 
     private final BorderPane root = new BorderPane();
     private final ScrollPane reading = new ScrollPane();
@@ -108,7 +111,7 @@ public final class CompanionWindow {
         progressPanel =
                 new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
-        keymap = new Keymap(model, this::togglePresenter, cells::runAll);
+        keymap = new Keymap(model, presenter, this::togglePresenter, cells::runAll);
 
         root.getStyleClass().add("companion");
         root.getStylesheets()
@@ -156,6 +159,8 @@ public final class CompanionWindow {
         root.setLeft(chapters.view());
         root.setCenter(split);
         root.setBottom(statusBar);
+        presenterView =
+                new PresenterView(model, presenter, root, reading, visualiserPanel.tab(), visualiserPanel::active);
         loadProgress();
         if (!chapters.load(config.chaptersDir(), initialChapter > 0 ? initialChapter : settings.lastChapter)) {
             page.getChildren().setAll(placeholder("No chapters found in " + config.chaptersDir()));
@@ -202,8 +207,11 @@ public final class CompanionWindow {
         }
         stage.setTitle("Bachprop — Music Generation with Deep Learning, step by step");
         stage.fullScreenProperty().addListener((o, was, is) -> {
-            if (!is && model.presenter()) {
-                model.presenter.set(false); // Esc left full screen: leave presenter mode too
+            if (!is
+                    && model.presenter()
+                    && stage.getWidth()
+                            < PresenterScreen.screenOf(stage).getVisualBounds().getWidth()) {
+                togglePresenter(); // the window manager left full screen: leave presenter mode too
             }
         });
         stage.focusedProperty().addListener((o, a, focused) -> {
@@ -246,7 +254,7 @@ public final class CompanionWindow {
                         math,
                         model.scaleProperty(),
                         model.dark,
-                        cells::cellView,
+                        c -> presenterView.wire(cells.cellView(c)),
                         visualiserPanel::card,
                         config.openLink()));
         maths = r.maths();
@@ -291,7 +299,7 @@ public final class CompanionWindow {
     public void togglePresenter() {
         model.togglePresenter();
         if (stage != null) {
-            stage.setFullScreen(model.presenter());
+            screen.apply(stage, model.presenter());
         }
     }
 
@@ -307,7 +315,7 @@ public final class CompanionWindow {
     }
 
     private void saveSettings() {
-        if (stage != null && !stage.isFullScreen()) {
+        if (stage != null && !stage.isFullScreen() && !model.presenter()) {
             settings.width = stage.getWidth() > 0 ? stage.getWidth() : settings.width;
             settings.height = stage.getHeight() > 0 ? stage.getHeight() : settings.height;
             settings.x = stage.getX();
@@ -330,6 +338,10 @@ public final class CompanionWindow {
     }
 
     // ---- for tests and the benchmark ----
+
+    PresenterModel presenter() {
+        return presenter;
+    }
 
     List<CellView> cells() {
         return cells.cells();
