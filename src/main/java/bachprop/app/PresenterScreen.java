@@ -31,9 +31,9 @@ final class PresenterScreen {
         if (on) {
             before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             Rectangle2D screen = screenOf(stage).getVisualBounds();
+            place(stage, screen); // first: a window manager then makes it full screen from there
             stage.setFullScreenExitHint(HINT);
             stage.setFullScreen(true);
-            place(stage, screen);
         } else {
             stage.setFullScreen(false);
             if (before != null) {
