@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The companion window: the chapter navigator on the left, the reading pane (prose, math, code
@@ -220,6 +221,8 @@ public final class CompanionWindow {
             }
         });
         stage.setOnCloseRequest(e -> close());
+        // First focus on the navigator, not the Run all button (Space there would run every cell).
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> chapters.view().requestFocus());
     }
 
     // ---- chapters ----

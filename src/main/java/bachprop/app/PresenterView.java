@@ -97,6 +97,7 @@ final class PresenterView {
         } else {
             putBack();
             root.setCenter(normalCentre);
+            focusHome();
         }
     }
 
