@@ -22,6 +22,7 @@ final class CellEntry {
     CellEntry(TextArea editor, Runnable leave) {
         this.editor = editor;
         editor.editableProperty().bind(entered);
+        editor.setAccessibleHelp("Press Enter to type in this cell, Escape to leave it, Shift+Enter to run it.");
         entered.addListener((o, was, is) -> {
             editor.getStyleClass().remove("cell-entered");
             if (is) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -81,6 +82,7 @@ final class PresenterView {
         window.presenter.addListener((o, was, on) -> turn(on));
         model.showing.addListener((o, a, b) -> refresh());
         visualiserTab.contentProperty().addListener((o, a, b) -> refresh()); // another chapter or visualiser
+        window.chapter.addListener((o, a, b) -> Platform.runLater(this::refresh)); // one that failed to open, too
     }
 
     /** The pane that fills the window in presenter mode. */
