@@ -299,6 +299,27 @@ class PresenterModeTest {
         assertEquals(cellTexts.get(0) + " // mine", editor.getText(), "Space after Esc does not type");
     }
 
+    @Test
+    @Order(11)
+    void theNextChapterInPresenterModeShowsItsOwnVisualiserAlone() throws Exception {
+        type(KeyCode.F5);
+        assertTrue(window.model().presenter());
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        CompanionWindowTest.waitUntil(
+                "chapter 6's visualiser on show",
+                60,
+                () -> window.activeVisualiser() != null
+                        && window.activeVisualiser().name().equals("minibatch")
+                        && isShown(window.activeVisualiser().view()));
+        Node view = window.activeVisualiser().view();
+        assertTrue(isShown(robot.lookup("#presenter-pane").query()));
+        assertEquals(stage.getScene().getWidth(), view.getLayoutBounds().getWidth(), 1, "alone, as wide as the screen");
+        assertTrue(robot.lookup("#delta-flow").tryQuery().isEmpty(), "chapter 5's visualiser is gone");
+        type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#presenter-pane").tryQuery().isEmpty(), "presenter mode left");
+        assertTrue(view.getLayoutBounds().getWidth() < stage.getScene().getWidth() * 0.8, "back in the side panel");
+    }
+
     static String read(Path f) {
         try {
             return Files.readString(f);
