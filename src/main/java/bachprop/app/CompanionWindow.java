@@ -36,7 +36,7 @@ import javafx.stage.WindowEvent;
  * exercises on the right. F5 toggles presenter mode. This class lays the parts out and joins
  * them; what the window shows lives in a {@link WindowModel}, and each part is its own class:
  * {@link ChapterList}, {@link ChapterCells}, {@link VisualiserPanel}, {@link ProgressPanel},
- * {@link Keymap}, {@link WindowToolbar}, {@link SideDivider}.
+ * {@link Keymap}, {@link WindowToolbar}, {@link SideDivider}; presenter mode is {@link PresenterView}.
  */
 public final class CompanionWindow {
     /** Body text size at zoom 1, in pixels. */
