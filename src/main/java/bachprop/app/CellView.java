@@ -43,6 +43,10 @@ final class CellView extends VBox {
     private final Label note = new Label();
     private final HBox buttons;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    /** Keys reach the editor only once the person entered it (a click or Enter); Esc leaves it. */
+    private final CellEntry entry;
+
+    private Runnable onLeave = () -> {};
     private boolean settingText;
     /** System.nanoTime() when the run was requested (for the benchmark), or 0. */
     long requestedAt;
@@ -79,6 +83,7 @@ final class CellView extends VBox {
         editor.getStyleClass().add("cell-editor");
         editor.setWrapText(false);
         setEditorText(text);
+        entry = new CellEntry(editor, () -> onLeave.run());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
                 e.consume();
@@ -126,6 +131,15 @@ final class CellView extends VBox {
 
     TextArea editor() {
         return editor;
+    }
+
+    CellEntry entry() {
+        return entry;
+    }
+
+    /** Where the focus goes when Esc leaves the editor. */
+    void onLeave(Runnable r) {
+        onLeave = r;
     }
 
     Label output() {

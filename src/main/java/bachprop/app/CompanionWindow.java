@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The companion window: the chapter navigator on the left, the reading pane (prose, math, code
@@ -35,7 +36,7 @@ import javafx.stage.Stage;
  * exercises on the right. F5 toggles presenter mode. This class lays the parts out and joins
  * them; what the window shows lives in a {@link WindowModel}, and each part is its own class:
  * {@link ChapterList}, {@link ChapterCells}, {@link VisualiserPanel}, {@link ProgressPanel},
- * {@link Keymap}, {@link WindowToolbar}, {@link SideDivider}.
+ * {@link Keymap}, {@link WindowToolbar}, {@link SideDivider}; presenter mode is {@link PresenterView}.
  */
 public final class CompanionWindow {
     /** Body text size at zoom 1, in pixels. */
@@ -71,6 +72,9 @@ public final class CompanionWindow {
     private final VisualiserPanel visualiserPanel;
     private final ProgressPanel progressPanel;
     private final Keymap keymap;
+    private final PresenterModel presenter = new PresenterModel(model);
+    private final PresenterView presenterView;
+    private final PresenterScreen screen = new PresenterScreen();
 
     private final BorderPane root = new BorderPane();
     private final ScrollPane reading = new ScrollPane();
@@ -109,7 +113,7 @@ public final class CompanionWindow {
                 new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
         progressPanel.afterGrade(this::loadProgress);
-        keymap = new Keymap(model, this::togglePresenter, cells::runAll);
+        keymap = new Keymap(model, presenter, this::togglePresenter, cells::runAll);
 
         root.getStyleClass().add("companion");
         root.getStylesheets()
@@ -157,6 +161,8 @@ public final class CompanionWindow {
         root.setLeft(chapters.view());
         root.setCenter(split);
         root.setBottom(statusBar);
+        presenterView =
+                new PresenterView(model, presenter, root, reading, visualiserPanel.tab(), visualiserPanel::active);
         loadProgress();
         if (!chapters.load(config.chaptersDir(), initialChapter > 0 ? initialChapter : settings.lastChapter)) {
             page.getChildren().setAll(placeholder("No chapters found in " + config.chaptersDir()));
@@ -203,8 +209,11 @@ public final class CompanionWindow {
         }
         stage.setTitle("Bachprop — Music Generation with Deep Learning, step by step");
         stage.fullScreenProperty().addListener((o, was, is) -> {
-            if (!is && model.presenter()) {
-                model.presenter.set(false); // Esc left full screen: leave presenter mode too
+            if (!is
+                    && model.presenter()
+                    && stage.getWidth()
+                            < PresenterScreen.screenOf(stage).getVisualBounds().getWidth()) {
+                togglePresenter(); // the window manager left full screen: leave presenter mode too
             }
         });
         stage.focusedProperty().addListener((o, a, focused) -> {
@@ -213,6 +222,8 @@ public final class CompanionWindow {
             }
         });
         stage.setOnCloseRequest(e -> close());
+        // First focus on the navigator, not the Run all button (Space there would run every cell).
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> chapters.view().requestFocus());
     }
 
     // ---- chapters ----
@@ -247,7 +258,7 @@ public final class CompanionWindow {
                         math,
                         model.scaleProperty(),
                         model.dark,
-                        cells::cellView,
+                        c -> presenterView.wire(cells.cellView(c)),
                         visualiserPanel::card,
                         config.openLink()));
         maths = r.maths();
@@ -292,7 +303,7 @@ public final class CompanionWindow {
     public void togglePresenter() {
         model.togglePresenter();
         if (stage != null) {
-            stage.setFullScreen(model.presenter());
+            screen.apply(stage, model.presenter());
         }
     }
 
@@ -308,7 +319,7 @@ public final class CompanionWindow {
     }
 
     private void saveSettings() {
-        if (stage != null && !stage.isFullScreen()) {
+        if (stage != null && !stage.isFullScreen() && !model.presenter()) {
             settings.width = stage.getWidth() > 0 ? stage.getWidth() : settings.width;
             settings.height = stage.getHeight() > 0 ? stage.getHeight() : settings.height;
             settings.x = stage.getX();
@@ -331,6 +342,10 @@ public final class CompanionWindow {
     }
 
     // ---- for tests and the benchmark ----
+
+    PresenterModel presenter() {
+        return presenter;
+    }
 
     List<CellView> cells() {
         return cells.cells();

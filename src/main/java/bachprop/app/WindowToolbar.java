@@ -26,6 +26,7 @@ final class WindowToolbar {
         restart.setOnAction(e -> cells.restart());
         Button present = new Button("Presenter (F5)");
         present.setId("presenter");
+        present.setTooltip(new Tooltip(Keymap.HELP.replace(" · ", "\n")));
         present.setOnAction(e -> togglePresenter.run());
         ToggleButton darkButton = new ToggleButton("Dark");
         darkButton.setId("dark");

@@ -10,7 +10,10 @@ public final class WindowCommand extends BaseCommand {
     @Option(names = "--chapter", paramLabel = "N", description = "open chapter N (default: where you left off)")
     int chapter = -1;
 
-    @Option(names = "--presenter", description = "start in presenter mode (full screen, projector theme)")
+    @Option(
+            names = "--presenter",
+            description = "start in presenter mode: the visualiser alone, full screen, projector theme;"
+                    + " → or Page Down next, ← back, B black screen, T text, Esc leaves")
     boolean presenter;
 
     @Override

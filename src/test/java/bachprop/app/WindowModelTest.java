@@ -169,7 +169,8 @@ class WindowModelTest {
         m.show(v, 0, v.count);
         AtomicInteger ranAll = new AtomicInteger();
         Keymap keys = new Keymap(m, m::togglePresenter, ranAll::incrementAndGet);
-        assertFalse(keys.act(KeyCode.RIGHT, false, false, false), "outside presenter mode → is the focused control's");
+        assertFalse(
+                keys.act(KeyCode.RIGHT, false, false, true), "outside presenter mode → in a text field is the field's");
         assertTrue(keys.act(KeyCode.F5, false, false, false));
         assertTrue(m.presenter());
         for (KeyCode k : List.of(KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.LEFT)) {
