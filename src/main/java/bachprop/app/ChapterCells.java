@@ -85,8 +85,11 @@ final class ChapterCells {
                                 ? problem
                                 : editsNotice != null
                                         ? editsNotice // the moved-aside edits stay said
-                                        : "Chapter " + opened.id()
-                                                + ": the Java session is ready; Shift+Enter runs a cell.");
+                                        : "Chapter " + opened.id() + ": the Java session is ready; "
+                                                + (model.place(opened.id()).outputs() > 0
+                                                        ? "the outputs are as you left them, but the session is new:"
+                                                                + " run the cells again to use their values."
+                                                        : "Shift+Enter runs a cell."));
             }
         });
     }
@@ -107,15 +110,21 @@ final class ChapterCells {
             model.setStatus(editsNotice);
         }
         CellView v = new CellView(cell, text, stale, actions, controlsHidden);
+        ChapterPlace.CellOutput kept = model.place(chapter.id()).output(cell.index());
+        if (kept != null) {
+            v.show(kept.result(), kept.seconds()); // as it was left (the Java session itself starts afresh)
+        }
         cells.add(v);
         return v;
     }
 
     void run(CellView cell) {
         if (session != null) {
-            session.run(
-                    cell,
-                    r -> model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed.")));
+            int id = chapter.id();
+            session.run(cell, r -> {
+                model.cellRan(id, cell.cell().index(), r, cell.evalNanos / 1e9);
+                model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed."));
+            });
         }
     }
 

@@ -73,13 +73,13 @@ class WindowModelTest {
     void stepsForwardAndBackStayWithinZeroAndTheLastStep() {
         WindowModel m = new WindowModel();
         FakeVisualiser v = new FakeVisualiser(4); // steps 0..3
-        m.show(v, 0, v.count);
+        m.show(v, 0, v.count - 1); // its last step
         assertFalse(m.stepBack(), "no step before 0");
         assertEquals(0, v.calls, "the clamp is the model's: the visualiser is not asked");
         for (int i = 0; i < 6; i++) {
             m.stepForward();
         }
-        assertEquals(3, m.step(), "clamped to steps − 1");
+        assertEquals(3, m.step(), "clamped to the last step");
         assertEquals(3, v.step);
         assertEquals(3, v.calls, "the presses past the end never reach the visualiser");
         assertTrue(m.stepBack());
@@ -166,7 +166,7 @@ class WindowModelTest {
     void inPresenterModeTheClickerKeysStepTheVisualiserButNotWhileTyping() {
         WindowModel m = new WindowModel();
         FakeVisualiser v = new FakeVisualiser(34);
-        m.show(v, 0, v.count);
+        m.show(v, 0, v.count - 1); // its last step
         AtomicInteger ranAll = new AtomicInteger();
         Keymap keys = new Keymap(m, m::togglePresenter, ranAll::incrementAndGet);
         assertFalse(keys.act(KeyCode.RIGHT, false, false, false), "outside presenter mode → is the focused control's");
