@@ -7,9 +7,11 @@ import bachprop.jshell.CellEvaluator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -76,6 +78,7 @@ final class ChapterCells {
 
     /** Starts a Java session for {@code opened}; its cells are made by {@link #cellView} as the page is drawn. */
     void enter(Chapter opened) {
+        awaitSaves(); // an edit handed to the saver on leaving is on disk before the cells read it back
         chapter = opened;
         editsNotice = null;
         session = new ChapterSession(evaluators.get(), problem -> {
@@ -177,6 +180,17 @@ final class ChapterCells {
                         model.setStatus("Could not revert cell " + cell.cell().index() + ": " + e.getMessage()));
             }
         });
+    }
+
+    /** Waits (up to 2 s) until every save handed to the saver so far is written. */
+    private void awaitSaves() {
+        try {
+            saver.submit(() -> {}).get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            model.setStatus("your last edit is still being saved: " + e);
+        }
     }
 
     /** Hands every edit still waiting for a pause in typing to the saver. */
