@@ -38,6 +38,12 @@ public final class FigureTable {
 
     public static final List<String> KINDS = List.of("cell", "test", "quote", "pending");
 
+    /**
+     * What a chapter's cell prints when the chorale data is not on this machine: its figures cannot
+     * be checked here (they are not wrong), so a {@code cell N} row of such a cell is passed over.
+     */
+    public static final String NO_DATA = "no JSB data here";
+
     private final List<Row> rows;
 
     private FigureTable(List<Row> rows) {
@@ -97,9 +103,11 @@ public final class FigureTable {
             Row r = row(f);
             if (r == null) {
                 bad.add(f);
-            } else if (r.kind().equals("cell")
-                    && !Figures.printed(f, new TreeMap<>(outputs).getOrDefault(r.cell(), ""))) {
-                bad.add(f);
+            } else if (r.kind().equals("cell")) {
+                String printed = new TreeMap<>(outputs).getOrDefault(r.cell(), "");
+                if (!printed.contains(NO_DATA) && !Figures.printed(f, printed)) {
+                    bad.add(f);
+                }
             }
         }
         return bad;

@@ -83,6 +83,10 @@ class ChapterFiguresTest {
         assertEquals(List.of(), table.unchecked(chapter, Map.of(1, "0.280471447")));
         List<Figure> bad = table.unchecked(chapter, Map.of(1, "0.291027774"));
         assertEquals(List.of("0.2805"), bad.stream().map(Figure::text).toList(), "cell 1 printed something else");
+        assertEquals(
+                List.of(),
+                table.unchecked(chapter, Map.of(1, FigureTable.NO_DATA)),
+                "without the data the cell cannot print it: not checked here, not wrong");
         Files.writeString(tmp.resolve("chapters/figures.tsv"), "1\t0.2805\tcell 1\n");
         assertEquals(
                 List.of("0.31"),
