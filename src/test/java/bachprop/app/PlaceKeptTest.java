@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -117,6 +118,12 @@ class PlaceKeptTest {
         return "no step label";
     }
 
+    CheckBox quizBox() {
+        return robot.lookup("#side-panel .check-box")
+                .match((CheckBox c) -> "Quiz".equals(c.getText()))
+                .query();
+    }
+
     void clickChapter(String title) throws Exception {
         Node item = robot.lookup(".navigator .list-cell")
                 .match((ListCell<?> c) -> c.getText() != null && c.getText().contains(title))
@@ -146,6 +153,8 @@ class PlaceKeptTest {
             robot.clickOn(forward);
         }
         assertEquals(4, window.model().step());
+        robot.clickOn(quizBox()); // the quiz is on when the reader leaves
+        assertTrue(quizBox().isSelected());
         String stepped = stepLabel();
         assertTrue(stepped.startsWith("Step 4 of "), stepped);
 
@@ -170,6 +179,7 @@ class PlaceKeptTest {
         assertTrue(cell1().output().getText().contains("42"), "the output as it was left");
         assertEquals(4, window.model().step(), "the visualiser's step");
         assertEquals(stepped, stepLabel());
+        assertTrue(quizBox().isSelected(), "the quiz is still on");
 
         FxToolkit.setupStage(s -> {
             window.close();
