@@ -7,9 +7,11 @@ import bachprop.jshell.CellEvaluator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -76,6 +78,7 @@ final class ChapterCells {
 
     /** Starts a Java session for {@code opened}; its cells are made by {@link #cellView} as the page is drawn. */
     void enter(Chapter opened) {
+        awaitSaves(); // an edit handed to the saver on leaving is on disk before the cells read it back
         chapter = opened;
         editsNotice = null;
         session = new ChapterSession(evaluators.get(), problem -> {
@@ -85,8 +88,11 @@ final class ChapterCells {
                                 ? problem
                                 : editsNotice != null
                                         ? editsNotice // the moved-aside edits stay said
-                                        : "Chapter " + opened.id()
-                                                + ": the Java session is ready; Shift+Enter runs a cell.");
+                                        : "Chapter " + opened.id() + ": the Java session is ready; "
+                                                + (model.place(opened.id()).outputs() > 0
+                                                        ? "the outputs are as you left them, but the session is new:"
+                                                                + " run the cells again to use their values."
+                                                        : "Shift+Enter runs a cell."));
             }
         });
     }
@@ -107,15 +113,21 @@ final class ChapterCells {
             model.setStatus(editsNotice);
         }
         CellView v = new CellView(cell, text, stale, actions, controlsHidden);
+        ChapterPlace.CellOutput kept = model.place(chapter.id()).output(cell.index());
+        if (kept != null) {
+            v.show(kept.result(), kept.seconds()); // as it was left (the Java session itself starts afresh)
+        }
         cells.add(v);
         return v;
     }
 
     void run(CellView cell) {
         if (session != null) {
-            session.run(
-                    cell,
-                    r -> model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed.")));
+            int id = chapter.id();
+            session.run(cell, r -> {
+                model.cellRan(id, cell.cell().index(), r, cell.evalNanos / 1e9);
+                model.setStatus("Cell " + cell.cell().index() + (r.ok() ? " ran." : " did not succeed."));
+            });
         }
     }
 
@@ -168,6 +180,17 @@ final class ChapterCells {
                         model.setStatus("Could not revert cell " + cell.cell().index() + ": " + e.getMessage()));
             }
         });
+    }
+
+    /** Waits (up to 2 s) until every save handed to the saver so far is written. */
+    private void awaitSaves() {
+        try {
+            saver.submit(() -> {}).get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            model.setStatus("your last edit is still being saved: " + e);
+        }
     }
 
     /** Hands every edit still waiting for a pause in typing to the saver. */

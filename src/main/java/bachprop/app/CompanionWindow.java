@@ -107,6 +107,7 @@ public final class CompanionWindow {
         fonts.size.bind(model.scaleProperty().multiply(BASE_FONT));
         status.textProperty().bind(model.status);
         model.setStatus(settings.notice); // null: no notice; else the moved-aside window.json named
+        model.restorePlace(settings.lastChapter, settings.lastVisualiser, settings.lastStep);
         cells = new ChapterCells(model, config.workspace(), config.evaluators());
         visualiserPanel = new VisualiserPanel(model, this::showVisualiserTab, this::placeDivider);
         progressPanel =
@@ -267,11 +268,7 @@ public final class CompanionWindow {
         meta.getStyleClass().add("chapter-meta");
         page.getChildren().setAll(meta, r.body());
         reading.setVvalue(0);
-        if (!chapter.visualisers().isEmpty()) {
-            visualiserPanel.show(chapter.visualisers().get(0));
-        } else {
-            visualiserPanel.showNone();
-        }
+        visualiserPanel.open(chapter); // as the reader left it (ChapterPlace)
         progressPanel.show(chapter);
         setStatus("Chapter " + chapter.id() + ": " + chapter.cells().size() + " cells; the Java session is starting…");
         saveSettings();
@@ -324,6 +321,10 @@ public final class CompanionWindow {
             settings.height = stage.getHeight() > 0 ? stage.getHeight() : settings.height;
             settings.x = stage.getX();
             settings.y = stage.getY();
+        }
+        if (chapter != null) {
+            settings.lastVisualiser = model.place(chapter.id()).visualiser();
+            settings.lastStep = model.place(chapter.id()).step();
         }
         settings.dark = model.dark.get();
         settings.zoom = model.zoom();

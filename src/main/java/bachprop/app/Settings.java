@@ -4,16 +4,19 @@ import bachprop.util.AtomicFiles;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import bachprop.util.Unreadable;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What the window remembers between runs, in {@code <userDir>/window.json}: its size and place,
- * the last chapter, the theme and the zoom. A missing file gives the defaults; an unreadable one is
- * moved aside (kept, and named in {@link #notice}) and gives the defaults.
+ * the last chapter and the visualiser step the reader was at there, the theme and the zoom. A
+ * missing file gives the defaults. A field of the wrong kind (a word where a number belongs) gives
+ * that field's default and a one-line {@link #notice}; every other field is kept, and the next save
+ * writes the file whole again. A file that is not JSON at all is moved aside (kept, and named in
+ * {@link #notice}) and gives the defaults. Saving is atomic ({@link AtomicFiles}).
  */
 public final class Settings {
     public double width = 1280;
@@ -21,17 +24,21 @@ public final class Settings {
     public double x = Double.NaN;
     public double y = Double.NaN;
     public int lastChapter = -1;
+    /** Which visualiser of the last chapter was shown (its block's index, 0 = the first). */
+    public int lastVisualiser = 0;
+    /** The step that visualiser was at. */
+    public int lastStep = 0;
+
     public boolean dark;
     public double zoom = 1;
     /** The side panel's share of the window's width (the divider, as the user last dragged it). */
     public double sideFraction = 0.45;
-    /** The line for the status bar when the file could not be read and was moved aside; else null. */
+    /** The line for the status bar when the file could not be read (whole or in part); else null. */
     public String notice;
     /** True when an unreadable file could not be moved aside: then {@link #save} leaves it alone. */
     private boolean keep;
 
-    /** The file as written; a field left out keeps its default, an unknown one is ignored. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    /** The file as written. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Document(
             Double width,
@@ -39,6 +46,8 @@ public final class Settings {
             Double x,
             Double y,
             Integer lastChapter,
+            Integer lastVisualiser,
+            Integer lastStep,
             Boolean dark,
             Double zoom,
             Double sideFraction) {}
@@ -52,15 +61,22 @@ public final class Settings {
         Settings s = new Settings();
         try {
             if (Files.exists(file)) {
-                Document d = Json.read(file, Document.class);
-                s.width = size(d.width(), s.width);
-                s.height = size(d.height(), s.height);
-                s.x = or(d.x(), s.x);
-                s.y = or(d.y(), s.y);
-                s.lastChapter = d.lastChapter() == null ? s.lastChapter : d.lastChapter();
-                s.dark = Boolean.TRUE.equals(d.dark());
-                s.zoom = Math.max(0.5, Math.min(3, or(d.zoom(), 1)));
-                s.sideFraction = Math.max(0.15, Math.min(0.8, or(d.sideFraction(), s.sideFraction)));
+                Object parsed = Json.parse(Json.text(file), file.toString());
+                if (!(parsed instanceof Map<?, ?> map)) {
+                    throw new BadInputException(file + ": not a JSON object");
+                }
+                Fields f = new Fields(file, map);
+                s.width = size(f.number("width"), s.width);
+                s.height = size(f.number("height"), s.height);
+                s.x = or(f.number("x"), s.x);
+                s.y = or(f.number("y"), s.y);
+                s.lastChapter = f.whole("lastChapter", s.lastChapter);
+                s.lastVisualiser = Math.max(0, f.whole("lastVisualiser", s.lastVisualiser));
+                s.lastStep = Math.max(0, f.whole("lastStep", s.lastStep));
+                s.dark = f.flag("dark");
+                s.zoom = Math.max(0.5, Math.min(3, or(f.number("zoom"), 1)));
+                s.sideFraction = Math.max(0.15, Math.min(0.8, or(f.number("sideFraction"), s.sideFraction)));
+                s.notice = f.problem();
             }
         } catch (BadInputException e) {
             try {
@@ -73,9 +89,66 @@ public final class Settings {
                 s.notice = stuck.getMessage(); // left in place; the defaults are used and not saved over it
                 s.keep = true;
             }
+        }
+        if (s.notice != null) {
             System.err.println("bachprop: " + s.notice);
         }
         return s;
+    }
+
+    /** The fields of the parsed file, each read alone: the first of the wrong kind is remembered. */
+    private static final class Fields {
+        private final Path file;
+        private final Map<?, ?> map;
+        private String problem;
+
+        Fields(Path file, Map<?, ?> map) {
+            this.file = file;
+            this.map = map;
+        }
+
+        Double number(String name) {
+            Object v = map.get(name);
+            if (v == null || v instanceof Number) {
+                return v == null || !Double.isFinite(((Number) v).doubleValue()) ? null : ((Number) v).doubleValue();
+            }
+            return wrong(name, v, "a number");
+        }
+
+        int whole(String name, int fallback) {
+            Double v = number(name);
+            if (v == null) {
+                return fallback;
+            }
+            if (v != Math.rint(v) || Math.abs(v) > 1_000_000) {
+                wrong(name, v, "a whole number");
+                return fallback;
+            }
+            return v.intValue();
+        }
+
+        boolean flag(String name) {
+            Object v = map.get(name);
+            if (v == null || v instanceof Boolean) {
+                return Boolean.TRUE.equals(v);
+            }
+            wrong(name, v, "true or false");
+            return false;
+        }
+
+        private Double wrong(String name, Object v, String kind) {
+            if (problem == null) {
+                String shown = String.valueOf(v);
+                problem = file + ": field '" + name + "' is "
+                        + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown) + ", not " + kind
+                        + ": its default is used (the other settings are kept)";
+            }
+            return null;
+        }
+
+        String problem() {
+            return problem;
+        }
     }
 
     private static double or(Double value, double fallback) {
@@ -88,7 +161,16 @@ public final class Settings {
         }
         boolean placed = !Double.isNaN(x);
         Document d = new Document(
-                width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);
+                width,
+                height,
+                placed ? x : null,
+                placed ? y : null,
+                lastChapter,
+                lastVisualiser,
+                lastStep,
+                dark,
+                zoom,
+                sideFraction);
         AtomicFiles.writeString(file, Json.write(d));
     }
 }

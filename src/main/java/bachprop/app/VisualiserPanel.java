@@ -1,11 +1,13 @@
 package bachprop.app;
 
+import bachprop.chapter.Chapter;
 import bachprop.chapter.VisualiserBlock;
 import bachprop.viz.Stepping;
 import bachprop.viz.Visualiser;
 import bachprop.viz.VisualiserRegistry;
 import bachprop.viz.common.BaseVisualiser;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +31,11 @@ final class VisualiserPanel {
     private final Runnable selectTab;
 
     private final Runnable placeDivider;
-    private final Map<VisualiserBlock, Visualiser> visualisers = new IdentityHashMap<>();
+    /** Every visualiser made in this session, by chapter id and block index: kept when the chapter is left. */
+    private final Map<String, Visualiser> visualisers = new HashMap<>();
+    /** The open chapter, or null. */
+    private Chapter chapter;
+
     private Visualiser active;
     /** The active visualiser's model, followed by {@link #follow}. */
     private Stepping followed;
@@ -54,10 +60,25 @@ final class VisualiserPanel {
         return wide;
     }
 
-    /** The visualisers of the chapter that was open are forgotten. */
+    /** No chapter is open (it could not be read): no visualiser is stepped. */
     void clear() {
-        visualisers.clear();
+        chapter = null;
         activate(null);
+    }
+
+    /**
+     * {@code opened} is open: the visualiser the reader last showed in it (the first on the first
+     * visit), as it was left — its step, quiz and edits — if it was made earlier in this session.
+     */
+    void open(Chapter opened) {
+        chapter = opened;
+        activate(null);
+        List<VisualiserBlock> blocks = opened.visualisers();
+        if (blocks.isEmpty()) {
+            showNone();
+            return;
+        }
+        show(blocks.get(Math.min(model.place(opened.id()).visualiser(), blocks.size() - 1)));
     }
 
     /** The open chapter embeds no visualiser. */
@@ -107,14 +128,28 @@ final class VisualiserPanel {
             return;
         }
         try {
-            Visualiser v = visualisers.computeIfAbsent(block, b -> VisualiserRegistry.create(b.name(), b.options()));
+            int index = chapter == null ? -1 : chapter.visualisers().indexOf(block);
+            String key = (chapter == null ? "-" : chapter.id()) + ":" + index;
+            Visualiser v = visualisers.get(key);
+            if (v == null) {
+                v = VisualiserRegistry.create(block.name(), block.options());
+                visualisers.put(key, v);
+                ChapterPlace place = chapter == null ? null : model.place(chapter.id());
+                if (place != null && place.visualiser() == index && v instanceof BaseVisualiser<?> b) {
+                    while (b.model().step() < place.step() && v.stepForward()) {} // the step kept from the last run
+                }
+            }
+            if (index >= 0) {
+                model.showingVisualiser(index);
+            }
             activate(v);
+            Visualiser shown = v;
             Button back = new Button("←");
-            back.setOnAction(e -> v.stepBack());
+            back.setOnAction(e -> shown.stepBack());
             Button forward = new Button("→");
-            forward.setOnAction(e -> v.stepForward());
+            forward.setOnAction(e -> shown.stepForward());
             Button reset = new Button("Reset");
-            reset.setOnAction(e -> v.reset());
+            reset.setOnAction(e -> shown.reset());
             ToggleButton wideButton = new ToggleButton("⤢ Wide");
             wideButton.setTooltip(new Tooltip("Give the visualiser most of the window (and back)"));
             wideButton.setSelected(wide);
@@ -173,7 +208,7 @@ final class VisualiserPanel {
                         }
                     },
                     s.step(),
-                    s.count());
+                    s.lastStep());
         } else {
             model.show(
                     new WindowModel.Stepper() {

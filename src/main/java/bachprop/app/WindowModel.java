@@ -1,8 +1,11 @@
 package bachprop.app;
 
+import bachprop.jshell.CellResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -49,7 +52,7 @@ public final class WindowModel {
     final IntegerProperty chapter = new SimpleIntegerProperty(-1);
     /** The active visualiser's step (0 is the start). */
     final IntegerProperty step = new SimpleIntegerProperty(0);
-    /** How many steps the active visualiser has, or {@link #UNKNOWN}. */
+    /** The active visualiser's last step ("Step n of N": N), or {@link #UNKNOWN}. */
     final IntegerProperty steps = new SimpleIntegerProperty(UNKNOWN);
 
     final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -60,10 +63,50 @@ public final class WindowModel {
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1);
 
     private Stepper stepper;
+    /** Where the reader was in each chapter visited, by chapter id. */
+    private final Map<Integer, ChapterPlace> places = new HashMap<>();
 
     public WindowModel() {
         scale.bind(Bindings.createDoubleBinding(
                 () -> zoom.get() * (presenter.get() ? PRESENTER_SCALE : 1), zoom, presenter));
+        step.addListener((o, was, now) -> keepStep());
+    }
+
+    // ---- the reader's place in each chapter ----
+
+    /** The place kept for chapter {@code id} (a fresh one, at the first visualiser's start, if none). */
+    public ChapterPlace place(int id) {
+        return places.computeIfAbsent(id, k -> new ChapterPlace());
+    }
+
+    /** The open chapter's place. */
+    public ChapterPlace place() {
+        return place(chapter.get());
+    }
+
+    /** The place saved in the settings at the last close: chapter {@code id}, visualiser and step. */
+    public void restorePlace(int id, int visualiser, int step) {
+        if (id > 0) {
+            place(id).showVisualiser(visualiser, step);
+        }
+    }
+
+    /** The open chapter shows its visualiser {@code index} (its step follows through {@link #show}). */
+    public void showingVisualiser(int index) {
+        if (chapter.get() >= 0) {
+            place().showVisualiser(index, place().visualiser() == index ? place().step() : 0);
+        }
+    }
+
+    /** Cell {@code index} of chapter {@code id} showed a result: kept for coming back. */
+    public void cellRan(int id, int index, CellResult result, double seconds) {
+        place(id).output(index, result, seconds);
+    }
+
+    private void keepStep() {
+        if (stepper != null && chapter.get() >= 0) {
+            place().step(step.get());
+        }
     }
 
     // ---- chapters ----
@@ -104,13 +147,14 @@ public final class WindowModel {
     // ---- the active visualiser's step ----
 
     /**
-     * Shows a new visualiser at {@code step} of {@code steps} (or {@link #UNKNOWN} steps); null
+     * Shows a new visualiser at {@code step} of {@code steps} (its last step, or {@link #UNKNOWN}); null
      * when none is shown, and the step keys do nothing.
      */
     public void show(Stepper target, int step, int steps) {
         this.stepper = target;
         this.steps.set(target == null ? UNKNOWN : steps);
         this.step.set(target == null ? 0 : step);
+        keepStep();
     }
 
     /** The visualiser moved by itself (its own buttons, a click on the drawing): the step follows. */
@@ -118,9 +162,9 @@ public final class WindowModel {
         this.step.set(step);
     }
 
-    /** One step forward, never past the last (steps − 1); false when nothing moved. */
+    /** One step forward, never past the last ({@link #steps}); false when nothing moved. */
     public boolean stepForward() {
-        if (stepper == null || steps.get() != UNKNOWN && step.get() >= steps.get() - 1) {
+        if (stepper == null || steps.get() != UNKNOWN && step.get() >= steps.get()) {
             return false;
         }
         boolean moved = stepper.stepForward();

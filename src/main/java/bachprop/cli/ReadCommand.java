@@ -5,6 +5,8 @@ import bachprop.chapter.ChapterException;
 import bachprop.chapter.ChapterParser;
 import bachprop.chapter.Chapters;
 import bachprop.chapter.CodeCell;
+import bachprop.chapter.FigureTable;
+import bachprop.chapter.Figures;
 import bachprop.chapter.TextRenderer;
 import bachprop.chapter.Workspace;
 import bachprop.jshell.CellEvaluator;
@@ -15,7 +17,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,6 +122,7 @@ public final class ReadCommand extends BaseCommand {
                 return Main.BAD_INPUT;
             }
         }
+        Map<Integer, String> outputs = new HashMap<>(); // what each cell printed, for the figures check
         CellResult[] failed = new CellResult[1];
         CodeCell[] failedCell = new CodeCell[1];
         try (CellEvaluator evaluator = CellEvaluator.forProject()) {
@@ -133,6 +138,7 @@ public final class ReadCommand extends BaseCommand {
                     source = cell.source();
                 }
                 CellResult r = evaluator.evaluate("cell " + cell.index(), source);
+                outputs.put(cell.index(), r.describe());
                 if (!r.ok()) {
                     failed[0] = r;
                     failedCell[0] = cell;
@@ -148,6 +154,13 @@ public final class ReadCommand extends BaseCommand {
             return check ? 1 : 0;
         }
         if (check) {
+            List<Figures.Figure> unchecked = FigureTable.beside(file).unchecked(chapter, outputs);
+            if (!unchecked.isEmpty()) {
+                err.println("bachprop read: chapter " + chapter.id() + ": " + Figures.describe(unchecked)
+                        + "\n  stated in the prose but neither given nor printed by a cell, nor listed in"
+                        + " chapters/figures.tsv with how each is checked");
+                return 1;
+            }
             out.println("chapter " + chapter.id() + ": all " + chapter.cells().size() + " cells ran");
         }
         return 0;

@@ -30,6 +30,14 @@ public final class TraceCommand extends BaseCommand {
     @Option(names = "--json", description = "print the trace as JSON (schema bachprop.trace/1)")
     boolean json;
 
+    @Option(
+            names = "--update-biases",
+            negatable = true,
+            description = "whether the update moves the biases too (default: the net file's updateBiases, true for"
+                    + " the presets); --no-update-biases updates the weights only, as Mazur's post does and as"
+                    + " the δ-flow visualiser's 'Update biases' toggle (option update-biases) does when off")
+    Boolean updateBiases;
+
     /** The preset names, for help and completion. */
     static final class Presets implements Iterable<String> {
         @Override
@@ -45,6 +53,9 @@ public final class TraceCommand extends BaseCommand {
                     "missing --net FILE.json (or a preset: " + String.join(", ", NetFile.PRESETS) + ")");
         }
         NetFile file = NetFile.read(net);
+        if (updateBiases != null) {
+            file = file.withUpdateBiases(updateBiases);
+        }
         Network net = file.network();
         Network before = net.copy();
         Trace trace = net.trainStep(file.input(), file.target(), file.eta(), file.updateBiases());

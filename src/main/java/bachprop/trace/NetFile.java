@@ -47,6 +47,11 @@ public record NetFile(Network network, Vec input, Vec target, double eta, boolea
             Boolean updateBiases,
             String description) {}
 
+    /** The same network and example, with the update moving the biases or not. */
+    public NetFile withUpdateBiases(boolean update) {
+        return new NetFile(network, input, target, eta, update);
+    }
+
     /** Reads a preset name or a file path. */
     public static NetFile read(String nameOrPath) {
         if (PRESETS.contains(nameOrPath)) {

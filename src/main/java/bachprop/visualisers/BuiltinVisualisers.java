@@ -63,6 +63,7 @@ public final class BuiltinVisualisers implements VisualiserCatalog {
                         "seed",
                         "granularity",
                         "quiz",
+                        "update-biases",
                         "biases",
                         "eta",
                         "presenter",

@@ -23,6 +23,12 @@ public abstract class StepModel implements Stepping {
         return step;
     }
 
+    /** Positions run 0..count() − 1 here. */
+    @Override
+    public int lastStep() {
+        return count() - 1;
+    }
+
     public boolean forward() {
         if (step + 1 >= count()) {
             return false;
@@ -63,7 +69,7 @@ public abstract class StepModel implements Stepping {
     /** The model's name, its position and the numbers it shows: what a student sees in JShell. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + " at step " + step + " of " + (count() - 1) + ": " + numbers();
+        return getClass().getSimpleName() + " at step " + step + " of " + lastStep() + ": " + numbers();
     }
 
     /** Numbers as a list for {@link #numbers()}: written as a JSON array, printed readably in JShell. */

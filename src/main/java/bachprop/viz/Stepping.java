@@ -11,8 +11,18 @@ public interface Stepping {
     /** The current position (0 is the start). */
     int step();
 
-    /** The number of steps as the model counts them (exported as {@code steps}). */
+    /** The number of steps as the model counts them. */
     int count();
+
+    /**
+     * The last position: how many presses of → lead from the start to the end. This is what a
+     * step count means everywhere: "Step n of N" on the image and in the window, and
+     * {@code "steps": N} in the exported JSON (a sequence export writes N + 1 frames, 0..N).
+     * Positions run 0..count() unless the model says otherwise.
+     */
+    default int lastStep() {
+        return count();
+    }
 
     boolean forward();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.jshell.CellResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,13 +74,13 @@ class WindowModelTest {
     void stepsForwardAndBackStayWithinZeroAndTheLastStep() {
         WindowModel m = new WindowModel();
         FakeVisualiser v = new FakeVisualiser(4); // steps 0..3
-        m.show(v, 0, v.count);
+        m.show(v, 0, v.count - 1); // its last step
         assertFalse(m.stepBack(), "no step before 0");
         assertEquals(0, v.calls, "the clamp is the model's: the visualiser is not asked");
         for (int i = 0; i < 6; i++) {
             m.stepForward();
         }
-        assertEquals(3, m.step(), "clamped to steps − 1");
+        assertEquals(3, m.step(), "clamped to the last step");
         assertEquals(3, v.step);
         assertEquals(3, v.calls, "the presses past the end never reach the visualiser");
         assertTrue(m.stepBack());
@@ -166,7 +167,7 @@ class WindowModelTest {
     void inPresenterModeTheClickerKeysStepTheVisualiserButNotWhileTyping() {
         WindowModel m = new WindowModel();
         FakeVisualiser v = new FakeVisualiser(34);
-        m.show(v, 0, v.count);
+        m.show(v, 0, v.count - 1); // its last step
         AtomicInteger ranAll = new AtomicInteger();
         Keymap keys = new Keymap(m, m::togglePresenter, ranAll::incrementAndGet);
         assertFalse(
@@ -183,5 +184,45 @@ class WindowModelTest {
         assertEquals(1, ranAll.get(), "Ctrl+Shift+Enter runs all");
         assertTrue(keys.act(KeyCode.ESCAPE, false, false, false));
         assertFalse(m.presenter(), "Esc leaves presenter mode");
+    }
+
+    @Test
+    void eachChaptersVisualiserStepAndCellOutputsAreKeptWhenTheReaderLeavesAndComesBack() {
+        WindowModel m = new WindowModel();
+        m.setChapters(List.of(5, 6));
+        m.selectChapter(5);
+        FakeVisualiser five = new FakeVisualiser(38);
+        m.showingVisualiser(0);
+        m.show(five, 0, 37);
+        for (int i = 0; i < 4; i++) {
+            m.stepForward();
+        }
+        m.cellRan(5, 2, new CellResult.Success("42\n", ""), 0.1);
+        m.selectChapter(6); // the window shows chapter 6's visualiser, from its start
+        m.show(null, 0, WindowModel.UNKNOWN);
+        m.showingVisualiser(1);
+        m.show(new FakeVisualiser(10), 0, 9);
+        m.stepForward();
+        assertEquals(4, m.place(5).step(), "chapter 5's step is kept while chapter 6 is read");
+        assertEquals(0, m.place(5).visualiser());
+        assertEquals("42\n", m.place(5).output(2).result().output());
+        assertEquals(1, m.place(6).step());
+        assertEquals(1, m.place(6).visualiser());
+        assertEquals(0, m.place(6).outputs(), "outputs are the chapter's own");
+        m.selectChapter(5);
+        m.showingVisualiser(0);
+        assertEquals(4, m.place().step(), "showing the same visualiser again keeps its step");
+        m.showingVisualiser(1);
+        assertEquals(0, m.place().step(), "another visualiser starts at its own start");
+    }
+
+    @Test
+    void thePlaceSavedAtTheLastCloseIsWhereTheChapterOpens() {
+        WindowModel m = new WindowModel();
+        m.restorePlace(5, 1, 12);
+        assertEquals(1, m.place(5).visualiser());
+        assertEquals(12, m.place(5).step());
+        m.restorePlace(-1, 3, 3); // no chapter was open: nothing to restore
+        assertEquals("visualiser 0 at step 0, 0 cell outputs []", m.place(-1).toString());
     }
 }

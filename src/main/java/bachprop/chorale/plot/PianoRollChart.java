@@ -84,7 +84,7 @@ final class PianoRollChart {
         Font legend = ChartPainter.plain(fs * 0.85);
         double ly = bottom + (int) (fs * 1.4);
         ChartPainter.legend(g, BLUE, "opening (given)", left, ly, fs, true, legend);
-        ChartPainter.legend(g, ORANGE, "generated", left + (int) (fs * 10), ly, fs, true, legend);
+        ChartPainter.legend(g, ORANGE, m.continuation(), left + (int) (fs * 10), ly, fs, true, legend);
         if (!m.reference().isEmpty()) {
             ChartPainter.legend(g, GREY, "Bach's continuation", left + (int) (fs * 18), ly, fs, false, legend);
         }

@@ -16,6 +16,8 @@ public final class PianoRollModel {
     private final int openingLength;
     private final List<Note> reference;
     private int revealed;
+    /** What the legend calls the filled notes after the opening. */
+    private String continuation = "generated";
 
     public PianoRollModel(String title, List<Note> opening, List<Note> generated, List<Note> reference) {
         this.title = title;
@@ -28,6 +30,17 @@ public final class PianoRollModel {
 
     public String title() {
         return title;
+    }
+
+    /** The legend's name for the notes after the opening: "generated" unless they are Bach's own. */
+    public String continuation() {
+        return continuation;
+    }
+
+    /** Names the notes after the opening in the legend (e.g. "Bach's continuation" when they are his). */
+    public PianoRollModel continuation(String label) {
+        continuation = label;
+        return this;
     }
 
     public List<Note> notes() {

@@ -291,6 +291,9 @@ public final class ChoraleVisualisers {
                     e.example.input(),
                     generated,
                     when.equals("bach") ? null : e.example.target());
+            if (when.equals("bach")) {
+                model.continuation("Bach's continuation"); // what is drawn after the opening is his
+            }
             step = model.generatedLength();
             seek(o);
             model.reveal(step);

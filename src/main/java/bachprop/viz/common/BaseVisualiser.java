@@ -99,13 +99,13 @@ public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("visualiser", name);
         m.put("step", model.step());
-        m.put("steps", model.count());
+        m.put("steps", model.lastStep()); // "Step n of N" says the same N
         m.putAll(model.numbers());
         return m;
     }
 
     @Override
     public String toString() {
-        return name + " (step " + model.step() + " of " + (model.count() - 1) + ")";
+        return name + " (step " + model.step() + " of " + model.lastStep() + ")";
     }
 }

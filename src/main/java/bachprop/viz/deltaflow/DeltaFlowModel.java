@@ -32,6 +32,7 @@ public final class DeltaFlowModel extends StepModel {
     private String preset;
     private long seed = 1;
     private StepGroups groups;
+    private double costAfter;
     private boolean quiz;
     private QuizResult lastAnswer;
     private Param selected;
@@ -49,10 +50,7 @@ public final class DeltaFlowModel extends StepModel {
         rebuild();
     }
 
-    /**
-     * Mazur's worked example (docs/oracles.md): 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5.
-     * Mazur updates the weights only; {@code updateBiases} chooses.
-     */
+    /** Mazur's worked example (docs/oracles.md); {@code updateBiases}: the update also moves the biases. */
     public static DeltaFlowModel mazur(Granularity granularity, boolean updateBiases) {
         return DeltaFlowPresets.mazur(granularity, updateBiases);
     }
@@ -70,7 +68,9 @@ public final class DeltaFlowModel extends StepModel {
 
     /** Runs one training step on a copy of the network and regroups the trace. */
     private void rebuild() {
-        Trace trace = net.copy().trainStep(x, y, eta, updateBiases);
+        Network after = net.copy();
+        Trace trace = after.trainStep(x, y, eta, updateBiases);
+        costAfter = after.cost(x, y); // (eq. 7) C of the updated network on the same example
         regroup(trace);
     }
 
@@ -180,6 +180,11 @@ public final class DeltaFlowModel extends StepModel {
         return value(Symbol.cost());
     }
 
+    /** C after the update (eq. 7 on the updated network), once the last step is revealed; else null. */
+    public Double costAfter() {
+        return step() == count() - 1 ? costAfter : null;
+    }
+
     public Double nablaB(int l, int j) {
         return value(Symbol.nablaB(l, j));
     }
@@ -260,18 +265,12 @@ public final class DeltaFlowModel extends StepModel {
         switch (p.kind()) {
             case WEIGHT -> net.setWeight(p.l(), p.k(), p.j(), v);
             case BIAS -> net.setBias(p.l(), p.k(), v);
-            case INPUT -> x = with(x, p.k(), v);
-            case TARGET -> y = with(y, p.k(), v);
+            case INPUT -> x = DeltaFlowPresets.with(x, p.k(), v);
+            case TARGET -> y = DeltaFlowPresets.with(y, p.k(), v);
             case ETA -> eta = v;
         }
         preset = "custom";
         rebuild();
-    }
-
-    private static Vec with(Vec v, int i, double value) {
-        double[] a = v.toArray();
-        a[i] = value;
-        return new Vec(a);
     }
 
     public void setGranularity(Granularity g) {

@@ -54,6 +54,9 @@ final class DeltaFlowNumbers {
             known.add(e);
         }
         m.put("revealed", known);
+        if (model.costAfter() != null) {
+            m.put("costAfter", model.costAfter()); // shown once the update is revealed, as `bachprop trace` prints it
+        }
         GradientCheckRow row = model.check(model.checked());
         Map<String, Object> gc = new LinkedHashMap<>();
         gc.put("parameter", row.param().label());

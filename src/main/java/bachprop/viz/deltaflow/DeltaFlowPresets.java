@@ -3,6 +3,7 @@ package bachprop.viz.deltaflow;
 import bachprop.nn.Mat;
 import bachprop.nn.Network;
 import bachprop.nn.Vec;
+import bachprop.viz.common.Options;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,9 +12,13 @@ import java.util.Random;
 final class DeltaFlowPresets {
     private DeltaFlowPresets() {}
 
+    /** Whether the update moves the biases unless told otherwise: yes, as eq. 13 and {@code bachprop trace} do. */
+    static final boolean UPDATE_BIASES = true;
+
     /**
-     * Mazur's worked example: 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5.
-     * Mazur updates the weights only; {@code updateBiases} chooses.
+     * Mazur's worked example: 2-2-2, x = (0.05, 0.10), y = (0.01, 0.99), η = 0.5. His post updates
+     * the weights only ({@code updateBiases} false: C after = 0.291027774); the default everywhere
+     * ({@link #UPDATE_BIASES}) is the text's eq. 13, which moves the biases too (C after = 0.280471447).
      */
     static DeltaFlowModel mazur(Granularity granularity, boolean updateBiases) {
         Network net = new Network(
@@ -25,6 +30,11 @@ final class DeltaFlowPresets {
                 new DeltaFlowModel(net, new Vec(0.05, 0.10), new Vec(0.01, 0.99), 0.5, updateBiases, granularity);
         m.setPreset("mazur", 1);
         return m;
+    }
+
+    /** The {@code update-biases} option (or its older name {@code biases}), else {@link #UPDATE_BIASES}. */
+    static boolean updateBiases(Options o) {
+        return o.flag("update-biases", o.flag("biases", UPDATE_BIASES));
     }
 
     /** A random network of the given sizes with values rounded to 2 decimals, so hand-checking is pleasant. */
@@ -54,6 +64,13 @@ final class DeltaFlowPresets {
         DeltaFlowModel m = new DeltaFlowModel(new Network(ws, bs), new Vec(xs), new Vec(ys), 0.5, true, granularity);
         m.setPreset("default", seed);
         return m;
+    }
+
+    /** {@code v} with entry {@code i} replaced by {@code value}. */
+    static Vec with(Vec v, int i, double value) {
+        double[] a = v.toArray();
+        a[i] = value;
+        return new Vec(a);
     }
 
     private static double round2(double v) {

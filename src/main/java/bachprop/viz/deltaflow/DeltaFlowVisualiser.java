@@ -11,7 +11,8 @@ import javafx.util.Duration;
 /**
  * {@code delta-flow}: backpropagation step by step. Options: {@code preset} mazur|default,
  * {@code sizes} (e.g. 2-3-2), {@code seed}, {@code granularity} equation|neuron|layer,
- * {@code quiz} true|false, {@code biases} true|false (update the biases too), {@code eta},
+ * {@code quiz} true|false, {@code update-biases} true|false (the update moves the biases too; default
+ * true, as {@code bachprop trace}; {@code biases} is its older name), {@code eta},
  * {@code presenter} true|false, {@code theme} standard|projector.
  */
 public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
@@ -33,13 +34,13 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
         Granularity g = Granularity.parse(o.choice("granularity", "equation", "equation", "neuron", "layer"));
         String preset = o.choice("preset", options.containsKey("sizes") ? "default" : "mazur", "mazur", "default");
         DeltaFlowModel m = preset.equals("mazur")
-                ? DeltaFlowModel.mazur(g, o.flag("biases", false))
+                ? DeltaFlowModel.mazur(g, DeltaFlowPresets.updateBiases(o))
                 : DeltaFlowModel.random(
                         o.sizes("sizes", "2-3-2", DeltaFlowModel.MAX_LAYERS, DeltaFlowModel.MAX_NEURONS),
                         o.whole("seed", 1),
                         g);
-        if (preset.equals("default") && options.containsKey("biases")) {
-            m.setUpdateBiases(o.flag("biases", true));
+        if (preset.equals("default")) {
+            m.setUpdateBiases(DeltaFlowPresets.updateBiases(o));
         }
         if (options.containsKey("eta")) {
             m.set(Param.eta(), o.number("eta", 0.5));
@@ -63,8 +64,6 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
 
     @Override
     protected Node createFrameView() {
-        DeltaFlowView v = new DeltaFlowView(model, theme, Duration.ZERO);
-        v.setPresenter(presenter);
-        return v;
+        return FrameExport.frameView(model, theme, presenter);
     }
 }

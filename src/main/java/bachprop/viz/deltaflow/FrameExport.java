@@ -14,6 +14,17 @@ final class FrameExport {
     private FrameExport() {}
 
     /**
+     * A still view of {@code model} for an exported frame (PNG, numbered PNGs, GIF): no pulses and
+     * never the toolbar (its buttons are for the person at the window, not for a picture of the step).
+     */
+    static DeltaFlowView frameView(DeltaFlowModel model, Theme theme, boolean presenter) {
+        DeltaFlowView v = new DeltaFlowView(model, theme, Duration.ZERO);
+        v.setPresenter(presenter);
+        v.setTop(null);
+        return v;
+    }
+
+    /**
      * Asks where to save, then draws a fresh view of {@code model} (same theme and presenter mode)
      * at {@code size} ("1920×1080") and writes it.
      *
@@ -30,8 +41,7 @@ final class FrameExport {
         if (file == null) {
             return null;
         }
-        DeltaFlowView copy = new DeltaFlowView(model, theme, Duration.ZERO);
-        copy.setPresenter(presenter);
+        DeltaFlowView copy = frameView(model, theme, presenter);
         try {
             Export.writePng(Export.snapshot(copy, ew, eh, theme.background()), file.toPath());
             Export.writeJson(new LinkedHashMap<>(model.numbers()), Export.jsonBeside(file.toPath()));

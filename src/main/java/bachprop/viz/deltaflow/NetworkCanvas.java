@@ -337,6 +337,17 @@ public final class NetworkCanvas extends CanvasView {
                 theme.bold(nf * 1.1),
                 c == null ? theme.muted() : theme.foreground(),
                 TextAlignment.LEFT);
+        Double after = model.costAfter();
+        if (after != null) { // (eq. 7) on the updated network, as `bachprop trace` prints it
+            Draw.text(
+                    g,
+                    "after: " + Num.sig(after, 4),
+                    x,
+                    y + nf * 1.4,
+                    theme.bold(nf * 0.9),
+                    theme.foreground(),
+                    TextAlignment.LEFT);
+        }
     }
 
     private void drawEta(GraphicsContext g, double f, double y) {
