@@ -71,6 +71,7 @@ public final class CompanionWindow {
     private final VisualiserPanel visualiserPanel;
     private final ProgressPanel progressPanel;
     private final Keymap keymap;
+    private final Accessibility access;
 
     private final BorderPane root = new BorderPane();
     private final ScrollPane reading = new ScrollPane();
@@ -109,6 +110,8 @@ public final class CompanionWindow {
                 new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
         keymap = new Keymap(model, this::togglePresenter, cells::runAll);
+        access = new Accessibility(settings, visualiserPanel::active);
+        visualiserPanel.onShow(access::apply);
 
         root.getStyleClass().add("companion");
         root.getStylesheets()
@@ -122,6 +125,7 @@ public final class CompanionWindow {
         styleClass("theme-dark", model.dark.get());
 
         toolbar = WindowToolbar.create(model, cells, this::runAll, this::togglePresenter);
+        toolbar.getItems().addAll(access.controls());
         toolbar.visibleProperty().bind(model.presenter.not());
         toolbar.managedProperty().bind(model.presenter.not());
 
@@ -315,6 +319,7 @@ public final class CompanionWindow {
         }
         settings.dark = model.dark.get();
         settings.zoom = model.zoom();
+        access.save(settings);
         try {
             settings.save(config.settingsFile());
         } catch (IOException e) {

@@ -25,6 +25,10 @@ public final class Settings {
     public double zoom = 1;
     /** The side panel's share of the window's width (the divider, as the user last dragged it). */
     public double sideFraction = 0.45;
+    /** The visualisers' theme outside presenter mode (standard, high-contrast, projector), and reduced motion. */
+    public String vizTheme = "standard";
+
+    public boolean reducedMotion;
     /** The line for the status bar when the file could not be read and was moved aside; else null. */
     public String notice;
     /** True when an unreadable file could not be moved aside: then {@link #save} leaves it alone. */
@@ -41,7 +45,9 @@ public final class Settings {
             Integer lastChapter,
             Boolean dark,
             Double zoom,
-            Double sideFraction) {}
+            Double sideFraction,
+            String vizTheme,
+            Boolean reducedMotion) {}
 
     /** A width or height from 100 to 100,000 pixels; any other (0, negative, 1e300) gives the default. */
     private static double size(Double value, double fallback) {
@@ -61,6 +67,8 @@ public final class Settings {
                 s.dark = Boolean.TRUE.equals(d.dark());
                 s.zoom = Math.max(0.5, Math.min(3, or(d.zoom(), 1)));
                 s.sideFraction = Math.max(0.15, Math.min(0.8, or(d.sideFraction(), s.sideFraction)));
+                s.vizTheme = d.vizTheme() == null ? s.vizTheme : d.vizTheme();
+                s.reducedMotion = Boolean.TRUE.equals(d.reducedMotion());
             }
         } catch (BadInputException e) {
             try {
@@ -88,7 +96,16 @@ public final class Settings {
         }
         boolean placed = !Double.isNaN(x);
         Document d = new Document(
-                width, height, placed ? x : null, placed ? y : null, lastChapter, dark, zoom, sideFraction);
+                width,
+                height,
+                placed ? x : null,
+                placed ? y : null,
+                lastChapter,
+                dark,
+                zoom,
+                sideFraction,
+                vizTheme,
+                reducedMotion);
         AtomicFiles.writeString(file, Json.write(d));
     }
 }

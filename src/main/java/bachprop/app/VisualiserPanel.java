@@ -7,6 +7,7 @@ import bachprop.viz.VisualiserRegistry;
 import bachprop.viz.common.BaseVisualiser;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +36,7 @@ final class VisualiserPanel {
     private Stepping followed;
 
     private final Runnable follow = this::follow;
+    private Consumer<Visualiser> onShow = v -> {};
     private boolean wide;
 
     VisualiserPanel(WindowModel model, Runnable selectTab, Runnable placeDivider) {
@@ -109,6 +111,7 @@ final class VisualiserPanel {
         try {
             Visualiser v = visualisers.computeIfAbsent(block, b -> VisualiserRegistry.create(b.name(), b.options()));
             activate(v);
+            onShow.accept(v);
             Button back = new Button("←");
             back.setOnAction(e -> v.stepBack());
             Button forward = new Button("→");
@@ -194,6 +197,11 @@ final class VisualiserPanel {
 
     private void follow() {
         model.stepped(followed.step());
+    }
+
+    /** Called with each visualiser as it comes on show (the reader's theme). */
+    void onShow(Consumer<Visualiser> action) {
+        onShow = action;
     }
 
     /** The visualiser the step keys move (null when none is shown). */
