@@ -7,6 +7,8 @@ import bachprop.viz.common.Theme;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
@@ -20,16 +22,26 @@ import javafx.util.StringConverter;
  */
 final class Accessibility {
     final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
+    /** Held here so that the weak listener on the shared setting lives as long as this window. */
+    private final ChangeListener<Boolean> motionSaver;
 
-    /** @param active the visualiser on show, which takes a new theme at once */
-    Accessibility(Settings settings, Supplier<Visualiser> active) {
+    /**
+     * @param active the visualiser on show, which takes a new theme at once
+     * @param changed saves the settings (a change is kept even if the window is killed)
+     */
+    Accessibility(Settings settings, Supplier<Visualiser> active, Runnable changed) {
         try {
             theme.set(Theme.named(settings.vizTheme));
         } catch (IllegalArgumentException e) {
             theme.set(Theme.STANDARD); // an unknown name in window.json: the default
         }
         StepAnimations.reducedMotion().set(settings.reducedMotion);
-        theme.addListener((o, a, t) -> apply(active.get()));
+        theme.addListener((o, a, t) -> {
+            apply(active.get());
+            changed.run();
+        });
+        motionSaver = (o, a, b) -> changed.run();
+        StepAnimations.reducedMotion().addListener(new WeakChangeListener<>(motionSaver)); // shared by every window
     }
 
     /** A visualiser coming on show takes the reader's theme. */

@@ -110,7 +110,7 @@ public final class CompanionWindow {
                 new ProgressPanel(model, config.chaptersDir().resolveSibling("exercises"), config.progressFile());
         chapters = new ChapterList(model, progressPanel::progress, this::open);
         keymap = new Keymap(model, this::togglePresenter, cells::runAll);
-        access = new Accessibility(settings, visualiserPanel::active);
+        access = new Accessibility(settings, visualiserPanel::active, this::saveSettings);
         visualiserPanel.onShow(access::apply);
 
         root.getStyleClass().add("companion");

@@ -148,8 +148,10 @@ final class PointerLayer extends Pane {
             getChildren().add(ring);
             String tag = (pointed.weight() ? (i == 0 ? "k" : "j") : "j") + " = " + (n.index() + 1);
             Label t = label(tag, f, true);
-            t.relocate(c.getX() - r, c.getY() - r - f * 2.2);
             getChildren().add(t);
+            t.applyCss();
+            t.autosize(); // this layer lays nothing out itself
+            t.relocate(c.getX() - t.getWidth() / 2, c.getY() + r + f * 2.6); // beneath the neuron's z and δ lines
         }
         VBox box = new VBox(2);
         for (String s : pointed.labels(model)) {
