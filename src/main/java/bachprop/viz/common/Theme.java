@@ -87,7 +87,14 @@ public record Theme(
      */
     public String css(double fontSize) {
         return "-fx-font-size: " + Math.round(fontSize) + "px; -fx-base: " + web(panel) + "; -fx-background-color: "
-                + web(background) + "; -fx-text-fill: " + web(foreground) + "; -viz-focus: " + web(focus()) + ";";
+                + web(background) + "; -fx-text-fill: " + web(foreground) + "; -viz-focus: " + web(focus()) + ";"
+                + (this == HIGH_CONTRAST ? fieldsCss() : "");
+    }
+
+    /** Text fields as the drawing: white on black (modena would derive mid-grey fields, under 7:1). */
+    private String fieldsCss() {
+        return " -fx-control-inner-background: " + web(background) + "; -fx-text-inner-color: " + web(foreground)
+                + "; -fx-prompt-text-fill: " + web(muted) + ";";
     }
 
     /** The keyboard focus ring: unlike the highlight (accent), and at least 3:1 on the background. */
