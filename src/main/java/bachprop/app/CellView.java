@@ -4,7 +4,9 @@ import bachprop.chapter.CodeCell;
 import bachprop.jshell.CellResult;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -110,6 +112,10 @@ final class CellView extends VBox {
         output.setMaxWidth(Double.MAX_VALUE);
         output.setVisible(false);
         output.setManaged(false);
+        editor.setAccessibleText("Cell " + cell.index() + ", Java code; Shift+Enter runs it"); // for screen readers
+        output.setAccessibleRole(AccessibleRole.TEXT);
+        output.accessibleTextProperty()
+                .bind(Bindings.concat("Cell " + cell.index() + " result: ", output.textProperty()));
         getChildren().addAll(buttons, note, editor, output);
     }
 

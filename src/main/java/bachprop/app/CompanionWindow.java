@@ -75,6 +75,7 @@ public final class CompanionWindow {
     private final PresenterModel presenter = new PresenterModel(model);
     private final PresenterView presenterView;
     private final PresenterScreen screen = new PresenterScreen();
+    private final Accessibility access;
 
     private final BorderPane root = new BorderPane();
     private final ScrollPane reading = new ScrollPane();
@@ -115,6 +116,8 @@ public final class CompanionWindow {
         chapters = new ChapterList(model, progressPanel::progress, this::open);
         progressPanel.afterGrade(this::loadProgress);
         keymap = new Keymap(model, presenter, this::togglePresenter, cells::runAll);
+        access = new Accessibility(settings, visualiserPanel::active, this::saveSettings);
+        visualiserPanel.onShow(access::apply);
 
         root.getStyleClass().add("companion");
         root.getStylesheets()
@@ -128,6 +131,7 @@ public final class CompanionWindow {
         styleClass("theme-dark", model.dark.get());
 
         toolbar = WindowToolbar.create(model, cells, this::runAll, this::togglePresenter);
+        toolbar.getItems().addAll(access.controls());
         toolbar.visibleProperty().bind(model.presenter.not());
         toolbar.managedProperty().bind(model.presenter.not());
 
@@ -328,6 +332,7 @@ public final class CompanionWindow {
         }
         settings.dark = model.dark.get();
         settings.zoom = model.zoom();
+        access.save(settings);
         try {
             settings.save(config.settingsFile());
         } catch (IOException e) {

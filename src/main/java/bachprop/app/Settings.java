@@ -33,6 +33,10 @@ public final class Settings {
     public double zoom = 1;
     /** The side panel's share of the window's width (the divider, as the user last dragged it). */
     public double sideFraction = 0.45;
+    /** The visualisers' theme outside presenter mode (standard, high-contrast, projector), and reduced motion. */
+    public String vizTheme = "standard";
+
+    public boolean reducedMotion;
     /** The line for the status bar when the file could not be read (whole or in part); else null. */
     public String notice;
     /** True when an unreadable file could not be moved aside: then {@link #save} leaves it alone. */
@@ -50,7 +54,9 @@ public final class Settings {
             Integer lastStep,
             Boolean dark,
             Double zoom,
-            Double sideFraction) {}
+            Double sideFraction,
+            String vizTheme,
+            Boolean reducedMotion) {}
 
     /** A width or height from 100 to 100,000 pixels; any other (0, negative, 1e300) gives the default. */
     private static double size(Double value, double fallback) {
@@ -76,6 +82,8 @@ public final class Settings {
                 s.dark = f.flag("dark");
                 s.zoom = Math.max(0.5, Math.min(3, or(f.number("zoom"), 1)));
                 s.sideFraction = Math.max(0.15, Math.min(0.8, or(f.number("sideFraction"), s.sideFraction)));
+                s.vizTheme = f.text("vizTheme", s.vizTheme);
+                s.reducedMotion = f.flag("reducedMotion");
                 s.notice = f.problem();
             }
         } catch (BadInputException e) {
@@ -127,6 +135,15 @@ public final class Settings {
             return v.intValue();
         }
 
+        String text(String name, String fallback) {
+            Object v = map.get(name);
+            if (v == null || v instanceof String) {
+                return v == null ? fallback : (String) v;
+            }
+            wrong(name, v, "a string");
+            return fallback;
+        }
+
         boolean flag(String name) {
             Object v = map.get(name);
             if (v == null || v instanceof Boolean) {
@@ -170,7 +187,9 @@ public final class Settings {
                 lastStep,
                 dark,
                 zoom,
-                sideFraction);
+                sideFraction,
+                vizTheme,
+                reducedMotion);
         AtomicFiles.writeString(file, Json.write(d));
     }
 }

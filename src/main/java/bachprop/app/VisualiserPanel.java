@@ -9,6 +9,7 @@ import bachprop.viz.common.BaseVisualiser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,6 +42,7 @@ final class VisualiserPanel {
     private Stepping followed;
 
     private final Runnable follow = this::follow;
+    private Consumer<Visualiser> onShow = v -> {};
     private boolean wide;
 
     VisualiserPanel(WindowModel model, Runnable selectTab, Runnable placeDivider) {
@@ -144,6 +146,7 @@ final class VisualiserPanel {
             }
             activate(v);
             Visualiser shown = v;
+            onShow.accept(v);
             Button back = new Button("←");
             back.setOnAction(e -> shown.stepBack());
             Button forward = new Button("→");
@@ -229,6 +232,11 @@ final class VisualiserPanel {
 
     private void follow() {
         model.stepped(followed.step());
+    }
+
+    /** Called with each visualiser as it comes on show (the reader's theme). */
+    void onShow(Consumer<Visualiser> action) {
+        onShow = action;
     }
 
     /** The visualiser the step keys move (null when none is shown). */

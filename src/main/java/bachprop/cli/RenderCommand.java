@@ -51,7 +51,7 @@ public final class RenderCommand extends BaseCommand {
     @Option(names = "--size", paramLabel = "WxH", description = "image size (default ${DEFAULT-VALUE})")
     String sizeText = "1920x1080";
 
-    @Option(names = "--theme", paramLabel = "THEME", description = "standard or projector")
+    @Option(names = "--theme", paramLabel = "THEME", description = "standard, projector or high-contrast")
     String theme;
 
     @Option(

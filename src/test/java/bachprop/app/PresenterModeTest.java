@@ -180,12 +180,12 @@ class PresenterModeTest {
     @Test
     @Order(3)
     void twelveRightArrowsReachStepTwelveAndChangeNoCellAndSaveNothing() throws Exception {
-        assertEquals("Step 0 of 33", stepLabel());
+        assertEquals("Step 0 of 37", stepLabel());
         for (int i = 0; i < 12; i++) {
             type(KeyCode.RIGHT);
         }
         assertEquals(12, window.model().step());
-        assertEquals("Step 12 of 33", stepLabel());
+        assertEquals("Step 12 of 37", stepLabel());
         assertEquals(cellTexts, texts(), "no cell's text changed");
         Thread.sleep((long) CellView.SAVE_DELAY.toMillis() + 300); // a typed edit would be saved by now
         WaitForAsyncUtils.waitForFxEvents();
@@ -196,11 +196,11 @@ class PresenterModeTest {
     @Order(4)
     void spacePageDownAndPageUpStepForwardForwardBack() {
         type(KeyCode.SPACE);
-        assertEquals("Step 13 of 33", stepLabel());
+        assertEquals("Step 13 of 37", stepLabel());
         type(KeyCode.PAGE_DOWN);
-        assertEquals("Step 14 of 33", stepLabel());
+        assertEquals("Step 14 of 37", stepLabel());
         type(KeyCode.PAGE_UP);
-        assertEquals("Step 13 of 33", stepLabel());
+        assertEquals("Step 13 of 37", stepLabel());
         assertEquals(cellTexts, texts());
     }
 
@@ -217,7 +217,7 @@ class PresenterModeTest {
         type(KeyCode.PERIOD);
         assertTrue(black.isVisible(), ". too");
         type(KeyCode.PERIOD);
-        assertEquals("Step 13 of 33", stepLabel(), "blacking out does not step");
+        assertEquals("Step 13 of 37", stepLabel(), "blacking out does not step");
     }
 
     @Test
@@ -246,7 +246,7 @@ class PresenterModeTest {
         assertTrue(isShown(flow), "the visualiser is back in the side panel");
         assertTrue(flow.getLayoutBounds().getWidth() < stage.getScene().getWidth() * 0.8);
         assertTrue(isShown(robot.lookup("#reading").query()), "the text is back in the reading pane");
-        assertEquals("Step 13 of 33", stepLabel(), "the step is kept");
+        assertEquals("Step 13 of 37", stepLabel(), "the step is kept");
     }
 
     @Test
@@ -257,9 +257,9 @@ class PresenterModeTest {
                 .findFirst()
                 .orElseThrow());
         type(KeyCode.RIGHT);
-        assertEquals("Step 14 of 33", stepLabel(), "→ from the chapter list steps");
+        assertEquals("Step 14 of 37", stepLabel(), "→ from the chapter list steps");
         type(KeyCode.SPACE);
-        assertEquals("Step 15 of 33", stepLabel(), "Space steps");
+        assertEquals("Step 15 of 37", stepLabel(), "Space steps");
         assertFalse(window.presenter().playing(), "Space does not play");
         assertEquals(cellTexts, texts(), "→ did not jump into a cell");
     }
@@ -272,7 +272,7 @@ class PresenterModeTest {
         robot.interact(editor::requestFocus); // as Tab would bring it
         type(KeyCode.SPACE, KeyCode.X, KeyCode.TAB);
         assertEquals(cellTexts.get(1), editor.getText(), "a cell not entered is not typed into");
-        assertEquals("Step 16 of 33", stepLabel(), "Space stepped instead");
+        assertEquals("Step 16 of 37", stepLabel(), "Space stepped instead");
         robot.interact(editor::requestFocus);
         type(KeyCode.ENTER);
         assertTrue(editor.isEditable(), "Enter enters the cell");
@@ -291,7 +291,7 @@ class PresenterModeTest {
         robot.interact(editor::end);
         robot.write(" // mine");
         type(KeyCode.ESCAPE, KeyCode.RIGHT);
-        assertEquals("Step 17 of 33", stepLabel(), "after Esc, → steps again");
+        assertEquals("Step 17 of 37", stepLabel(), "after Esc, → steps again");
         assertEquals(cellTexts.get(0) + " // mine", editor.getText(), "the typed text stays in the cell");
         CompanionWindowTest.waitUntil(
                 "the edit saved", 10, () -> savedFiles().stream().anyMatch(f -> read(f).contains("// mine")));

@@ -3,16 +3,21 @@ package bachprop.viz.common;
 import bachprop.viz.Stepping;
 import bachprop.viz.Visualiser;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 
 /** A visualiser made of one stepping model (usually a {@link bachprop.viz.StepModel}) and a view built on first use. */
 public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
     private final String name;
     protected final M model;
     protected Theme theme;
-    private final Theme normalTheme;
+    private Theme normalTheme;
+    private boolean presenting;
     private Node view;
 
     protected BaseVisualiser(String name, M model, Theme theme) {
@@ -27,9 +32,24 @@ public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
      * view has controls, controls hidden; off restores the theme the visualiser was made with.
      */
     public void setPresenter(boolean on) {
+        presenting = on;
         theme = on ? Theme.PROJECTOR : normalTheme;
         if (view instanceof Themed t) {
             t.setPresenter(on, normalTheme);
+        }
+    }
+
+    /**
+     * The reader's theme (the window's chooser: standard, high contrast, projector): the theme
+     * outside presenter mode from now on, applied at once unless presenting.
+     */
+    public void setTheme(Theme t) {
+        normalTheme = t;
+        if (!presenting) {
+            theme = t;
+            if (view instanceof Themed th) {
+                th.setTheme(t);
+            }
         }
     }
 
@@ -50,8 +70,60 @@ public abstract class BaseVisualiser<M extends Stepping> implements Visualiser {
     public Node view() {
         if (view == null) {
             view = createView();
+            accessible(view);
         }
         return view;
+    }
+
+    /**
+     * For keyboard and screen-reader users: the focus ring's style sheet, and — unless the view
+     * says more itself (δ-flow) — an accessible text that follows the model ({@link #describe()});
+     * a drawing alone is an image a screen reader can reach by Tab.
+     */
+    private void accessible(Node v) {
+        if (v instanceof Parent p && !p.getStyleClass().contains("viz-root")) {
+            p.getStyleClass().add("viz-root");
+            p.getStylesheets().add(Theme.focusStylesheet());
+        }
+        if (v.getAccessibleText() == null) {
+            Runnable say = () -> v.setAccessibleText(describe());
+            say.run();
+            model.addListener(say);
+        }
+        if (v instanceof CanvasView) {
+            v.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            v.setFocusTraversable(true);
+        }
+    }
+
+    /** The current step in words, for a screen reader: the name, the step and the numbers on show. */
+    protected String describe() {
+        StringBuilder sb = new StringBuilder(name + ", step " + model.step() + " of " + (model.count() - 1));
+        String sep = ": ";
+        for (Map.Entry<String, Object> e : model.numbers().entrySet()) {
+            String said = spoken(e.getValue());
+            if (said != null) {
+                sb.append(sep).append(e.getKey().replace('_', ' ')).append(' ').append(said);
+                sep = ", ";
+            }
+        }
+        return Spoken.words(sb.toString()) + ".";
+    }
+
+    /** A number, a word or a short list of numbers as words; null for anything longer. */
+    private static String spoken(Object v) {
+        if (v instanceof Number n) {
+            return Num.sig(n.doubleValue(), 4);
+        }
+        if (v instanceof String || v instanceof Boolean) {
+            return v.toString().length() <= 60 ? v.toString() : null;
+        }
+        if (v instanceof List<?> l && l.size() <= 8 && l.stream().allMatch(x -> x instanceof Number)) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(Num.sig(((Number) x).doubleValue(), 4)));
+            return String.join(", ", parts);
+        }
+        return null;
     }
 
     protected abstract Node createView();

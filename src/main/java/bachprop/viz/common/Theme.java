@@ -1,5 +1,6 @@
 package bachprop.viz.common;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -7,7 +8,8 @@ import javafx.scene.text.FontWeight;
 /**
  * Colours and type sizes of a visualiser. {@link #STANDARD} is for a laptop screen;
  * {@link #PROJECTOR} is the presenter theme: large type, thick lines, maximum contrast, legible
- * from the back of a hall at 1920×1080.
+ * from the back of a hall at 1920×1080; {@link #HIGH_CONTRAST} is for a reader with low vision at
+ * their own screen: every text colour at least 7:1 against the backgrounds (WCAG AAA), laptop sizes.
  */
 public record Theme(
         String name,
@@ -39,12 +41,26 @@ public record Theme(
             Color.web("#3a3a3a"),
             1.3);
 
+    /** White and pale grey on black, yellow highlight: every text pair ≥ 7:1 (ThemeContrastTest). */
+    public static final Theme HIGH_CONTRAST = new Theme(
+            "high-contrast",
+            Color.web("#000000"),
+            Color.web("#0c0c0c"),
+            Color.web("#ffffff"),
+            Color.web("#d6d6d6"),
+            Color.web("#ffe600"),
+            Color.web("#8a8a8a"),
+            1.0);
+
     /** @throws IllegalArgumentException for an unknown name */
     public static Theme named(String name) {
         return switch (name) {
             case "standard", "default", "light" -> STANDARD;
             case "projector", "presenter" -> PROJECTOR;
-            default -> throw new IllegalArgumentException("unknown theme '" + name + "' (known: standard, projector)");
+            case "high-contrast", "contrast" -> HIGH_CONTRAST;
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown theme '" + name + "' (known: standard, projector, high-contrast)");
         };
     }
 
@@ -65,10 +81,55 @@ public record Theme(
         return Font.font("System", FontWeight.BOLD, size);
     }
 
-    /** CSS for the controls around a drawing (buttons, fields, labels). */
+    /**
+     * CSS for the controls around a drawing (buttons, fields, labels), with the keyboard focus
+     * ring's colour {@code -viz-focus} (viz/common/focus.css draws the ring).
+     */
     public String css(double fontSize) {
         return "-fx-font-size: " + Math.round(fontSize) + "px; -fx-base: " + web(panel) + "; -fx-background-color: "
-                + web(background) + "; -fx-text-fill: " + web(foreground) + ";";
+                + web(background) + "; -fx-text-fill: " + web(foreground) + "; -viz-focus: " + web(focus()) + ";"
+                + (this == HIGH_CONTRAST ? fieldsCss() : "");
+    }
+
+    /** Text fields as the drawing: white on black (modena would derive mid-grey fields, under 7:1). */
+    private String fieldsCss() {
+        return " -fx-control-inner-background: " + web(background) + "; -fx-text-inner-color: " + web(foreground)
+                + "; -fx-prompt-text-fill: " + web(muted) + ";";
+    }
+
+    /** The keyboard focus ring: unlike the highlight (accent), and at least 3:1 on the background. */
+    public Color focus() {
+        return switch (name) {
+            case "projector" -> Color.web("#4fc3ff");
+            case "high-contrast" -> Color.web("#00ffff");
+            default -> Color.web("#1a4fd6");
+        };
+    }
+
+    /** The style sheet that draws the keyboard focus ring of a view marked {@code viz-root}. */
+    public static String focusStylesheet() {
+        return Theme.class.getResource("focus.css").toExternalForm();
+    }
+
+    /** Every theme, for the window's chooser and the tests. */
+    public static List<Theme> all() {
+        return List.of(STANDARD, PROJECTOR, HIGH_CONTRAST);
+    }
+
+    /** The WCAG 2 contrast ratio of two opaque colours, 1 (same) to 21 (black on white). */
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** WCAG 2's relative luminance of an sRGB colour. */
+    public static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     public static String web(Color c) {

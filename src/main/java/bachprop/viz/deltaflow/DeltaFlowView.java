@@ -10,12 +10,11 @@ import java.util.List;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -33,7 +32,10 @@ import javafx.util.Duration;
  * ({@link ValueEditor}: click it, type, Enter), a side panel with the step, the
  * {@link QuizPanel}, the gradient check and the {@link NetworkControls}, and beneath it all the
  * {@link EquationPanel}. Narrow, the side panel's contents go beneath the drawing. Keys: → next,
- * ← back, space play/pause, Home reset, P presenter mode (controls hidden).
+ * ← back, space play/pause, Home reset, P presenter mode (controls hidden), M reduced motion; on
+ * the drawing ↑/↓ point at each neuron and weight in turn (the live Figure 4, {@link PointerLayer})
+ * and Enter edits the value pointed at. Its accessible text is the current step in words
+ * ({@link Narration}), so a screen reader says each step as it comes.
  */
 public final class DeltaFlowView extends BorderPane implements Unbindable, Themed {
     private final DeltaFlowModel model;
@@ -41,6 +43,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
     private final Duration pulseTravel;
     private final NetworkCanvas canvas;
     private final Pane overlay = new Pane();
+    private final PointerLayer pointer;
+    /** Ringed when the drawing has the keyboard focus (viz/common/focus.css). */
+    private final Region focusRing = new Region();
+
     private final ValueEditor editor;
     private final Toolbar toolbar;
     private final Label stepLabel = new Label();
@@ -89,13 +95,25 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
         editor = new ValueEditor(model);
         overlay.getChildren().add(editor);
         overlay.setPickOnBounds(false);
-        StackPane centre = new StackPane(canvas, overlay);
+        pointer = new PointerLayer(model, canvas, theme);
+        focusRing.getStyleClass().add("viz-focus-ring");
+        focusRing.setMouseTransparent(true);
+        StackPane centre = new StackPane(canvas, pointer, focusRing, overlay);
         centre.setMinSize(0, 0);
         setCenter(centre);
         setTop(toolbar);
         arrange(false);
         canvas.setOnMouseClicked(this::clicked);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        canvas.setOnMouseMoved(e -> pointAt(pointer.at(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> pointAt(null));
+        getStyleClass().add("viz-root");
+        getStylesheets().add(Theme.focusStylesheet());
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("backpropagation, step by step");
+        setAccessibleHelp("Right arrow: next step. Left arrow: back. Space: play or pause. Home: reset. Up and down"
+                + " arrows: point at each neuron and weight in turn; Enter edits the value pointed at, Escape"
+                + " stops. M: reduced motion. P: presenter mode. Tab: the buttons.");
+        addEventFilter(KeyEvent.KEY_PRESSED, new Keys(this, model, toolbar, editor, pointer)::key);
         model.addListener(listener);
         widthProperty().addListener((o, a, b) -> update());
         heightProperty().addListener((o, a, b) -> update());
@@ -136,6 +154,7 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
     public void setTheme(Theme t) {
         theme = t;
         canvas.setTheme(t);
+        pointer.setTheme(t);
         applyTheme();
         update();
     }
@@ -221,6 +240,8 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
         quizPanel.update(theme);
         updateCheck();
         equationPanel.update(theme, f, w, isNarrow());
+        pointer.draw();
+        setAccessibleText(spoken());
         if (model.step() != lastStep) {
             boolean animate = lastStep >= 0 && pulseTravel.greaterThan(Duration.ZERO);
             lastStep = model.step();
@@ -277,33 +298,29 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
                 + (row.revealed() ? "\nrelative difference:  " + Num.sig(row.relativeDifference(), 2) : ""));
     }
 
+    /** What a screen reader says: the current step in words, then what is pointed at. */
+    public String spoken() {
+        Pointer p = pointer.pointed();
+        return Narration.describe(model) + (p == null ? "" : " Pointing at: " + p.describe(model));
+    }
+
+    /** Points at a neuron or weight (null: nothing), as hovering over it does. */
+    public void pointAt(Pointer p) {
+        pointer.point(p);
+        setAccessibleText(spoken());
+    }
+
+    /** The neuron or weight pointed at, or null. */
+    public Pointer pointed() {
+        return pointer.pointed();
+    }
+
     /** The plain-text substituted equations on show (what the TeX images say), one per line. */
     public String substitutedText() {
         return equationPanel.substitutedText();
     }
 
     // ---- input ----
-
-    private void key(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.ESCAPE) {
-            return;
-        }
-        switch (e.getCode()) {
-            case RIGHT, PAGE_DOWN -> model.forward();
-            case LEFT, PAGE_UP -> model.back();
-            case SPACE -> toolbar.togglePlay();
-            case HOME -> {
-                toolbar.stopPlaying();
-                model.reset();
-            }
-            case ESCAPE -> editor.close();
-            case P -> setPresenter(!presenter);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
 
     private void clicked(MouseEvent e) {
         requestFocus();
@@ -314,6 +331,10 @@ public final class DeltaFlowView extends BorderPane implements Unbindable, Theme
             }
         }
         editor.close();
+    }
+
+    void togglePresenter() {
+        setPresenter(!presenter);
     }
 
     /** Opens the in-place editor over a number of the drawing. */

@@ -56,6 +56,11 @@ public final class DeltaFlowVisualiser extends BaseVisualiser<DeltaFlowModel> {
     }
 
     @Override
+    protected String describe() {
+        return Narration.describe(model);
+    }
+
+    @Override
     protected Node createView() {
         DeltaFlowView v = new DeltaFlowView(model, theme, pulse, true);
         v.setPresenter(presenter);

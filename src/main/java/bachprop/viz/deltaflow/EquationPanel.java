@@ -2,6 +2,7 @@ package bachprop.viz.deltaflow;
 
 import bachprop.nn.Equation;
 import bachprop.nn.Step;
+import bachprop.viz.common.Spoken;
 import bachprop.viz.common.Tex;
 import bachprop.viz.common.Theme;
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ final class EquationPanel extends VBox {
         double maxW = width - 40;
         formulas.setPrefWrapLength(maxW);
         setTex(general, e.tex(), f * 1.25, generalInk(theme), stack ? maxW : maxW * 0.45);
+        general.setAccessibleText("the general form of " + e.label() + ", " + e.description());
+        formula.setAccessibleText(Spoken.words(last.formula()));
         if (cur.size() == 1) {
             setTex(formula, last.texFormula(), f * 1.25, ink, stack ? maxW : maxW * 0.5);
         } else {
@@ -94,7 +97,7 @@ final class EquationPanel extends VBox {
             Step s = cur.get(i);
             ImageView v = new ImageView();
             setTex(v, s.texSubstituted(), size, ink, cur.size() <= 2 ? maxW : maxW / 2 - 30);
-            v.setAccessibleText(s.substituted());
+            v.setAccessibleText(Spoken.words(s.substituted()));
             substituted.getChildren().add(v);
             text.append(s.substituted()).append('\n');
         }

@@ -2,6 +2,7 @@ package bachprop.viz.deltaflow;
 
 import bachprop.nn.Step;
 import bachprop.viz.common.Theme;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -25,14 +26,19 @@ final class QuizPanel extends VBox {
         question.setWrapText(true);
         answer.setId("answer");
         answer.setPromptText("your value");
+        answer.setAccessibleText("your answer to the quiz question");
         answer.setOnAction(e -> checkAnswer());
         Button check = new Button("Check");
         check.setId("check");
         check.setOnAction(e -> checkAnswer());
         Button reveal = new Button("Reveal →");
+        reveal.setId("reveal");
+        reveal.setAccessibleText("Reveal the value: the next step");
         reveal.setOnAction(e -> model.forward());
         verdict.setId("verdict");
         verdict.setWrapText(true);
+        verdict.setAccessibleRole(AccessibleRole.TEXT);
+        question.setAccessibleRole(AccessibleRole.TEXT);
         answer.setPrefColumnCount(7);
         answer.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane answerRow = new FlowPane(6, 6, answer, check, reveal); // wraps at projector sizes

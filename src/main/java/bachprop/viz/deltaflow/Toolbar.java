@@ -45,14 +45,17 @@ final class Toolbar extends FlowPane {
             model.reset();
         });
         Button back = new Button("← Back");
+        back.setAccessibleText("Back one step");
         back.setId("back");
         back.setOnAction(e -> model.back());
         Button next = new Button("Next →");
+        next.setAccessibleText("Next step");
         next.setId("next");
         next.setOnAction(e -> model.forward());
         playButton.setId("play");
         playButton.setOnAction(e -> togglePlay());
         speed.setPrefWidth(110);
+        speed.setAccessibleText("speed of play");
         speed.valueProperty().addListener((o, a, b) -> {
             if (playing != null) {
                 playing.setRate(b.doubleValue());
@@ -61,6 +64,7 @@ final class Toolbar extends FlowPane {
         Label speedLabel = new Label("speed");
         granularity.getItems().addAll("equation", "neuron", "layer");
         granularity.setValue(model.granularity().name().toLowerCase());
+        granularity.setAccessibleText("steps per press: one equation, a neuron or a layer");
         granularity.setOnAction(e -> model.setGranularity(Granularity.parse(granularity.getValue())));
         quizBox.setId("quiz");
         quizBox.setSelected(model.quiz());
@@ -70,6 +74,7 @@ final class Toolbar extends FlowPane {
         Button exportButton = new Button("Export PNG…");
         exportSize.getItems().addAll("1920×1080", "1280×720", "3840×2160");
         exportSize.setValue("1920×1080");
+        exportSize.setAccessibleText("export size");
         exportButton.setOnAction(e -> export.run());
         getChildren()
                 .addAll(
