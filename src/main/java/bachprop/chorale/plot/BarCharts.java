@@ -62,7 +62,7 @@ final class BarCharts {
         return (before ? "before" : "after") + " #" + (note + 1) + ": " + high + " high";
     }
 
-    /** As many panels side by side as there are notes, or fewer where their labels would not fit. */
+    /** As many panels side by side as there are notes, or fewer (a divisor) where their labels would not fit. */
     private static int columns(OutputBarsModel m, double w, double fs) {
         Font font = ChartPainter.plain(fs * 0.8);
         double widest = 0;
@@ -76,7 +76,8 @@ final class BarCharts {
             }
         }
         int cols = m.notes();
-        while (cols > 1 && (int) ((w - (int) fs) / cols) - (int) fs < widest) {
+        // a label may run into its panel's margin, leaving 4 px before the next one; rows stay full
+        while (cols > 1 && ((int) ((w - (int) fs) / cols) < widest + 4 || m.notes() % cols != 0)) {
             cols--;
         }
         return cols;
