@@ -105,7 +105,12 @@ final class ChartPainter {
      * onto more lines instead. Returns the height the extra lines take (0 for one line).
      */
     static double title(GraphicsContext g, String s, double w, double fs) {
-        return title(g, s, fs, fs * 1.5, w - 2 * fs, bold(fs * 1.15), fs * 0.8);
+        return title(g, s, fs, fs * 1.5, w - 2 * fs, bold(fs * 1.15), smallestTitle(fs));
+    }
+
+    /** The smallest a title shrinks to before it wraps: 11 px, or 0.6 of the chart's type if larger. */
+    static double smallestTitle(double fs) {
+        return Math.max(11, fs * 0.6);
     }
 
     /**

@@ -24,7 +24,13 @@ final class PianoRollChart {
 
     static void draw(GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs) {
         double more = ChartPainter.title(
-                g, m.title(), x0 + (int) fs, y0 + (int) (fs * 1.4), w - 2 * (int) fs, ChartPainter.bold(fs), fs * 0.8);
+                g,
+                m.title(),
+                x0 + (int) fs,
+                y0 + (int) (fs * 1.4),
+                w - 2 * (int) fs,
+                ChartPainter.bold(fs),
+                ChartPainter.smallestTitle(fs));
         double left = x0 + (int) (fs * 3.5);
         double right = x0 + w - (int) fs;
         double top = y0 + (int) (fs * 2.2) + more;
