@@ -64,6 +64,10 @@ final class LayoutAudit {
     List<String> audit(String where, Parent root) {
         findings.clear();
         top = root;
+        if (root.getScene() != null) { // a text changed since the last pulse is laid out (and its skin updated) first
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+        }
         List<Box> boxes = new ArrayList<>();
         collect(root, boxes);
         for (Box b : boxes) {
