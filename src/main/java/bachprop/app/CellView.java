@@ -13,8 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -43,7 +42,7 @@ final class CellView extends VBox {
     private final Label output = new Label();
     private final Label status = new Label();
     private final Label note = new Label();
-    private final HBox buttons;
+    private final FlowPane buttons;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     /** Keys reach the editor only once the person entered it (a click or Enter); Esc leaves it. */
     private final CellEntry entry;
@@ -59,7 +58,7 @@ final class CellView extends VBox {
 
     CellView(CodeCell cell, String text, boolean stale, Actions actions, BooleanProperty controlsHidden) {
         this.cell = cell;
-        getStyleClass().add("cell");
+        getStyleClass().add("code-cell"); // not "cell": every ListCell has that class
         setId("cell-" + cell.index());
         // Long code scrolls inside its editor instead of widening the whole page.
         setMinWidth(0);
@@ -74,10 +73,12 @@ final class CellView extends VBox {
         run.setOnAction(e -> actions.run(this));
         stop.setOnAction(e -> actions.stop());
         revert.setOnAction(e -> actions.revert(this));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         status.getStyleClass().add("cell-status");
-        buttons = new HBox(title, run, stop, revert, gap, status);
+        // The header wraps (the status goes to a line of its own) rather than cutting the buttons short.
+        for (Region r : new Region[] {title, run, stop, revert, status}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        buttons = new FlowPane(title, run, stop, revert, status);
         buttons.getStyleClass().add("cell-buttons");
         buttons.visibleProperty().bind(controlsHidden.not());
         buttons.managedProperty().bind(controlsHidden.not());

@@ -37,12 +37,18 @@ final class ChapterList {
         view.getStyleClass().add("navigator");
         view.setId("navigator");
         view.setPrefWidth(270);
-        view.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : describe(e));
-            }
+        view.setCellFactory(v -> {
+            ListCell<Entry> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(Entry e, boolean empty) {
+                    super.updateItem(e, empty);
+                    setText(empty || e == null ? null : describe(e));
+                }
+            };
+            // A long title wraps within the list's width (no sideways scrolling), so its progress shows.
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         view.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null) {
@@ -109,9 +115,14 @@ final class ChapterList {
         int total = e.chapter().front().exercises().size();
         Progress p = progress.get();
         if (total > 0 && !p.ofChapter(e.id()).isEmpty()) {
-            text += String.format("   ✓ %d/%d", p.passed(e.id()), total);
+            text += "   " + progress(p.passed(e.id()), total);
         }
         return text;
+    }
+
+    /** "✓ 2/2" when every exercise passed, "1/2" when some did, "0/2" when none did yet. */
+    static String progress(long passed, int total) {
+        return (passed >= total ? "✓ " : "") + passed + "/" + total;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -70,6 +71,9 @@ final class FxRenderer extends ChapterVisitor {
             Function<VisualiserBlock, Node> visualisers,
             Consumer<String> openLink) {}
 
+    /** Room for a horizontal scroll bar, in pixels. */
+    private static final double SCROLL_BAR = 14;
+
     private final Context ctx;
     private final Deque<Pane> containers = new ArrayDeque<>();
     private final List<MathView> maths = new ArrayList<>();
@@ -100,8 +104,10 @@ final class FxRenderer extends ChapterVisitor {
     }
 
     private TextFlow newFlow(String styleClass) {
-        TextFlow f = new TextFlow();
-        f.setMinWidth(0); // prose wraps at the page's width, whatever its longest word
+        TextFlow f = styleClass.equals("th") || styleClass.equals("td") ? new WordFlow() : new TextFlow();
+        if (!(f instanceof WordFlow)) {
+            f.setMinWidth(0); // prose wraps at the page's width, whatever its longest word
+        }
         f.getStyleClass().add(styleClass);
         return f;
     }
@@ -221,9 +227,28 @@ final class FxRenderer extends ChapterVisitor {
         Label l = new Label(literal.stripTrailing());
         l.getStyleClass().add("code-block");
         l.setWrapText(false);
-        l.setMinWidth(0);
+        l.setMinWidth(Region.USE_PREF_SIZE); // whole lines: a long one scrolls, never "…"
         l.setMaxWidth(Double.MAX_VALUE);
-        add(l);
+        add(sideways(l));
+    }
+
+    /** {@code wide} in a pane that scrolls sideways when it is wider than the page, instead of widening the page. */
+    private static ScrollPane sideways(Node wide) {
+        ScrollPane scroll = new ScrollPane(wide);
+        scroll.setFitToWidth(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinWidth(0);
+        scroll.getStyleClass().add("wide-scroll");
+        if (wide instanceof Region r) { // as high as the content at the width it got, plus the bar when it shows
+            scroll.prefViewportHeightProperty()
+                    .bind(Bindings.createDoubleBinding(
+                            () -> r.getHeight() + (r.getWidth() > scroll.getWidth() + 0.5 ? SCROLL_BAR : 0),
+                            r.heightProperty(),
+                            r.widthProperty(),
+                            scroll.widthProperty()));
+        }
+        return scroll;
     }
 
     @Override
@@ -306,7 +331,9 @@ final class FxRenderer extends ChapterVisitor {
                 cc.setHgrow(Priority.SOMETIMES);
                 grid.getColumnConstraints().add(cc);
             }
-            add(grid);
+            // Each column at least as wide as its widest word (WordFlow); a table wider than the page scrolls.
+            grid.setMinWidth(Region.USE_COMPUTED_SIZE);
+            add(sideways(grid));
         } else {
             visitChildren(block);
         }

@@ -6,13 +6,15 @@ import bachprop.seq.SequenceModels;
 import bachprop.viz.common.Unbindable;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,7 +49,15 @@ public final class TrainLiveView extends BorderPane implements Unbindable {
         train.setOnAction(e -> model.train(kind.getValue(), options.getText()));
         stop.setOnAction(e -> model.stop());
         chart = new ChartView((w, h) -> Charts.lines(model.curve(), w, h, "epochs", "bits per note", 8));
-        HBox controls = new HBox(8, new Label("model"), kind, new Label("options"), options, train, stop, progress);
+        // The controls wrap onto more lines in a narrow side panel rather than cutting their labels short.
+        FlowPane controls =
+                new FlowPane(8, 6, new Label("model"), kind, new Label("options"), options, train, stop, progress);
+        for (Node n : controls.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        controls.setMinWidth(0);
         controls.setPadding(new Insets(8));
         status.setPadding(new Insets(0, 8, 4, 8));
         status.setWrapText(true);

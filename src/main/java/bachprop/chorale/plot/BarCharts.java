@@ -7,6 +7,7 @@ import static bachprop.chorale.plot.ChartPainter.VERMILLION;
 import static bachprop.chorale.plot.ChartPainter.text;
 
 import bachprop.music.Note;
+import bachprop.viz.common.Draw;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,21 +24,23 @@ final class BarCharts {
 
     static void outputBars(GraphicsContext g, OutputBarsModel m, double w, double h) {
         double fs = ChartPainter.fontSize(w, h);
-        ChartPainter.title(
+        double more = ChartPainter.title(
                 g,
                 "Output pitch probabilities before and after training (the text's Figure 10); ▲ and the odd-coloured bar = Bach's note",
                 w,
                 fs);
-        int rows = m.hasAfter() ? 2 : 1;
-        int cols = m.notes();
-        int top = (int) (fs * 2.6);
+        int cols = columns(m, w, fs);
+        int perRow = (m.notes() + cols - 1) / cols; // a narrow chart (a side panel) puts the notes on more rows
+        int rows = (m.hasAfter() ? 2 : 1) * perRow;
+        int top = (int) (fs * 2.6 + more);
         int cellW = (int) ((w - (int) fs) / cols);
         int cellH = (int) ((h - top - (int) fs) / rows);
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                double[] p = r == 0 ? m.before(c) : m.after(c);
-                int high = r == 0 ? m.highBefore(c) : m.highAfter(c);
-                int x0 = (int) (fs / 2) + c * cellW;
+            for (int c = r % perRow * cols; c < Math.min(m.notes(), (r % perRow + 1) * cols); c++) {
+                boolean before = r < perRow;
+                double[] p = before ? m.before(c) : m.after(c);
+                int high = before ? m.highBefore(c) : m.highAfter(c);
+                int x0 = (int) (fs / 2) + c % cols * cellW;
                 int y0 = top + r * cellH;
                 bars(
                         g,
@@ -48,11 +51,48 @@ final class BarCharts {
                         y0,
                         cellW - (int) fs,
                         cellH - (int) (fs * 0.6),
-                        (r == 0 ? "before" : "after") + " #" + (c + 1) + ": " + high + " high",
-                        r == 0 ? VERMILLION : BLUE,
+                        label(before, c, high),
+                        before ? VERMILLION : BLUE,
                         fs);
             }
         }
+    }
+
+    private static String label(boolean before, int note, int high) {
+        return (before ? "before" : "after") + " #" + (note + 1) + ": " + high + " high";
+    }
+
+    /** As many panels side by side as there are notes, or fewer (a divisor) where their labels would not fit. */
+    private static int columns(OutputBarsModel m, double w, double fs) {
+        Font font = ChartPainter.plain(fs * 0.8);
+        double widest = 0;
+        for (int c = 0; c < m.notes(); c++) {
+            for (boolean before : new boolean[] {true, false}) {
+                if (before || m.hasAfter()) {
+                    double p = max(before ? m.before(c) : m.after(c));
+                    String s = label(before, c, before ? m.highBefore(c) : m.highAfter(c)) + topP(p);
+                    widest = Math.max(widest, Draw.width(s, font));
+                }
+            }
+        }
+        int cols = m.notes();
+        // a label may run into its panel's margin, leaving 4 px before the next one; rows stay full
+        while (cols > 1 && ((int) ((w - (int) fs) / cols) < widest + 4 || m.notes() % cols != 0)) {
+            cols--;
+        }
+        return cols;
+    }
+
+    private static double max(double[] p) {
+        double max = 0;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
+        return Math.max(max, 1e-9);
+    }
+
+    private static String topP(double max) {
+        return String.format(Locale.ROOT, ", top p %.2f", max);
     }
 
     /** One panel of Figure 10: bar i is pitch {@code low + i}; bar {@code target} is Bach's note. */
@@ -70,18 +110,8 @@ final class BarCharts {
             double fs) {
         int top = y0 + (int) (fs * 1.6);
         int bottom = y0 + h - (int) (fs * 1.4);
-        double max = 0;
-        for (double v : p) {
-            max = Math.max(max, v);
-        }
-        max = Math.max(max, 1e-9);
-        text(
-                g,
-                label + String.format(Locale.ROOT, ", top p %.2f", max),
-                x0,
-                y0 + (int) fs,
-                ChartPainter.plain(fs * 0.8),
-                INK);
+        double max = max(p);
+        text(g, label + topP(max), x0, y0 + (int) fs, ChartPainter.plain(fs * 0.8), INK);
         double bw = (double) w / p.length;
         double half = bottom - (int) ((bottom - top) * 0.5) + 0.5;
         g.setStroke(HALF_LINE);
@@ -114,10 +144,10 @@ final class BarCharts {
     /** Bin i counts steps of |i| semitones; the last bin, steps of more than an octave. */
     static void intervals(GraphicsContext g, List<Long> sampled, List<Long> bach, String title, double w, double h) {
         double fs = ChartPainter.fontSize(w, h);
-        ChartPainter.title(g, title, w, fs);
+        double more = ChartPainter.title(g, title, w, fs);
         double left = (int) (fs * 5.5);
         double right = w - (int) fs;
-        double top = (int) (fs * 3.2);
+        double top = (int) (fs * 3.2) + more;
         double bottom = h - (int) (fs * 3);
         double[] s = shares(sampled);
         double[] b = shares(bach);

@@ -5,8 +5,12 @@ import bachprop.viz.common.Export;
 import bachprop.viz.common.Fx;
 import bachprop.viz.common.Theme;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -31,7 +36,15 @@ final class ChartPainter {
     static final Color[] SERIES = {VERMILLION, BLUE, GREEN, ORANGE};
     static final Color INK = THEME.foreground();
 
+    /** The texts of the picture drawn last on the FX thread (for the layout audit: canvas text is no node). */
+    private static List<DrawnText> drawn = new ArrayList<>();
+
     private ChartPainter() {}
+
+    /** What {@link #image} drew last: every text, where it went and how large. */
+    static List<DrawnText> lastTexts() {
+        return List.copyOf(drawn);
+    }
 
     /**
      * A w × h picture: a canvas on the theme's paper, drawn by {@code draw} on the FX thread (the
@@ -40,6 +53,7 @@ final class ChartPainter {
     static BufferedImage image(int w, int h, Consumer<GraphicsContext> draw) {
         Fx.start();
         return Fx.call(() -> {
+            drawn = new ArrayList<>();
             Canvas canvas = new Canvas(w, h);
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.setFill(THEME.background());
@@ -75,17 +89,69 @@ final class ChartPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.fillText(s, x, y);
+        Text t = new Text(s);
+        t.setFont(font);
+        Bounds b = t.getLayoutBounds(); // y from the baseline: minY is minus the ascent
+        drawn.add(new DrawnText(
+                s,
+                g.getTransform()
+                        .transform(new BoundingBox(x + b.getMinX(), y + b.getMinY(), b.getWidth(), b.getHeight())),
+                font.getSize()));
     }
 
-    /** The chart's title, bold, at the top left; a long one shrinks to the width rather than running off. */
-    static void title(GraphicsContext g, String s, double w, double fs) {
-        Font font = bold(fs * 1.15);
-        double room = w - 2 * fs;
+    /**
+     * The chart's title, bold, at the top left; a long one shrinks to the width rather than running
+     * off, and where that would make it smaller than the chart's other text (a side panel) it wraps
+     * onto more lines instead. Returns the height the extra lines take (0 for one line).
+     */
+    static double title(GraphicsContext g, String s, double w, double fs) {
+        return title(g, s, fs, fs * 1.5, w - 2 * fs, bold(fs * 1.15), smallestTitle(fs));
+    }
+
+    /** The smallest a title shrinks to before it wraps: 11 px, or 0.6 of the chart's type if larger. */
+    static double smallestTitle(double fs) {
+        return Math.max(11, fs * 0.6);
+    }
+
+    /**
+     * {@code s} in {@code font} with its left end at x and its first baseline at y, within {@code room}
+     * pixels: shrunk to fit down to {@code smallest} px, then wrapped at spaces. Returns the height
+     * of the lines after the first.
+     */
+    static double title(GraphicsContext g, String s, double x, double y, double room, Font font, double smallest) {
         double tw = Draw.width(s, font);
-        if (tw > room && room > 0) {
-            font = Font.font("System", FontWeight.BOLD, font.getSize() * room / tw);
+        if (tw <= room || room <= 0) {
+            text(g, s, x, y, font, INK);
+            return 0;
         }
-        text(g, s, fs, fs * 1.5, font, INK);
+        double shrunk = font.getSize() * room / tw;
+        if (shrunk >= smallest) {
+            text(g, s, x, y, Font.font("System", FontWeight.BOLD, shrunk), INK);
+            return 0;
+        }
+        Font f = Font.font("System", FontWeight.BOLD, Math.round(Math.max(smallest, 1)));
+        List<String> lines = wrap(s, f, room);
+        for (int i = 0; i < lines.size(); i++) {
+            text(g, lines.get(i), x, y + i * f.getSize() * 1.25, f, INK);
+        }
+        return (lines.size() - 1) * f.getSize() * 1.25;
+    }
+
+    /** {@code s} broken at spaces into lines no wider than {@code room} (a single longer word stays whole). */
+    static List<String> wrap(String s, Font font, double room) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && Draw.width(longer, font) > room) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Axes from (left, bottom) to (right, top): five y labels from y0 to y1, six x labels when x1 > x0. */

@@ -59,6 +59,11 @@ public final class Charts {
         return ChartPainter.image(w, h, g -> BarCharts.intervals(g, sampled, bach, title, w, h));
     }
 
+    /** The texts of the chart drawn last on this (the FX) thread, for the window's layout audit. */
+    public static List<DrawnText> lastTexts() {
+        return ChartPainter.lastTexts();
+    }
+
     // ---- PNG ----
 
     public static byte[] png(BufferedImage img) {

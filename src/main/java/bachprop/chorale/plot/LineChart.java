@@ -18,10 +18,10 @@ final class LineChart {
     static void draw(
             GraphicsContext g, CostCurveModel m, double w, double h, String xLabel, String yLabel, double emptyMaxY) {
         double fs = ChartPainter.fontSize(w, h);
-        ChartPainter.title(g, m.title(), w, fs);
+        double more = ChartPainter.title(g, m.title(), w, fs);
         double left = (int) (fs * 5.5);
         double right = w - (int) (fs * 1.5);
-        double top = (int) (fs * 3.2);
+        double top = (int) (fs * 3.2) + more;
         double bottom = h - (int) (fs * 3);
         boolean empty = m.allSeries().stream().allMatch(s -> s.points().isEmpty());
         double maxX = empty ? 10 : Math.max(1e-9, m.maxX()); // empty: a plain 0..10 frame

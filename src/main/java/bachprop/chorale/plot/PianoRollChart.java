@@ -23,10 +23,17 @@ final class PianoRollChart {
     private PianoRollChart() {}
 
     static void draw(GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs) {
-        ChartPainter.text(g, m.title(), x0 + (int) fs, y0 + (int) (fs * 1.4), ChartPainter.bold(fs), INK);
+        double more = ChartPainter.title(
+                g,
+                m.title(),
+                x0 + (int) fs,
+                y0 + (int) (fs * 1.4),
+                w - 2 * (int) fs,
+                ChartPainter.bold(fs),
+                ChartPainter.smallestTitle(fs));
         double left = x0 + (int) (fs * 3.5);
         double right = x0 + w - (int) fs;
-        double top = y0 + (int) (fs * 2.2);
+        double top = y0 + (int) (fs * 2.2) + more;
         double bottom = y0 + h - (int) (fs * 2.2);
         int[] range = m.pitchRange();
         int pitches = range[1] - range[0] + 1;

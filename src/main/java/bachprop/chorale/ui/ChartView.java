@@ -1,6 +1,9 @@
 package bachprop.chorale.ui;
 
+import bachprop.chorale.plot.Charts;
+import bachprop.chorale.plot.DrawnText;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
@@ -18,6 +21,7 @@ public final class ChartView extends Region {
     private final ImageView image = new ImageView();
     private volatile boolean pending;
     private final boolean dark;
+    private List<DrawnText> texts = List.of();
 
     /** @param painter (width, height) → the picture */
     public ChartView(BiFunction<Integer, Integer, BufferedImage> painter) {
@@ -58,6 +62,7 @@ public final class ChartView extends Region {
         int w = (int) Math.max(1, Math.round(getWidth() > 0 ? getWidth() : getPrefWidth()));
         int h = (int) Math.max(1, Math.round(getHeight() > 0 ? getHeight() : getPrefHeight()));
         BufferedImage img = painter.apply(w, h);
+        texts = Charts.lastTexts();
         WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         if (dark) {
@@ -76,6 +81,11 @@ public final class ChartView extends Region {
                         0,
                         img.getWidth());
         image.setImage(fx);
+    }
+
+    /** The texts of the picture shown, on it (for the layout audit). */
+    public List<DrawnText> texts() {
+        return texts;
     }
 
     @Override

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,8 +43,10 @@ public final class ExperimentPane extends BorderPane {
     private ChartView rollView;
 
     public ExperimentPane() {
-        HBox controls = new HBox(
+        // The controls wrap onto more lines in a narrow side panel rather than cutting their labels short.
+        FlowPane controls = new FlowPane(
                 8,
+                6,
                 new Label("hidden"),
                 hidden,
                 new Label("η"),
@@ -58,6 +62,12 @@ public final class ExperimentPane extends BorderPane {
         playBach.setDisable(true);
         playNet.setDisable(true);
         controls.setPadding(new Insets(8));
+        for (Node n : controls.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        controls.setMinWidth(0);
         setTop(new VBox(4, controls, status));
         setCenter(curveView);
         curve.addListener(curveView::invalidate);

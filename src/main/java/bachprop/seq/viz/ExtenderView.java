@@ -2,6 +2,7 @@ package bachprop.seq.viz;
 
 import bachprop.chorale.plot.Charts;
 import bachprop.chorale.plot.PianoRollModel;
+import bachprop.chorale.ui.ChartView;
 import bachprop.music.sound.Line;
 import bachprop.music.sound.Playback;
 import bachprop.seq.Corpora;
@@ -18,11 +19,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -60,19 +62,28 @@ public final class ExtenderView extends VBox implements Unbindable {
                 act(() -> model.setTemperature(Math.round(temperature.getValue() * 10) / 10.0));
             }
         });
-        HBox controls = new HBox(
+        // The controls wrap onto more lines in a narrow side panel rather than cutting their labels short.
+        FlowPane controls = new FlowPane(
                 10,
-                new Label("chorale"),
+                6,
+                label("chorale"),
                 chorale,
-                new Label("opening notes"),
+                label("opening notes"),
                 opening,
-                new Label("temperature"),
+                label("temperature"),
                 temperature,
                 extend,
                 draw);
+        controls.setMinWidth(0);
         getChildren().addAll(controls, rolls, table, status);
         model.addListener(onChange);
         refresh();
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     @Override
@@ -101,8 +112,14 @@ public final class ExtenderView extends VBox implements Unbindable {
                     Corpora.toNotes(e.opening()),
                     Corpora.toNotes(shown),
                     Corpora.toNotes(e.bach()));
-            ImageView image = new ImageView(toFx(Charts.pianoRoll(roll, ROLL_W, ROLL_H)));
+            // drawn at the width it gets (at most ROLL_W), so its text keeps its size in a side panel
+            ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h));
+            image.setPrefSize(ROLL_W, ROLL_H);
+            image.setMinHeight(ROLL_H * 0.6); // four rolls and the table fit a side panel's height
+            image.setMaxSize(ROLL_W, ROLL_H);
+            GridPane.setHgrow(image, Priority.ALWAYS);
             Button listen = new Button("Listen: " + e.kind());
+            listen.setMinWidth(Region.USE_PREF_SIZE);
             listen.setOnAction(a -> {
                 String why = Playback.play(List.of(Line.of(e.kind(), Corpora.toNotes(e.all()))), Extension.BPM);
                 status.setText(

@@ -1,0 +1,232 @@
+package bachprop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bachprop.chapter.Chapter;
+import bachprop.chapter.Chapters;
+import bachprop.chapter.Workspace;
+import bachprop.chorale.ui.ChartView;
+import bachprop.jshell.CellEvaluator;
+import bachprop.jshell.CellResult;
+import bachprop.music.data.RealData;
+import bachprop.viz.VisualiserRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every chapter of the book, and every visualiser its blocks embed (all the registered ones),
+ * laid out in the real window at each {@link Size}: no label cut short, no text cut by a pane's
+ * edge, no two texts on top of each other, no table column narrower than its widest word, and (for
+ * a size with a minimum) no text below it. Each cell is shown as after a run, since running
+ * changes its header. The findings are listed in full when the test fails (see {@link LayoutAudit}).
+ */
+@Tag("corpus")
+class LayoutAuditTest {
+    /**
+     * A window size to audit. {@code setup} runs on the FX thread once the window is shown (e.g.
+     * presenter mode: {@code CompanionWindow::togglePresenter}); {@code minFontPx} > 0 requires
+     * every text to be at least that large.
+     */
+    record Size(String name, double width, double height, double minFontPx, Consumer<CompanionWindow> setup) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The sizes audited; presenter mode is one more line, e.g. {@code new Size("presenter", 1920, 1080, 20, CompanionWindow::togglePresenter)}. */
+    static final List<Size> SIZES =
+            List.of(new Size("1280×720", 1280, 720, 0, w -> {}), new Size("1920×1080", 1920, 1080, 0, w -> {}));
+
+    @TempDir
+    static Path tmp;
+
+    static Stage stage;
+    static Path chapters;
+    CompanionWindow window;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        RealData.assumeJsb(); // chapters 7 and 9 draw from the real corpus
+        // Monocle's screen must hold the largest size (the pom says so too; this is for a lone run)
+        System.setProperty("headless.geometry", "1920x1080-32");
+        chapters = quickChapters(tmp.resolve("chapters"));
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            FxToolkit.setupStage(s -> window.close());
+        }
+        FxToolkit.hideStage();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("SIZES")
+    void everyChapterAndVisualiserFitsWithNothingOverlapping(Size size) throws Exception {
+        Path user = tmp.resolve(size.name());
+        Files.createDirectories(user);
+        Files.writeString(
+                user.resolve("window.json"), "{\"width\": " + size.width() + ", \"height\": " + size.height() + "}");
+        CompanionWindow.Config config = new CompanionWindow.Config(
+                chapters,
+                new Workspace(user.resolve("workspace")),
+                user.resolve("window.json"),
+                user.resolve("progress.json"),
+                () -> new CellEvaluator(List.of(), Duration.ofSeconds(5)),
+                url -> {});
+        FxToolkit.setupStage(s -> {
+            window = new CompanionWindow(config, new MathRenderer(), 1);
+            window.attach(s);
+            s.setWidth(size.width());
+            s.setHeight(size.height());
+            s.show();
+            size.setup().accept(window);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(size.width(), stage.getScene().getWidth(), 1, "the window is as wide as asked");
+        assertEquals(size.height(), stage.getScene().getHeight(), 1, "the window is as high as asked");
+
+        LayoutAudit audit = new LayoutAudit(size.minFontPx(), LayoutAuditTest::chartTexts);
+        List<String> findings = new ArrayList<>();
+        Set<String> shown = new TreeSet<>();
+        for (int id = 1; id <= 9; id++) {
+            int chapter = id;
+            long t0 = System.nanoTime();
+            FxToolkit.setupFixture(() -> window.open(chapter));
+            window.whenRendered().get(30, TimeUnit.SECONDS);
+            FxToolkit.setupFixture(() -> {
+                for (CellView c : window.cells()) {
+                    c.show(new CellResult.Success("printed output\n", "42"), 0.12); // the header after a run
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Chapter ch = window.chapter();
+            String at = size + ", chapter " + chapter;
+            findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " page", page())));
+            findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " window", window.root())));
+            List<Button> cards = FxToolkit.setupFixture(() -> window.root().lookupAll(".visualiser-card").stream()
+                    .map(c -> (Button) ((Parent) c)
+                            .getChildrenUnmodifiable().stream()
+                                    .filter(n -> n instanceof Button)
+                                    .findFirst()
+                                    .orElseThrow())
+                    .toList());
+            for (int i = 0; i < cards.size(); i++) {
+                Button show = cards.get(i);
+                String name = ch.visualisers().get(i).name();
+                shown.add(name);
+                FxToolkit.setupFixture(show::fire);
+                WaitForAsyncUtils.waitForFxEvents();
+                findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + ", visualiser " + name, sidePanel())));
+                CheckBox quiz = FxToolkit.setupFixture(() -> (CheckBox) sidePanel().lookupAll(".check-box").stream()
+                        .filter(b -> "Quiz".equals(((CheckBox) b).getText()))
+                        .findFirst()
+                        .orElse(null));
+                if (quiz != null) { // the quiz's question and answer row, too
+                    FxToolkit.setupFixture(quiz::fire);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    findings.addAll(FxToolkit.setupFixture(
+                            () -> audit.audit(at + ", visualiser " + name + " with the quiz", sidePanel())));
+                    FxToolkit.setupFixture(quiz::fire);
+                }
+            }
+        }
+        Set<String> registered = new TreeSet<>(VisualiserRegistry.names());
+        registered.removeIf(n -> n.startsWith("test-")); // registered by other tests in this JVM
+        assertEquals(registered, shown, "every visualiser was laid out");
+        findings.addAll(FxToolkit.setupFixture(() -> selectedChapterReadable(size.name())));
+        assertTrue(findings.isEmpty(), findings.size() + " layout problems:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The book's chapters, copied, with chapter 7's seed experiments trained for 1 epoch instead of
+     * 10: the same charts and texts (one more tick label at most), in seconds rather than a minute.
+     */
+    static Path quickChapters(Path dir) throws IOException {
+        for (Path f : Chapters.files(Chapters.dir())) {
+            Path copy = dir.resolve(f.getParent().getFileName()).resolve("chapter.md");
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, Files.readString(f).replace("\nepochs: 10\n", "\nepochs: 1\n"));
+        }
+        return dir;
+    }
+
+    /** The open chapter's line in the list: its text at least 4.5:1 against its background (WCAG AA). */
+    private List<String> selectedChapterReadable(String at) {
+        Node cell = window.root().lookup("#navigator .list-cell:selected");
+        if (!(cell instanceof ListCell<?> c)) {
+            return List.of(at + ": no chapter is shown selected in the list");
+        }
+        Color text = (Color) c.getTextFill();
+        Color back = (Color) c.getBackground()
+                .getFills()
+                .get(c.getBackground().getFills().size() - 1)
+                .getFill();
+        double ratio = contrast(text, back);
+        return ratio >= 4.5
+                ? List.of()
+                : List.of(at + ": the selected chapter is " + text + " on " + back + ", contrast " + ratio + " < 4.5");
+    }
+
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private Parent sidePanel() {
+        return (Parent) window.root().lookup("#side-panel");
+    }
+
+    private Parent page() {
+        return (Parent) window.root().lookup("#reading");
+    }
+
+    /** The texts a chart drew on its picture, in scene coordinates. */
+    static List<LayoutAudit.Box> chartTexts(Node node) {
+        if (!(node instanceof ChartView chart)) {
+            return List.of();
+        }
+        return chart.texts().stream()
+                .map(t -> {
+                    Bounds b = chart.localToScene(t.bounds());
+                    return new LayoutAudit.Box(t.text(), b, t.fontPx(), chart);
+                })
+                .toList();
+    }
+}
