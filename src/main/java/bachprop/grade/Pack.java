@@ -50,7 +50,8 @@ public final class Pack {
             }
         }
         Files.createDirectories(target);
-        Files.copy(dir.resolve("manifest.json"), target.resolve("manifest.json"));
+        AtomicFiles.writeString(
+                target.resolve("manifest.json"), withoutHidden(Files.readString(dir.resolve("manifest.json"))));
         int files = 1;
         for (Exercise ex : exercises) {
             files += copy(ex.dir(), target.resolve(ex.slug()), true);
@@ -88,5 +89,14 @@ public final class Pack {
             }
         }
         return files;
+    }
+
+    /**
+     * The manifest a student receives: the instructor's, less its {@code hidden} and
+     * {@code hiddenVisibility} fields (the names of hidden test classes are the instructor's too).
+     */
+    static String withoutHidden(String manifest) {
+        return manifest.replaceAll(",\\s*\"hidden\"\\s*:\\s*\\[[^\\]]*\\]", "")
+                .replaceAll(",\\s*\"hiddenVisibility\"\\s*:\\s*\"[^\"]*\"", "");
     }
 }
