@@ -95,7 +95,7 @@ public final class Pack {
      * The manifest a student receives: the instructor's, less its {@code hidden} and
      * {@code hiddenVisibility} fields (the names of hidden test classes are the instructor's too).
      */
-    static String withoutHidden(String manifest) {
+    public static String withoutHidden(String manifest) {
         return manifest.replaceAll(",\\s*\"hidden\"\\s*:\\s*\\[[^\\]]*\\]", "")
                 .replaceAll(",\\s*\"hiddenVisibility\"\\s*:\\s*\"[^\"]*\"", "");
     }

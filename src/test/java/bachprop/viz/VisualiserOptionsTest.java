@@ -26,7 +26,7 @@ class VisualiserOptionsTest {
     static final String FRONT =
             "---\nid: 5\ntitle: The four equations\nsections: 4.1, 4.2\nexercises: bp1-output-error\n---\n";
     static final String KNOWN_DELTA_FLOW =
-            "known: biases, eta, granularity, presenter, preset, pulse-ms, quiz, seed, sizes, theme";
+            "known: biases, eta, granularity, presenter, preset, pulse-ms, quiz, seed, sizes, theme, update-biases";
 
     @Test
     void renderWithMisspeltOptionsExits2NamingEachAndItsNearestName() {

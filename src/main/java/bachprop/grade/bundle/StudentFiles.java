@@ -38,8 +38,11 @@ final class StudentFiles {
         try {
             Path pack = tmp.resolve("pack");
             Pack.write(exercisesDir, chosen, pack);
-            if (chosen.size() < all.size()) {
+            if (hidden) {
+                // the grader's own copy: the manifest as written, hidden tests listed (the pack's names none)
                 Files.writeString(pack.resolve("manifest.json"), manifestOf(exercisesDir, chosen));
+            } else if (chosen.size() < all.size()) {
+                Files.writeString(pack.resolve("manifest.json"), Pack.withoutHidden(manifestOf(exercisesDir, chosen)));
             }
             bundle.addTree(prefix, pack);
         } finally {

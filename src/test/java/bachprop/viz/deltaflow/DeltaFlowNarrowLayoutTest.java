@@ -34,6 +34,7 @@ class DeltaFlowNarrowLayoutTest {
         model = DeltaFlowModel.random(new int[] {2, 3, 2}, 1, Granularity.EQUATION);
         view = new DeltaFlowView(model, Theme.STANDARD, Duration.ZERO);
         stage.setScene(new Scene(view, 380, 700));
+        stage.sizeToScene(); // the shared stage may keep a size an earlier test gave it (1920 wide)
         stage.show();
     }
 
