@@ -1,0 +1,101 @@
+package bachprop.chapter;
+
+import static bachprop.chapter.ProseFigures.assertFigure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import bachprop.chorale.SeedExperiment;
+import bachprop.cli.Main;
+import bachprop.music.data.DataLocator;
+import bachprop.music.data.Dataset;
+import bachprop.music.data.RealData;
+import bachprop.util.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The prose figures that need minutes of training (chapter 7's {@code --hidden 500,500,500}
+ * table, chapter 9's LSTM trained on the training chorales only), recomputed as the chapters say
+ * they were measured. Tagged {@code slow}: left out of {@code mvn verify} (which must stay short)
+ * and run with {@code mvn test -Dbachprop.excluded=none -Dtest=SlowFiguresTest} (about 6 minutes
+ * on two cores, with the JSB data).
+ */
+@Tag("slow")
+@Tag("corpus")
+class SlowFiguresTest {
+    @TempDir
+    Path tmp;
+
+    static double measure(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    @Test
+    void threeHiddenLayersOf500TrainedGiveTheSecondTablesAfterColumns() {
+        RealData.assumeJsb();
+        Dataset data = Dataset.load("auto", DataLocator.standard(null));
+        SeedExperiment.Config d = SeedExperiment.Config.defaults();
+        SeedExperiment e = new SeedExperiment(
+                new SeedExperiment.Config(
+                        new int[] {500, 500, 500},
+                        d.eta(),
+                        d.epochs(),
+                        d.miniBatch(),
+                        d.seed(),
+                        d.init(),
+                        true,
+                        "within"),
+                data);
+        e.run(null);
+        Map<String, Object> standard = e.runs.get(0).after;
+        Map<String, Object> scaled = e.runs.get(1).after;
+        assertFigure("138.0", measure(standard, "cost"), "cost, standard after");
+        assertFigure("32.4", measure(scaled, "cost"), "cost, scaled after");
+        assertFigure("459", measure(standard, "scoreSampled"), "score, standard after");
+        assertFigure("495", measure(scaled, "scoreSampled"), "score, scaled after");
+        assertFigure("2.4%", measure(standard, "exactAllPitchesSampled"), "all 32, standard after");
+        assertFigure("1.7%", measure(scaled, "exactAllPitchesSampled"), "all 32, scaled after");
+        assertFigure("4.9", measure(standard, "highProbabilityPitches"), "high-probability, standard after");
+        assertFigure("1.3", measure(scaled, "highProbabilityPitches"), "high-probability, scaled after");
+    }
+
+    @Test
+    void theLstmTrainedOnTheTrainingChoralesOnlyReachesChapter9sRow() throws Exception {
+        RealData.assumeJsb();
+        Path model = tmp.resolve("lstm-train-only.bpm");
+        String trained =
+                cli("chorale", "train", "--model", "lstm", "--refit", "0", "--top-p", "1", "--out", model.toString());
+        Map<String, Object> r = Json.read(
+                cli("chorale", "evaluate", "--file", model.toString(), "--json"), "evaluate --json", Map.class);
+        assertFigure("1.490", at(r, "teacherForced.pitchBitsPerNote"), "bits per note\n" + trained);
+        assertFigure("65.7%", at(r, "teacherForced.pitchAccuracy"), "pitch accuracy");
+        assertFigure("66.6%", at(r, "teacherForced.durationAccuracy"), "duration accuracy");
+        assertFigure("0.012", at(r, "generation.intervalKlBits"), "interval KL");
+        assertFigure("1", at(r, "generation.model.leapsBeyondOctave"), "leaps beyond an octave");
+    }
+
+    static double at(Map<?, ?> json, String path) {
+        Object v = json;
+        for (String key : path.split("\\.")) {
+            v = ((Map<?, ?>) v).get(key);
+        }
+        return ((Number) v).doubleValue();
+    }
+
+    /** Runs a command in this JVM; its standard output, or a failure with both streams. */
+    static String cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, String.join(" ", args) + "\n" + err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
