@@ -51,6 +51,8 @@ public final class NetworkCanvas extends CanvasView {
     private double[][] cy;
     private double radius;
     private double labelSize = 14;
+    /** Where the legend begins, from the top (the cost keeps above it). */
+    private double legendTop;
     /** Where the weight labels went (the pulses' labels keep off them). */
     private List<Bounds> weightLabelBoxes = List.of();
 
@@ -145,6 +147,7 @@ public final class NetworkCanvas extends CanvasView {
         drawTitles(g, net, f, lay.titleRows());
         drawEdges(g, net, nf, read);
         drawNeurons(g, net, nf, read);
+        legendTop = Legend.top(theme, f, w, h);
         drawTargetsAndCost(g, net, nf, read);
         drawEta(g, f, lay.etaY());
         Legend.draw(g, theme, model.deltaScale(), f, w, h);
@@ -328,7 +331,8 @@ public final class NetworkCanvas extends CanvasView {
         }
         Double c = model.cost();
         double x = cx[L][0] + radius * 1.35;
-        double y = cy[L][net.size(L) - 1] + radius + nf * 3.4;
+        double y = Math.min( // C and "after" (2 nf high) end above the legend
+                cy[L][net.size(L) - 1] + radius + nf * 3.4, legendTop - nf * 2.1);
         Draw.text(
                 g,
                 "C = " + (c == null ? "?" : Num.sig(c, 4)),
