@@ -67,6 +67,8 @@ class LayoutAuditTest {
 
     /** How far each visualiser is stepped in presenter mode before its second audit (δ-flow: w′ and ∂C/∂w shown). */
     static final int STEPS = 12;
+    /** At most this many steps to reach a visualiser's last (one that trains could go on). */
+    static final int MAX_STEPS = 60;
 
     @TempDir
     static Path tmp;
@@ -182,6 +184,14 @@ class LayoutAuditTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 findings.addAll(
                         FxToolkit.setupFixture(() -> audit.audit(at + " after " + STEPS + " steps", presenterPane())));
+                FxToolkit.setupFixture(
+                        () -> { // the last step: every number of the drawing shown
+                            for (int s = STEPS;
+                                    s < MAX_STEPS && window.presenter().forward();
+                                    s++) {}
+                        });
+                WaitForAsyncUtils.waitForFxEvents();
+                findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " at its last step", presenterPane())));
                 FxToolkit.setupFixture(window::togglePresenter);
                 WaitForAsyncUtils.waitForFxEvents();
             }
