@@ -11,6 +11,7 @@ import bachprop.jshell.CellEvaluator;
 import bachprop.jshell.CellResult;
 import bachprop.music.data.RealData;
 import bachprop.viz.VisualiserRegistry;
+import bachprop.viz.common.CanvasView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -59,9 +61,14 @@ class LayoutAuditTest {
         }
     }
 
-    /** The sizes audited; presenter mode is one more line, e.g. {@code new Size("presenter", 1920, 1080, 20, CompanionWindow::togglePresenter)}. */
+    /** The window sizes audited; presenter mode, the third, is {@link #presenterModeShowsEveryVisualiserLargeAndWhole()}. */
     static final List<Size> SIZES =
             List.of(new Size("1280×720", 1280, 720, 0, w -> {}), new Size("1920×1080", 1920, 1080, 0, w -> {}));
+
+    /** How far each visualiser is stepped in presenter mode before its second audit (δ-flow: w′ and ∂C/∂w shown). */
+    static final int STEPS = 12;
+    /** At most this many steps to reach a visualiser's last (one that trains could go on). */
+    static final int MAX_STEPS = 60;
 
     @TempDir
     static Path tmp;
@@ -90,29 +97,7 @@ class LayoutAuditTest {
     @ParameterizedTest(name = "{0}")
     @FieldSource("SIZES")
     void everyChapterAndVisualiserFitsWithNothingOverlapping(Size size) throws Exception {
-        Path user = tmp.resolve(size.name());
-        Files.createDirectories(user);
-        Files.writeString(
-                user.resolve("window.json"), "{\"width\": " + size.width() + ", \"height\": " + size.height() + "}");
-        CompanionWindow.Config config = new CompanionWindow.Config(
-                chapters,
-                new Workspace(user.resolve("workspace")),
-                user.resolve("window.json"),
-                user.resolve("progress.json"),
-                () -> new CellEvaluator(List.of(), Duration.ofSeconds(5)),
-                url -> {});
-        FxToolkit.setupStage(s -> {
-            window = new CompanionWindow(config, new MathRenderer(), 1);
-            window.attach(s);
-            s.setWidth(size.width());
-            s.setHeight(size.height());
-            s.show();
-            size.setup().accept(window);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(size.width(), stage.getScene().getWidth(), 1, "the window is as wide as asked");
-        assertEquals(size.height(), stage.getScene().getHeight(), 1, "the window is as high as asked");
-
+        show(size);
         LayoutAudit audit = new LayoutAudit(size.minFontPx(), LayoutAuditTest::chartTexts);
         List<String> findings = new ArrayList<>();
         Set<String> shown = new TreeSet<>();
@@ -131,13 +116,7 @@ class LayoutAuditTest {
             String at = size + ", chapter " + chapter;
             findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " page", page())));
             findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " window", window.root())));
-            List<Button> cards = FxToolkit.setupFixture(() -> window.root().lookupAll(".visualiser-card").stream()
-                    .map(c -> (Button) ((Parent) c)
-                            .getChildrenUnmodifiable().stream()
-                                    .filter(n -> n instanceof Button)
-                                    .findFirst()
-                                    .orElseThrow())
-                    .toList());
+            List<Button> cards = FxToolkit.setupFixture(this::cards);
             for (int i = 0; i < cards.size(); i++) {
                 Button show = cards.get(i);
                 String name = ch.visualisers().get(i).name();
@@ -163,6 +142,125 @@ class LayoutAuditTest {
         assertEquals(registered, shown, "every visualiser was laid out");
         findings.addAll(FxToolkit.setupFixture(() -> selectedChapterReadable(size.name())));
         assertTrue(findings.isEmpty(), findings.size() + " layout problems:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * Presenter mode, the third size: only the active visualiser fills the 1920×1080 screen, so
+     * each visualiser of each chapter is shown and its presenter pane audited (the reading page is
+     * hidden), with every text, canvas-drawn ones included, at least {@link PresenterModel#minTextPx}.
+     */
+    @Test
+    void presenterModeShowsEveryVisualiserLargeAndWhole() throws Exception {
+        Size size = new Size("presenter", 1920, 1080, PresenterModel.minTextPx(1080), w -> {});
+        show(size);
+        LayoutAudit audit = new LayoutAudit(size.minFontPx(), LayoutAuditTest::chartTexts);
+        List<String> findings = new ArrayList<>();
+        Set<String> shown = new TreeSet<>();
+        for (int id = 1; id <= 9; id++) {
+            int chapter = id;
+            FxToolkit.setupFixture(() -> window.open(chapter));
+            window.whenRendered().get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Chapter ch = window.chapter();
+            List<Button> cards = FxToolkit.setupFixture(this::cards);
+            for (int i = 0; i < cards.size(); i++) {
+                Button show = cards.get(i);
+                String name = ch.visualisers().get(i).name();
+                shown.add(name);
+                FxToolkit.setupFixture(show::fire);
+                FxToolkit.setupFixture(window::togglePresenter);
+                WaitForAsyncUtils.waitForFxEvents();
+                String at = size + ", chapter " + chapter + ", visualiser " + name;
+                findings.addAll(FxToolkit.setupFixture(() -> {
+                    assertEquals(1080, window.root().getScene().getHeight(), 1, "presenter mode fills the screen");
+                    return audit.audit(at, presenterPane());
+                }));
+                FxToolkit.setupFixture(
+                        () -> { // → as the lecturer presses it: later steps show more numbers
+                            for (int s = 0; s < STEPS; s++) {
+                                window.presenter().forward();
+                            }
+                        });
+                WaitForAsyncUtils.waitForFxEvents();
+                findings.addAll(
+                        FxToolkit.setupFixture(() -> audit.audit(at + " after " + STEPS + " steps", presenterPane())));
+                FxToolkit.setupFixture(
+                        () -> { // the last step: every number of the drawing shown
+                            for (int s = STEPS;
+                                    s < MAX_STEPS && window.presenter().forward();
+                                    s++) {}
+                        });
+                WaitForAsyncUtils.waitForFxEvents();
+                findings.addAll(FxToolkit.setupFixture(() -> audit.audit(at + " at its last step", presenterPane())));
+                FxToolkit.setupFixture(window::togglePresenter);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+        Set<String> registered = new TreeSet<>(VisualiserRegistry.names());
+        registered.removeIf(n -> n.startsWith("test-")); // registered by other tests in this JVM
+        assertEquals(registered, shown, "every visualiser was shown in presenter mode");
+        List<String> open = new ArrayList<>(findings);
+        for (String known : OPEN_IN_PRESENTER) {
+            assertTrue(
+                    open.removeIf(
+                            f -> f.contains("visualiser " + known + ":") || f.contains("visualiser " + known + " ")),
+                    known + " is listed as still failing in presenter mode but passes: take it off OPEN_IN_PRESENTER");
+        }
+        assertTrue(open.isEmpty(), open.size() + " presenter layout problems:\n" + String.join("\n", open));
+    }
+
+    /**
+     * Visualisers (or one of their audited steps) whose presenter findings are known and not yet
+     * fixed: scene-graph type under the presenter minimum (chorale-experiment, extender, train-live
+     * controls at 21 px, extender's rolls at 17 px), text fitted below 24 px (minibatch's "noise"
+     * title), tick labels crowding at the axes' corner (cost-surface) or the inputs' names (neuron),
+     * a weight label 3 px under a bias box at δ-flow's last step. Each must still fail (so the list
+     * only shrinks); every other visualiser must pass.
+     */
+    static final List<String> OPEN_IN_PRESENTER = List.of(
+            "neuron",
+            "cost-surface",
+            "minibatch",
+            "chorale-experiment",
+            "extender",
+            "train-live",
+            "delta-flow at its last step");
+
+    /** The "show" buttons of the open chapter's visualiser cards, in the chapter's order. */
+    private List<Button> cards() {
+        return window.root().lookupAll(".visualiser-card").stream()
+                .map(c -> (Button) ((Parent) c)
+                        .getChildrenUnmodifiable().stream()
+                                .filter(n -> n instanceof Button)
+                                .findFirst()
+                                .orElseThrow())
+                .toList();
+    }
+
+    /** The window at {@code size}, shown, with nothing opened yet. */
+    private void show(Size size) throws Exception {
+        Path user = tmp.resolve(size.name());
+        Files.createDirectories(user);
+        Files.writeString(
+                user.resolve("window.json"), "{\"width\": " + size.width() + ", \"height\": " + size.height() + "}");
+        CompanionWindow.Config config = new CompanionWindow.Config(
+                chapters,
+                new Workspace(user.resolve("workspace")),
+                user.resolve("window.json"),
+                user.resolve("progress.json"),
+                () -> new CellEvaluator(List.of(), Duration.ofSeconds(5)),
+                url -> {});
+        FxToolkit.setupStage(s -> {
+            window = new CompanionWindow(config, new MathRenderer(), 1);
+            window.attach(s);
+            s.setWidth(size.width());
+            s.setHeight(size.height());
+            s.show();
+            size.setup().accept(window);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(size.width(), stage.getScene().getWidth(), 1, "the window is as wide as asked");
+        assertEquals(size.height(), stage.getScene().getHeight(), 1, "the window is as high as asked");
     }
 
     /**
@@ -213,12 +311,21 @@ class LayoutAuditTest {
         return (Parent) window.root().lookup("#side-panel");
     }
 
+    private Parent presenterPane() {
+        return (Parent) window.root().lookup("#presenter-pane");
+    }
+
     private Parent page() {
         return (Parent) window.root().lookup("#reading");
     }
 
-    /** The texts a chart drew on its picture, in scene coordinates. */
+    /** The texts a chart or a canvas view drew on its picture, in scene coordinates. */
     static List<LayoutAudit.Box> chartTexts(Node node) {
+        if (node instanceof CanvasView canvas) {
+            return canvas.texts().stream()
+                    .map(t -> new LayoutAudit.Box(t.text(), canvas.localToScene(t.bounds()), t.fontPx(), canvas))
+                    .toList();
+        }
         if (!(node instanceof ChartView chart)) {
             return List.of();
         }

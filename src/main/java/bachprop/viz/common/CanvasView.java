@@ -1,6 +1,7 @@
 package bachprop.viz.common;
 
 import bachprop.viz.StepModel;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -14,6 +15,7 @@ public abstract class CanvasView extends Pane implements Unbindable, Themed {
     protected Theme theme;
     private final StepModel boundModel;
     private final Runnable listener = this::redraw;
+    private List<CanvasText> texts = List.of();
 
     protected CanvasView(StepModel model, Theme theme) {
         this.theme = theme;
@@ -60,7 +62,17 @@ public abstract class CanvasView extends Pane implements Unbindable, Themed {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
-        draw(g, w, h);
+        Draw.record();
+        try {
+            draw(g, w, h);
+        } finally {
+            texts = Draw.recorded();
+        }
+    }
+
+    /** The texts of the drawing shown, in this view's coordinates (for the layout audit). */
+    public List<CanvasText> texts() {
+        return texts;
     }
 
     protected abstract void draw(GraphicsContext g, double w, double h);

@@ -1,6 +1,9 @@
 package bachprop.viz.common;
 
 import bachprop.nn.Fmt;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -14,6 +17,21 @@ import javafx.scene.text.TextAlignment;
 public final class Draw {
     private Draw() {}
 
+    /** The texts drawn since {@link #record()} on this (the FX) thread, or null when not recording. */
+    private static List<CanvasText> recording;
+
+    /** From now on each text drawn is listed (for the layout audit: canvas text is no node). */
+    static void record() {
+        recording = new ArrayList<>();
+    }
+
+    /** The texts drawn since {@link #record()}; recording stops. */
+    static List<CanvasText> recorded() {
+        List<CanvasText> r = recording == null ? List.of() : List.copyOf(recording);
+        recording = null;
+        return r;
+    }
+
     public static void text(
             GraphicsContext g, String s, double x, double y, Font font, Color colour, TextAlignment align) {
         g.setFont(font);
@@ -21,6 +39,25 @@ public final class Draw {
         g.setTextAlign(align);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(s, x, y);
+        if (recording != null) {
+            recording.add(placed(g, s, x, y, font, align));
+        }
+    }
+
+    /** Where {@code s} went on the canvas (baseline at the vertical centre, as drawn), through the current transform. */
+    private static CanvasText placed(GraphicsContext g, String s, double x, double y, Font font, TextAlignment align) {
+        Text t = new Text(s);
+        t.setFont(font);
+        double w = t.getLayoutBounds().getWidth();
+        double h = t.getLayoutBounds().getHeight();
+        double x0 = switch (align) {
+            case CENTER -> x - w / 2;
+            case RIGHT -> x - w;
+            default -> x;
+        };
+        double scale = Math.hypot(g.getTransform().getMxx(), g.getTransform().getMyx());
+        return new CanvasText(
+                s, g.getTransform().transform(new BoundingBox(x0, y - h / 2, w, h)), font.getSize() * scale);
     }
 
     /** Like {@link #text} but shrinks the type so the line fits {@code maxWidth}. */
@@ -124,8 +161,13 @@ public final class Draw {
         g.setLineWidth(1.5 * t.scale());
         g.strokeLine(xs.p0(), ys.p0(), xs.p1(), ys.p0());
         g.strokeLine(xs.p0(), ys.p0(), xs.p0(), ys.p1());
-        if (xLabel != null) {
-            text(g, xLabel, xs.p1(), ys.p0() + font * 1.9, t.font(font), t.foreground(), TextAlignment.RIGHT);
+        if (xLabel != null) { // below the last tick, further down where the theme's least size enlarged the type
+            double below = t.leastTextPx() > 0
+                    ? Math.max(
+                            0,
+                            0.6 * (t.font(font * 0.9).getSize() + t.font(font).getSize()) - font)
+                    : 0;
+            text(g, xLabel, xs.p1(), ys.p0() + font * 1.9 + below, t.font(font), t.foreground(), TextAlignment.RIGHT);
         }
         if (yLabel != null) {
             text(g, yLabel, xs.p0(), ys.p1() - font * 0.9, t.font(font), t.foreground(), TextAlignment.LEFT);

@@ -73,12 +73,29 @@ public record Theme(
         return Math.max(11, Math.min(width / 64, height / 40)) * scale;
     }
 
+    /**
+     * The least type size of the projector theme's drawings, in pixels: the presenter's minimum on
+     * a 1920×1080 screen (app.PresenterModel.MIN_TEXT_PX), so a drawing's smallest notes stay
+     * legible from the back of a hall. The other themes have none (0).
+     */
+    public static final double PROJECTOR_LEAST_PX = 24;
+
+    /** The least type size of this theme's drawings (0: none); {@link #font} and {@link #bold} never go below it. */
+    public double leastTextPx() {
+        return "projector".equals(name) ? PROJECTOR_LEAST_PX : 0;
+    }
+
+    /** How much this theme's least size enlarges type of {@code size} pixels (0 when it does not). */
+    public double grown(double size) {
+        return Math.max(0, leastTextPx() - size);
+    }
+
     public Font font(double size) {
-        return Font.font("System", FontWeight.NORMAL, size);
+        return Font.font("System", FontWeight.NORMAL, Math.max(size, leastTextPx()));
     }
 
     public Font bold(double size) {
-        return Font.font("System", FontWeight.BOLD, size);
+        return Font.font("System", FontWeight.BOLD, Math.max(size, leastTextPx()));
     }
 
     /**

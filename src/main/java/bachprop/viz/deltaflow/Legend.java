@@ -18,7 +18,7 @@ final class Legend {
 
     /** The legend's rows: the colour scale with its first notes, the rest wrapped beneath when narrow. */
     private static List<List<String>> lines(Theme theme, double f, double w) {
-        double size = size(f);
+        double size = size(theme, f);
         double x = f * 1.6 + 24 * f * 0.45 + f;
         List<List<String>> rows = new ArrayList<>();
         rows.add(new ArrayList<>());
@@ -34,9 +34,12 @@ final class Legend {
         return rows;
     }
 
-    /** The legend's type: a little smaller than the drawing's, but not below 10 px while the drawing's is larger. */
-    static double size(double f) {
-        return Math.max(f * 0.72, Math.min(f, 10));
+    /**
+     * The legend's type: a little smaller than the drawing's, but not below 10 px while the drawing's
+     * is larger, nor below the theme's least size (its scale's numbers, 0.9 of it, are floored by the theme).
+     */
+    static double size(Theme theme, double f) {
+        return Math.max(Math.max(f * 0.72, Math.min(f, 10)), theme.leastTextPx());
     }
 
     /** How many rows the legend takes at font size {@code f} and width {@code w}. */
@@ -44,9 +47,15 @@ final class Legend {
         return lines(theme, f, w).size();
     }
 
+    /** The top edge of the legend's first row (what is drawn above it keeps clear of it). */
+    static double top(Theme theme, double f, double w, double h) {
+        double size = size(theme, f);
+        return h - f * 1.7 - (rows(theme, f, w) - 1) * size * 1.4 - size * 0.6;
+    }
+
     /** The legend along the bottom: the δ colour scale from −{@code scale} to +{@code scale}, then the notes. */
     static void draw(GraphicsContext g, Theme theme, double scale, double f, double w, double h) {
-        double size = size(f);
+        double size = size(theme, f);
         List<List<String>> rows = lines(theme, f, w);
         double x = f * 0.5;
         double y = h - f * 1.7 - (rows.size() - 1) * size * 1.4;

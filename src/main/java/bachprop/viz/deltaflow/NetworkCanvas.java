@@ -51,6 +51,8 @@ public final class NetworkCanvas extends CanvasView {
     private double[][] cy;
     private double radius;
     private double labelSize = 14;
+    /** Where the legend begins, from the top (the cost keeps above it). */
+    private double legendTop;
     /** Where the weight labels went (the pulses' labels keep off them). */
     private List<Bounds> weightLabelBoxes = List.of();
 
@@ -145,6 +147,7 @@ public final class NetworkCanvas extends CanvasView {
         drawTitles(g, net, f, lay.titleRows());
         drawEdges(g, net, nf, read);
         drawNeurons(g, net, nf, read);
+        legendTop = Legend.top(theme, f, w, h);
         drawTargetsAndCost(g, net, nf, read);
         drawEta(g, f, lay.etaY());
         Legend.draw(g, theme, model.deltaScale(), f, w, h);
@@ -327,11 +330,21 @@ public final class NetworkCanvas extends CanvasView {
             hits.add(0, new Hit(new BoundingBox(x, y - nf * 0.8, tw, nf * 1.6), Param.target(k)));
         }
         Double c = model.cost();
+        int last = net.size(L) - 1;
         double x = cx[L][0] + radius * 1.35;
-        double y = cy[L][net.size(L) - 1] + radius + nf * 3.4;
+        double below = cy[L][last] + radius + nf * 3.4;
+        double y = Math.min(below, legendTop - nf * 2.1); // C and "after" (2 nf high) end above the legend
+        String cText = "C = " + (c == null ? "?" : Num.sig(c, 4));
+        if (y < below) { // raised beside the last neuron's z and δ lines: right of them, within the drawing
+            Double d = model.delta(L, last);
+            String dText =
+                    (model.nablaB(L, last) != null ? "δ = ∂C/∂b" : "δ") + " " + (d == null ? "?" : Num.sig(d, 4));
+            x = Math.max(x, cx[L][last] + Draw.width(dText, theme.bold(nf * 0.9)) / 2 + nf * 0.5);
+            x = Math.min(x, canvas.getWidth() - Draw.width(cText, theme.bold(nf * 1.1)) - nf * 0.2);
+        }
         Draw.text(
                 g,
-                "C = " + (c == null ? "?" : Num.sig(c, 4)),
+                cText,
                 x,
                 y,
                 theme.bold(nf * 1.1),

@@ -43,12 +43,12 @@ record NetworkLayout(
             twoLines[l] =
                     Math.max(Draw.width("layer " + l, titleFont), Draw.width("(" + role(net, l) + ")", titleFont));
         }
-        double legendH = Legend.rows(theme, f, w) * Legend.size(f) * 1.4;
+        double legendH = Legend.rows(theme, f, w) * Legend.size(theme, f) * 1.4;
         NetworkLayout best = null;
         for (int rows = 1; rows <= 2; rows++) {
             double[] tw = rows == 1 ? oneLine : twoLines;
             double top = f * (3.2 + (rows - 1));
-            double bottom = h - f * 3.6 - (legendH - Legend.size(f) * 1.4);
+            double bottom = h - f * 3.6 - (legendH - Legend.size(theme, f) * 1.4);
             double spacing = Math.max(1, (bottom - top) / maxN);
             double nf = Math.min(f, spacing / 8.3);
             double r = Math.max(nf * 1.75, Math.min(f * 2.6, (spacing - 4.8 * nf) / 2));

@@ -53,6 +53,11 @@ final class WeightLabels {
                 double y = cy[l][j];
                 taken.add(new BoundingBox(
                         x - radius, y - radius - nf * 1.3, 2 * radius, 2 * radius + nf * 1.3)); // circle and bias
+                double bw = l == 1 || theme.leastTextPx() == 0 ? 0 : biasWidth(l, j, nf);
+                if (bw > 2 * radius) { // projector type: a bias box wider than the circle (b → b′); other exports
+                    // kept as they were
+                    taken.add(new BoundingBox(x - bw / 2, y - radius - nf * 1.65, bw, nf * 1.2));
+                }
                 double tw = Math.max(radius, nf * 7);
                 taken.add(new BoundingBox(x - tw, y + radius, 2 * tw, nf * 2.5)); // z and δ beneath
             }
@@ -106,6 +111,13 @@ final class WeightLabels {
             weightLabelBoxes.add(taken.get(taken.size() - 1));
             weightLabel(g, l, k, j, x, y, size, e[8] > 0, full);
         }
+    }
+
+    /** The width of neuron j of layer l's bias box, as {@link NetworkCanvas} draws it. */
+    private double biasWidth(int l, int j, double nf) {
+        Double bNew = model.updatedBias(l, j);
+        String bText = "b " + Num.sig(model.network().bias(l, j), 4) + (bNew != null ? " → " + Num.sig(bNew, 4) : "");
+        return Draw.width(bText, theme.font(nf * 0.85)) + nf * 0.6;
     }
 
     /** A weight label's lines: w (→ w′ once updated), then ∂C/∂w once known, if {@code full}. */

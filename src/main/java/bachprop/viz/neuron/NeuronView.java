@@ -155,7 +155,13 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
                 g.setStroke(theme.foreground());
                 g.setLineWidth(2);
                 g.strokeOval(ix - f * 1.6, iy - f * 1.6, f * 3.2, f * 3.2);
-                Draw.centred(g, "x" + sub(i + 1), ix, iy - f * 0.5, theme.font(f * 0.8), theme.muted());
+                Draw.centred( // raised by what the theme's least size added, clear of the value
+                        g,
+                        "x" + sub(i + 1),
+                        ix,
+                        iy - f * 0.5 - theme.grown(f * 0.8),
+                        theme.font(f * 0.8),
+                        theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
             }
             for (int i = 0; i < n; i++) { // the labels over every edge, not under the next one

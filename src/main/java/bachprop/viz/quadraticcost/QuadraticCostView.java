@@ -104,7 +104,15 @@ public final class QuadraticCostView extends CanvasView {
         String sum = model.step() == 0
                 ? "Press → to add the terms one by one."
                 : (model.step() == n ? "C = " : "sum so far = ") + Num.sig(model.partialCost(), 4);
-        Draw.text(g, sum, tx, ty + (n + 2.2) * f * 1.5, theme.bold(f * 1.2), theme.foreground(), TextAlignment.LEFT);
+        Draw.textFit( // as the terms above: within the drawing, however narrow the side panel
+                g,
+                sum,
+                tx,
+                ty + (n + 2.2) * f * 1.5,
+                theme.bold(f * 1.2),
+                theme.foreground(),
+                TextAlignment.LEFT,
+                w - tx - f * 0.5);
     }
 
     private static String paren(double v) {
