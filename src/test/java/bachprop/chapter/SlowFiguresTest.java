@@ -71,7 +71,9 @@ class SlowFiguresTest {
         String trained =
                 cli("chorale", "train", "--model", "lstm", "--refit", "0", "--top-p", "1", "--out", model.toString());
         Map<String, Object> r = Json.read(
-                cli("chorale", "evaluate", "--file", model.toString(), "--json"), "evaluate --json", Map.class);
+                cli("chorale", "evaluate", "--model", "lstm", "--file", model.toString(), "--json"),
+                "evaluate --json",
+                Map.class);
         assertFigure("1.490", at(r, "teacherForced.pitchBitsPerNote"), "bits per note\n" + trained);
         assertFigure("65.7%", at(r, "teacherForced.pitchAccuracy"), "pitch accuracy");
         assertFigure("66.6%", at(r, "teacherForced.durationAccuracy"), "duration accuracy");
