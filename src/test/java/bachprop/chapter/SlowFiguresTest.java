@@ -77,7 +77,9 @@ class SlowFiguresTest {
         assertFigure("1.490", at(r, "teacherForced.pitchBitsPerNote"), "bits per note\n" + trained);
         assertFigure("65.7%", at(r, "teacherForced.pitchAccuracy"), "pitch accuracy");
         assertFigure("66.6%", at(r, "teacherForced.durationAccuracy"), "duration accuracy");
-        assertFigure("0.012", at(r, "generation.intervalKlBits"), "interval KL");
+        // Two retrainings here agreed on the teacher-forced figures, but their sampled KL differed
+        // (0.01154, 0.01107; the cause is not traced), so the prose gives it to two decimals.
+        assertFigure("0.01", at(r, "generation.intervalKlBits"), "interval KL");
         assertFigure("1", at(r, "generation.model.leapsBeyondOctave"), "leaps beyond an octave");
     }
 
