@@ -43,6 +43,9 @@ final class PresenterView {
 
     private boolean moving;
 
+    /** The holder's style class while it shows a visualiser (companion.css sets its controls' type). */
+    static final String VISUALISER_CLASS = "presenter-visualiser";
+
     /**
      * @param reading the reading pane, whose content is the chapter's text
      * @param visualiserTab the side panel's tab that holds the active visualiser
@@ -118,11 +121,13 @@ final class PresenterView {
                 return;
             }
             giveBack = takeOut(n);
+            holder.getStyleClass().remove(VISUALISER_CLASS);
             if (showText) {
                 text.setContent(n);
                 holder.getChildren().setAll(text);
             } else {
                 holder.getChildren().setAll(n);
+                holder.getStyleClass().add(VISUALISER_CLASS); // companion.css: its controls at the least type size
                 if (v instanceof BaseVisualiser<?> b) {
                     themed = b;
                     b.setPresenter(true); // the projector theme: large type, high contrast, controls hidden

@@ -151,7 +151,7 @@ public final class Draw {
                 xStep > 0 && x <= xs.d1() + 1e-9;
                 x += xStep) { // xStep 0: no x ticks
             g.strokeLine(xs.px(x), ys.p0(), xs.px(x), ys.p1());
-            centred(g, tick(x), xs.px(x), ys.p0() + font * 0.9, t.font(font * 0.9), t.muted());
+            centred(g, tick(x), xs.px(x), ys.p0() + tickDrop(t, font), t.font(font * 0.9), t.muted());
         }
         for (double y = Math.ceil(ys.d0() / yStep) * yStep; y <= ys.d1() + 1e-9; y += yStep) {
             g.strokeLine(xs.p0(), ys.px(y), xs.p1(), ys.px(y));
@@ -167,11 +167,22 @@ public final class Draw {
                             0,
                             0.6 * (t.font(font * 0.9).getSize() + t.font(font).getSize()) - font)
                     : 0;
-            text(g, xLabel, xs.p1(), ys.p0() + font * 1.9 + below, t.font(font), t.foreground(), TextAlignment.RIGHT);
+            double y = ys.p0() + font * 1.9 + below + tickDrop(t, font) - font * 0.9; // under the ticks
+            text(g, xLabel, xs.p1(), y, t.font(font), t.foreground(), TextAlignment.RIGHT);
         }
         if (yLabel != null) {
             text(g, yLabel, xs.p0(), ys.p1() - font * 0.9, t.font(font), t.foreground(), TextAlignment.LEFT);
         }
+    }
+
+    /**
+     * How far below the x axis its tick labels' centres sit: 0.9 of the axes' type, or where the
+     * theme's least size enlarged the ticks, 1.2 of their size (clear of the corner's y tick).
+     */
+    private static double tickDrop(Theme t, double font) {
+        return t.leastTextPx() > 0
+                ? Math.max(font * 0.9, 1.2 * t.font(font * 0.9).getSize())
+                : font * 0.9;
     }
 
     /** A tick step of 1, 2 or 5 × 10ⁿ that cuts {@code range} into about {@code ticks} parts. */

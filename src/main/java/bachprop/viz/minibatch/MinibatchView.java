@@ -7,6 +7,7 @@ import bachprop.viz.common.Theme;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -177,7 +178,7 @@ public final class MinibatchView extends CanvasView {
         double bw = (w * 0.36) / SIZES.length;
         Draw.textFit(
                 g,
-                "noise: mean |batch estimate − ∇C| / |∇C|, by batch size",
+                noiseTitle(theme.bold(f * 0.85), w - bx - f),
                 bx,
                 by - bh - f * 1.6,
                 theme.bold(f * 0.85),
@@ -212,5 +213,15 @@ public final class MinibatchView extends CanvasView {
 
     private Color mean() {
         return theme.dark() ? MEAN_ON_DARK : MEAN;
+    }
+
+    /**
+     * The noise plot's title, shortened where fitting the whole one into {@code room} would take it
+     * under the theme's least type size (the projector's).
+     */
+    private String noiseTitle(Font font, double room) {
+        String whole = "noise: mean |batch estimate − ∇C| / |∇C|, by batch size";
+        double fitted = font.getSize() * room / Draw.width(whole, font);
+        return fitted < theme.leastTextPx() ? "noise by batch size" : whole;
     }
 }

@@ -132,6 +132,11 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
             this.model = model;
         }
 
+        /** In the projector theme (presenter sizes) an input's name sits a further 0.15 f above its bold value. */
+        private double projectorGap(double f) {
+            return theme.leastTextPx() > 0 ? f * 0.15 : 0;
+        }
+
         @Override
         protected void draw(GraphicsContext g, double w, double h) {
             double f = theme.fontSize(w * 1.4, h * 1.2);
@@ -159,7 +164,7 @@ public final class NeuronView extends BorderPane implements Unbindable, Themed {
                         g,
                         "x" + sub(i + 1),
                         ix,
-                        iy - f * 0.5 - theme.grown(f * 0.8),
+                        iy - f * 0.5 - theme.grown(f * 0.8) - projectorGap(f),
                         theme.font(f * 0.8),
                         theme.muted());
                 Draw.centred(g, Num.sig(model.x(i), 3), ix, iy + f * 0.45, theme.bold(f), theme.foreground());
