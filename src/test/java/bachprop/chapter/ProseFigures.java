@@ -1,6 +1,9 @@
 package bachprop.chapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Map;
 
 /** For the tests that check a chapter's figures (chapters/figures.tsv rows {@code test PATH}) against a measurement. */
 public final class ProseFigures {
@@ -17,5 +20,15 @@ public final class ProseFigures {
         double tolerance = 0.5 * Math.pow(10, dot < 0 ? 0 : -(plain.length() - dot - 1)) + 1e-12;
         double value = figure.endsWith("%") ? 100 * measured : measured;
         assertEquals(Double.parseDouble(plain), value, tolerance, what + ": the prose says " + figure);
+    }
+
+    /** The number at a path of a command's JSON, like {@code generation.model.notes}. */
+    public static double at(Map<?, ?> json, String path) {
+        Object v = json;
+        for (String key : path.split("\\.")) {
+            v = ((Map<?, ?>) v).get(key);
+        }
+        assertNotNull(v, path);
+        return ((Number) v).doubleValue();
     }
 }

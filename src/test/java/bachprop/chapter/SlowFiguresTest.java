@@ -1,6 +1,7 @@
 package bachprop.chapter;
 
 import static bachprop.chapter.ProseFigures.assertFigure;
+import static bachprop.chapter.ProseFigures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bachprop.chorale.SeedExperiment;
@@ -81,14 +82,6 @@ class SlowFiguresTest {
         // (0.01154, 0.01107; the cause is not traced), so the prose gives it to two decimals.
         assertFigure("0.01", at(r, "generation.intervalKlBits"), "interval KL");
         assertFigure("1", at(r, "generation.model.leapsBeyondOctave"), "leaps beyond an octave");
-    }
-
-    static double at(Map<?, ?> json, String path) {
-        Object v = json;
-        for (String key : path.split("\\.")) {
-            v = ((Map<?, ?>) v).get(key);
-        }
-        return ((Number) v).doubleValue();
     }
 
     /** Runs a command in this JVM; its standard output, or a failure with both streams. */

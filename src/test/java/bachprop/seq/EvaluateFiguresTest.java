@@ -1,6 +1,7 @@
 package bachprop.seq;
 
 import static bachprop.chapter.ProseFigures.assertFigure;
+import static bachprop.chapter.ProseFigures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -46,15 +47,6 @@ class EvaluateFiguresTest {
     }
 
     /** The value at a path of the JSON, like {@code generation.model.notes}. */
-    static double at(Map<String, Object> json, String path) {
-        Object v = json;
-        for (String key : path.split("\\.")) {
-            v = ((Map<?, ?>) v).get(key);
-        }
-        assertNotNull(v, path);
-        return ((Number) v).doubleValue();
-    }
-
     /** Chapter 9's table, "What the models reach": one row per shipped model. */
     @Test
     void everyShippedModelReachesTheFiguresOfChapter9sTable() throws Exception {
