@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bp1-output-error, 1 task), graded once through the real command: a student with every
  * reference, one with the stubs and forged tests and manifest, one with the references and a
  * hostile file in bp1-output-error, one zipped inside a top-level folder with a progress file,
- * and four that cannot be graded (a broken zip, an empty folder, a folder that is no pack, a
- * zip with a {@code ../} entry).
+ * and five that cannot be graded (a broken zip, an empty folder, a folder that is no pack, a
+ * zip with a {@code ../} entry, a folder whose learner file links outside it).
  */
 class ClassGradingTest {
     static final List<String> SLUGS = List.of("linear-composition", "bp1-output-error");
@@ -110,6 +110,14 @@ class ClassGradingTest {
         Files.write(cls.resolve("broken.zip"), "PK this is not a zip".getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(cls.resolve("empty"));
         Files.writeString(Files.createDirectories(cls.resolve("@evil")).resolve("README.md"), "not a pack");
+        // a learner file that is a link to a file outside the submission (here, the system's passwd)
+        write(cls.resolve("linker"), reference);
+        String learner = reference.keySet().stream()
+                .filter(k -> k.contains("/src/main/java/"))
+                .findFirst()
+                .orElseThrow();
+        Files.delete(cls.resolve("linker").resolve(learner));
+        Files.createSymbolicLink(cls.resolve("linker").resolve(learner), Path.of("/etc/passwd"));
 
         classBefore = fingerprint(cls);
         reports = tmp.resolve("reports");
@@ -158,7 +166,7 @@ class ClassGradingTest {
         assertEquals(0, code, out);
         assertEquals("student,linear-composition,bp1-output-error,total,hints used,wall time,error", header);
         assertEquals(
-                List.of("'@evil", "broken", "carol", "empty", "hostile", "ref", "stub", "traversal"),
+                List.of("'@evil", "broken", "carol", "empty", "hostile", "linker", "ref", "stub", "traversal"),
                 List.copyOf(rows.keySet()));
     }
 
@@ -194,7 +202,10 @@ class ClassGradingTest {
                 row("traversal").get(6).contains("'../escaped.java' would be written outside"),
                 row("traversal").toString());
         assertTrue(Files.notExists(tmp.resolve("class").getParent().resolve("escaped.java")));
-        for (String s : List.of("broken", "empty", "traversal")) {
+        assertTrue(
+                row("linker").get(6).contains("is a symbolic link: refused"),
+                row("linker").toString());
+        for (String s : List.of("broken", "empty", "traversal", "linker")) {
             assertEquals(List.of("", "", ""), row(s).subList(1, 4), s + " has no points");
         }
     }
