@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bachprop chorale evaluate --model mlp|ngram|rnn|lstm [--data jsb|uci|PATH] [--split test]
- * [--file MODEL.bpm] [--opening K] [--notes N] [--samples S] [--temperature T] [--seed S] [--json]}.
+ * [--file MODEL.bpm] [--opening K] [--notes N] [--samples S] [--temperature T] [--seed S] [--json [--per-note]]}.
  * The measures and JSON keys are in docs/sequence-models.md.
  */
 @Command(name = "evaluate", description = "bits per note, accuracy, sampled continuations vs Bach")
@@ -65,6 +65,11 @@ public final class EvaluateCommand extends BaseCommand {
     @Option(names = "--json", description = "print the measures as JSON (progress then goes to stderr)")
     boolean json;
 
+    @Option(
+            names = "--per-note",
+            description = "with --json: each note's information content and entropy in bits (key perNote)")
+    boolean perNote;
+
     @Override
     protected int run() throws Exception {
         if (kind == null) {
@@ -82,7 +87,11 @@ public final class EvaluateCommand extends BaseCommand {
         Evaluation.Options o = new Evaluation.Options(opening, notes, samples, temperature, seed);
         ModelStore.Loaded loaded = load(kind, file, corpus, progress);
         progress.println("model: " + loaded.model().describe() + " (" + loaded.from() + ")");
-        Map<String, Object> result = Evaluation.evaluate(loaded.model(), corpus.name() + ":" + split, melodies, o);
+        if (perNote && !json) {
+            throw new BadInputException("--per-note needs --json (it adds the key perNote to the JSON)");
+        }
+        Map<String, Object> result =
+                Evaluation.evaluate(loaded.model(), corpus.name() + ":" + split, melodies, o, perNote);
         result.put("modelSource", loaded.from());
         if (json) {
             out.println(Json.write(result));

@@ -8,7 +8,8 @@ import bachprop.seq.Corpus;
 import bachprop.seq.Extension;
 import bachprop.seq.ModelStore;
 import bachprop.seq.NoteSequence;
-import bachprop.seq.SeqNote;
+import bachprop.seq.Surprise;
+import bachprop.seq.Surprise.NoteSurprise;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
@@ -98,6 +99,7 @@ public final class ExtendCommand extends BaseCommand {
         if (wav != null) {
             Synth.writeWav(lines, Extension.BPM, wav);
         }
+        List<NoteSurprise> surprise = Surprise.of(loaded.model(), ext.all(), ext.opening().size());
         ExtendJson r = new ExtendJson(
                 chorale.id(),
                 loaded.model().kind(),
@@ -108,8 +110,8 @@ public final class ExtendCommand extends BaseCommand {
                 seed,
                 mid.toString(),
                 wav == null ? null : wav.toString(),
-                asJson(ext.opening()),
-                asJson(ext.added()),
+                asJson(surprise.subList(0, ext.opening().size())),
+                asJson(surprise.subList(ext.opening().size(), surprise.size())),
                 ext.measures());
         if (json) {
             out.println(Json.write(r));
@@ -120,12 +122,18 @@ public final class ExtendCommand extends BaseCommand {
         return 0;
     }
 
-    static List<NoteJson> asJson(List<SeqNote> notes) {
-        return notes.stream().map(n -> new NoteJson(n.pitch(), n.duration())).toList();
+    static List<NoteJson> asJson(List<NoteSurprise> notes) {
+        return notes.stream()
+                .map(n -> new NoteJson(n.note().pitch(), n.note().duration(), n.icBits(), n.entropyBits()))
+                .toList();
     }
 
-    /** A note in {@code extend --json}: its pitch and duration class. */
-    record NoteJson(int pitch, int duration) {}
+    /**
+     * A note in {@code extend --json}: its pitch and duration, its information content under the
+     * model (−log₂ p of its pitch; for a sampled note, p as the model gave it when drawing) and the
+     * model's entropy there, both in bits.
+     */
+    record NoteJson(int pitch, int duration, double icBits, double entropyBits) {}
 
     /** The output of {@code chorale extend --json}; {@code measures} is the open map of {@link Extension#measures()}. */
     record ExtendJson(

@@ -242,6 +242,12 @@ public final class Evaluation {
     /** Everything {@code evaluate --json} prints. */
     public static Map<String, Object> evaluate(
             SequenceModel model, String data, List<NoteSequence> melodies, Options o) {
+        return evaluate(model, data, melodies, o, false);
+    }
+
+    /** Everything {@code evaluate --json} prints; with {@code perNote} also {@link #perNote}'s list ("perNote"). */
+    public static Map<String, Object> evaluate(
+            SequenceModel model, String data, List<NoteSequence> melodies, Options o, boolean perNote) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.kind());
         out.put("describe", model.describe());
@@ -249,6 +255,24 @@ public final class Evaluation {
         out.put("melodies", melodies.size());
         out.put("teacherForced", teacherForced(model, melodies).toJson());
         out.put("generation", generation(model, melodies, o));
+        if (perNote) {
+            out.put("perNote", perNote(model, melodies));
+        }
+        return out;
+    }
+
+    /**
+     * {@code evaluate --per-note}: per melody its id and, per note (teacher-forced, the first
+     * included), pitch, duration, information content and entropy in bits ({@link Surprise}).
+     */
+    public static List<Map<String, Object>> perNote(SequenceModel model, List<NoteSequence> melodies) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (NoteSequence m : melodies) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("melody", m.id());
+            one.put("notes", Surprise.toJson(Surprise.of(model, m.notes())));
+            out.add(one);
+        }
         return out;
     }
 

@@ -87,7 +87,8 @@ public final class BuiltinVisualisers implements VisualiserCatalog {
                         "seed",
                         "data",
                         "models",
-                        "step"),
+                        "step",
+                        "surprise"),
                 VisualiserType.of("train-live", TrainLiveVisualiser::new, "model", "options", "data", "folder"));
     }
 }

@@ -74,12 +74,24 @@ final class PianoRollChart {
         for (int i = 0; i < visible.size(); i++) {
             Note n = visible.get(i);
             if (!n.isRest()) {
-                g.setFill(i < m.openingLength() ? BLUE : ORANGE);
+                g.setFill(
+                        m.hasSurprise()
+                                ? SurpriseScale.colour(m.surpriseLevel(i))
+                                : i < m.openingLength() ? BLUE : ORANGE);
                 g.fillRect(
                         left + t * colW,
                         bottom - (n.pitch() - range[0] + 1) * rowH,
                         Math.max(2, n.duration() * colW - 1),
                         Math.max(2, rowH));
+                if (m.hasSurprise()) { // an ink outline keeps the palest (most predictable) note visible
+                    g.setStroke(INK);
+                    g.setLineWidth(1);
+                    g.strokeRect(
+                            left + t * colW,
+                            bottom - (n.pitch() - range[0] + 1) * rowH,
+                            Math.max(2, n.duration() * colW - 1),
+                            Math.max(2, rowH));
+                }
             }
             t += n.duration();
         }
@@ -90,6 +102,13 @@ final class PianoRollChart {
         g.strokeRect(left + 0.5, top + 0.5, right - left, bottom - top);
         Font legend = ChartPainter.plain(fs * 0.85);
         double ly = bottom + (int) (fs * 1.4);
+        if (m.hasSurprise()) { // the colour says surprise; the line still marks the end of the opening
+            double x = SurpriseScale.legend(g, left, ly, fs, m.scaleTopBits(), legend);
+            if (!m.reference().isEmpty()) {
+                ChartPainter.legend(g, GREY, "Bach's continuation", x, ly, fs, false, legend);
+            }
+            return;
+        }
         ChartPainter.legend(g, BLUE, "opening (given)", left, ly, fs, true, legend);
         ChartPainter.legend(g, ORANGE, m.continuation(), left + (int) (fs * 10), ly, fs, true, legend);
         if (!m.reference().isEmpty()) {

@@ -3,6 +3,7 @@ package bachprop.chorale.plot;
 import bachprop.music.Note;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A piano roll of one melody: time (sixteenths) across, pitch up. The first {@code openingLength}
@@ -18,6 +19,13 @@ public final class PianoRollModel {
     private int revealed;
     /** What the legend calls the filled notes after the opening. */
     private String continuation = "generated";
+    /** Each note's information content in bits (opening then continuation), or null: no surprise shading. */
+    private double[] icBits;
+    /** The IC at which the scale tops out: notes at least this surprising get its last colour. */
+    private double scaleTopBits = DEFAULT_SCALE_TOP_BITS;
+
+    /** The default top of the surprise scale, in bits (a note with p = 1/256). */
+    public static final double DEFAULT_SCALE_TOP_BITS = 8;
 
     public PianoRollModel(String title, List<Note> opening, List<Note> generated, List<Note> reference) {
         this.title = title;
@@ -108,6 +116,69 @@ public final class PianoRollModel {
             r += n.duration();
         }
         return Math.max(a, r);
+    }
+
+    /**
+     * Shades every note by its information content −log₂ p in bits (as IDyOM shows surprise), one
+     * value per note, opening first; {@code topBits} is where the scale ends ("8+").
+     */
+    public PianoRollModel surprise(double[] bits, double topBits) {
+        if (bits.length != notes.size()) {
+            throw new IllegalArgumentException(
+                    "one information content per note: " + notes.size() + " notes, " + bits.length + " values");
+        }
+        if (!(topBits > 0)) {
+            throw new IllegalArgumentException("the scale's top must be above 0 bits, not " + topBits);
+        }
+        icBits = bits.clone();
+        scaleTopBits = topBits;
+        return this;
+    }
+
+    /** Whether the notes are shaded by surprise. */
+    public boolean hasSurprise() {
+        return icBits != null;
+    }
+
+    /** Note i's information content in bits (NaN without surprise shading). */
+    public double icBits(int i) {
+        return icBits == null ? Double.NaN : icBits[i];
+    }
+
+    public double scaleTopBits() {
+        return scaleTopBits;
+    }
+
+    /** Where note i's IC falls on the scale, 0 (predictable) to 1 (the top or beyond; ∞ too). */
+    public double surpriseLevel(int i) {
+        double b = icBits(i);
+        return Double.isNaN(b) ? 0 : Math.max(0, Math.min(1, b / scaleTopBits));
+    }
+
+    /**
+     * The most surprising visible notes in words, for a screen reader: "most surprising: note 12,
+     * G4, 6.1 bits; …" (notes counted from 1; empty without surprise shading).
+     */
+    public String surpriseWords(int k) {
+        if (icBits == null) {
+            return "";
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < visible().size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(icBits[b], icBits[a])); // stable: ties keep the earlier note
+        List<String> said = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(k, order.size()))) {
+            said.add(String.format(
+                    Locale.ROOT,
+                    "note %d, %s, %.1f bits%s",
+                    i + 1,
+                    notes.get(i).name(),
+                    icBits[i],
+                    i < openingLength ? "" : " (" + continuation + ")"));
+        }
+        return said.isEmpty() ? "" : "most surprising: " + String.join("; ", said);
     }
 
     @Override

@@ -4,6 +4,8 @@ import bachprop.seq.Corpus;
 import bachprop.seq.Extension;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SequenceModel;
+import bachprop.seq.Surprise;
+import bachprop.seq.Surprise.NoteSurprise;
 import bachprop.viz.Stepping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +29,10 @@ public final class ExtenderModel implements Stepping {
     private double temperature;
     private long seed;
     private final List<Extension> extensions = new ArrayList<>();
+    /** Per extension, each note's surprise under its model (opening then continuation). */
+    private final List<List<NoteSurprise>> surprises = new ArrayList<>();
+    /** Whether the rolls shade each note by its information content. */
+    private boolean surpriseShown = true;
     private int revealed;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -77,8 +83,11 @@ public final class ExtenderModel implements Stepping {
 
     private void extendAll() {
         extensions.clear();
+        surprises.clear();
         for (SequenceModel m : models.values()) {
-            extensions.add(Extension.of(m, chorale, opening, notes, temperature, seed));
+            Extension e = Extension.of(m, chorale, opening, notes, temperature, seed);
+            extensions.add(e);
+            surprises.add(Surprise.of(m, e.all(), e.opening().size()));
         }
         revealed = notes;
         changed();
@@ -100,6 +109,27 @@ public final class ExtenderModel implements Stepping {
 
     public List<Extension> extensions() {
         return List.copyOf(extensions);
+    }
+
+    /** Extension i's notes with their surprise under its model: opening, then every new note. */
+    public List<NoteSurprise> surprise(int i) {
+        return surprises.get(i);
+    }
+
+    /** Whether the rolls shade their notes by information content (the option {@code surprise}). */
+    public boolean surpriseShown() {
+        return surpriseShown;
+    }
+
+    public void setSurpriseShown(boolean on) {
+        surpriseShown = on;
+        changed();
+    }
+
+    /** The {@code k} most surprising notes on show (opening and revealed notes) of extension i. */
+    public List<NoteSurprise> mostSurprising(int i, int k) {
+        int shown = opening + Math.min(revealed, extensions.get(i).added().size());
+        return Surprise.mostSurprising(surprises.get(i).subList(0, shown), k);
     }
 
     public Map<String, String> missing() {
@@ -188,6 +218,13 @@ public final class ExtenderModel implements Stepping {
             per.put(e.kind(), e.measures());
         }
         m.put("models", per);
+        if (surpriseShown) { // each note's information content and entropy (bits), opening then new notes
+            Map<String, Object> s = new LinkedHashMap<>();
+            for (int i = 0; i < extensions.size(); i++) {
+                s.put(extensions.get(i).kind(), Surprise.toJson(surprises.get(i)));
+            }
+            m.put("surprise", s);
+        }
         m.put("missing", missing);
         return m;
     }

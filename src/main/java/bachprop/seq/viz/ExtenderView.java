@@ -3,17 +3,21 @@ package bachprop.seq.viz;
 import bachprop.chorale.plot.Charts;
 import bachprop.chorale.plot.PianoRollModel;
 import bachprop.chorale.ui.ChartView;
+import bachprop.music.Note;
 import bachprop.music.sound.Line;
 import bachprop.music.sound.Playback;
 import bachprop.seq.Corpora;
 import bachprop.seq.Extension;
 import bachprop.seq.SeqNote;
+import bachprop.seq.Surprise.NoteSurprise;
 import bachprop.viz.common.Unbindable;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -104,7 +108,9 @@ public final class ExtenderView extends VBox implements Unbindable {
     public void refresh() {
         rolls.getChildren().clear();
         int row = 0;
+        int index = 0;
         for (Extension e : model.extensions()) {
+            int at = index++;
             List<SeqNote> shown =
                     e.added().subList(0, Math.min(model.revealed(), e.added().size()));
             PianoRollModel roll = new PianoRollModel(
@@ -112,12 +118,18 @@ public final class ExtenderView extends VBox implements Unbindable {
                     Corpora.toNotes(e.opening()),
                     Corpora.toNotes(shown),
                     Corpora.toNotes(e.bach()));
+            if (model.surpriseShown()) {
+                shade(roll, model.surprise(at));
+            }
             // drawn at the width it gets (at most ROLL_W), so its text keeps its size in a side panel
             ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h));
             image.setPrefSize(ROLL_W, ROLL_H);
             image.setMinHeight(ROLL_H * 0.6); // four rolls and the table fit a side panel's height
             image.setMaxSize(ROLL_W, ROLL_H);
             GridPane.setHgrow(image, Priority.ALWAYS);
+            image.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            image.setAccessibleText("piano roll, " + roll.title()
+                    + (roll.hasSurprise() ? ", " + roll.surpriseWords(3) : ""));
             Button listen = new Button("Listen: " + e.kind());
             listen.setMinWidth(Region.USE_PREF_SIZE);
             listen.setOnAction(a -> {
@@ -178,6 +190,30 @@ public final class ExtenderView extends VBox implements Unbindable {
             }
             r++;
         }
+    }
+
+    /** The roll's notes shaded by their information content (the shown ones: opening + revealed). */
+    private static void shade(PianoRollModel roll, List<NoteSurprise> notes) {
+        double[] bits = new double[roll.notes().size()];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = notes.get(i).icBits();
+        }
+        roll.surprise(bits, PianoRollModel.DEFAULT_SCALE_TOP_BITS);
+    }
+
+    /** Notes and their surprise in words: "note 12, G4, 6.1 bits (sampled); …". */
+    static String spoken(List<NoteSurprise> notes) {
+        List<String> said = new ArrayList<>();
+        for (NoteSurprise n : notes) {
+            said.add(String.format(
+                    Locale.ROOT,
+                    "note %d, %s, %.1f bits%s",
+                    n.index() + 1,
+                    Note.name(n.note().pitch()),
+                    n.icBits(),
+                    n.given() ? "" : " (sampled)"));
+        }
+        return said.isEmpty() ? "none" : "most surprising: " + String.join("; ", said);
     }
 
     /** AWT image → JavaFX image, pixel by pixel (no javafx-swing needed). */

@@ -21,7 +21,8 @@ import javafx.scene.Node;
  * {@code extender} (chapter 9): a test chorale's opening extended by every model side by side.
  * Options: {@code chorale} (default test:305), {@code opening} (8), {@code notes} (32),
  * {@code temperature} (1.0), {@code seed} (1), {@code data} (jsb), {@code models} (comma list,
- * default mlp,ngram,rnn,lstm), {@code step} (new notes shown). A model is used if a trained file
+ * default mlp,ngram,rnn,lstm), {@code step} (new notes shown), {@code surprise} (true: each note shaded by its
+ * information content under its model). A model is used if a trained file
  * exists (yours or the shipped one); the n-gram, which trains in seconds, is trained if not.
  */
 public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
@@ -31,9 +32,23 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
 
     private ExtenderVisualiser(Options o) {
         super("extender", modelFrom(o), Theme.STANDARD); // the view has no projector styling: always the standard theme
+        model.setSurpriseShown(o.flag("surprise", true));
         if (o.map().containsKey("step")) {
             model.seek((int) o.whole("step", 0));
         }
+    }
+
+    /** The step and measures (as every visualiser says them), then each model's most surprising notes. */
+    @Override
+    protected String describe() {
+        StringBuilder sb = new StringBuilder(super.describe());
+        if (model.surpriseShown()) {
+            for (int i = 0; i < model.extensions().size(); i++) {
+                sb.append(' ').append(model.extensions().get(i).kind()).append(", most surprising note: ");
+                sb.append(ExtenderView.spoken(model.mostSurprising(i, 1))).append('.');
+            }
+        }
+        return sb.toString();
     }
 
     static ExtenderModel modelFrom(Options o) {
