@@ -9,8 +9,11 @@ import bachprop.music.sound.MidiFiles;
 import bachprop.seq.Corpora;
 import bachprop.seq.Corpus;
 import bachprop.seq.ModelFile;
+import bachprop.seq.NextNote;
 import bachprop.seq.NoteSequence;
+import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
+import bachprop.seq.Surprise;
 import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
@@ -21,6 +24,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,5 +166,84 @@ class ExtendCommandTest {
         for (String k : List.of("intervalKlBits", "intervalBins", "model", "bach")) {
             assertTrue(g.containsKey(k), k);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyNoteOfExtendJsonCarriesItsInformationContentUnderTheModelAndItsEntropy() throws Exception {
+        Path mid = dir.resolve("ic.mid");
+        String[] r = run(
+                "chorale",
+                "extend",
+                "--chorale",
+                "test:305",
+                "--opening",
+                "6",
+                "--notes",
+                "10",
+                "--model",
+                "ngram",
+                "--file",
+                model.toString(),
+                "--seed",
+                "4",
+                "--out",
+                mid.toString(),
+                "--json");
+        assertEquals("0", r[0], r[2]);
+        Map<String, Object> j = (Map<String, Object>) Json.parse(r[1]);
+        List<Map<String, Object>> notes = new ArrayList<>((List<Map<String, Object>>) j.get("openingNotes"));
+        notes.addAll((List<Map<String, Object>>) j.get("newNotes"));
+        assertEquals(16, notes.size());
+        SequenceModel m = ModelFile.load(model);
+        List<SeqNote> melody = new ArrayList<>();
+        for (Map<String, Object> n : notes) {
+            SeqNote note = new SeqNote(((Number) n.get("pitch")).intValue(), ((Number) n.get("duration")).intValue());
+            NextNote p = m.next(melody); // the model's own distribution before this note (when it was drawn)
+            assertEquals(
+                    -Math.log(p.pitchProbability(note.pitch())) / Math.log(2),
+                    ((Number) n.get("icBits")).doubleValue(),
+                    1e-9,
+                    "IC of note " + melody.size());
+            assertEquals(Surprise.entropy(p.pitch()), ((Number) n.get("entropyBits")).doubleValue(), 1e-9);
+            melody.add(note);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evaluatePerNoteGivesEveryMelodysNotesWhoseMeanIcIsTheBitsPerNote() {
+        String[] r = run(
+                "chorale",
+                "evaluate",
+                "--model",
+                "ngram",
+                "--file",
+                model.toString(),
+                "--samples",
+                "1",
+                "--notes",
+                "4",
+                "--json",
+                "--per-note");
+        assertEquals("0", r[0], r[2]);
+        Map<String, Object> j = (Map<String, Object>) Json.parse(r[1]);
+        List<Map<String, Object>> per = (List<Map<String, Object>>) j.get("perNote");
+        assertEquals(jsb.test().size(), per.size(), "one entry per melody");
+        assertEquals(jsb.test().get(0).id(), per.get(0).get("melody"));
+        double sum = 0;
+        int n = 0;
+        for (Map<String, Object> melody : per) {
+            for (Map<String, Object> note : (List<Map<String, Object>>) melody.get("notes")) {
+                sum += ((Number) note.get("icBits")).doubleValue();
+                n++;
+            }
+        }
+        Map<String, Object> tf = (Map<String, Object>) j.get("teacherForced");
+        assertEquals(((Number) tf.get("notes")).intValue(), n);
+        assertEquals(((Number) tf.get("pitchBitsPerNote")).doubleValue(), sum / n, 1e-9);
+        String[] noJson = run("chorale", "evaluate", "--model", "ngram", "--file", model.toString(), "--per-note");
+        assertEquals("2", noJson[0], "--per-note without --json is bad usage");
+        assertTrue(noJson[2].contains("--per-note needs --json"), noJson[2]);
     }
 }
