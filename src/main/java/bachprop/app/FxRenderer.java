@@ -253,7 +253,15 @@ final class FxRenderer extends ChapterVisitor {
 
     @Override
     public void visit(HtmlBlock html) {
-        codeBlock(html.getLiteral());
+        if (!comment(html.getLiteral())) { // <!-- … --> is a note for the chapter's authors, not shown
+            codeBlock(html.getLiteral());
+        }
+    }
+
+    /** An HTML comment, {@code <!-- … -->}, and nothing else. */
+    static boolean comment(String literal) {
+        String s = literal.strip();
+        return s.startsWith("<!--") && s.endsWith("-->") && s.indexOf("-->") == s.length() - 3;
     }
 
     @Override
@@ -353,7 +361,9 @@ final class FxRenderer extends ChapterVisitor {
 
     @Override
     public void visit(HtmlInline html) {
-        text(html.getLiteral(), true);
+        if (!comment(html.getLiteral())) {
+            text(html.getLiteral(), true);
+        }
     }
 
     @Override
