@@ -13,9 +13,9 @@ import javafx.scene.text.Font;
  * projector theme, whose lightness inversion the legend undergoes too). The scale knows levels
  * (0..1 of its top), never bits: {@link PianoRollModel#surpriseLevel} maps the model's values.
  */
-final class SurpriseScale {
+public final class SurpriseScale {
     /** What the legend calls the scale. */
-    static final String LABEL = "information content, bits";
+    public static final String LABEL = "information content, bits";
     /** Viridis at 1, 0.75, 0.5, 0.25, 0: level 0 (predictable) first. */
     private static final Color[] STOPS = {
         Color.web("#fde725"), Color.web("#5ec962"), Color.web("#21918c"), Color.web("#3b528b"), Color.web("#440154")
@@ -24,7 +24,7 @@ final class SurpriseScale {
     private SurpriseScale() {}
 
     /** The colour of a level from 0 (predictable) to 1 (the scale's top), linear between the stops. */
-    static Color colour(double level) {
+    public static Color colour(double level) {
         double x = Math.max(0, Math.min(1, level)) * (STOPS.length - 1);
         int i = Math.min(STOPS.length - 2, (int) Math.floor(x));
         return STOPS[i].interpolate(STOPS[i + 1], x - i);

@@ -44,7 +44,7 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
         StringBuilder sb = new StringBuilder(super.describe());
         if (model.surpriseShown()) {
             for (int i = 0; i < model.extensions().size(); i++) {
-                sb.append(' ').append(model.extensions().get(i).kind()).append(", most surprising note: ");
+                sb.append(' ').append(model.extensions().get(i).kind()).append(": ");
                 sb.append(ExtenderView.spoken(model.mostSurprising(i, 1))).append('.');
             }
         }
