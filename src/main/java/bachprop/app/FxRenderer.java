@@ -253,15 +253,7 @@ final class FxRenderer extends ChapterVisitor {
 
     @Override
     public void visit(HtmlBlock html) {
-        if (!comment(html.getLiteral())) { // <!-- … --> is a note for the chapter's authors, not shown
-            codeBlock(html.getLiteral());
-        }
-    }
-
-    /** An HTML comment, {@code <!-- … -->}, and nothing else. */
-    static boolean comment(String literal) {
-        String s = literal.strip();
-        return s.startsWith("<!--") && s.endsWith("-->") && s.indexOf("-->") == s.length() - 3;
+        codeBlock(html.getLiteral());
     }
 
     @Override
@@ -361,9 +353,7 @@ final class FxRenderer extends ChapterVisitor {
 
     @Override
     public void visit(HtmlInline html) {
-        if (!comment(html.getLiteral())) {
-            text(html.getLiteral(), true);
-        }
+        text(html.getLiteral(), true);
     }
 
     @Override

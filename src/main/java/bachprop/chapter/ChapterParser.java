@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -193,6 +195,12 @@ public final class ChapterParser {
         return out;
     }
 
+    /** An HTML comment alone, {@code <!-- … -->}: the chapter-format's notes for authors. */
+    static boolean authorsNote(String literal) {
+        String s = literal.strip();
+        return s.startsWith("<!--") && s.indexOf("-->") == s.length() - 3;
+    }
+
     // ---- body: turn fenced blocks into cells and visualisers, check the math ----
 
     private final class Blocks extends ChapterVisitor {
@@ -208,6 +216,20 @@ public final class ChapterParser {
 
         void convert(Document doc) {
             doc.accept(this);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            if (authorsNote(html.getLiteral())) { // <!-- … -->: a note for the chapter's authors, never shown
+                html.unlink();
+            }
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            if (authorsNote(html.getLiteral())) {
+                html.unlink();
+            }
         }
 
         private int lineOf(Node node) {

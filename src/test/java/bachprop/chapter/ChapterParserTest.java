@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,6 +46,25 @@ class ChapterParserTest {
                 new FrontMatter(5, "The four equations", List.of("4.1", "4.2"), List.of("bp1-output-error")),
                 c.front());
         assertEquals("05-backpropagation", c.slug());
+    }
+
+    @Test
+    void htmlCommentsAreNotesForAuthorsAndLeaveNothingToShowButOtherHtmlStays() {
+        Chapter c = parse("A sentence. <!-- check: stm -->\n\n<!-- folds table: issue 15 -->\n\n<div>kept</div>\n");
+        List<String> html = new ArrayList<>();
+        c.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock b) {
+                html.add(b.getLiteral().strip());
+            }
+
+            @Override
+            public void visit(HtmlInline i) {
+                html.add(i.getLiteral());
+            }
+        });
+        assertEquals(List.of("<div>kept</div>"), html, "both comments are gone; other HTML is kept as it was");
+        assertTrue(ChapterParser.authorsNote("<!-- a -->") && !ChapterParser.authorsNote("<!-- a --> <b>x</b>"));
     }
 
     @Test
