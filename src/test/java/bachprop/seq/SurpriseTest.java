@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.seq.Surprise.NoteSurprise;
 import java.io.DataOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ class SurpriseTest {
         SequenceModel m = new StepUp();
         List<SeqNote> opening = List.of(new SeqNote(67, 4), new SeqNote(60, 4));
         List<SeqNote> added = m.extend(opening, 12, 1.0, new Random(5));
-        List<SeqNote> all = new java.util.ArrayList<>(opening);
+        List<SeqNote> all = new ArrayList<>(opening);
         all.addAll(added);
         List<NoteSurprise> s = Surprise.of(m, all, opening.size());
         for (int t = 0; t < all.size(); t++) {
@@ -103,9 +104,9 @@ class SurpriseTest {
     @Test
     void theMeanIcOverEveryNoteIsTheTeacherForcedBitsPerNote() {
         Random rng = new Random(2);
-        List<NoteSequence> melodies = new java.util.ArrayList<>();
+        List<NoteSequence> melodies = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
-            List<SeqNote> notes = new java.util.ArrayList<>();
+            List<SeqNote> notes = new ArrayList<>();
             for (int i = 0; i < 10 + k; i++) {
                 notes.add(new SeqNote(60 + rng.nextInt(8), 1 + rng.nextInt(8)));
             }
