@@ -6,6 +6,7 @@ import static bachprop.chorale.plot.ChartPainter.INK;
 import static bachprop.chorale.plot.ChartPainter.ORANGE;
 
 import bachprop.music.Note;
+import bachprop.viz.common.Draw;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -104,7 +105,8 @@ final class PianoRollChart {
         double ly = bottom + (int) (fs * 1.4);
         if (m.hasSurprise()) { // the colour says surprise; the line still marks the end of the opening
             double x = SurpriseScale.legend(g, left, ly, fs, m.scaleTopBits(), legend);
-            if (!m.reference().isEmpty()) {
+            // Bach's outlines are named only where the name fits beside the scale (a narrow side panel: not)
+            if (!m.reference().isEmpty() && x + fs * 1.4 + Draw.width("Bach's continuation", legend) <= x0 + w) {
                 ChartPainter.legend(g, GREY, "Bach's continuation", x, ly, fs, false, legend);
             }
             return;
