@@ -99,7 +99,8 @@ public final class ExtendCommand extends BaseCommand {
         if (wav != null) {
             Synth.writeWav(lines, Extension.BPM, wav);
         }
-        List<NoteSurprise> surprise = Surprise.of(loaded.model(), ext.all(), ext.opening().size());
+        List<NoteSurprise> surprise =
+                Surprise.of(loaded.model(), ext.all(), ext.opening().size());
         ExtendJson r = new ExtendJson(
                 chorale.id(),
                 loaded.model().kind(),

@@ -43,7 +43,8 @@ public final class Surprise {
         for (int t = 0; t < melody.size(); t++) {
             SeqNote note = melody.get(t);
             double p = predicted.get(t).pitchProbability(note.pitch());
-            out.add(new NoteSurprise(t, note, t < given, p, ic(p), entropy(predicted.get(t).pitch())));
+            out.add(new NoteSurprise(
+                    t, note, t < given, p, ic(p), entropy(predicted.get(t).pitch())));
         }
         return out;
     }

@@ -107,8 +107,8 @@ class SurpriseRollWindowTest {
                 .filter(n -> n instanceof ChartView)
                 .findFirst()
                 .orElseThrow());
-        List<String> texts =
-                FxToolkit.setupFixture(() -> roll.texts().stream().map(DrawnText::text).toList());
+        List<String> texts = FxToolkit.setupFixture(
+                () -> roll.texts().stream().map(DrawnText::text).toList());
         assertTrue(texts.contains(SurpriseScale.LABEL), "the legend names the scale: " + texts);
         assertTrue(texts.contains("0") && texts.contains("8+"), "the scale's ends: " + texts);
 
@@ -116,16 +116,14 @@ class SurpriseRollWindowTest {
         SequenceModel lstm = ModelFile.load(
                 SequenceModel.class.getResourceAsStream("/bachprop/models/lstm-jsb.bpm"), Path.of("lstm-jsb.bpm"));
         List<NoteSurprise> expected = Surprise.of(lstm, ext.all(), ext.opening().size());
-        PixelReader px = FxToolkit.setupFixture(() -> ((ImageView) roll.getChildrenUnmodifiable().get(0))
-                .getImage()
-                .getPixelReader());
+        PixelReader px = FxToolkit.setupFixture(() ->
+                ((ImageView) roll.getChildrenUnmodifiable().get(0)).getImage().getPixelReader());
         int w = (int) Math.round(roll.getWidth());
         int h = (int) Math.round(roll.getHeight());
         for (NoteSurprise n : expected) {
             double level = Math.max(0, Math.min(1, n.icBits() / PianoRollModel.DEFAULT_SCALE_TOP_BITS));
             Color c = SurpriseScale.colour(level);
-            assertTrue(
-                    found(px, w, h, c), "note " + (n.index() + 1) + " (" + n.icBits() + " bits) drawn in " + c);
+            assertTrue(found(px, w, h, c), "note " + (n.index() + 1) + " (" + n.icBits() + " bits) drawn in " + c);
         }
         NoteSurprise top = Surprise.mostSurprising(expected, 1).get(0);
         String said = roll.getAccessibleText();

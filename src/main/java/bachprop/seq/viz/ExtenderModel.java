@@ -33,6 +33,7 @@ public final class ExtenderModel implements Stepping {
     private final List<List<NoteSurprise>> surprises = new ArrayList<>();
     /** Whether the rolls shade each note by its information content. */
     private boolean surpriseShown = true;
+
     private int revealed;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 

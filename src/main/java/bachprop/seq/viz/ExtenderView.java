@@ -128,8 +128,8 @@ public final class ExtenderView extends VBox implements Unbindable {
             image.setMaxSize(ROLL_W, ROLL_H);
             GridPane.setHgrow(image, Priority.ALWAYS);
             image.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-            image.setAccessibleText("piano roll, " + roll.title()
-                    + (roll.hasSurprise() ? ", " + roll.surpriseWords(3) : ""));
+            image.setAccessibleText(
+                    "piano roll, " + roll.title() + (roll.hasSurprise() ? ", " + roll.surpriseWords(3) : ""));
             Button listen = new Button("Listen: " + e.kind());
             listen.setMinWidth(Region.USE_PREF_SIZE);
             listen.setOnAction(a -> {
