@@ -159,7 +159,7 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
             });
             if (large) { // the roll fills its half of the screen, its button beneath
                 image.setPrefSize(ROLL_W, ROLL_H * 2);
-                image.setMinHeight(ROLL_H);
+                image.setMinHeight(ROLL_H * 1.5); // the large type's title, legend (two rows) and still a roll
                 image.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                 VBox.setVgrow(image, Priority.ALWAYS);
                 VBox cell = new VBox(4, image, listen);
