@@ -15,9 +15,10 @@ import javafx.scene.input.KeyEvent;
  * The window's keys, seen before any control gets them (a filter on the scene), so they work
  * whatever has the focus. Always: F5 presenter mode, Ctrl +/−/0 zoom, Ctrl+Shift+Enter run all,
  * Ctrl+Page Down/Up the next or previous chapter. The step keys → (or Space) forward, ← back, P
- * play/pause. In presenter mode also the clicker's Page Down / Page Up, B or "." a black screen,
- * T the chapter's text instead of the visualiser (and back), Esc or F5 to leave. A code cell
- * takes keys only once entered (a click, or Enter; Esc leaves it: {@link CellEntry}).
+ * play/pause, and a clicker's Page Down / Page Up forward and back (in or out of presenter mode,
+ * the chapter list focused included). In presenter mode also B or "." a black screen, T the
+ * chapter's text instead of the visualiser (and back), Esc or F5 to leave. A code cell takes keys
+ * only once entered (a click, or Enter; Esc leaves it: {@link CellEntry}).
  */
 final class Keymap {
     /** What has the keyboard focus, as far as the window's keys care. */
@@ -33,8 +34,9 @@ final class Keymap {
     }
 
     /** The keys, for the help text and the toolbar's tooltip. */
-    static final String HELP = "→ or Space: next step · ←: back · P: play/pause · F5: presenter mode"
-            + " (Page Down/Up: next/back, B or .: black screen, T: text/visualiser, Esc: leave)"
+    static final String HELP = "→, Space or Page Down: next step · ← or Page Up: back · P: play/pause"
+            + " · Ctrl+Page Down/Up: next/previous chapter · F5: presenter mode"
+            + " (B or .: black screen, T: text/visualiser, Esc: leave)"
             + " · a code cell: click it or press Enter to type, Esc to leave it";
 
     private final WindowModel model;
@@ -136,17 +138,22 @@ final class Keymap {
         return true;
     }
 
-    /** Outside presenter mode: → ← Space P step the visualiser unless the focused control takes the key. */
+    /**
+     * Outside presenter mode: → ← Space P step the visualiser unless the focused control takes the
+     * key. Page Down / Page Up (a clicker's keys) step it unless a text is being typed: the chapter
+     * list (whose own Page Down would jump chapters), the page, a button or a slider do not get them.
+     */
     private boolean stepKey(KeyCode code, Focus focus) {
+        boolean clicker = code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP;
         if (focus == Focus.TYPING
-                || focus == Focus.ADJUSTER && code != KeyCode.P
+                || !clicker && focus == Focus.ADJUSTER && code != KeyCode.P
                 || focus == Focus.BUTTON && code == KeyCode.SPACE
                 || !model.hasStepper()) {
-            return false; // the control's own key; with no visualiser, → and Space are the page's
+            return false; // the control's own key; with no visualiser, → Space and Page Down are the page's
         }
         switch (code) {
-            case RIGHT, SPACE -> presenter.forward();
-            case LEFT -> presenter.back();
+            case RIGHT, SPACE, PAGE_DOWN -> presenter.forward();
+            case LEFT, PAGE_UP -> presenter.back();
             case P -> presenter.togglePlay();
             default -> {
                 return false;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.app.Keymap.Focus;
 import bachprop.app.WindowModelTest.FakeVisualiser;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -121,8 +122,32 @@ class PresenterModelTest {
         assertFalse(press(KeyCode.SPACE, Focus.TYPING));
         assertTrue(press(KeyCode.LEFT, Focus.FREE));
         assertEquals(2, window.step());
-        assertFalse(press(KeyCode.PAGE_DOWN, Focus.FREE), "outside presenter mode Page Down scrolls the page");
         assertFalse(press(KeyCode.B, Focus.FREE), "B is not a key outside presenter mode");
+    }
+
+    /**
+     * Changed on purpose (it asserted that Page Down outside presenter mode was left to the focused
+     * control): a lecturer's clicker sends Page Down / Page Up, and the window's first focus is the
+     * chapter list, whose own Page Down jumped to chapter 9. Now they step the visualiser from
+     * anywhere but a text being typed; Ctrl+Page Down / Up still change the chapter.
+     */
+    @Test
+    void outsidePresenterModePageDownAndPageUpStepUnlessTypingAndCtrlChangesChapter() {
+        window.setChapters(List.of(4, 5, 6));
+        window.selectChapter(5);
+        window.show(v, 0, v.count);
+        assertTrue(press(KeyCode.PAGE_DOWN, Focus.FREE), "Page Down from the chapter list steps");
+        assertTrue(press(KeyCode.PAGE_DOWN, Focus.BUTTON), "and from a button");
+        assertTrue(press(KeyCode.PAGE_DOWN, Focus.ADJUSTER), "and from a slider (which has no use for it)");
+        assertTrue(press(KeyCode.PAGE_UP, Focus.FREE));
+        assertEquals(2, window.step(), "down, down, down, up");
+        assertEquals(5, window.chapter(), "the chapter stays");
+        assertFalse(press(KeyCode.PAGE_DOWN, Focus.TYPING), "an entered cell or a text field keeps its Page Down");
+        assertEquals(2, window.step());
+        assertTrue(keys.act(KeyCode.PAGE_DOWN, true, false, Focus.FREE), "Ctrl+Page Down");
+        assertEquals(6, window.chapter(), "Ctrl+Page Down still changes the chapter");
+        window.show(null, 0, WindowModel.UNKNOWN);
+        assertFalse(press(KeyCode.PAGE_DOWN, Focus.FREE), "with no visualiser, Page Down is the page's");
     }
 
     @Test

@@ -70,6 +70,17 @@ final class ChartPainter {
         return Math.max(11, Math.min(w, h) / 32);
     }
 
+    /** The smallest text of a chart (tick and pitch labels) as a share of its base type size. */
+    static final double SMALLEST_SHARE = 0.75;
+
+    /**
+     * The base type size for a chart of w × h whose smallest text ({@link #SMALLEST_SHARE} of it)
+     * is at least {@code leastPx} (a theme's least text size; 0: none, the size as above).
+     */
+    static double fontSize(double w, double h, double leastPx) {
+        return Math.max(fontSize(w, h), leastPx / SMALLEST_SHARE);
+    }
+
     static Font plain(double size) {
         return Font.font("System", FontWeight.NORMAL, Math.round(size));
     }

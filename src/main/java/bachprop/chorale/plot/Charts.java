@@ -38,7 +38,16 @@ public final class Charts {
     // ---- Figure 11 (piano roll) ----
 
     public static BufferedImage pianoRoll(PianoRollModel m, int w, int h) {
-        return ChartPainter.image(w, h, g -> PianoRollChart.draw(g, m, 0, 0, w, h, ChartPainter.fontSize(w, h)));
+        return pianoRoll(m, w, h, 0);
+    }
+
+    /**
+     * The piano roll with no text under {@code leastPx} pixels (a theme's {@code leastTextPx()}:
+     * 24 for the projector theme, 0 for none): the whole chart's type and margins grow together.
+     */
+    public static BufferedImage pianoRoll(PianoRollModel m, int w, int h, double leastPx) {
+        double fs = ChartPainter.fontSize(w, h, leastPx);
+        return ChartPainter.image(w, h, g -> PianoRollChart.draw(g, m, 0, 0, w, h, fs, leastPx));
     }
 
     /** Several piano rolls stacked (e.g. before/after training). */
@@ -47,7 +56,7 @@ public final class Charts {
         double fs = ChartPainter.fontSize(w, each * 2);
         return ChartPainter.image(w, h, g -> {
             for (int i = 0; i < rolls.size(); i++) {
-                PianoRollChart.draw(g, rolls.get(i), 0, i * each, w, each, fs);
+                PianoRollChart.draw(g, rolls.get(i), 0, i * each, w, each, fs, 0);
             }
         });
     }

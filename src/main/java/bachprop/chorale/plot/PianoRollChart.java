@@ -7,6 +7,7 @@ import static bachprop.chorale.plot.ChartPainter.ORANGE;
 
 import bachprop.music.Note;
 import bachprop.viz.common.Draw;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -23,7 +24,12 @@ final class PianoRollChart {
 
     private PianoRollChart() {}
 
-    static void draw(GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs) {
+    /**
+     * The roll in the box (x0, y0, w, h) with base type size {@code fs}; a long title shrinks to no
+     * less than {@code leastPx} (a theme's least text size, 0 for none) before it wraps.
+     */
+    static void draw(
+            GraphicsContext g, PianoRollModel m, double x0, double y0, double w, double h, double fs, double leastPx) {
         double more = ChartPainter.title(
                 g,
                 m.title(),
@@ -31,11 +37,14 @@ final class PianoRollChart {
                 y0 + (int) (fs * 1.4),
                 w - 2 * (int) fs,
                 ChartPainter.bold(fs),
-                ChartPainter.smallestTitle(fs));
+                Math.max(ChartPainter.smallestTitle(fs), leastPx));
         double left = x0 + (int) (fs * 3.5);
         double right = x0 + w - (int) fs;
+        Font legend = ChartPainter.plain(fs * 0.85);
+        List<double[]> keys = legendPlaces(m, left, right, fs, legend);
+        int legendRows = 1 + (int) keys.get(keys.size() - 1)[1];
         double top = y0 + (int) (fs * 2.2) + more;
-        double bottom = y0 + h - (int) (fs * 2.2);
+        double bottom = y0 + h - (int) (fs * 2.2) - (legendRows - 1) * LEGEND_ROW * fs;
         int[] range = m.pitchRange();
         int pitches = range[1] - range[0] + 1;
         double rowH = (bottom - top) / pitches;
@@ -101,7 +110,6 @@ final class PianoRollChart {
         g.setLineWidth(1);
         g.strokeLine(split, top, split, bottom);
         g.strokeRect(left + 0.5, top + 0.5, right - left, bottom - top);
-        Font legend = ChartPainter.plain(fs * 0.85);
         double ly = bottom + (int) (fs * 1.4);
         if (m.hasSurprise()) { // the colour says surprise; the line still marks the end of the opening
             double x = SurpriseScale.legend(g, left, ly, fs, m.scaleTopBits(), legend);
@@ -111,10 +119,56 @@ final class PianoRollChart {
             }
             return;
         }
-        ChartPainter.legend(g, BLUE, "opening (given)", left, ly, fs, true, legend);
-        ChartPainter.legend(g, ORANGE, m.continuation(), left + (int) (fs * 10), ly, fs, true, legend);
-        if (!m.reference().isEmpty()) {
-            ChartPainter.legend(g, GREY, "Bach's continuation", left + (int) (fs * 18), ly, fs, false, legend);
+        List<String> names = legendNames(m);
+        for (int i = 0; i < names.size(); i++) {
+            double[] at = keys.get(i);
+            ChartPainter.legend(
+                    g, LEGEND_COLOURS[i], names.get(i), at[0], ly + at[1] * LEGEND_ROW * fs, fs, i < 2, legend);
         }
+    }
+
+    /** The legend's line height, in base type sizes (a second row when the entries do not fit one). */
+    static final double LEGEND_ROW = 1.3;
+
+    private static final Color[] LEGEND_COLOURS = {BLUE, ORANGE, GREY};
+
+    /** The legend's entries: the opening, the continuation shown, and Bach's outlines if any. */
+    private static List<String> legendNames(PianoRollModel m) {
+        return m.reference().isEmpty()
+                ? List.of("opening (given)", m.continuation())
+                : List.of("opening (given)", m.continuation(), "Bach's continuation");
+    }
+
+    /**
+     * Where each legend entry goes, {x, row}: at 0, 10 and 18 type sizes from {@code left} when
+     * they fit between left and right without touching; else packed one type size apart and
+     * wrapped onto more rows (large type in a narrow chart: the projector theme).
+     */
+    static List<double[]> legendPlaces(PianoRollModel m, double left, double right, double fs, Font font) {
+        List<String> names = legendNames(m);
+        double[] fixed = {left, left + (int) (fs * 10), left + (int) (fs * 18)};
+        double[] width = new double[names.size()];
+        boolean fits = true;
+        for (int i = 0; i < names.size(); i++) {
+            width[i] = fs * 1.4 + Draw.width(names.get(i), font); // swatch and text (ChartPainter.legend)
+            double end = fixed[i] + width[i];
+            fits &= end <= right && (i + 1 == names.size() || end + fs * 0.5 <= fixed[i + 1]);
+        }
+        List<double[]> places = new ArrayList<>();
+        double x = left;
+        int row = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (fits) {
+                places.add(new double[] {fixed[i], 0});
+                continue;
+            }
+            if (x > left && x + width[i] > right) {
+                row++;
+                x = left;
+            }
+            places.add(new double[] {x, row});
+            x += width[i] + fs;
+        }
+        return places;
     }
 }

@@ -10,6 +10,8 @@ import bachprop.seq.Corpora;
 import bachprop.seq.Extension;
 import bachprop.seq.SeqNote;
 import bachprop.seq.Surprise.NoteSurprise;
+import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
 import bachprop.viz.common.Unbindable;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -25,21 +27,31 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
  * The extender's view: controls (chorale, opening, temperature, new draw), one piano roll per
- * model (the opening, the model's notes, Bach's continuation as outlines), a listen button under
- * each, and the measures table. Everything it shows comes from {@link ExtenderModel}.
+ * model (the opening, the model's notes, Bach's continuation as outlines), a listen button beside
+ * each, and the measures table. Everything it shows comes from {@link ExtenderModel}. In a theme
+ * with a least text size (the projector theme, presenter mode) the rolls draw no text below it and,
+ * their type being larger, fill the screen two abreast with the listen button under each.
  */
-public final class ExtenderView extends VBox implements Unbindable {
+public final class ExtenderView extends VBox implements Unbindable, Themed {
     static final int ROLL_W = 720;
     static final int ROLL_H = 170;
+    /** Rolls side by side when the theme's type is large (presenter mode: the whole screen is theirs). */
+    static final int LARGE_COLUMNS = 2;
+
     private final ExtenderModel model;
+    /** The theme's least text size (0: none; 24 px in presenter mode): the rolls' type never goes below it. */
+    private double leastPx;
+
     private final GridPane rolls = new GridPane();
     private final GridPane table = new GridPane();
     private final Label status = new Label();
@@ -55,8 +67,14 @@ public final class ExtenderView extends VBox implements Unbindable {
         Spinner<Integer> opening = new Spinner<>(1, 64, model.opening());
         opening.setEditable(true);
         Slider temperature = new Slider(0.2, 2.0, model.temperature());
-        temperature.setShowTickLabels(true);
+        // Its value as one label beside it instead of tick labels, which overlap each other once the
+        // type is large (presenter mode) or the slider short; the ticks stay, every 0.6.
+        temperature.setShowTickMarks(true);
         temperature.setMajorTickUnit(0.6);
+        temperature.setMinorTickCount(0);
+        Label value = label("");
+        value.textProperty().bind(temperature.valueProperty().asString(Locale.ROOT, "%.1f"));
+        value.setId("temperature-value");
         Button extend = new Button("Extend");
         extend.setOnAction(e -> act(() -> model.choose(chorale.getValue(), opening.getValue())));
         Button draw = new Button("New draw");
@@ -76,6 +94,7 @@ public final class ExtenderView extends VBox implements Unbindable {
                 opening,
                 label("temperature"),
                 temperature,
+                value,
                 extend,
                 draw);
         controls.setMinWidth(0);
@@ -88,6 +107,16 @@ public final class ExtenderView extends VBox implements Unbindable {
         Label l = new Label(text);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** The theme's least text size is what the rolls keep to (their colours stay the standard theme's). */
+    @Override
+    public void setTheme(Theme theme) {
+        double least = theme.leastTextPx();
+        if (least != leastPx) {
+            leastPx = least;
+            refresh();
+        }
     }
 
     @Override
@@ -107,8 +136,11 @@ public final class ExtenderView extends VBox implements Unbindable {
     /** Redraws rolls and table from the model (on every change of the model). */
     public void refresh() {
         rolls.getChildren().clear();
+        boolean large = leastPx > 0;
+        layOutRolls(large);
         int row = 0;
         int index = 0;
+        int column = 0;
         for (Extension e : model.extensions()) {
             int at = index++;
             List<SeqNote> shown =
@@ -121,12 +153,9 @@ public final class ExtenderView extends VBox implements Unbindable {
             if (model.surpriseShown()) {
                 shade(roll, model.surprise(at));
             }
-            // drawn at the width it gets (at most ROLL_W), so its text keeps its size in a side panel
-            ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h));
-            image.setPrefSize(ROLL_W, ROLL_H);
-            image.setMinHeight(ROLL_H * 0.6); // four rolls and the table fit a side panel's height
-            image.setMaxSize(ROLL_W, ROLL_H);
-            GridPane.setHgrow(image, Priority.ALWAYS);
+            double least = leastPx;
+            // drawn at the size it gets, so its text keeps its size (never under the theme's least)
+            ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h, least));
             image.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
             image.setAccessibleText(
                     "piano roll, " + roll.title() + (roll.hasSurprise() ? ", " + roll.surpriseWords(3) : ""));
@@ -139,14 +168,56 @@ public final class ExtenderView extends VBox implements Unbindable {
                                 ? "playing " + e.kind()
                                 : why.replace("`bachprop chorale seed-experiment`", "`bachprop chorale extend --wav`"));
             });
-            rolls.add(image, 0, row);
-            rolls.add(listen, 1, row);
-            row++;
+            if (large) { // the roll fills its half of the screen, its button beneath
+                image.setPrefSize(ROLL_W, ROLL_H * 2);
+                image.setMinHeight(ROLL_H * 1.5); // the large type's title, legend (two rows) and still a roll
+                image.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                VBox.setVgrow(image, Priority.ALWAYS);
+                VBox cell = new VBox(4, image, listen);
+                rolls.add(cell, column, row);
+                column = (column + 1) % LARGE_COLUMNS;
+                row += column == 0 ? 1 : 0;
+            } else {
+                image.setPrefSize(ROLL_W, ROLL_H);
+                image.setMinHeight(ROLL_H * 0.6); // four rolls and the table fit a side panel's height
+                image.setMaxSize(ROLL_W, ROLL_H);
+                GridPane.setHgrow(image, Priority.ALWAYS);
+                rolls.add(image, 0, row);
+                rolls.add(listen, 1, row);
+                row++;
+            }
         }
+        row += column == 0 ? 0 : 1;
         for (Map.Entry<String, String> m : model.missing().entrySet()) {
-            rolls.add(new Label(m.getKey() + ": " + m.getValue()), 0, row++);
+            rolls.add(new Label(m.getKey() + ": " + m.getValue()), 0, row++, large ? LARGE_COLUMNS : 1, 1);
         }
         fillTable();
+    }
+
+    /** The grid of rolls: as laid out since the start, or (large type) equal columns filling the height left. */
+    private void layOutRolls(boolean large) {
+        rolls.getColumnConstraints().clear();
+        rolls.getRowConstraints().clear();
+        if (!large) {
+            rolls.setHgap(0);
+            rolls.setVgap(0);
+            VBox.setVgrow(rolls, null);
+            return;
+        }
+        rolls.setHgap(16);
+        rolls.setVgap(8);
+        VBox.setVgrow(rolls, Priority.ALWAYS);
+        for (int c = 0; c < LARGE_COLUMNS; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / LARGE_COLUMNS);
+            rolls.getColumnConstraints().add(cc);
+        }
+        int rows = (model.extensions().size() + LARGE_COLUMNS - 1) / LARGE_COLUMNS;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rolls.getRowConstraints().add(rc);
+        }
     }
 
     @SuppressWarnings("unchecked")

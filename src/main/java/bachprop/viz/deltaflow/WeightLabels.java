@@ -39,10 +39,23 @@ final class WeightLabels {
         return weightLabelBoxes;
     }
 
+    /** Along an edge: the label's centre this far from the preferred point, as a share of the edge (outwards). */
+    private static final double[] OFFSETS = {
+        0, -0.06, 0.06, -0.12, 0.12, -0.18, 0.18, -0.24, 0.24, -0.3, 0.3, -0.36, 0.36, -0.42, 0.42
+    };
+    /** Beside an edge: the label moved off it by half its height (plus 2 px) to either side, still touching it. */
+    private static final double[] BESIDE = {-1, 1};
+    /** The least a label shrinks to, as a share of its size (and never under the theme's least text size). */
+    private static final double SMALLEST_SHARE = 0.7;
+
+    /** Where a label goes: {@code t} along its edge, {@code shift} pixels beside it, in which form and size. */
+    private record Spot(double t, double shift, boolean full, double size, double cost) {}
+
     /**
-     * Puts each weight label on its edge where it covers no neuron, no neuron's z/δ lines and no
-     * label placed before it (the highlighted ones first), trying positions along the edge
-     * outwards from the preferred one; the least-overlapping position when none is free.
+     * Puts each weight label on its edge where it covers no neuron, no bias, no neuron's z/δ lines
+     * and no label placed before it (the highlighted ones first): see {@link #spot}. A label with no
+     * free spot at all is left out (the edge stays clickable, its value in the editor and the
+     * equations) rather than drawn over another number; a highlighted one is drawn where it covers least.
      */
     void place(GraphicsContext g, Network net, List<double[]> labels, double nf) {
         double size = nf * 0.85;
@@ -63,54 +76,85 @@ final class WeightLabels {
             }
         }
         labels.sort((p, q) -> Double.compare(q[8], p[8]));
-        double[] offsets = {0, -0.06, 0.06, -0.12, 0.12, -0.18, 0.18, -0.24, 0.24, -0.3, 0.3, -0.36, 0.36, -0.42, 0.42};
         for (double[] e : labels) {
             int l = (int) e[0];
             int k = (int) e[1];
             int j = (int) e[2];
-            boolean full = true;
-            double[] wh = weightLabelSize(l, k, j, size, true);
-            double bestT = e[7];
-            double bestCost = Double.MAX_VALUE;
-            for (int c = 0; c < 2 * offsets.length; c++) {
-                if (c == offsets.length) { // no free place for the full label: try it without the ∂C/∂w line
-                    if (bestCost == 0
-                            || e[8] > 0
-                            || weightLabelLines(l, k, j, false).size()
-                                    == weightLabelLines(l, k, j, true).size()) {
-                        break;
-                    }
-                    wh = weightLabelSize(l, k, j, size, false);
-                }
-                double t = e[7] + offsets[c % offsets.length];
-                if (t < 0.1 || t > 0.9) {
-                    continue;
-                }
-                BoundingBox box = new BoundingBox(
-                        e[3] + (e[5] - e[3]) * t - wh[0] / 2, e[4] + (e[6] - e[4]) * t - wh[1] / 2, wh[0], wh[1]);
-                double cost = 0;
-                for (Bounds b : taken) {
-                    cost += NetworkLayout.overlap(box, b);
-                }
-                if (cost < bestCost - 1e-9) {
-                    bestCost = cost;
-                    bestT = t;
-                    full = c < offsets.length;
-                }
-                if (cost == 0) {
-                    break;
-                }
+            boolean hot = e[8] > 0;
+            Spot at = spot(e, size, hot, taken);
+            if (at.cost() > 0 && !hot) {
+                continue; // no free spot anywhere: a label over another number helps nobody
             }
-            wh = weightLabelSize(l, k, j, size, full);
-            if (e[8] == 0 && bestCost > 0.25 * wh[0] * wh[1]) {
-                continue; // no room: a label mostly hidden under others helps nobody; the edge stays clickable
-            }
-            double x = e[3] + (e[5] - e[3]) * bestT;
-            double y = e[4] + (e[6] - e[4]) * bestT;
-            taken.add(new BoundingBox(x - wh[0] / 2 - 2, y - wh[1] / 2 - 2, wh[0] + 4, wh[1] + 4));
+            double[] wh = weightLabelSize(l, k, j, at.size(), at.full());
+            double[] c = centre(e, at);
+            taken.add(new BoundingBox(c[0] - wh[0] / 2 - 2, c[1] - wh[1] / 2 - 2, wh[0] + 4, wh[1] + 4));
             weightLabelBoxes.add(taken.get(taken.size() - 1));
-            weightLabel(g, l, k, j, x, y, size, e[8] > 0, full);
+            weightLabel(g, l, k, j, c[0], c[1], at.size(), hot, at.full());
         }
+    }
+
+    /**
+     * The first free spot for the label of edge {@code e}, trying in turn: the full label along the
+     * edge outwards from its preferred point, then the short form (no ∂C/∂w line; never for a
+     * highlighted label); then both beside the edge, touching it; then all of these in smaller
+     * type, down to {@link #SMALLEST_SHARE} of the size and never under the theme's least text size.
+     * When none is free, the spot tried that covers least (cost > 0).
+     */
+    private Spot spot(double[] e, double size, boolean hot, List<Bounds> taken) {
+        int l = (int) e[0];
+        int k = (int) e[1];
+        int j = (int) e[2];
+        boolean shortDiffers = weightLabelLines(l, k, j, false).size()
+                != weightLabelLines(l, k, j, true).size();
+        boolean[] forms = hot || !shortDiffers ? new boolean[] {true} : new boolean[] {true, false};
+        Spot best = null;
+        for (double s : sizes(size)) {
+            for (boolean beside : new boolean[] {false, true}) {
+                for (boolean full : forms) {
+                    double[] wh = weightLabelSize(l, k, j, s, full);
+                    for (double offset : OFFSETS) {
+                        double t = e[7] + offset;
+                        if (t < 0.1 || t > 0.9) {
+                            continue;
+                        }
+                        for (double side : beside ? BESIDE : new double[] {0}) {
+                            Spot tried = new Spot(t, side * (wh[1] / 2 + 2), full, s, 0);
+                            double[] c = centre(e, tried);
+                            Bounds box = new BoundingBox(c[0] - wh[0] / 2, c[1] - wh[1] / 2, wh[0], wh[1]);
+                            double cost = 0;
+                            for (Bounds b : taken) {
+                                cost += NetworkLayout.overlap(box, b);
+                            }
+                            if (cost == 0) {
+                                return tried;
+                            }
+                            if (best == null || cost < best.cost() - 1e-9) {
+                                best = new Spot(t, tried.shift(), full, s, cost);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The type sizes a label tries: its own, then smaller down to the least (at most three). */
+    private double[] sizes(double size) {
+        double least = Math.max(theme.leastTextPx(), size * SMALLEST_SHARE);
+        if (least >= size - 0.5) {
+            return new double[] {size};
+        }
+        double between = (size + least) / 2;
+        return between - least < 0.5 ? new double[] {size, least} : new double[] {size, between, least};
+    }
+
+    /** The centre of a label at {@code at} on edge {@code e} (from x3,y4 to x5,y6), moved along the edge's normal. */
+    private static double[] centre(double[] e, Spot at) {
+        double dx = e[5] - e[3];
+        double dy = e[6] - e[4];
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        return new double[] {e[3] + dx * at.t() - dy / len * at.shift(), e[4] + dy * at.t() + dx / len * at.shift()};
     }
 
     /** The width of neuron j of layer l's bias box, as {@link NetworkCanvas} draws it. */

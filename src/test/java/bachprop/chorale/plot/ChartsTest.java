@@ -84,6 +84,44 @@ class ChartsTest {
         assertTrue(inked(Charts.intervals(counts, counts, "intervals", 600, 300)) > 0.03);
     }
 
+    /**
+     * The projector theme's least text size (24 px) asked of a piano roll: no text under it, none
+     * outside the picture, no two overlapping (2 px slack, as the window's layout audit), at the
+     * size a roll gets in presenter mode (two abreast at 1920×1080) and narrower, where the legend wraps.
+     */
+    @Test
+    void aPianoRollGivenALeastTextSizeDrawsNoTextBelowItOutsideItOrOverlapping() {
+        List<Note> opening = List.of(new Note(48, 4), new Note(60, 4), new Note(72, 8));
+        List<Note> generated = List.of(new Note(65, 4), new Note(55, 2), new Note(67, 4));
+        PianoRollModel roll = new PianoRollModel("lstm — test:305", opening, generated, List.of(new Note(67, 8)));
+        for (int[] size : new int[][] {{935, 330}, {1900, 400}, {600, 400}}) {
+            int w = size[0];
+            int h = size[1];
+            Charts.pianoRoll(roll, w, h, Theme.PROJECTOR.leastTextPx());
+            List<DrawnText> texts = Charts.lastTexts();
+            assertTrue(texts.size() >= 7, "title, C3 C4 C5 and the legend: " + texts);
+            for (int i = 0; i < texts.size(); i++) {
+                DrawnText t = texts.get(i);
+                String at = w + "×" + h + ": " + t;
+                assertTrue(t.fontPx() >= Theme.PROJECTOR_LEAST_PX - 0.01, at + " is under 24 px");
+                assertTrue(
+                        t.bounds().getMinX() >= 0
+                                && t.bounds().getMaxX() <= w
+                                && t.bounds().getMinY() >= 0
+                                && t.bounds().getMaxY() <= h,
+                        at + " runs off the picture");
+                for (int j = i + 1; j < texts.size(); j++) {
+                    DrawnText u = texts.get(j);
+                    double ox = Math.min(t.bounds().getMaxX(), u.bounds().getMaxX())
+                            - Math.max(t.bounds().getMinX(), u.bounds().getMinX());
+                    double oy = Math.min(t.bounds().getMaxY(), u.bounds().getMaxY())
+                            - Math.max(t.bounds().getMinY(), u.bounds().getMinY());
+                    assertTrue(ox <= 2 || oy <= 2, at + " overlaps " + u);
+                }
+            }
+        }
+    }
+
     @Test
     void highBarsAreCountedAsTheSamplingCodeCountsThem() {
         Random r = new Random(7);
