@@ -1,24 +1,34 @@
 package bachprop.cli;
 
+import bachprop.nn.DivergenceException;
 import bachprop.seq.Corpus;
+import bachprop.seq.CrossValidation;
 import bachprop.seq.Evaluation;
+import bachprop.seq.Folds;
 import bachprop.seq.ModelFileException;
+import bachprop.seq.ModelKind;
 import bachprop.seq.ModelStore;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SequenceModels;
+import bachprop.seq.TrainingListener;
+import bachprop.seq.TrainingOptions;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code bachprop chorale evaluate --model mlp|ngram|rnn|lstm [--data jsb|uci|PATH] [--split test]
- * [--file MODEL.bpm] [--opening K] [--notes N] [--samples S] [--temperature T] [--seed S] [--json [--per-note]]}.
- * The measures and JSON keys are in docs/sequence-models.md.
+ * [--file MODEL.bpm] [--opening K] [--notes N] [--samples S] [--temperature T] [--seed S] [--json [--per-note]]},
+ * or with {@code --folds N [--MODEL-OPTION VALUE ...]} cross-validated: N models trained as
+ * {@code chorale train} trains them, each scored on the block of melodies it never saw
+ * ({@link Folds}, {@link CrossValidation}). The measures and JSON keys are in docs/sequence-models.md.
  */
 @Command(name = "evaluate", description = "bits per note, accuracy, sampled continuations vs Bach")
 public final class EvaluateCommand extends BaseCommand {
@@ -59,9 +69,6 @@ public final class EvaluateCommand extends BaseCommand {
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature (default ${DEFAULT-VALUE})")
     double temperature = 1.0;
 
-    @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
-    int seed = 1;
-
     @Option(names = "--json", description = "print the measures as JSON (progress then goes to stderr)")
     boolean json;
 
@@ -70,11 +77,35 @@ public final class EvaluateCommand extends BaseCommand {
             description = "with --json: each note's information content and entropy in bits (key perNote)")
     boolean perNote;
 
+    @Option(
+            names = "--folds",
+            paramLabel = "N",
+            description = "cross-validate: train N models, each tested on a block of melodies it never saw"
+                    + " (all splits pooled; not with --split or --file)")
+    Integer folds;
+
+    /**
+     * The training options of {@code chorale train} (used with --folds). Its {@code --seed} is also
+     * this command's sampling seed (default 1): one option, as picocli allows one name once.
+     */
+    @Mixin
+    ModelOptions modelOptions;
+
     @Override
     protected int run() throws Exception {
         if (kind == null) {
             throw new BadInputException(
                     "--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+        }
+        int seed = seed();
+        if (folds != null) {
+            return crossValidate(seed);
+        }
+        Map<String, String> training = modelOptions.values(spec);
+        training.remove("seed");
+        if (!training.isEmpty()) {
+            throw new BadInputException("--" + String.join(", --", training.keySet())
+                    + ": training options need --folds (without it a trained model is evaluated as it is)");
         }
         PrintStream progress = json ? err : out;
         Corpus corpus = TrainCommand.corpus(data);
@@ -99,6 +130,189 @@ public final class EvaluateCommand extends BaseCommand {
             print(result, out);
         }
         return 0;
+    }
+
+    /** The sampling seed: {@code --seed}, default 1. */
+    private int seed() {
+        String s = modelOptions.values(spec).get("seed");
+        if (s == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--seed takes a whole number, not '" + s + "'");
+        }
+    }
+
+    /** {@code --folds N}: every rotation trained and scored, then the table (or JSON). */
+    private int crossValidate(int seed) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--split") || file != null) {
+            throw new BadInputException(
+                    "--folds cannot be used with " + (file != null ? "--file" : "--split")
+                            + ": each fold trains its own model on all splits pooled (a trained file cannot be cross-validated)");
+        }
+        if (folds < 2) {
+            throw new BadInputException("--folds must be at least 2, not " + folds);
+        }
+        ModelKind modelKind;
+        try {
+            modelKind = SequenceModels.kind(kind);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Corpus corpus = TrainCommand.corpus(data);
+        Folds f;
+        try {
+            f = Folds.of(corpus, folds);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Map<String, String> given = modelOptions.values(spec);
+        String trainingSeed = given.remove("seed");
+        PrintStream progress = json ? err : out;
+        progress.println("data: " + corpus);
+        progress.println("folds: " + f);
+        Evaluation.Options o = new Evaluation.Options(opening, notes, samples, temperature, seed);
+        FoldProgress listener = new FoldProgress(progress, folds);
+        List<CrossValidation.Fold> done;
+        try {
+            done = CrossValidation.run(
+                    modelKind,
+                    () -> trainingSeed == null
+                            ? new TrainingOptions(given)
+                            : new TrainingOptions(given).offering("seed", trainingSeed),
+                    f,
+                    o,
+                    listener);
+        } catch (IllegalArgumentException e) {
+            listener.finish();
+            throw new BadInputException(e.getMessage());
+        } catch (RuntimeException e) {
+            listener.finish();
+            DivergenceException d = TrainCommand.diverged(e);
+            if (d == null) {
+                throw e;
+            }
+            err.println("bachprop chorale evaluate: fold " + listener.fold + ": " + d.getMessage()
+                    + ". Try a smaller learning rate: --eta ten times smaller than this run's");
+            return Main.FAILED;
+        }
+        Map<String, String> options = new LinkedHashMap<>(given);
+        if (trainingSeed != null) {
+            options.put("seed", trainingSeed);
+        }
+        progress.printf("all %d folds: %.1f s%n", folds, listener.seconds());
+        Map<String, Object> result = CrossValidation.toJson(kind, f, options, done, o);
+        if (json) {
+            out.println(Json.write(result));
+        } else {
+            printFolds(result, out);
+        }
+        return 0;
+    }
+
+    /** Progress per fold: a line when it starts, the kind's training bar, a line when it is scored. */
+    private static final class FoldProgress implements CrossValidation.Listener {
+        private final PrintStream progress;
+        private final int n;
+        private final long start = System.nanoTime();
+        private long foldStart;
+        private ConsoleProgress bar;
+        int fold;
+
+        FoldProgress(PrintStream progress, int n) {
+            this.progress = progress;
+            this.n = n;
+        }
+
+        @Override
+        public TrainingListener starting(Folds.Rotation r) {
+            fold = r.index() + 1;
+            foldStart = System.nanoTime();
+            progress.println("fold " + fold + "/" + n + ": " + r + " melodies; training");
+            bar = ConsoleProgress.forStream(progress);
+            return bar;
+        }
+
+        @Override
+        public void scored(CrossValidation.Fold f) {
+            finish();
+            progress.printf("%s (%.1f s)%n", f, (System.nanoTime() - foldStart) / 1e9);
+        }
+
+        void finish() {
+            if (bar != null) {
+                bar.finish();
+                bar = null;
+            }
+        }
+
+        double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** The per-fold table, the mean ± sd over folds and the pooled figures. */
+    @SuppressWarnings("unchecked")
+    static void printFolds(Map<String, Object> r, PrintStream out) {
+        out.printf(
+                "%s, %s-fold cross-validation on %s (%s melodies)%n",
+                r.get("model"), r.get("folds"), r.get("data"), r.get("melodies"));
+        out.println("  " + r.get("foldOrder"));
+        String head = "%-7s %5s %6s %8s %7s %8s %7s %8s %7s %6s%n";
+        out.printf(head, "fold", "test", "notes", "pitch", "pitch", "dur.", "dur.", "interval", "in key", "leaps");
+        out.printf(head, "", "mel.", "", "bits", "acc.", "bits", "acc.", "KL bits", "", ">8ve");
+        List<Map<String, Object>> rotations = (List<Map<String, Object>>) r.get("rotations");
+        for (Map<String, Object> f : rotations) {
+            out.println(foldRow(String.valueOf(f.get("fold")), f.get("testMelodies"), f));
+        }
+        Map<String, Object> across = (Map<String, Object>) r.get("acrossFolds");
+        out.println(summaryRow("mean", across, "mean"));
+        out.println(summaryRow("sd", across, "sd"));
+        Map<String, Object> pooled = (Map<String, Object>) r.get("pooled");
+        out.println(foldRow("pooled", pooled.get("melodies"), pooled));
+        Map<String, Object> bach = (Map<String, Object>) ((Map<String, Object>) pooled.get("generation")).get("bach");
+        out.printf(
+                "Bach after the same openings (pooled): in key %s, leaps beyond an octave %s%n",
+                percent(CrossValidation.number(bach, "inKeyShare")), bach.get("leapsBeyondOctave"));
+    }
+
+    private static String foldRow(String name, Object melodies, Map<String, Object> f) {
+        return String.format(
+                "%-7s %5s %6s %8.3f %7s %8.3f %7s %8.4f %7s %6s",
+                name,
+                melodies,
+                ((Map<?, ?>) f.get("teacherForced")).get("notes"),
+                CrossValidation.number(f, "teacherForced.pitchBitsPerNote"),
+                percent(CrossValidation.number(f, "teacherForced.pitchAccuracy")),
+                CrossValidation.number(f, "teacherForced.durationBitsPerNote"),
+                percent(CrossValidation.number(f, "teacherForced.durationAccuracy")),
+                CrossValidation.number(f, "generation.intervalKlBits"),
+                percent(CrossValidation.number(f, "generation.model.inKeyShare")),
+                (long) CrossValidation.number(f, "generation.model.leapsBeyondOctave"));
+    }
+
+    private static String summaryRow(String name, Map<String, Object> across, String which) {
+        // the measures' names hold dots, so look each up by name, then mean or sd
+        java.util.function.ToDoubleFunction<String> x =
+                m -> CrossValidation.number(Map.of("m", across.get(m)), "m." + which);
+        return String.format(
+                "%-7s %5s %6s %8.3f %7s %8.3f %7s %8.4f %7s %6.1f",
+                name,
+                "",
+                "",
+                x.applyAsDouble("teacherForced.pitchBitsPerNote"),
+                percent(x.applyAsDouble("teacherForced.pitchAccuracy")),
+                x.applyAsDouble("teacherForced.durationBitsPerNote"),
+                percent(x.applyAsDouble("teacherForced.durationAccuracy")),
+                x.applyAsDouble("generation.intervalKlBits"),
+                percent(x.applyAsDouble("generation.model.inKeyShare")),
+                x.applyAsDouble("generation.model.leapsBeyondOctave"));
+    }
+
+    private static String percent(double share) {
+        return String.format("%.1f%%", 100 * share);
     }
 
     static ModelStore.Loaded load(String kind, String file, Corpus corpus, PrintStream progress) throws Exception {

@@ -90,6 +90,11 @@ final class ModelOptions {
 
     /** The options given on the command line, by name without dashes, for the model kind. */
     TrainingOptions given(CommandSpec command) {
+        return new TrainingOptions(values(command));
+    }
+
+    /** The same as a map, in the order the options are declared. */
+    Map<String, String> values(CommandSpec command) {
         Map<String, String> values = new LinkedHashMap<>();
         CommandSpec mine = command.mixins().get("modelOptions");
         for (OptionSpec o : mine.options()) {
@@ -97,6 +102,6 @@ final class ModelOptions {
                 values.put(o.longestName().substring(2), o.getValue());
             }
         }
-        return new TrainingOptions(values);
+        return values;
     }
 }

@@ -61,6 +61,16 @@ public final class Evaluation {
             m.put("durationAccuracy", durationAccuracy());
             return m;
         }
+
+        /** The sums over both sets of notes (pooling folds: note-weighted). */
+        public TeacherForced plus(TeacherForced o) {
+            return new TeacherForced(
+                    notes + o.notes,
+                    pitchBits + o.pitchBits,
+                    pitchCorrect + o.pitchCorrect,
+                    durationBits + o.durationBits,
+                    durationCorrect + o.durationCorrect);
+        }
     }
 
     public static TeacherForced teacherForced(SequenceModel model, List<NoteSequence> melodies) {
@@ -138,6 +148,23 @@ public final class Evaluation {
             return histogram.clone();
         }
 
+        /** Adds another set's counts to these (pooling folds). */
+        public void addAll(Continuations o) {
+            for (int i = 0; i < BINS; i++) {
+                histogram[i] += o.histogram[i];
+            }
+            intervals += o.intervals;
+            leaps += o.leaps;
+            absIntervalSum += o.absIntervalSum;
+            notes += o.notes;
+            inKey += o.inKey;
+            keyed += o.keyed;
+            lowest = Math.min(lowest, o.lowest);
+            highest = Math.max(highest, o.highest);
+            rangeSum += o.rangeSum;
+            count += o.count;
+        }
+
         public double leapShare() {
             return intervals == 0 ? 0 : (double) leaps / intervals;
         }
@@ -206,8 +233,22 @@ public final class Evaluation {
         return kl;
     }
 
-    /** Samples continuations and compares them with Bach's; melodies too short for opening + 1 note are skipped. */
-    public static Map<String, Object> generation(SequenceModel model, List<NoteSequence> melodies, Options o) {
+    /** The sampled continuations and Bach's, as counts (so that folds can be pooled). */
+    public record Generated(Continuations model, Continuations bach, int skipped) {
+        /** Both sets' counts together. */
+        public Generated plus(Generated o) {
+            Continuations m = new Continuations();
+            m.addAll(model);
+            m.addAll(o.model);
+            Continuations b = new Continuations();
+            b.addAll(bach);
+            b.addAll(o.bach);
+            return new Generated(m, b, skipped + o.skipped);
+        }
+    }
+
+    /** Samples continuations beside Bach's; melodies too short for opening + 1 note are skipped. */
+    public static Generated sample(SequenceModel model, List<NoteSequence> melodies, Options o) {
         Continuations generated = new Continuations();
         Continuations bach = new Continuations();
         Random rng = new Random(o.seed());
@@ -225,17 +266,27 @@ public final class Evaluation {
                 generated.add(last, model.extend(opening, n, o.temperature(), rng), m.key());
             }
         }
+        return new Generated(generated, bach, skipped);
+    }
+
+    /** Samples continuations and compares them with Bach's; melodies too short for opening + 1 note are skipped. */
+    public static Map<String, Object> generation(SequenceModel model, List<NoteSequence> melodies, Options o) {
+        return generationJson(sample(model, melodies, o), o);
+    }
+
+    /** The {@code generation} object of the JSON for these counts. */
+    public static Map<String, Object> generationJson(Generated s, Options o) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("opening", o.opening());
         g.put("notes", o.notes());
         g.put("samples", o.samples());
         g.put("temperature", o.temperature());
         g.put("seed", o.seed());
-        g.put("skippedMelodies", skipped);
-        g.put("intervalKlBits", klBits(bach.histogram, generated.histogram));
+        g.put("skippedMelodies", s.skipped());
+        g.put("intervalKlBits", klBits(s.bach().histogram, s.model().histogram));
         g.put("intervalBins", binLabels());
-        g.put("model", generated.toJson());
-        g.put("bach", bach.toJson());
+        g.put("model", s.model().toJson());
+        g.put("bach", s.bach().toJson());
         return g;
     }
 

@@ -1,7 +1,9 @@
 package bachprop.seq;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Training options by name (from {@code --name value} on the command line), each read with a
@@ -10,6 +12,7 @@ import java.util.Map;
 public final class TrainingOptions {
     private final Map<String, String> values;
     private final Map<String, String> used = new LinkedHashMap<>();
+    private final Set<String> optional = new HashSet<>();
 
     public TrainingOptions(Map<String, String> values) {
         this.values = new LinkedHashMap<>(values);
@@ -58,10 +61,22 @@ public final class TrainingOptions {
         }
     }
 
+    /**
+     * These options plus {@code name} = {@code value}, offered to a kind that reads it and no error
+     * for one that does not ({@code evaluate --folds N --seed S}: the seed also seeds the sampling).
+     */
+    public TrainingOptions offering(String name, String value) {
+        TrainingOptions o = new TrainingOptions(values);
+        o.optional.addAll(optional);
+        o.values.put(name, value);
+        o.optional.add(name);
+        return o;
+    }
+
     /** Fails naming any option that was given but that the model kind never read. */
     public void checkAllUsed(String kind) {
         for (String name : values.keySet()) {
-            if (!used.containsKey(name)) {
+            if (!used.containsKey(name) && !optional.contains(name)) {
                 throw new IllegalArgumentException("model '" + kind + "' has no option " + name + " (it reads: "
                         + String.join(", ", used.keySet()) + ")");
             }
