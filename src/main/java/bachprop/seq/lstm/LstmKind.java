@@ -28,7 +28,7 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 3;
+        return 4;
     }
 
     @Override
