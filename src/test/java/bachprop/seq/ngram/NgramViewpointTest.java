@@ -29,10 +29,10 @@ class NgramViewpointTest {
     static NoteSequence inKey(String id, Random rng, int n) {
         Key key = new Key(rng.nextInt(12), false);
         List<SeqNote> m = new ArrayList<>();
-        int step = 14 + rng.nextInt(4);
+        int step = 10 + rng.nextInt(4);
         for (int i = 0; i < n; i++) {
-            step = Math.max(10, Math.min(20, step + rng.nextInt(3) - 1));
-            int midi = 48 + key.tonic() + 12 * (step / 7) + MAJOR[step % 7];
+            step = Math.max(7, Math.min(15, step + rng.nextInt(3) - 1));
+            int midi = 36 + key.tonic() + 12 * (step / 7) + MAJOR[step % 7];
             m.add(new SeqNote(midi, 4, new SeqNote.Score(null, null, false, key)));
         }
         return new NoteSequence(id, m, key);
@@ -75,8 +75,8 @@ class NgramViewpointTest {
         NgramModel model = train(new Random(2), 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.writePayload(new DataOutputStream(bytes));
-        NgramModel back = (NgramModel) new NgramKind()
-                .read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 2);
+        NgramModel back = (NgramModel)
+                new NgramKind().read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 2);
         assertEquals(model.degreeSettings, back.degreeSettings);
         NoteSequence m = inKey("x", new Random(3), 15);
         for (int t = 0; t <= m.notes().size(); t++) {
