@@ -88,6 +88,12 @@ final class ModelOptions {
     @Option(names = "--top-p", paramLabel = "P", description = "lstm: the nucleus the model samples from (0.98)")
     String topP;
 
+    @Option(
+            names = "--viewpoints",
+            paramLabel = "0|1",
+            description = "ngram, lstm: 1 reads the score's key, bar, fermata and contour besides pitch (1)")
+    String viewpoints;
+
     /** The options given on the command line, by name without dashes, for the model kind. */
     TrainingOptions given(CommandSpec command) {
         return new TrainingOptions(values(command));

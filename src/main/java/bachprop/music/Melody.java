@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * @param barLength    bar length in sixteenths when the data gives it (UCI "timesig"), else null
  * @param fermatas     indices into {@code notes} of notes under a fermata (UCI only)
  * @param source       a human-readable origin, e.g. "JSB chorales (Boulanger-Lewandowski split)"
+ * @param firstOnset   the first note's onset in sixteenths from the first bar line (UCI "st": an
+ *                     upbeat starts after 0) when the data gives it, else null
  */
 public record Melody(
         String id,
@@ -24,9 +26,25 @@ public record Melody(
         Integer keySignature,
         Integer barLength,
         Set<Integer> fermatas,
-        String source) {
+        String source,
+        Integer firstOnset) {
+
+    /** A melody whose first onset is not known. */
+    public Melody(
+            String id,
+            List<Note> notes,
+            Split split,
+            Integer keySignature,
+            Integer barLength,
+            Set<Integer> fermatas,
+            String source) {
+        this(id, notes, split, keySignature, barLength, fermatas, source, null);
+    }
 
     public Melody {
+        if (firstOnset != null && firstOnset < 0) {
+            throw new IllegalArgumentException("the first onset " + firstOnset + " is before the first bar line");
+        }
         notes = List.copyOf(notes);
         fermatas = Collections.unmodifiableSet(new TreeSet<>(fermatas));
         for (int i : fermatas) {
@@ -74,7 +92,7 @@ public record Melody(
                 kept.add(notes.get(i));
             }
         }
-        return new Melody(id, kept, split, keySignature, barLength, keptFermatas, source);
+        return new Melody(id, kept, split, keySignature, barLength, keptFermatas, source, firstOnset);
     }
 
     @Override

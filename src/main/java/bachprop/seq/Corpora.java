@@ -56,8 +56,8 @@ public final class Corpora {
     static List<NoteSequence> jsb(List<JsbChorales.Chorale> chorales, String split) {
         List<NoteSequence> out = new ArrayList<>();
         for (JsbChorales.Chorale c : chorales) {
-            out.add(new NoteSequence(
-                    split + ":" + number(c.id()), notes(c.soprano()), Key.estimate(pitchClasses(c.steps()))));
+            Key key = Key.estimate(pitchClasses(c.steps()));
+            out.add(new NoteSequence(split + ":" + number(c.id()), annotated(c.soprano(), key), key));
         }
         return out;
     }
@@ -82,7 +82,7 @@ public final class Corpora {
         for (Melody m : melodies) {
             List<SeqNote> notes = notes(m);
             Key key = m.keySignature() == null ? Key.estimate(notes) : Key.estimate(notes, m.keySignature());
-            out.add(new NoteSequence(split + ":" + number(m.id()), notes, key));
+            out.add(new NoteSequence(split + ":" + number(m.id()), annotated(m, key), key));
         }
         return out;
     }
@@ -94,6 +94,33 @@ public final class Corpora {
             if (!n.isRest()) {
                 out.add(new SeqNote(n.pitch(), n.duration()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The sounding notes of a melody with what the score says about each ({@link SeqNote.Score}):
+     * the melody's key, and when the data gives the first onset (UCI) each note's onset from the
+     * first bar line (rests count, though they are dropped), the bar length and the fermata flag.
+     * JSB gives neither onset nor bar nor fermata: only the key (from all four voices) is added.
+     */
+    public static List<SeqNote> annotated(Melody m, Key key) {
+        List<SeqNote> out = new ArrayList<>();
+        Integer onset = m.firstOnset();
+        for (int i = 0; i < m.notes().size(); i++) {
+            Note n = m.notes().get(i);
+            if (!n.isRest()) {
+                boolean timed = onset != null;
+                out.add(new SeqNote(
+                        n.pitch(),
+                        n.duration(),
+                        new SeqNote.Score(
+                                onset,
+                                timed ? m.barLength() : null,
+                                timed && m.fermatas().contains(i),
+                                key)));
+            }
+            onset = onset == null ? null : onset + n.duration();
         }
         return out;
     }

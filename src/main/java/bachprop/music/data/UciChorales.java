@@ -105,6 +105,7 @@ public final class UciChorales {
         Integer keysig = null;
         Integer timesig = null;
         int end = -1;
+        Integer first = null;
         for (Object e : list.items().subList(1, list.items().size())) {
             Map<String, Integer> ev = event(file, e);
             int st = ev.get("st");
@@ -133,12 +134,13 @@ public final class UciChorales {
             }
             notes.add(new Note(pitch, dur));
             if (keysig == null) {
+                first = st;
                 keysig = ev.get("keysig");
                 timesig = ev.get("timesig");
             }
             end = st + dur;
         }
-        return new Melody("uci/" + number, notes, Split.NONE, keysig, timesig, fermatas, SOURCE);
+        return new Melody("uci/" + number, notes, Split.NONE, keysig, timesig, fermatas, SOURCE, first);
     }
 
     private static Map<String, Integer> event(Path file, Object e) {

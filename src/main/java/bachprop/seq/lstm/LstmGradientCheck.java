@@ -47,8 +47,29 @@ public final class LstmGradientCheck {
                 in.key()[t * size + b] = t == 0 ? -1 : rng.nextInt(24);
             }
         }
+        return check(net, in);
+    }
+
+    /**
+     * The same check on a given batch (e.g. real feature rows of layout 2, {@link Features}): a
+     * random LSTM of {@code hidden} units as wide as the batch's inputs, over the vocabulary's
+     * pitches and durations.
+     */
+    public static Result run(SeqBatch in, int hidden, long seed) {
+        Random rng = new Random(seed);
+        Lstm net = Lstm.random(in.x()[0].length, hidden, bachprop.seq.Vocab.PITCHES, bachprop.seq.Vocab.DURATIONS, rng);
+        for (double[] row : net.theta) {
+            for (int k = 0; k < row.length; k++) {
+                row[k] += 0.3 * rng.nextGaussian();
+            }
+        }
+        return check(net, in);
+    }
+
+    /** Every ∂C/∂θ by backpropagation against (C(θ + ε) − C(θ − ε)) / 2ε, ε = 1e-5. */
+    private static Result check(Lstm net, SeqBatch in) {
         Tape tape = new Tape();
-        tape.ensure(steps, size, hidden, net.outputs);
+        tape.ensure(in.steps(), in.size(), net.hidden, net.outputs);
         net.forward(tape, in, 1.0, null);
         double[][] grad = net.zeros();
         net.backward(tape, in, 1.0, grad);

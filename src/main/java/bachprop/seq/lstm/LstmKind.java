@@ -18,7 +18,9 @@ import java.util.Map;
  * refit 1 (a scout network trained on the train split and early-stopped on the validation split
  * fixes the epochs and step sizes; the members are then trained on train + validation with them;
  * 0: the members themselves are early-stopped on the validation split), top-p 0.98 (the nucleus
- * that {@code extend} samples from).
+ * that {@code extend} samples from), viewpoints 1 (feature layout 2: the score's key, bar position,
+ * fermata and contour, {@link Features}; 0: layout 1). Payload v4 records the layout; v1–v3 files
+ * read layout 1.
  */
 public final class LstmKind implements ModelKind {
     @Override
@@ -28,7 +30,7 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 3;
+        return 4;
     }
 
     @Override

@@ -28,6 +28,8 @@ public final class LstmModel implements SequenceModel {
     private final Map<String, Object> info;
     /** The nucleus {@link #extend} samples from (1 = the whole distribution); see {@link NextNote#sample(Random, double, double)}. */
     public final double topP;
+    /** Which inputs the networks read (the width of their input tells). */
+    public final Features.Layout layout;
 
     public LstmModel(Lstm net, Map<String, Object> info) {
         this(List.of(net), info);
@@ -45,10 +47,15 @@ public final class LstmModel implements SequenceModel {
         if (nets.isEmpty()) {
             throw new IllegalArgumentException("an LSTM model needs at least one network");
         }
+        this.layout = Features.Layout.ofWidth(nets.get(0).inputs);
         for (Lstm n : nets) {
-            if (n.inputs != Features.WIDTH || n.pitches != Vocab.PITCHES || n.durations != Vocab.DURATIONS) {
+            if (layout == null
+                    || n.inputs != layout.width
+                    || n.pitches != Vocab.PITCHES
+                    || n.durations != Vocab.DURATIONS) {
                 throw new IllegalArgumentException("an LSTM of " + n.inputs + " inputs and " + n.pitches + "+"
-                        + n.durations + " outputs does not fit the note encoding (" + Features.WIDTH + " inputs, "
+                        + n.durations + " outputs does not fit the note encoding (" + Features.Layout.V1.width
+                        + " or " + Features.Layout.V2.width + " inputs, the same for every network, "
                         + Vocab.PITCHES + "+" + Vocab.DURATIONS + " outputs)");
             }
         }
@@ -99,8 +106,8 @@ public final class LstmModel implements SequenceModel {
         if (steps == 0) {
             return List.of();
         }
-        SeqBatch in = SeqBatch.empty(steps, 1, Features.WIDTH);
-        Features.encode(melody, steps, 0, in.x(), in.last(), in.key(), 1, 0);
+        SeqBatch in = SeqBatch.empty(steps, 1, layout.width);
+        Features.encode(layout, melody, steps, 0, in.x(), in.last(), in.key(), 1, 0);
         double[][] mean = new double[steps][net.pitches + net.durations];
         for (Lstm n : nets) {
             Tape tape = new Tape();
@@ -132,9 +139,9 @@ public final class LstmModel implements SequenceModel {
         double[][] h = new double[members][];
         double[][] c = new double[members][];
         int steps = opening.size();
-        SeqBatch in = SeqBatch.empty(Math.max(steps, 1), 1, Features.WIDTH);
+        SeqBatch in = SeqBatch.empty(Math.max(steps, 1), 1, layout.width);
         if (steps > 0) {
-            Features.encode(opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
+            Features.encode(layout, opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
         }
         for (int m = 0; m < members; m++) {
             Lstm net = nets.get(m);
@@ -151,11 +158,11 @@ public final class LstmModel implements SequenceModel {
             tapes[m].ensure(1, 1, net.hidden, net.outputs);
         }
         for (int i = 0; i < n; i++) {
-            SeqBatch one = SeqBatch.empty(1, 1, Features.WIDTH);
-            one.x()[0] = Features.next(melody);
+            SeqBatch one = SeqBatch.empty(1, 1, layout.width);
+            one.x()[0] = Features.next(layout, melody);
             one.last()[0] =
                     melody.isEmpty() ? -1 : melody.get(melody.size() - 1).pitchIndex();
-            one.key()[0] = Features.keyCode(melody);
+            one.key()[0] = Features.keyCode(layout, melody);
             double[] mean = new double[net.pitches + net.durations];
             for (int m = 0; m < members; m++) {
                 Lstm net = nets.get(m);
@@ -180,15 +187,17 @@ public final class LstmModel implements SequenceModel {
     }
 
     /**
-     * Payload v3: the number of networks, the top-p of sampling (a float), then for each its inputs, hidden, pitches, durations
+     * Payload v4: the number of networks, the top-p of sampling (a float), the feature layout
+     * ({@link Features.Layout#number}), then for each its inputs, hidden, pitches, durations
      * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
-     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v2 (no
-     * top-p: 1) and v1 (one network, 32-bit floats) are still read.
+     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v3 (no
+     * layout: layout 1), v2 (no top-p: 1) and v1 (one network, 32-bit floats) are still read.
      */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
         out.writeInt(nets.size());
         out.writeFloat((float) topP);
+        out.writeInt(layout.number);
         for (Lstm n : nets) {
             out.writeInt(n.inputs);
             out.writeInt(n.hidden);
@@ -221,6 +230,7 @@ public final class LstmModel implements SequenceModel {
         if (!(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("top-p " + topP + " is not in (0, 1]");
         }
+        Features.Layout layout = version >= 4 ? Features.Layout.of(in.readInt()) : Features.Layout.V1;
         List<Lstm> nets = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             int inputs = in.readInt();
@@ -243,6 +253,10 @@ public final class LstmModel implements SequenceModel {
                     4L * hidden * (inputs + hidden),
                     version >= 2 ? 2 : Float.BYTES,
                     "LSTM payload (" + inputs + "→" + hidden + ")");
+            if (inputs != layout.width) {
+                throw new IllegalArgumentException("an LSTM of " + inputs + " inputs does not read feature layout "
+                        + layout.number + " (" + layout.width + " inputs)");
+            }
             Lstm net = new Lstm(inputs, hidden, pitches, durations);
             for (double[] row : net.theta) {
                 for (int k = 0; k < row.length; k++) {

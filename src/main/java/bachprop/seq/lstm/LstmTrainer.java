@@ -48,6 +48,9 @@ public final class LstmTrainer {
     public final boolean stopOnPitch;
     public final boolean refit;
     public final double topP;
+    /** The inputs: {@code viewpoints} 1 → layout 2 (key, bar, fermata, contour from the score), 0 → layout 1. */
+    public final Features.Layout layout;
+
     private final Map<String, String> options;
 
     public LstmTrainer(TrainingOptions o) {
@@ -69,6 +72,8 @@ public final class LstmTrainer {
         stopOnPitch = o.getInt("stop-on-pitch", 1) != 0;
         refit = o.getInt("refit", 1) != 0;
         topP = o.getDouble("top-p", 0.98);
+        int viewpoints = o.getInt("viewpoints", 1);
+        layout = viewpoints == 0 ? Features.Layout.V1 : Features.Layout.V2;
         o.checkAllUsed("lstm");
         if (hidden < 1
                 || batch < 1
@@ -77,9 +82,12 @@ public final class LstmTrainer {
                 || dropout < 0
                 || dropout >= 1
                 || members < 1
+                || viewpoints < 0
+                || viewpoints > 1
                 || !(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("lstm options out of range: hidden " + hidden + ", batch " + batch
-                    + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP);
+                    + ", epochs " + maxEpochs + ", eta " + eta + ", dropout " + dropout + ", top-p " + topP
+                    + ", viewpoints " + viewpoints);
         }
         options = o.used();
     }
@@ -180,7 +188,7 @@ public final class LstmTrainer {
             Map<String, Object> info) {
         double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
-        Lstm net = Lstm.random(Features.WIDTH, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
+        Lstm net = Lstm.random(layout.width, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
         Adam adam = new Adam(net.theta, eta);
         double[][] nabla = net.zeros();
         double[][] best = copy(net.theta);
@@ -193,7 +201,10 @@ public final class LstmTrainer {
         }
         List<SeqBatch> valid = validation == null
                 ? List.of()
-                : slices(validation.stream().map(m -> new Example(m.notes(), 0)).toList(), 32);
+                : slices(
+                        layout,
+                        validation.stream().map(m -> new Example(m.notes(), 0)).toList(),
+                        32);
         int epochs = schedule == null ? maxEpochs : schedule.length;
         List<Double> rates = new ArrayList<>();
         double bestValid = Double.POSITIVE_INFINITY;
@@ -223,7 +234,8 @@ public final class LstmTrainer {
                         List<Integer> allowed = shifts.get(m);
                         examples.add(new Example(train.get(m).notes(), allowed.get(rng.nextInt(allowed.size()))));
                     }
-                    List<SeqBatch> parts = slices(examples, (examples.size() + workers.count() - 1) / workers.count());
+                    List<SeqBatch> parts =
+                            slices(layout, examples, (examples.size() + workers.count() - 1) / workers.count());
                     zero(nabla);
                     Lstm.Loss loss = workers.run(parts, 1 - dropout, nabla);
                     if (!Double.isFinite(loss.total())) {

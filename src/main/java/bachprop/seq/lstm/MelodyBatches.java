@@ -15,14 +15,20 @@ final class MelodyBatches {
 
     /** Cuts examples into batches of at most {@code per} melodies, each padded to its longest. */
     static List<SeqBatch> slices(List<Example> examples, int per) {
+        return slices(Features.Layout.V1, examples, per);
+    }
+
+    /** The same with the inputs of {@code layout}. */
+    static List<SeqBatch> slices(Features.Layout layout, List<Example> examples, int per) {
         List<SeqBatch> out = new ArrayList<>();
         for (int first = 0; first < examples.size(); first += per) {
             List<Example> part = examples.subList(first, Math.min(examples.size(), first + per));
             int steps = part.stream().mapToInt(e -> e.notes().size()).max().orElse(0);
-            SeqBatch b = SeqBatch.empty(steps, part.size(), Features.WIDTH);
+            SeqBatch b = SeqBatch.empty(steps, part.size(), layout.width);
             for (int s = 0; s < part.size(); s++) {
                 Example e = part.get(s);
-                Features.encode(e.notes(), e.notes().size(), e.shift(), b.x(), b.last(), b.key(), part.size(), s);
+                Features.encode(
+                        layout, e.notes(), e.notes().size(), e.shift(), b.x(), b.last(), b.key(), part.size(), s);
                 for (int t = 0; t < e.notes().size(); t++) {
                     SeqNote n = e.notes().get(t);
                     b.pitch()[t * part.size() + s] = Vocab.pitchIndex(n.pitch() + e.shift());

@@ -1,5 +1,6 @@
 package bachprop.seq.ngram;
 
+import bachprop.seq.Key;
 import bachprop.seq.ModelKind;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
@@ -19,7 +20,8 @@ import java.util.Map;
  * {@code --model ngram}: counts the training melodies, then chooses on the validation melodies
  * (by bits per note) the pitch order and discount, whether to count the pitches in every key
  * (transposed copies), the interval order and discount, the weight λ, and the duration order and
- * discount. Options: max-order 7, max-shift 6.
+ * discount; then (viewpoints 1) the order, discount and weight μ of the scale-degree viewpoint,
+ * the mixture fixed (μ = 0 when it does not help). Options: max-order 7, max-shift 6, viewpoints 1.
  */
 public final class NgramKind implements ModelKind {
     static final double[] DISCOUNTS = {0.5, 0.7, 0.8, 0.9, 0.99};
@@ -31,13 +33,14 @@ public final class NgramKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 1;
+        return 2;
     }
 
     @Override
     public SequenceModel train(TrainingData data, TrainingOptions options, TrainingListener listener) {
         int maxOrder = options.getInt("max-order", 7);
         int maxShift = options.getInt("max-shift", 6);
+        boolean viewpoints = options.getInt("viewpoints", 1) != 0;
         options.checkAllUsed("ngram");
         long start = System.nanoTime();
         List<List<SeqNote>> train = NgramModel.melodies(data.train());
@@ -146,8 +149,53 @@ public final class NgramKind implements ModelKind {
                 bestLambda,
                 durationOrder,
                 durationDiscount);
+        NgramModel.Degree degree = NgramModel.Degree.NONE;
+        double mixBits = bestBits;
+        if (viewpoints) {
+            // the degree viewpoint: its order, discount and μ chosen on the validation melodies, the mixture fixed
+            NgramModel mix = new NgramModel(settings, train, maxShift, Map.of());
+            List<double[]> mixed = new ArrayList<>();
+            for (List<SeqNote> m : valid) {
+                for (int t = 0; t < m.size(); t++) {
+                    mixed.add(mix.next(m.subList(0, t)).pitch());
+                }
+            }
+            Ngram degrees = NgramModel.degreeCounts(train, maxOrder);
+            for (int order = 1; order <= maxOrder; order++) {
+                for (double d : DISCOUNTS) {
+                    List<double[]> q = new ArrayList<>();
+                    for (List<SeqNote> m : valid) {
+                        for (int t = 0; t < m.size(); t++) {
+                            q.add(t == 0 ? null : mix.degreePitchWeights(degrees, m.subList(0, t), order, d));
+                        }
+                    }
+                    for (int k = 1; k <= 20; k++) {
+                        double mu = k / 10.0;
+                        double bits = 0;
+                        int i = 0;
+                        for (List<SeqNote> m : valid) {
+                            for (int t = 0; t < m.size(); t++, i++) {
+                                double[] p = mixed.get(i).clone();
+                                if (q.get(i) != null) {
+                                    NgramModel.combine(p, q.get(i), mu);
+                                }
+                                bits -= Math.log(p[m.get(t).pitchIndex()]);
+                            }
+                        }
+                        bits /= notes * Math.log(2);
+                        if (bits < bestBits) {
+                            bestBits = bits;
+                            degree = new NgramModel.Degree(order, d, mu);
+                        }
+                    }
+                }
+            }
+        }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("data", data.source());
+        if (viewpoints) {
+            info.put("validPitchBitsWithoutDegree", mixBits);
+        }
         info.put("options", options.used());
         info.put("validPitchBitsPerNote", bestBits);
         info.put("validDurationBitsPerNote", bestDurationBits);
@@ -159,7 +207,7 @@ public final class NgramKind implements ModelKind {
                 Double.NaN,
                 bestBits + bestDurationBits,
                 String.format("chose on validation: pitch %.3f bits/note", bestBits)));
-        return new NgramModel(settings, train, maxShift, info);
+        return new NgramModel(settings, degree, train, maxShift, info);
     }
 
     @Override
@@ -172,6 +220,17 @@ public final class NgramKind implements ModelKind {
         double lambda = in.readDouble();
         int durationOrder = in.readInt();
         double durationDiscount = in.readDouble();
+        NgramModel.Degree degree = NgramModel.Degree.NONE;
+        if (version >= 2) {
+            int order = in.readInt();
+            double discount = in.readDouble();
+            double mu = in.readDouble();
+            checkOrder("degree", order, discount);
+            if (!(mu >= 0 && mu <= 10)) {
+                throw new IllegalArgumentException("implausible degree weight μ " + mu);
+            }
+            degree = new NgramModel.Degree(order, discount, mu);
+        }
         int maxShift = in.readInt();
         int count = in.readInt();
         if (count < 0 || count > 100_000 || maxShift < 0 || maxShift > 24 || !(lambda >= 0 && lambda <= 1)) {
@@ -182,13 +241,23 @@ public final class NgramKind implements ModelKind {
         checkOrder("duration", durationOrder, durationDiscount);
         List<List<SeqNote>> melodies = new ArrayList<>();
         for (int m = 0; m < count; m++) {
+            Key key = null;
+            if (version >= 2) {
+                int tonic = in.readByte();
+                int minor = in.readByte();
+                if (tonic != -1 && (tonic < 0 || tonic > 11 || minor < 0 || minor > 1)) {
+                    throw new IllegalArgumentException("implausible key " + tonic + "/" + minor);
+                }
+                key = tonic == -1 ? null : new Key(tonic, minor == 1);
+            }
             int n = in.readInt();
             if (n < 0 || n > 100_000) {
                 throw new IllegalArgumentException("implausible melody length " + n);
             }
             List<SeqNote> notes = new ArrayList<>(n);
+            SeqNote.Score score = key == null ? null : new SeqNote.Score(null, null, false, key);
             for (int i = 0; i < n; i++) {
-                notes.add(new SeqNote(in.readByte(), in.readShort()));
+                notes.add(new SeqNote(in.readByte(), in.readShort(), score));
             }
             melodies.add(notes);
         }
@@ -202,6 +271,7 @@ public final class NgramKind implements ModelKind {
                         lambda,
                         durationOrder,
                         durationDiscount),
+                degree,
                 melodies,
                 maxShift,
                 Map.of());

@@ -1,5 +1,6 @@
 package bachprop.seq.ngram;
 
+import bachprop.seq.Key;
 import bachprop.seq.NextNote;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
@@ -20,7 +21,15 @@ import java.util.Map;
  *   P(pitch) = λ · P_pitch(pitch | previous pitches) + (1 − λ) · P_interval(pitch − last | previous intervals)
  * </pre>
  * (the interval part renormalised over the pitches in range; λ = 1 for a melody's first note).
- * Orders, discounts and λ are chosen on the validation melodies ({@link NgramKind}).
+ * A third viewpoint, the scale degree in the melody's key (from the notes' annotations: UCI the
+ * key signature, JSB all four voices; else estimated from the notes so far), joins as a weighted
+ * geometric combination (a product of experts, as Pearce combines viewpoints):
+ * <pre>
+ *   P'(pitch) ∝ P(pitch) · P_degree(degree(pitch) | previous degrees)^μ
+ * </pre>
+ * (μ = 0: the degree is not used; no degree for a melody's first note, whose key is not known
+ * from an empty prefix). Orders, discounts, λ and μ are chosen on the validation melodies
+ * ({@link NgramKind}).
  */
 public final class NgramModel implements SequenceModel {
     /** Intervals beyond ±RANGE semitones share the outermost symbol. */
@@ -51,7 +60,27 @@ public final class NgramModel implements SequenceModel {
         }
     }
 
+    /** The degree viewpoint: its n-gram's order and discount and its exponent μ (0: not used). */
+    public record Degree(int order, double discount, double mu) {
+        public static final Degree NONE = new Degree(1, 0.5, 0);
+
+        Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("degreeOrder", order);
+            m.put("degreeDiscount", discount);
+            m.put("mu", mu);
+            return m;
+        }
+    }
+
+    /** Symbols of the degree n-gram: degree 0..11 in major, 12..23 in minor. */
+    static final int DEGREES = 24;
+
     final Settings settings;
+    final Degree degreeSettings;
+    /** Counts of degree symbols (null when μ = 0). */
+    final Ngram degree;
+
     final List<List<SeqNote>> training;
     final int maxShift;
     final Ngram pitch;
@@ -60,7 +89,13 @@ public final class NgramModel implements SequenceModel {
     private final Map<String, Object> info;
 
     NgramModel(Settings settings, List<List<SeqNote>> training, int maxShift, Map<String, Object> info) {
+        this(settings, Degree.NONE, training, maxShift, info);
+    }
+
+    NgramModel(Settings settings, Degree degree, List<List<SeqNote>> training, int maxShift, Map<String, Object> info) {
         this.settings = settings;
+        this.degreeSettings = degree;
+        this.degree = degree.mu() > 0 ? degreeCounts(training, degree.order()) : null;
         this.training = training;
         this.maxShift = maxShift;
         this.info = new LinkedHashMap<>(info);
@@ -96,6 +131,64 @@ public final class NgramModel implements SequenceModel {
         return n;
     }
 
+    static Ngram degreeCounts(List<List<SeqNote>> melodies, int order) {
+        Ngram n = new Ngram(DEGREES, order);
+        for (List<SeqNote> m : melodies) {
+            Key key = keyOf(m, m.size());
+            List<Integer> seq = new ArrayList<>();
+            for (SeqNote note : m) {
+                seq.add(degreeSymbol(note.pitch(), key));
+            }
+            n.add(seq);
+        }
+        return n;
+    }
+
+    /** The key for predicting note t: the first annotated key among notes 0..t−1, else their estimate (t > 0). */
+    static Key keyOf(List<SeqNote> m, int t) {
+        for (int i = 0; i < t; i++) {
+            SeqNote.Score s = m.get(i).score();
+            if (s != null && s.key() != null) {
+                return s.key();
+            }
+        }
+        return Key.estimate(m.subList(0, t));
+    }
+
+    /** Degree of the pitch in the key, 0..11, plus 12 in minor. */
+    static int degreeSymbol(int pitch, Key key) {
+        return Math.floorMod(pitch - key.tonic(), 12) + (key.minor() ? 12 : 0);
+    }
+
+    /** q(w) = P_degree(degree of pitch w | the degrees of soFar), over the pitches (not normalised; soFar not empty). */
+    double[] degreePitchWeights(Ngram counts, List<SeqNote> soFar, int order, double discount) {
+        int t = soFar.size();
+        Key key = keyOf(soFar, t);
+        int[] s = new int[t];
+        for (int i = 0; i < t; i++) {
+            s[i] = degreeSymbol(soFar.get(i).pitch(), key);
+        }
+        double[] pd = counts.distribution(s, t, order, discount);
+        double[] q = new double[Vocab.PITCHES];
+        for (int w = 0; w < q.length; w++) {
+            q[w] = pd[degreeSymbol(Vocab.pitchOf(w), key)];
+        }
+        return q;
+    }
+
+    /** P'(w) ∝ p(w) · q(w)^μ, the weighted geometric combination (in place). */
+    static double[] combine(double[] p, double[] q, double mu) {
+        double total = 0;
+        for (int w = 0; w < p.length; w++) {
+            p[w] *= Math.pow(q[w], mu);
+            total += p[w];
+        }
+        for (int w = 0; w < p.length; w++) {
+            p[w] /= total;
+        }
+        return p;
+    }
+
     static Ngram durationCounts(List<List<SeqNote>> melodies, int order) {
         Ngram n = new Ngram(Vocab.DURATIONS, order);
         for (List<SeqNote> m : melodies) {
@@ -125,6 +218,15 @@ public final class NgramModel implements SequenceModel {
     @Override
     public String describe() {
         Settings s = settings;
+        Degree g = degreeSettings;
+        return describeMix()
+                + (g.mu() > 0
+                        ? String.format(" ⊗ degree order %d (D=%.2f)^μ, μ=%.2f", g.order(), g.discount(), g.mu())
+                        : "");
+    }
+
+    private String describeMix() {
+        Settings s = settings;
         return String.format(
                 "n-gram: pitch order %d (D=%.2f%s) ⊕ interval order %d (D=%.2f), λ=%.2f; duration order %d (D=%.2f)",
                 s.pitchOrder(),
@@ -140,21 +242,28 @@ public final class NgramModel implements SequenceModel {
     @Override
     public Map<String, Object> info() {
         Map<String, Object> m = new LinkedHashMap<>(info);
-        m.put("settings", settings.toJson());
+        Map<String, Object> json = settings.toJson();
+        if (degreeSettings.mu() > 0) {
+            json.putAll(degreeSettings.toJson()); // only then: a model without the degree reads as before
+        }
+        m.put("settings", json);
         return m;
     }
 
     @Override
     public NextNote next(List<SeqNote> soFar) {
-        return new NextNote(
-                pitchDistribution(
-                        soFar,
-                        settings.lambda(),
-                        settings.pitchOrder(),
-                        settings.pitchDiscount(),
-                        settings.intervalOrder(),
-                        settings.intervalDiscount()),
-                durationDistribution(soFar, settings.durationOrder(), settings.durationDiscount()));
+        double[] p = pitchDistribution(
+                soFar,
+                settings.lambda(),
+                settings.pitchOrder(),
+                settings.pitchDiscount(),
+                settings.intervalOrder(),
+                settings.intervalDiscount());
+        if (degree != null && !soFar.isEmpty()) {
+            Degree g = degreeSettings;
+            combine(p, degreePitchWeights(degree, soFar, g.order(), g.discount()), g.mu());
+        }
+        return new NextNote(p, durationDistribution(soFar, settings.durationOrder(), settings.durationDiscount()));
     }
 
     double[] pitchDistribution(
@@ -216,7 +325,11 @@ public final class NgramModel implements SequenceModel {
         return duration.distribution(d, d.length, order, discount);
     }
 
-    /** Payload v1: the settings, the shift range, then the training melodies (the counts are rebuilt from them). */
+    /**
+     * Payload v2: the settings, the degree settings (order, discount, μ), the shift range, then
+     * the training melodies, each with its key (tonic byte, minor byte; −1 −1 when none; the counts are
+     * rebuilt from them). Payload v1 has no degree settings and no keys (μ = 0).
+     */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
         Settings s = settings;
@@ -228,9 +341,17 @@ public final class NgramModel implements SequenceModel {
         out.writeDouble(s.lambda());
         out.writeInt(s.durationOrder());
         out.writeDouble(s.durationDiscount());
+        out.writeInt(degreeSettings.order());
+        out.writeDouble(degreeSettings.discount());
+        out.writeDouble(degreeSettings.mu());
         out.writeInt(maxShift);
         out.writeInt(training.size());
         for (List<SeqNote> m : training) {
+            Key key = m.isEmpty() || m.get(0).score() == null
+                    ? null
+                    : m.get(0).score().key();
+            out.writeByte(key == null ? -1 : key.tonic());
+            out.writeByte(key == null ? -1 : key.minor() ? 1 : 0);
             out.writeInt(m.size());
             for (SeqNote n : m) {
                 out.writeByte(n.pitch());
