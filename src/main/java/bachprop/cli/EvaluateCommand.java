@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,6 +63,9 @@ public final class EvaluateCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
     int seed = 1;
 
+    @Mixin
+    StmOptions stmOptions = new StmOptions();
+
     @Option(names = "--json", description = "print the measures as JSON (progress then goes to stderr)")
     boolean json;
 
@@ -80,7 +84,8 @@ public final class EvaluateCommand extends BaseCommand {
             throw new BadInputException(e.getMessage());
         }
         Evaluation.Options o = new Evaluation.Options(opening, notes, samples, temperature, seed);
-        ModelStore.Loaded loaded = load(kind, file, corpus, progress);
+        ModelStore.Loaded given = load(kind, file, corpus, progress);
+        ModelStore.Loaded loaded = new ModelStore.Loaded(stmOptions.apply(given.model()), given.from());
         progress.println("model: " + loaded.model().describe() + " (" + loaded.from() + ")");
         Map<String, Object> result = Evaluation.evaluate(loaded.model(), corpus.name() + ":" + split, melodies, o);
         result.put("modelSource", loaded.from());

@@ -88,6 +88,18 @@ final class ModelOptions {
     @Option(names = "--top-p", paramLabel = "P", description = "lstm: the nucleus the model samples from (0.98)")
     String topP;
 
+    @Option(
+            names = "--stm",
+            paramLabel = "0|1",
+            description = "lstm: 1 combines it with a short-term model of the melody being predicted (1)")
+    String stm;
+
+    @Option(
+            names = "--stm-bias",
+            paramLabel = "B",
+            description = "lstm: the short-term model's mixture weight (0.125), or bias of an entropy-weighted rule")
+    String stmBias;
+
     /** The options given on the command line, by name without dashes, for the model kind. */
     TrainingOptions given(CommandSpec command) {
         Map<String, String> values = new LinkedHashMap<>();
