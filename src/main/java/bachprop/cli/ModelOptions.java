@@ -91,13 +91,14 @@ final class ModelOptions {
     @Option(
             names = "--stm",
             paramLabel = "0|1",
-            description = "lstm: 1 combines it with a short-term model of the melody being predicted (1)")
+            description =
+                    "lstm, ngram: 1 combines it with a short-term model of the melody being predicted (lstm 1, ngram 0)")
     String stm;
 
     @Option(
             names = "--stm-bias",
             paramLabel = "B",
-            description = "lstm: the short-term model's mixture weight (0.125), or bias of an entropy-weighted rule")
+            description = "lstm, ngram: the short-term model's mixture weight (0.2)")
     String stmBias;
 
     /** The options given on the command line, by name without dashes, for the model kind. */

@@ -23,7 +23,7 @@ final class StmOptions {
     @Option(
             names = "--stm-bias",
             paramLabel = "B",
-            description = "lstm: the short-term model's mixture weight (default: as its file says, else 0.125)")
+            description = "lstm, ngram: the short-term model's mixture weight (default: as its file says, else 0.2)")
     Double bias;
 
     /** The model with its STM as asked. */
@@ -33,7 +33,7 @@ final class StmOptions {
         }
         SequenceModel ltm = model instanceof LongShortTerm lst ? lst.longTerm() : model;
         if (!(ltm instanceof LongTermModel)) {
-            throw new BadInputException("--stm and --stm-bias work with lstm models, not " + model.kind());
+            throw new BadInputException("--stm and --stm-bias work with lstm and ngram models, not " + model.kind());
         }
         if (stm != null && stm != 0 && stm != 1) {
             throw new BadInputException("--stm is 0 or 1, not " + stm);

@@ -22,7 +22,7 @@ import java.util.Map;
  * 0: the members themselves are early-stopped on the validation split), top-p 0.98 (the nucleus
  * that {@code extend} samples from), stm 1 (combine with a short-term model of the melody being
  * predicted, {@link StmSettings#DEFAULT}; 0: the LSTM alone), stm-bias (its mixture weight or
- * bias, 0.125).
+ * bias, 0.2).
  */
 public final class LstmKind implements ModelKind {
     @Override

@@ -8,6 +8,8 @@ import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
+import bachprop.seq.stm.LongShortTerm;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,13 +33,18 @@ public final class NgramKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 1;
+        return 2; // v2: the STM settings at the end (v1 files have none: the n-gram alone)
     }
 
     @Override
     public SequenceModel train(TrainingData data, TrainingOptions options, TrainingListener listener) {
         int maxOrder = options.getInt("max-order", 7);
         int maxShift = options.getInt("max-shift", 6);
+        // the n-gram's STM is off unless asked: its validation figures with one are not a fair choice (it tunes on that
+        // split)
+        StmSettings stm = StmSettings.DEFAULT.with(
+                options.getInt("stm", 0) != 0,
+                options.getDouble("stm-bias", StmSettings.DEFAULT.combination().bias()));
         options.checkAllUsed("ngram");
         long start = System.nanoTime();
         List<List<SeqNote>> train = NgramModel.melodies(data.train());
@@ -159,7 +166,7 @@ public final class NgramKind implements ModelKind {
                 Double.NaN,
                 bestBits + bestDurationBits,
                 String.format("chose on validation: pitch %.3f bits/note", bestBits)));
-        return new NgramModel(settings, train, maxShift, info);
+        return LongShortTerm.of(new NgramModel(settings, train, maxShift, info), stm);
     }
 
     @Override
@@ -192,7 +199,7 @@ public final class NgramKind implements ModelKind {
             }
             melodies.add(notes);
         }
-        return new NgramModel(
+        NgramModel ltm = new NgramModel(
                 new NgramModel.Settings(
                         pitchOrder,
                         pitchDiscount,
@@ -205,6 +212,7 @@ public final class NgramKind implements ModelKind {
                 melodies,
                 maxShift,
                 Map.of());
+        return LongShortTerm.of(ltm, version >= 2 ? StmSettings.read(in) : StmSettings.OFF);
     }
 
     /** An order the counts know (1..9) and an absolute discount d with 0 ≤ d ≤ 1 (a finite number). */

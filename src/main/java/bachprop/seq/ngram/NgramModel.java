@@ -5,6 +5,8 @@ import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
+import bachprop.seq.stm.LongTermModel;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Map;
  * (the interval part renormalised over the pitches in range; λ = 1 for a melody's first note).
  * Orders, discounts and λ are chosen on the validation melodies ({@link NgramKind}).
  */
-public final class NgramModel implements SequenceModel {
+public final class NgramModel implements SequenceModel, LongTermModel {
     /** Intervals beyond ±RANGE semitones share the outermost symbol. */
     static final int RANGE = 24;
 
@@ -216,9 +218,38 @@ public final class NgramModel implements SequenceModel {
         return duration.distribution(d, d.length, order, discount);
     }
 
-    /** Payload v1: the settings, the shift range, then the training melodies (the counts are rebuilt from them). */
+    /** Payload v2: v1, then the {@link StmSettings} (off for the n-gram alone). */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
+        writeBody(out);
+        StmSettings.OFF.write(out);
+    }
+
+    /** Reads one note at a time by asking {@link #next} on the notes read (an n-gram looks back a few notes only). */
+    @Override
+    public Stepper start(List<SeqNote> opening) {
+        List<SeqNote> read = new ArrayList<>(opening);
+        return new Stepper() {
+            @Override
+            public NextNote next() {
+                return NgramModel.this.next(read);
+            }
+
+            @Override
+            public void add(SeqNote note) {
+                read.add(note);
+            }
+        };
+    }
+
+    @Override
+    public double topP() {
+        return 1.0;
+    }
+
+    /** Payload v1: the settings, the shift range, then the training melodies (the counts are rebuilt from them). */
+    @Override
+    public void writeBody(DataOutputStream out) throws IOException {
         Settings s = settings;
         out.writeInt(s.pitchOrder());
         out.writeDouble(s.pitchDiscount());

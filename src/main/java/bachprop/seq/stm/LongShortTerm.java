@@ -93,7 +93,8 @@ public final class LongShortTerm implements SequenceModel {
 
     /** The combined pitch distribution, the LTM's duration. */
     private NextNote combined(NextNote longTerm, ShortTermModel stm) {
-        return new NextNote(settings.combination().combine(longTerm.pitch(), stm.pitch()), longTerm.duration());
+        return new NextNote(
+                settings.combination().combine(longTerm.pitch(), stm.pitch(longTerm.pitch())), longTerm.duration());
     }
 
     /** Samples note by note; every sampled note is read by the STM too (from the LTM's nucleus, if it has one). */

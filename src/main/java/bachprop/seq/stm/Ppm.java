@@ -77,8 +77,17 @@ public final class Ppm {
 
     /** p(x_t | x_0..x_{t−1}) for every symbol x, t = {@link #length()}: the blend above. */
     public double[] predict() {
+        return predict(null);
+    }
+
+    /** The blend above with {@code base} as order −1 instead of the uniform distribution (null: uniform). */
+    public double[] predict(double[] base) {
         double[] p = new double[alphabet];
-        java.util.Arrays.fill(p, 1.0 / alphabet); // order −1: uniform
+        if (base == null) {
+            java.util.Arrays.fill(p, 1.0 / alphabet); // order −1: uniform
+        } else {
+            System.arraycopy(base, 0, p, 0, alphabet);
+        }
         for (int k = 0; k <= Math.min(order, length); k++) {
             int[] c = counts.get(key(k));
             if (c == null) {

@@ -18,7 +18,13 @@ public final class ShortTermModel {
     public enum Viewpoint {
         PITCH,
         INTERVAL,
-        BOTH
+        BOTH,
+        /**
+         * Pitch, but backing off to the long-term model's distribution instead of the uniform one
+         * (order −1 is p_LTM): what the melody has not shown, the LTM fills in, so the STM adds no
+         * uniform tail of wild leaps.
+         */
+        PITCH_OVER_LTM
     }
 
     /** Intervals −45..45 semitones: every step between two pitches of the vocabulary. */
@@ -58,8 +64,14 @@ public final class ShortTermModel {
 
     /** p(pitch of the next note | the notes read), over {@link Vocab#PITCHES}. */
     public double[] pitch() {
+        return pitch(null);
+    }
+
+    /** The same, given the long-term model's pitch distribution for this note (used by {@link Viewpoint#PITCH_OVER_LTM}). */
+    public double[] pitch(double[] ltm) {
         return switch (viewpoint) {
             case PITCH -> pitches.predict();
+            case PITCH_OVER_LTM -> pitches.predict(ltm);
             case INTERVAL -> fromIntervals();
             case BOTH -> BETWEEN_VIEWPOINTS.combine(pitches.predict(), fromIntervals());
         };

@@ -21,7 +21,11 @@ public record StmSettings(
      * short-term"): the train-only LSTM with a pitch STM, PPM-C, orders 0..8, in a fixed mixture.
      */
     public static final StmSettings DEFAULT = new StmSettings(
-            true, ShortTermModel.Viewpoint.PITCH, 8, Ppm.Escape.C, new Combination(Combination.Rule.FIXED, 0.125));
+            true,
+            ShortTermModel.Viewpoint.PITCH_OVER_LTM,
+            8,
+            Ppm.Escape.C,
+            new Combination(Combination.Rule.FIXED, 0.2));
 
     public StmSettings {
         if (order < 0 || order > Ppm.MAX_ORDER) {
@@ -63,8 +67,8 @@ public record StmSettings(
     @Override
     public String toString() {
         return on
-                ? "STM " + viewpoint.name().toLowerCase() + " PPM-" + escape + " orders 0.." + order + ", "
-                        + combination
+                ? "STM " + viewpoint.name().toLowerCase().replace('_', ' ') + " PPM-" + escape + " orders 0.." + order
+                        + ", " + combination
                 : "no STM";
     }
 }

@@ -59,10 +59,11 @@ public final class StmValidation {
             for (int order : new int[] {1, 2, 3, 4, 6, 8}) {
                 for (Ppm.Escape e : Ppm.Escape.values()) {
                     List<double[]> stmPitch = new ArrayList<>();
+                    int i0 = 0;
                     for (NoteSequence m : valid) {
                         ShortTermModel stm = new ShortTermModel(v, order, e);
                         for (SeqNote n : m.notes()) {
-                            stmPitch.add(stm.pitch());
+                            stmPitch.add(stm.pitch(ltmPitch.get(i0++)));
                             stm.add(n);
                         }
                     }

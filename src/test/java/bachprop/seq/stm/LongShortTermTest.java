@@ -148,6 +148,30 @@ class LongShortTermTest {
     }
 
     @Test
+    void anStmOverTheLtmIsTheLtmBeforeItHasReadAnythingAndNeverPutsLessThanItsShareOnAnyPitch() {
+        double[] ltm = lstm(1).next(MELODY.subList(0, 5)).pitch();
+        ShortTermModel stm = new ShortTermModel(ShortTermModel.Viewpoint.PITCH_OVER_LTM, 4, Ppm.Escape.C);
+        assertArrayEquals(ltm, stm.pitch(ltm), 0.0);
+        for (int t = 0; t < 10; t++) {
+            stm.add(MELODY.get(t));
+        }
+        double[] p = stm.pitch(ltm);
+        assertEquals(1.0, sum(p), 1e-12);
+        // every order escapes to the LTM with weight e/(T + e) > 0, so p(x) ≥ (product of escapes) · p_LTM(x) > 0
+        for (int x = 0; x < p.length; x++) {
+            assertTrue(p[x] > 0 && p[x] <= 1);
+        }
+        ShortTermModel plain = new ShortTermModel(ShortTermModel.Viewpoint.PITCH, 4, Ppm.Escape.C);
+        for (int t = 0; t < 10; t++) {
+            plain.add(MELODY.get(t));
+        }
+        double[] uniformBase = plain.pitch();
+        // a pitch the melody never had and the LTM finds unlikely keeps less mass than under the uniform base
+        int far = Vocab.pitchIndex(Vocab.LOWEST);
+        assertTrue(p[far] < uniformBase[far], p[far] + " vs " + uniformBase[far]);
+    }
+
+    @Test
     void combinationEqualsTheLtmWhenTheStmIsUniformWithin1e12() {
         double[] ltm = lstm(1).next(MELODY.subList(0, 5)).pitch();
         double[] uniform = new double[Vocab.PITCHES];
