@@ -9,8 +9,9 @@ package bachprop.seq.stm;
  *
  * so the more certain model counts more, the more so the larger the bias b. {@link Rule#ARITHMETIC}
  * takes Σ w_m p_m / Σ w_m; {@link Rule#GEOMETRIC} takes Π p_m^(w_m / Σ w) renormalised (IDyOM's
- * default, with b = 7 between LTM and STM). {@link Rule#FIXED} is the alternative it is measured
- * against: (1 − λ) p_LTM + λ p_STM with λ = {@code bias}, whatever their certainty.
+ * default, with b = 7 between LTM and STM). {@link Rule#FIXED} is the alternative it was measured
+ * against, (1 − λ) p_LTM + λ p_STM with λ = {@code bias} whatever their certainty, and the product's
+ * default: it did better on both validation splits (docs/sequence-models.md).
  */
 public record Combination(Rule rule, double bias) {
     public enum Rule {
