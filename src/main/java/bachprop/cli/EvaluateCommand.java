@@ -103,6 +103,8 @@ public final class EvaluateCommand extends BaseCommand {
         }
         Map<String, String> training = modelOptions.values(spec);
         training.remove("seed");
+        // without --folds, --stm and --stm-bias switch the loaded model's short-term model (no training)
+        StmOptions stmOptions = StmOptions.of(training.remove("stm"), training.remove("stm-bias"));
         if (!training.isEmpty()) {
             throw new BadInputException("--" + String.join(", --", training.keySet())
                     + ": training options need --folds (without it a trained model is evaluated as it is)");
@@ -116,7 +118,8 @@ public final class EvaluateCommand extends BaseCommand {
             throw new BadInputException(e.getMessage());
         }
         Evaluation.Options o = new Evaluation.Options(opening, notes, samples, temperature, seed);
-        ModelStore.Loaded loaded = load(kind, file, corpus, progress);
+        ModelStore.Loaded given = load(kind, file, corpus, progress);
+        ModelStore.Loaded loaded = new ModelStore.Loaded(stmOptions.apply(given.model()), given.from());
         progress.println("model: " + loaded.model().describe() + " (" + loaded.from() + ")");
         if (perNote && !json) {
             throw new BadInputException("--per-note needs --json (it adds the key perNote to the JSON)");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,6 +67,9 @@ public final class ExtendCommand extends BaseCommand {
             description = "the model file (default: the user's, else the shipped one)")
     String file;
 
+    @Mixin
+    StmOptions stmOptions = new StmOptions();
+
     @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
     boolean json;
 
@@ -91,7 +95,8 @@ public final class ExtendCommand extends BaseCommand {
             throw new BadInputException(
                     chorale.id() + " has only " + chorale.notes().size() + " notes, fewer than --opening " + opening);
         }
-        ModelStore.Loaded loaded = EvaluateCommand.load(kind, file, corpus, progress);
+        ModelStore.Loaded given = EvaluateCommand.load(kind, file, corpus, progress);
+        ModelStore.Loaded loaded = new ModelStore.Loaded(stmOptions.apply(given.model()), given.from());
         Extension ext = Extension.of(loaded.model(), chorale, opening, notes, temperature, seed);
         List<Line> lines =
                 List.of(new Line(chorale.id() + " + " + loaded.model().kind(), Corpora.toNotes(ext.all()), 52, 0));

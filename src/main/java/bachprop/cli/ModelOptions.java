@@ -94,6 +94,19 @@ final class ModelOptions {
             description = "ngram, lstm: 1 reads the score's key, bar, fermata and contour besides pitch (1)")
     String viewpoints;
 
+    @Option(
+            names = "--stm",
+            paramLabel = "0|1",
+            description =
+                    "lstm, ngram: 1 combines it with a short-term model of the melody being predicted (lstm 1, ngram 0)")
+    String stm;
+
+    @Option(
+            names = "--stm-bias",
+            paramLabel = "B",
+            description = "lstm, ngram: the short-term model's mixture weight (0.2)")
+    String stmBias;
+
     /** The options given on the command line, by name without dashes, for the model kind. */
     TrainingOptions given(CommandSpec command) {
         return new TrainingOptions(values(command));

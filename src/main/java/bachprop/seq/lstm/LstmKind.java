@@ -5,6 +5,8 @@ import bachprop.seq.SequenceModel;
 import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.stm.LongShortTerm;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -19,8 +21,10 @@ import java.util.Map;
  * fixes the epochs and step sizes; the members are then trained on train + validation with them;
  * 0: the members themselves are early-stopped on the validation split), top-p 0.98 (the nucleus
  * that {@code extend} samples from), viewpoints 1 (feature layout 2: the score's key, bar position,
- * fermata and contour, {@link Features}; 0: layout 1). Payload v4 records the layout; v1–v3 files
- * read layout 1.
+ * fermata and contour, {@link Features}; 0: layout 1), stm 1 (combine with a short-term model of
+ * the melody being predicted, {@link StmSettings#DEFAULT}; 0: the LSTM alone), stm-bias (its
+ * mixture weight or bias, 0.2). Payload v4 records the layout and, at the end, the STM settings;
+ * v1–v3 files read layout 1 and the LSTM alone.
  */
 public final class LstmKind implements ModelKind {
     @Override
@@ -30,16 +34,21 @@ public final class LstmKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 4;
+        return 4; // v4: the feature layout, and the STM settings at the end (v1..v3: layout 1, the LSTM alone)
     }
 
     @Override
     public SequenceModel train(TrainingData data, TrainingOptions options, TrainingListener listener) {
-        return new LstmTrainer(options).train(data, listener);
+        boolean stm = options.getInt("stm", 1) != 0;
+        double bias =
+                options.getDouble("stm-bias", StmSettings.DEFAULT.combination().bias());
+        StmSettings settings = StmSettings.DEFAULT.with(stm, bias); // checked before the long training
+        return LongShortTerm.of(new LstmTrainer(options).train(data, listener), settings);
     }
 
     @Override
     public SequenceModel read(DataInputStream in, int version) throws IOException {
-        return LstmModel.read(in, version, Map.of());
+        LstmModel ltm = LstmModel.read(in, version, Map.of());
+        return LongShortTerm.of(ltm, version >= 4 ? StmSettings.read(in) : StmSettings.OFF);
     }
 }

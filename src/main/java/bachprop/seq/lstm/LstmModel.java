@@ -5,6 +5,8 @@ import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
+import bachprop.seq.stm.LongTermModel;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,7 +24,7 @@ import java.util.Random;
  * LSTMs trained from different random starts (an ensemble); its distributions are then the
  * average of theirs.
  */
-public final class LstmModel implements SequenceModel {
+public final class LstmModel implements SequenceModel, LongTermModel {
     final List<Lstm> nets;
     final Lstm net;
     private final Map<String, Object> info;
@@ -133,31 +135,66 @@ public final class LstmModel implements SequenceModel {
 
     @Override
     public List<SeqNote> extend(List<SeqNote> opening, int n, double temperature, Random rng) {
-        List<SeqNote> melody = new ArrayList<>(opening);
-        int members = nets.size();
-        Tape[] tapes = new Tape[members];
-        double[][] h = new double[members][];
-        double[][] c = new double[members][];
-        int steps = opening.size();
-        SeqBatch in = SeqBatch.empty(Math.max(steps, 1), 1, layout.width);
-        if (steps > 0) {
-            Features.encode(layout, opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
-        }
-        for (int m = 0; m < members; m++) {
-            Lstm net = nets.get(m);
-            tapes[m] = new Tape();
-            h[m] = new double[net.hidden];
-            c[m] = new double[net.hidden];
-            // read the opening but its next-note step (h, c after the last opening note's input)
-            if (steps > 0) {
-                tapes[m].ensure(steps, 1, net.hidden, net.outputs);
-                net.forward(tapes[m], in, 1.0, null);
-                System.arraycopy(tapes[m].h[steps - 1], 0, h[m], 0, net.hidden);
-                System.arraycopy(tapes[m].c[steps - 1], 0, c[m], 0, net.hidden);
-            }
-            tapes[m].ensure(1, 1, net.hidden, net.outputs);
-        }
+        Stepper reader = start(opening);
+        List<SeqNote> added = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            SeqNote note = reader.next().sample(rng, temperature, topP);
+            reader.add(note);
+            added.add(note);
+        }
+        return added;
+    }
+
+    @Override
+    public double topP() {
+        return topP;
+    }
+
+    /** Reads the opening (all but its next-note step), then one note at a time, carrying (h, c). */
+    @Override
+    public Stepper start(List<SeqNote> opening) {
+        return new Reader(opening);
+    }
+
+    private final class Reader implements Stepper {
+        private final List<SeqNote> melody;
+        private final Tape[] tapes;
+        private final double[][] h;
+        private final double[][] c;
+        /** Whether the step that takes the last note read as input has run (its h, c are on the tapes). */
+        private boolean stepped;
+
+        Reader(List<SeqNote> opening) {
+            melody = new ArrayList<>(opening);
+            int members = nets.size();
+            tapes = new Tape[members];
+            h = new double[members][];
+            c = new double[members][];
+            int steps = opening.size();
+            SeqBatch in = SeqBatch.empty(Math.max(steps, 1), 1, layout.width);
+            if (steps > 0) {
+                Features.encode(layout, opening, steps, 0, in.x(), in.last(), in.key(), 1, 0);
+            }
+            for (int m = 0; m < members; m++) {
+                Lstm net = nets.get(m);
+                tapes[m] = new Tape();
+                h[m] = new double[net.hidden];
+                c[m] = new double[net.hidden];
+                // read the opening but its next-note step (h, c after the last opening note's input)
+                if (steps > 0) {
+                    tapes[m].ensure(steps, 1, net.hidden, net.outputs);
+                    net.forward(tapes[m], in, 1.0, null);
+                    System.arraycopy(tapes[m].h[steps - 1], 0, h[m], 0, net.hidden);
+                    System.arraycopy(tapes[m].c[steps - 1], 0, c[m], 0, net.hidden);
+                }
+                tapes[m].ensure(1, 1, net.hidden, net.outputs);
+            }
+        }
+
+        /** The next-note step: the ensemble's mean distribution; (h, c) move on past the last note read. */
+        @Override
+        public NextNote next() {
+            int members = nets.size();
             SeqBatch one = SeqBatch.empty(1, 1, layout.width);
             one.x()[0] = Features.next(layout, melody);
             one.last()[0] =
@@ -170,15 +207,27 @@ public final class LstmModel implements SequenceModel {
                 System.arraycopy(h[m], 0, tape.h0[0], 0, net.hidden);
                 System.arraycopy(c[m], 0, tape.c0[0], 0, net.hidden);
                 net.forward(tape, one, 1.0, null);
-                System.arraycopy(tape.h[0], 0, h[m], 0, net.hidden);
-                System.arraycopy(tape.c[0], 0, c[m], 0, net.hidden);
                 for (int k = 0; k < mean.length; k++) {
                     mean[k] += tape.probs[0][k] / members;
                 }
             }
-            melody.add(split(mean).sample(rng, temperature, topP));
+            stepped = true;
+            return split(mean);
         }
-        return new ArrayList<>(melody.subList(opening.size(), melody.size()));
+
+        /** Reads a note: the state after the step that took the last note as input. */
+        @Override
+        public void add(SeqNote note) {
+            if (!stepped) {
+                next(); // the step that takes the last note read as input
+            }
+            for (int m = 0; m < nets.size(); m++) {
+                System.arraycopy(tapes[m].h[0], 0, h[m], 0, nets.get(m).hidden);
+                System.arraycopy(tapes[m].c[0], 0, c[m], 0, nets.get(m).hidden);
+            }
+            melody.add(note);
+            stepped = false;
+        }
     }
 
     /** The same networks sampling from the nucleus of mass {@code p}. */
@@ -190,11 +239,20 @@ public final class LstmModel implements SequenceModel {
      * Payload v4: the number of networks, the top-p of sampling (a float), the feature layout
      * ({@link Features.Layout#number}), then for each its inputs, hidden, pitches, durations
      * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
-     * nearest: about three significant digits, which keeps the file under 2 MB). Payload v3 (no
-     * layout: layout 1), v2 (no top-p: 1) and v1 (one network, 32-bit floats) are still read.
+     * nearest: about three significant digits, which keeps the file under 2 MB), and at the end
+     * the {@link StmSettings} (off for this model alone; see {@link bachprop.seq.stm.LongShortTerm}).
+     * Payload v3 (no layout: layout 1; no STM settings), v2 (no top-p: 1) and v1 (one network,
+     * 32-bit floats) are still read.
      */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
+        writeBody(out);
+        StmSettings.OFF.write(out);
+    }
+
+    /** The payload but the STM settings at its end. */
+    @Override
+    public void writeBody(DataOutputStream out) throws IOException {
         out.writeInt(nets.size());
         out.writeFloat((float) topP);
         out.writeInt(layout.number);

@@ -9,6 +9,8 @@ import bachprop.seq.TrainingData;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
+import bachprop.seq.stm.LongShortTerm;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ public final class NgramKind implements ModelKind {
 
     @Override
     public int payloadVersion() {
-        return 2;
+        return 2; // v2: the degree viewpoint and the training melodies' keys, and the STM settings at the end
     }
 
     @Override
@@ -41,6 +43,11 @@ public final class NgramKind implements ModelKind {
         int maxOrder = options.getInt("max-order", 7);
         int maxShift = options.getInt("max-shift", 6);
         boolean viewpoints = options.getInt("viewpoints", 1) != 0;
+        // the n-gram's STM is off unless asked: its validation figures with one are not a fair choice (it tunes on that
+        // split)
+        StmSettings stm = StmSettings.DEFAULT.with(
+                options.getInt("stm", 0) != 0,
+                options.getDouble("stm-bias", StmSettings.DEFAULT.combination().bias()));
         options.checkAllUsed("ngram");
         long start = System.nanoTime();
         List<List<SeqNote>> train = NgramModel.melodies(data.train());
@@ -207,7 +214,7 @@ public final class NgramKind implements ModelKind {
                 Double.NaN,
                 bestBits + bestDurationBits,
                 String.format("chose on validation: pitch %.3f bits/note", bestBits)));
-        return new NgramModel(settings, degree, train, maxShift, info);
+        return LongShortTerm.of(new NgramModel(settings, degree, train, maxShift, info), stm);
     }
 
     @Override
@@ -261,7 +268,7 @@ public final class NgramKind implements ModelKind {
             }
             melodies.add(notes);
         }
-        return new NgramModel(
+        NgramModel ltm = new NgramModel(
                 new NgramModel.Settings(
                         pitchOrder,
                         pitchDiscount,
@@ -275,6 +282,7 @@ public final class NgramKind implements ModelKind {
                 melodies,
                 maxShift,
                 Map.of());
+        return LongShortTerm.of(ltm, version >= 2 ? StmSettings.read(in) : StmSettings.OFF);
     }
 
     /** An order the counts know (1..9) and an absolute discount d with 0 ≤ d ≤ 1 (a finite number). */

@@ -6,6 +6,8 @@ import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
+import bachprop.seq.stm.LongTermModel;
+import bachprop.seq.stm.StmSettings;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ import java.util.Map;
  * from an empty prefix). Orders, discounts, λ and μ are chosen on the validation melodies
  * ({@link NgramKind}).
  */
-public final class NgramModel implements SequenceModel {
+public final class NgramModel implements SequenceModel, LongTermModel {
     /** Intervals beyond ±RANGE semitones share the outermost symbol. */
     static final int RANGE = 24;
 
@@ -328,10 +330,40 @@ public final class NgramModel implements SequenceModel {
     /**
      * Payload v2: the settings, the degree settings (order, discount, μ), the shift range, then
      * the training melodies, each with its key (tonic byte, minor byte; −1 −1 when none; the counts are
-     * rebuilt from them). Payload v1 has no degree settings and no keys (μ = 0).
+     * rebuilt from them), and at the end the {@link StmSettings} (off for the n-gram alone).
+     * Payload v1 has no degree settings, no keys (μ = 0) and no STM settings.
      */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
+        writeBody(out);
+        StmSettings.OFF.write(out);
+    }
+
+    /** Reads one note at a time by asking {@link #next} on the notes read (an n-gram looks back a few notes only). */
+    @Override
+    public Stepper start(List<SeqNote> opening) {
+        List<SeqNote> read = new ArrayList<>(opening);
+        return new Stepper() {
+            @Override
+            public NextNote next() {
+                return NgramModel.this.next(read);
+            }
+
+            @Override
+            public void add(SeqNote note) {
+                read.add(note);
+            }
+        };
+    }
+
+    @Override
+    public double topP() {
+        return 1.0;
+    }
+
+    /** The payload but the STM settings at its end. */
+    @Override
+    public void writeBody(DataOutputStream out) throws IOException {
         Settings s = settings;
         out.writeInt(s.pitchOrder());
         out.writeDouble(s.pitchDiscount());
