@@ -116,6 +116,8 @@ final class PianoRollChart {
             // Bach's outlines are named only where the name fits beside the scale (a narrow side panel: not)
             if (!m.reference().isEmpty() && x + fs * 1.4 + Draw.width("Bach's continuation", legend) <= x0 + w) {
                 ChartPainter.legend(g, GREY, "Bach's continuation", x, ly, fs, false, legend);
+            } else if (!m.reference().isEmpty() && legendRows > 1) { // large type: on the second legend row
+                ChartPainter.legend(g, GREY, "Bach's continuation", left, ly + LEGEND_ROW * fs, fs, false, legend);
             }
             return;
         }
