@@ -36,14 +36,19 @@ class EvaluateFiguresTest {
     /** What {@code evaluate --model kind --json} prints for the shipped model (each model evaluated once). */
     static Map<String, Object> evaluate(String kind) throws Exception {
         if (!RESULTS.containsKey(kind)) {
-            String resource = "/bachprop/models/" + kind + "-jsb.bpm";
-            try (InputStream in = SequenceModel.class.getResourceAsStream(resource)) {
-                assertNotNull(in, "the shipped model " + resource);
-                SequenceModel model = ModelFile.load(in, Path.of(kind + "-jsb.bpm"));
-                RESULTS.put(kind, Evaluation.evaluate(model, "jsb:test", jsb.test(), Evaluation.Options.defaults()));
-            }
+            SequenceModel model = loadShipped(kind);
+            RESULTS.put(kind, Evaluation.evaluate(model, "jsb:test", jsb.test(), Evaluation.Options.defaults()));
         }
         return RESULTS.get(kind);
+    }
+
+    /** The model file shipped with the program for this kind, as its file says (the LSTM with its STM). */
+    static SequenceModel loadShipped(String kind) throws Exception {
+        String resource = "/bachprop/models/" + kind + "-jsb.bpm";
+        try (InputStream in = SequenceModel.class.getResourceAsStream(resource)) {
+            assertNotNull(in, "the shipped model " + resource);
+            return ModelFile.load(in, Path.of(kind + "-jsb.bpm"));
+        }
     }
 
     /** The value at a path of the JSON, like {@code generation.model.notes}. */
@@ -61,7 +66,7 @@ class EvaluateFiguresTest {
                 "mlp", new String[] {"3.890", "18.8%", "51.7%", "1.430", "1537"},
                 "ngram", new String[] {"1.720", "61.8%", "63.1%", "0.019", "11"},
                 "rnn", new String[] {"2.072", "52.6%", "63.7%", "0.027", "22"},
-                "lstm", new String[] {"1.373", "68.7%", "68.8%", "0.026", "0"});
+                "lstm", new String[] {"1.330", "69.0%", "67.3%", "0.018", "4"});
         for (String kind : List.of("mlp", "ngram", "rnn", "lstm")) {
             Map<String, Object> r = evaluate(kind);
             assertEquals(3794, at(r, "teacherForced.notes"), "test notes");
@@ -69,6 +74,36 @@ class EvaluateFiguresTest {
                 assertFigure(table.get(kind)[c], at(r, columns[c]), kind + ", " + columns[c]);
             }
         }
+    }
+
+    /**
+     * Chapter 9, "The product's two memories": the shipped LSTM with and without its short-term
+     * model, as {@code evaluate --model lstm --stm 0 --json} computes the second.
+     */
+    @Test
+    void theShortTermModelSaves0Point039BitsButLeapsFourTimesWhereTheNetworksAloneLeapOnce() throws Exception {
+        Map<String, Object> both = evaluate("lstm");
+        SequenceModel shipped = loadShipped("lstm");
+        assertEquals("lstm", shipped.kind());
+        SequenceModel networksOnly = bachprop.seq.stm.LongShortTerm.of(shipped, bachprop.seq.stm.StmSettings.OFF);
+        Map<String, Object> alone =
+                Evaluation.evaluate(networksOnly, "jsb:test", jsb.test(), Evaluation.Options.defaults());
+        assertFigure("1.369", at(alone, "teacherForced.pitchBitsPerNote"), "the networks alone, bits");
+        assertFigure("68.1%", at(alone, "teacherForced.pitchAccuracy"), "the networks alone, accuracy");
+        assertFigure("1.330", at(both, "teacherForced.pitchBitsPerNote"), "with the STM, bits");
+        assertFigure("69.0%", at(both, "teacherForced.pitchAccuracy"), "with the STM, accuracy");
+        assertFigure(
+                "0.039",
+                at(alone, "teacherForced.pitchBitsPerNote") - at(both, "teacherForced.pitchBitsPerNote"),
+                "bits saved");
+        assertFigure(
+                "0.9",
+                100 * (at(both, "teacherForced.pitchAccuracy") - at(alone, "teacherForced.pitchAccuracy")),
+                "points of accuracy gained");
+        assertEquals(1, at(alone, "generation.model.leapsBeyondOctave"), "the networks alone: one leap");
+        assertEquals(4, at(both, "generation.model.leapsBeyondOctave"), "with the STM: four leaps");
+        assertFigure("9,048", at(both, "generation.model.notes"), "sampled steps");
+        assertEquals(0, at(both, "generation.bach.leapsBeyondOctave"), "Bach: none");
     }
 
     @Test
