@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -298,8 +299,7 @@ public final class EvaluateCommand extends BaseCommand {
 
     private static String summaryRow(String name, Map<String, Object> across, String which) {
         // the measures' names hold dots, so look each up by name, then mean or sd
-        java.util.function.ToDoubleFunction<String> x =
-                m -> CrossValidation.number(Map.of("m", across.get(m)), "m." + which);
+        ToDoubleFunction<String> x = m -> CrossValidation.number(Map.of("m", across.get(m)), "m." + which);
         return String.format(
                 "%-7s %5s %6s %8.3f %7s %8.3f %7s %8.4f %7s %6.1f",
                 name,

@@ -157,6 +157,7 @@ class CompanionWindowTest {
         FxToolkit.setupStage(s -> {
             window = new CompanionWindow(config, new MathRenderer());
             window.attach(s);
+            s.sizeToScene(); // the shared stage may keep an explicit size from an earlier test class
             s.show();
         });
         window.whenRendered().get(30, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ import bachprop.music.data.TinyData;
 import bachprop.seq.CrossValidation;
 import bachprop.util.Json;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class EvaluateFoldsTest {
     }
 
     static Cli evaluate(String... more) {
-        List<String> args = new java.util.ArrayList<>(
+        List<String> args = new ArrayList<>(
                 List.of("chorale", "evaluate", "--model", "ngram", "--data", data.toString(), "--opening", "4"));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));

@@ -17,7 +17,9 @@ import bachprop.seq.ngram.NgramKind;
 import bachprop.seq.stm.LongShortTerm;
 import bachprop.util.Json;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -73,8 +75,7 @@ class StmOptionsTest {
             "4",
             "--json"
         };
-        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
-                .toArray(String[]::new);
+        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(more)).toArray(String[]::new);
         Cli r = Cli.run(args);
         assertEquals(0, r.code(), r.err());
         return Json.read(r.out(), "evaluate --json", Map.class);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import bachprop.music.data.RealData;
+import bachprop.seq.stm.LongShortTerm;
+import bachprop.seq.stm.StmSettings;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -85,7 +87,7 @@ class EvaluateFiguresTest {
         Map<String, Object> both = evaluate("lstm");
         SequenceModel shipped = loadShipped("lstm");
         assertEquals("lstm", shipped.kind());
-        SequenceModel networksOnly = bachprop.seq.stm.LongShortTerm.of(shipped, bachprop.seq.stm.StmSettings.OFF);
+        SequenceModel networksOnly = LongShortTerm.of(shipped, StmSettings.OFF);
         Map<String, Object> alone =
                 Evaluation.evaluate(networksOnly, "jsb:test", jsb.test(), Evaluation.Options.defaults());
         assertFigure("1.369", at(alone, "teacherForced.pitchBitsPerNote"), "the networks alone, bits");

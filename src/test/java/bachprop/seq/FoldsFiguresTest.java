@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.chapter.ProseFigures;
 import bachprop.util.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class FoldsFiguresTest {
 
     /** The pooled figure at a path, like {@code generation.model.inKeyShare}. */
     static double pooled(Map<?, ?> json, String path) {
-        return bachprop.chapter.ProseFigures.at((Map<?, ?>) json.get("pooled"), path);
+        return ProseFigures.at((Map<?, ?>) json.get("pooled"), path);
     }
 
     @Test

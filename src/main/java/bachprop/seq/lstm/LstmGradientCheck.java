@@ -1,5 +1,6 @@
 package bachprop.seq.lstm;
 
+import bachprop.seq.Vocab;
 import java.util.Random;
 
 /**
@@ -57,7 +58,7 @@ public final class LstmGradientCheck {
      */
     public static Result run(SeqBatch in, int hidden, long seed) {
         Random rng = new Random(seed);
-        Lstm net = Lstm.random(in.x()[0].length, hidden, bachprop.seq.Vocab.PITCHES, bachprop.seq.Vocab.DURATIONS, rng);
+        Lstm net = Lstm.random(in.x()[0].length, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
         for (double[] row : net.theta) {
             for (int k = 0; k < row.length; k++) {
                 row[k] += 0.3 * rng.nextGaussian();

@@ -1,5 +1,6 @@
 package bachprop.seq.stm;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ public final class Ppm {
             }
         }
         if (length == seq.length) {
-            seq = java.util.Arrays.copyOf(seq, 2 * length);
+            seq = Arrays.copyOf(seq, 2 * length);
         }
         seq[length++] = symbol;
     }
@@ -84,7 +85,7 @@ public final class Ppm {
     public double[] predict(double[] base) {
         double[] p = new double[alphabet];
         if (base == null) {
-            java.util.Arrays.fill(p, 1.0 / alphabet); // order −1: uniform
+            Arrays.fill(p, 1.0 / alphabet); // order −1: uniform
         } else {
             System.arraycopy(base, 0, p, 0, alphabet);
         }

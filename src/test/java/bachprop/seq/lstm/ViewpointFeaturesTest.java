@@ -9,8 +9,13 @@ import bachprop.seq.NoteSequence;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SeqNote.Score;
 import bachprop.seq.Vocab;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -181,14 +186,14 @@ class ViewpointFeaturesTest {
     void aLayoutTwoModelSurvivesItsFileAndStillExtends() throws Exception {
         Random rng = new Random(8);
         Lstm net = Lstm.random(Features.Layout.V2.width, 5, Vocab.PITCHES, Vocab.DURATIONS, rng);
-        LstmModel model = new LstmModel(List.of(net), java.util.Map.of(), 0.9);
+        LstmModel model = new LstmModel(List.of(net), Map.of(), 0.9);
         model.roundToStored();
-        var bytes = new java.io.ByteArrayOutputStream();
-        model.writePayload(new java.io.DataOutputStream(bytes));
+        var bytes = new ByteArrayOutputStream();
+        model.writePayload(new DataOutputStream(bytes));
         LstmModel back = LstmModel.read(
-                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+                new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
                 new LstmKind().payloadVersion(),
-                java.util.Map.of());
+                Map.of());
         assertEquals(Features.Layout.V2, back.layout);
         List<SeqNote> m = annotated(rng, 10, 4, G_MAJOR);
         assertEquals(model.teacherForced(m), back.teacherForced(m));

@@ -16,12 +16,17 @@ import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
 import bachprop.seq.lstm.Features;
 import bachprop.seq.lstm.Lstm;
+import bachprop.seq.lstm.LstmKind;
 import bachprop.seq.lstm.LstmModel;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -144,7 +149,7 @@ class LongShortTermTest {
         double[] before = a.pitch().clone();
         b.add(MELODY.get(8));
         assertArrayEquals(before, a.pitch(), 0.0);
-        assertFalse(java.util.Arrays.equals(before, b.pitch()));
+        assertFalse(Arrays.equals(before, b.pitch()));
     }
 
     @Test
@@ -175,7 +180,7 @@ class LongShortTermTest {
     void combinationEqualsTheLtmWhenTheStmIsUniformWithin1e12() {
         double[] ltm = lstm(1).next(MELODY.subList(0, 5)).pitch();
         double[] uniform = new double[Vocab.PITCHES];
-        java.util.Arrays.fill(uniform, 1.0 / uniform.length);
+        Arrays.fill(uniform, 1.0 / uniform.length);
         for (Combination.Rule r : List.of(Combination.Rule.ARITHMETIC, Combination.Rule.GEOMETRIC)) {
             for (double b : new double[] {0, 1, 7}) {
                 assertArrayEquals(ltm, new Combination(r, b).combine(ltm, uniform), 1e-12, r + " " + b);
@@ -265,7 +270,7 @@ class LongShortTermTest {
         SequenceModel back = ModelFile.load(dir.resolve("both.bpm"));
         LongShortTerm read = assertInstanceOf(LongShortTerm.class, back);
         assertEquals(s, read.settings());
-        assertArrayEquals(java.nio.file.Files.readAllBytes(dir.resolve("both.bpm")), ModelFile.toBytes(read));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("both.bpm")), ModelFile.toBytes(read));
         assertTrue(ModelFile.header(dir.resolve("both.bpm")).describe().contains("STM both PPM-X orders 0..5"));
 
         ModelFile.save(lstm(0.98), dir.resolve("alone.bpm"));
@@ -281,8 +286,7 @@ class LongShortTermTest {
         byte[] v3bytes = new byte[body.length - Integer.BYTES];
         System.arraycopy(body, 0, v3bytes, 0, 8);
         System.arraycopy(body, 12, v3bytes, 8, body.length - 12);
-        SequenceModel old = new bachprop.seq.lstm.LstmKind()
-                .read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(v3bytes)), 3);
+        SequenceModel old = new LstmKind().read(new DataInputStream(new ByteArrayInputStream(v3bytes)), 3);
         assertInstanceOf(LstmModel.class, old);
         assertEquals(ModelFile.load(dir.resolve("alone.bpm")).teacherForced(MELODY), old.teacherForced(MELODY));
     }
