@@ -1,7 +1,6 @@
 package bachprop.chorale.plot;
 
 import static bachprop.chorale.plot.ChartPainter.BLUE;
-import static bachprop.chorale.plot.ChartPainter.INK;
 import static bachprop.chorale.plot.ChartPainter.ORANGE;
 import static bachprop.chorale.plot.ChartPainter.VERMILLION;
 import static bachprop.chorale.plot.ChartPainter.text;
@@ -111,7 +110,7 @@ final class BarCharts {
         int top = y0 + (int) (fs * 1.6);
         int bottom = y0 + h - (int) (fs * 1.4);
         double max = max(p);
-        text(g, label + topP(max), x0, y0 + (int) fs, ChartPainter.plain(fs * 0.8), INK);
+        text(g, label + topP(max), x0, y0 + (int) fs, ChartPainter.plain(fs * 0.8), ChartPainter.ink());
         double bw = (double) w / p.length;
         double half = bottom - (int) ((bottom - top) * 0.5) + 0.5;
         g.setStroke(HALF_LINE);
@@ -119,19 +118,19 @@ final class BarCharts {
         g.strokeLine(x0, half, x0 + w, half);
         for (int i = 0; i < p.length; i++) {
             double bh = Math.round((bottom - top) * p[i] / max);
-            g.setFill(i == target ? INK : color);
+            g.setFill(i == target ? ChartPainter.ink() : color);
             g.fillRect((int) (x0 + i * bw), bottom - bh, Math.max(1, (int) bw - 1), bh);
         }
-        g.setStroke(INK);
+        g.setStroke(ChartPainter.ink());
         g.strokeLine(x0, bottom + 0.5, x0 + w, bottom + 0.5);
         Font small = ChartPainter.plain(fs * 0.75);
         for (int i = 0; i < p.length; i += 12) {
-            text(g, Note.name(low + i), (int) (x0 + i * bw), bottom + (int) (fs * 1.3), small, INK);
+            text(g, Note.name(low + i), (int) (x0 + i * bw), bottom + (int) (fs * 1.3), small, ChartPainter.ink());
         }
         if (target >= 0 && target < p.length) {
             double tx = (int) (x0 + (target + 0.5) * bw);
             double ty = bottom + 2;
-            g.setFill(INK);
+            g.setFill(ChartPainter.ink());
             g.fillPolygon(
                     new double[] {tx, tx - (int) (fs / 3), tx + (int) (fs / 3)},
                     new double[] {ty, ty + (int) (fs / 2), ty + (int) (fs / 2)},
@@ -179,7 +178,13 @@ final class BarCharts {
             g.fillRect(x + 2, bottom - hb, (int) (bw / 2) - 2, hb);
             g.setFill(ORANGE);
             g.fillRect(x + (int) (bw / 2), bottom - hs, (int) (bw / 2) - 2, hs);
-            text(g, i == s.length - 1 ? ">12" : String.valueOf(i), x + (int) (bw / 3), bottom + (int) fs, small, INK);
+            text(
+                    g,
+                    i == s.length - 1 ? ">12" : String.valueOf(i),
+                    x + (int) (bw / 3),
+                    bottom + (int) fs,
+                    small,
+                    ChartPainter.ink());
         }
         ChartPainter.legend(g, BLUE, "Bach's continuations", right - (int) (fs * 14), top + (int) fs, fs, true, small);
         ChartPainter.legend(

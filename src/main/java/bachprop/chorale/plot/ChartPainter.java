@@ -23,21 +23,22 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The pieces the chapter-7 charts share, drawn with the visualisers' stack (a JavaFX canvas, the
- * {@link Theme#STANDARD} paper and ink, {@link Draw} for text): the canvas and its snapshot,
+ * paper and ink of a {@link Theme}, the standard one unless a caller asks, {@link Draw} for text): the canvas and its snapshot,
  * the title, axes and legend, and the Okabe–Ito colour-blind-safe series colours.
  */
 final class ChartPainter {
-    static final Theme THEME = Theme.STANDARD;
     static final Color BLUE = Color.web("#0072B2");
     static final Color ORANGE = Color.web("#E69F00");
     static final Color VERMILLION = Color.web("#D55E00");
     static final Color GREEN = Color.web("#009E73");
     static final Color GREY = Color.web("#888888");
     static final Color[] SERIES = {VERMILLION, BLUE, GREEN, ORANGE};
-    static final Color INK = THEME.foreground();
 
     /** The texts of the picture drawn last on the FX thread (for the layout audit: canvas text is no node). */
     private static List<DrawnText> drawn = new ArrayList<>();
+
+    /** The theme of the picture being drawn on the FX thread (paper, ink, grid, muted text). */
+    private static Theme theme = Theme.STANDARD;
 
     private ChartPainter() {}
 
@@ -46,22 +47,39 @@ final class ChartPainter {
         return List.copyOf(drawn);
     }
 
-    /**
-     * A w × h picture: a canvas on the theme's paper, drawn by {@code draw} on the FX thread (the
-     * toolkit is started headless if nobody has) and read back as the pixels a PNG gets.
-     */
+    /** The theme of the picture being drawn (the standard one unless {@link #image(int, int, Theme, Consumer)} says). */
+    static Theme theme() {
+        return theme;
+    }
+
+    /** The ink of the picture being drawn: its theme's foreground. */
+    static Color ink() {
+        return theme.foreground();
+    }
+
+    /** A w × h picture in the standard theme (the figures' PNGs and the chart views). */
     static BufferedImage image(int w, int h, Consumer<GraphicsContext> draw) {
+        return image(w, h, Theme.STANDARD, draw);
+    }
+
+    /**
+     * A w × h picture: a canvas on the theme's paper, drawn by {@code draw} in {@code t}'s colours
+     * on the FX thread (the toolkit is started headless if nobody has) and read back as the pixels
+     * a PNG gets.
+     */
+    static BufferedImage image(int w, int h, Theme t, Consumer<GraphicsContext> draw) {
         Fx.start();
         return Fx.call(() -> {
             drawn = new ArrayList<>();
+            theme = t;
             Canvas canvas = new Canvas(w, h);
             GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(THEME.background());
+            g.setFill(theme.background());
             g.fillRect(0, 0, w, h);
             g.setTextBaseline(VPos.BASELINE);
             g.setTextAlign(TextAlignment.LEFT);
             draw.accept(g);
-            return Export.snapshot(canvas, w, h, THEME.background());
+            return Export.snapshot(canvas, w, h, theme.background());
         });
     }
 
@@ -132,18 +150,18 @@ final class ChartPainter {
     static double title(GraphicsContext g, String s, double x, double y, double room, Font font, double smallest) {
         double tw = Draw.width(s, font);
         if (tw <= room || room <= 0) {
-            text(g, s, x, y, font, INK);
+            text(g, s, x, y, font, ink());
             return 0;
         }
         double shrunk = font.getSize() * room / tw;
         if (shrunk >= smallest) {
-            text(g, s, x, y, Font.font("System", FontWeight.BOLD, shrunk), INK);
+            text(g, s, x, y, Font.font("System", FontWeight.BOLD, shrunk), ink());
             return 0;
         }
         Font f = Font.font("System", FontWeight.BOLD, Math.round(Math.max(smallest, 1)));
         List<String> lines = wrap(s, f, room);
         for (int i = 0; i < lines.size(); i++) {
-            text(g, lines.get(i), x, y + i * f.getSize() * 1.25, f, INK);
+            text(g, lines.get(i), x, y + i * f.getSize() * 1.25, f, ink());
         }
         return (lines.size() - 1) * f.getSize() * 1.25;
     }
@@ -184,12 +202,12 @@ final class ChartPainter {
         for (int i = 0; i <= 4; i++) {
             double v = y0 + (y1 - y0) * i / 4;
             double y = Math.round(bottom - (bottom - top) * i / 4) + 0.5;
-            g.setStroke(THEME.grid());
+            g.setStroke(theme.grid());
             g.strokeLine(left + 1, y, right, y);
             String label = format(v);
-            text(g, label, left - Draw.width(label, small) - fs * 0.4, y + fs * 0.3, small, INK);
+            text(g, label, left - Draw.width(label, small) - fs * 0.4, y + fs * 0.3, small, ink());
         }
-        g.setStroke(INK);
+        g.setStroke(ink());
         g.strokeLine(left, bottom + 0.5, right, bottom + 0.5);
         g.strokeLine(left + 0.5, top, left + 0.5, bottom);
         if (x1 > x0) {
@@ -197,13 +215,13 @@ final class ChartPainter {
                 double v = x0 + (x1 - x0) * i / 5;
                 double x = Math.round(left + (right - left) * i / 5) + 0.5;
                 g.strokeLine(x, bottom, x, bottom + fs * 0.3);
-                text(g, format(v), x - fs, bottom + fs * 1.2, small, INK);
+                text(g, format(v), x - fs, bottom + fs * 1.2, small, ink());
             }
         }
-        text(g, xLabel, (left + right) / 2 - Draw.width(xLabel, small) / 2, bottom + fs * 2.4, small, INK);
+        text(g, xLabel, (left + right) / 2 - Draw.width(xLabel, small) / 2, bottom + fs * 2.4, small, ink());
         g.save();
         g.rotate(-90);
-        text(g, yLabel, -(top + bottom) / 2 - Draw.width(yLabel, small) / 2, fs * 0.9, small, INK);
+        text(g, yLabel, -(top + bottom) / 2 - Draw.width(yLabel, small) / 2, fs * 0.9, small, ink());
         g.restore();
     }
 
@@ -217,7 +235,7 @@ final class ChartPainter {
             g.setLineWidth(Math.max(1, fs / 10));
             g.strokeRect(x, y - fs * 0.7, fs, fs * 0.7);
         }
-        text(g, s, x + fs * 1.4, y, font, INK);
+        text(g, s, x + fs * 1.4, y, font, ink());
     }
 
     /** A tick label: whole numbers as they are, others with two decimals (none from 10 on). */

@@ -1,6 +1,7 @@
 package bachprop.chorale.plot;
 
 import bachprop.util.AtomicFiles;
+import bachprop.viz.common.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,8 +47,16 @@ public final class Charts {
      * 24 for the projector theme, 0 for none): the whole chart's type and margins grow together.
      */
     public static BufferedImage pianoRoll(PianoRollModel m, int w, int h, double leastPx) {
+        return pianoRoll(m, w, h, leastPx, Theme.STANDARD);
+    }
+
+    /**
+     * The piano roll as above in {@code theme}'s colours: its paper, ink, grid and muted text, and
+     * key rows and Bach's outlines that read on it (the surprise colour scale is the same in every theme).
+     */
+    public static BufferedImage pianoRoll(PianoRollModel m, int w, int h, double leastPx, Theme theme) {
         double fs = ChartPainter.fontSize(w, h, leastPx);
-        return ChartPainter.image(w, h, g -> PianoRollChart.draw(g, m, 0, 0, w, h, fs, leastPx));
+        return ChartPainter.image(w, h, theme, g -> PianoRollChart.draw(g, m, 0, 0, w, h, fs, leastPx));
     }
 
     /** Several piano rolls stacked (e.g. before/after training). */

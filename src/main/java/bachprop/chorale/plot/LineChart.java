@@ -1,6 +1,5 @@
 package bachprop.chorale.plot;
 
-import static bachprop.chorale.plot.ChartPainter.INK;
 import static bachprop.chorale.plot.ChartPainter.SERIES;
 import static bachprop.chorale.plot.ChartPainter.text;
 
@@ -34,7 +33,7 @@ final class LineChart {
                     (left + right) / 2 - fs * 4,
                     (top + bottom) / 2,
                     ChartPainter.italic(fs * 1.2),
-                    ChartPainter.THEME.muted());
+                    ChartPainter.theme().muted());
         }
         int i = 0;
         for (CostCurveModel.Series s : m.allSeries()) {
@@ -65,7 +64,7 @@ final class LineChart {
             double lx = right - Draw.width(label, font) - fs * 2;
             g.setFill(c);
             g.fillRect(lx - fs * 1.4, top + fs * (0.6 + 1.3 * i), fs, fs * 0.5);
-            text(g, label, lx, top + fs * (1.2 + 1.3 * i), font, INK);
+            text(g, label, lx, top + fs * (1.2 + 1.3 * i), font, ChartPainter.ink());
             i++;
         }
     }

@@ -2,11 +2,11 @@ package bachprop.chorale.plot;
 
 import static bachprop.chorale.plot.ChartPainter.BLUE;
 import static bachprop.chorale.plot.ChartPainter.GREY;
-import static bachprop.chorale.plot.ChartPainter.INK;
 import static bachprop.chorale.plot.ChartPainter.ORANGE;
 
 import bachprop.music.Note;
 import bachprop.viz.common.Draw;
+import bachprop.viz.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,6 +23,26 @@ final class PianoRollChart {
     private static final Color OCTAVE_LINE = Color.web("#dddddd");
 
     private PianoRollChart() {}
+
+    /** The shaded (black-key) row: today's pale grey on light paper, a dark theme's panel on its paper. */
+    static Color blackKey(Theme t) {
+        return t.dark() ? t.panel() : BLACK_KEY;
+    }
+
+    /** The plain (white-key) row: white on light paper, the paper itself on a dark theme's. */
+    static Color whiteKey(Theme t) {
+        return t.dark() ? t.background() : WHITE_KEY;
+    }
+
+    /** The line under every C: light grey on light paper, a dark theme's grid colour. */
+    static Color octaveLine(Theme t) {
+        return t.dark() ? t.grid() : OCTAVE_LINE;
+    }
+
+    /** Bach's outlines and their legend swatch: mid grey on light paper, a dark theme's muted ink (≥ 3:1 on it). */
+    static Color bach(Theme t) {
+        return t.dark() ? t.muted() : GREY;
+    }
 
     /**
      * The roll in the box (x0, y0, w, h) with base type size {@code fs}; a long title shrinks to no
@@ -50,24 +70,31 @@ final class PianoRollChart {
         double rowH = (bottom - top) / pitches;
         double colW = (right - left) / Math.max(1, m.totalLength());
         Font small = ChartPainter.plain(fs * 0.75);
+        Theme theme = ChartPainter.theme();
         for (int p = range[0]; p <= range[1]; p++) {
             double y = bottom - (p - range[0] + 1) * rowH;
             boolean black = switch (Math.floorMod(p, 12)) {
                 case 1, 3, 6, 8, 10 -> true;
                 default -> false;
             };
-            g.setFill(black ? BLACK_KEY : WHITE_KEY);
+            g.setFill(black ? blackKey(theme) : whiteKey(theme));
             g.fillRect(left, y, right - left, rowH);
             if (Math.floorMod(p, 12) == 0) {
-                ChartPainter.text(g, Note.name(p), x0 + fs * 0.3, y + rowH, small, ChartPainter.THEME.muted());
-                g.setStroke(OCTAVE_LINE);
+                ChartPainter.text(
+                        g,
+                        Note.name(p),
+                        x0 + fs * 0.3,
+                        y + rowH,
+                        small,
+                        ChartPainter.theme().muted());
+                g.setStroke(octaveLine(theme));
                 g.setLineWidth(1);
                 g.strokeLine(left, y + rowH, right, y + rowH);
             }
         }
         // Bach's own continuation, as outlines after the opening
         int t = m.onset(m.openingLength());
-        g.setStroke(GREY);
+        g.setStroke(bach(theme));
         g.setLineWidth(Math.max(1, fs / 10));
         for (Note n : m.reference()) {
             if (!n.isRest()) {
@@ -94,7 +121,7 @@ final class PianoRollChart {
                         Math.max(2, n.duration() * colW - 1),
                         Math.max(2, rowH));
                 if (m.hasSurprise()) { // an ink outline keeps the palest (most predictable) note visible
-                    g.setStroke(INK);
+                    g.setStroke(ChartPainter.ink());
                     g.setLineWidth(1);
                     g.strokeRect(
                             left + t * colW,
@@ -106,7 +133,7 @@ final class PianoRollChart {
             t += n.duration();
         }
         double split = Math.round(left + m.onset(m.openingLength()) * colW) + 0.5;
-        g.setStroke(INK);
+        g.setStroke(ChartPainter.ink());
         g.setLineWidth(1);
         g.strokeLine(split, top, split, bottom);
         g.strokeRect(left + 0.5, top + 0.5, right - left, bottom - top);
@@ -115,17 +142,18 @@ final class PianoRollChart {
             double x = SurpriseScale.legend(g, left, ly, fs, m.scaleTopBits(), legend);
             // Bach's outlines are named only where the name fits beside the scale (a narrow side panel: not)
             if (!m.reference().isEmpty() && x + fs * 1.4 + Draw.width("Bach's continuation", legend) <= x0 + w) {
-                ChartPainter.legend(g, GREY, "Bach's continuation", x, ly, fs, false, legend);
+                ChartPainter.legend(g, bach(theme), "Bach's continuation", x, ly, fs, false, legend);
             } else if (!m.reference().isEmpty() && legendRows > 1) { // large type: on the second legend row
-                ChartPainter.legend(g, GREY, "Bach's continuation", left, ly + LEGEND_ROW * fs, fs, false, legend);
+                ChartPainter.legend(
+                        g, bach(theme), "Bach's continuation", left, ly + LEGEND_ROW * fs, fs, false, legend);
             }
             return;
         }
         List<String> names = legendNames(m);
         for (int i = 0; i < names.size(); i++) {
             double[] at = keys.get(i);
-            ChartPainter.legend(
-                    g, LEGEND_COLOURS[i], names.get(i), at[0], ly + at[1] * LEGEND_ROW * fs, fs, i < 2, legend);
+            Color c = i == 2 ? bach(theme) : LEGEND_COLOURS[i];
+            ChartPainter.legend(g, c, names.get(i), at[0], ly + at[1] * LEGEND_ROW * fs, fs, i < 2, legend);
         }
     }
 

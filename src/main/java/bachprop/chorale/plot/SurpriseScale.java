@@ -35,7 +35,7 @@ public final class SurpriseScale {
      * baseline at y from x. Returns the x where the next legend entry may start.
      */
     static double legend(GraphicsContext g, double x, double y, double fs, double topBits, Font font) {
-        ChartPainter.text(g, "0", x, y, font, ChartPainter.INK);
+        ChartPainter.text(g, "0", x, y, font, ChartPainter.ink());
         double barX = x + Draw.width("0", font) + fs * 0.3;
         double barW = fs * 6;
         int steps = 24;
@@ -43,14 +43,14 @@ public final class SurpriseScale {
             g.setFill(colour((k + 0.5) / steps));
             g.fillRect(barX + barW * k / steps, y - fs * 0.7, barW / steps + 0.5, fs * 0.7);
         }
-        g.setStroke(ChartPainter.INK);
+        g.setStroke(ChartPainter.ink());
         g.setLineWidth(1);
         g.strokeRect(barX, y - fs * 0.7, barW, fs * 0.7);
         String top = ChartPainter.format(topBits) + "+";
         double topX = barX + barW + fs * 0.3;
-        ChartPainter.text(g, top, topX, y, font, ChartPainter.INK);
+        ChartPainter.text(g, top, topX, y, font, ChartPainter.ink());
         double labelX = topX + Draw.width(top, font) + fs * 0.5;
-        ChartPainter.text(g, LABEL, labelX, y, font, ChartPainter.INK);
+        ChartPainter.text(g, LABEL, labelX, y, font, ChartPainter.ink());
         return labelX + Draw.width(LABEL, font) + fs * 1.2;
     }
 }

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -51,6 +54,8 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
     private final ExtenderModel model;
     /** The theme's least text size (0: none; 24 px in presenter mode): the rolls' type never goes below it. */
     private double leastPx;
+    /** The theme the rolls, labels and background are drawn in (the projector theme in presenter mode). */
+    private Theme theme = Theme.STANDARD;
 
     private final GridPane rolls = new GridPane();
     private final GridPane table = new GridPane();
@@ -103,20 +108,62 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
         refresh();
     }
 
-    private static Label label(String text) {
+    private Label label(String text) {
         Label l = new Label(text);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return inked(l);
     }
 
-    /** The theme's least text size is what the rolls keep to (their colours stay the standard theme's). */
+    /**
+     * The theme's least text size is what the rolls keep to, and its colours are theirs and the
+     * view's: on a dark theme (presenter mode's projector theme) the background, controls and labels
+     * take its paper and ink; in the standard theme the view is styled as it always was (not at all).
+     */
     @Override
-    public void setTheme(Theme theme) {
-        double least = theme.leastTextPx();
-        if (least != leastPx) {
-            leastPx = least;
+    public void setTheme(Theme t) {
+        if (t.leastTextPx() != leastPx || !t.equals(theme)) {
+            leastPx = t.leastTextPx();
+            theme = t;
+            restyle();
             refresh();
         }
+    }
+
+    /** The theme being drawn in. */
+    Theme theme() {
+        return theme;
+    }
+
+    /** The view's background, controls and labels in the theme (nothing set in the standard theme). */
+    private void restyle() {
+        // 13 px: JavaFX's default type size, for a theme with no least size (high contrast)
+        setStyle(
+                theme.equals(Theme.STANDARD)
+                        ? ""
+                        : theme.css(leastPx > 0 ? leastPx : 13) + (theme.dark() ? fieldsOnPaper() : ""));
+        inkAll(this);
+    }
+
+    /** The opening-notes field as the rolls: the theme's ink on its panel (modena would make it mid grey). */
+    private String fieldsOnPaper() {
+        return " -fx-control-inner-background: " + Theme.web(theme.panel()) + "; -fx-text-inner-color: "
+                + Theme.web(theme.foreground()) + ";";
+    }
+
+    private void inkAll(Parent p) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) {
+                inked(l);
+            } else if (n instanceof Pane child) {
+                inkAll(child);
+            }
+        }
+    }
+
+    /** A label in the theme's ink (as it is by default in the standard theme). */
+    private Label inked(Label l) {
+        l.setStyle(theme.equals(Theme.STANDARD) ? "" : "-fx-text-fill: " + Theme.web(theme.foreground()) + ";");
+        return l;
     }
 
     @Override
@@ -154,8 +201,9 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
                 shade(roll, model.surprise(at));
             }
             double least = leastPx;
+            Theme drawn = theme;
             // drawn at the size it gets, so its text keeps its size (never under the theme's least)
-            ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h, least));
+            ChartView image = new ChartView((w, h) -> Charts.pianoRoll(roll, w, h, least, drawn));
             image.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
             image.setAccessibleText(
                     "piano roll, " + roll.title() + (roll.hasSurprise() ? ", " + roll.surpriseWords(3) : ""));
@@ -189,7 +237,7 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
         }
         row += column == 0 ? 0 : 1;
         for (Map.Entry<String, String> m : model.missing().entrySet()) {
-            rolls.add(new Label(m.getKey() + ": " + m.getValue()), 0, row++, large ? LARGE_COLUMNS : 1, 1);
+            rolls.add(inked(new Label(m.getKey() + ": " + m.getValue())), 0, row++, large ? LARGE_COLUMNS : 1, 1);
         }
         fillTable();
     }
@@ -226,7 +274,7 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
         table.setHgap(16);
         String[] heads = {"model", "KL vs Bach (bits)", "mean |interval|", "leaps > octave", "in key", "range"};
         for (int c = 0; c < heads.length; c++) {
-            table.add(new Label(heads[c]), c, 0);
+            table.add(inked(new Label(heads[c])), c, 0);
         }
         int r = 1;
         List<Object[]> rows = new ArrayList<>();
@@ -257,7 +305,7 @@ public final class ExtenderView extends VBox implements Unbindable, Themed {
         for (Object[] values : rows) {
             for (int c = 0; c < values.length; c++) {
                 Object v = values[c];
-                table.add(new Label(v instanceof Double d ? String.format("%.3f", d) : String.valueOf(v)), c, r);
+                table.add(inked(new Label(v instanceof Double d ? String.format("%.3f", d) : String.valueOf(v))), c, r);
             }
             r++;
         }

@@ -9,7 +9,6 @@ import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
 import bachprop.viz.common.BaseVisualiser;
 import bachprop.viz.common.Options;
-import bachprop.viz.common.Theme;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
     }
 
     private ExtenderVisualiser(Options o) {
-        super("extender", modelFrom(o), Theme.STANDARD); // the view has no projector styling: always the standard theme
+        super("extender", modelFrom(o), o.theme());
         model.setSurpriseShown(o.flag("surprise", true));
         if (o.map().containsKey("step")) {
             model.seek((int) o.whole("step", 0));
@@ -103,7 +102,9 @@ public final class ExtenderVisualiser extends BaseVisualiser<ExtenderModel> {
 
     @Override
     protected Node createView() {
-        return new ExtenderView(model);
+        ExtenderView view = new ExtenderView(model);
+        view.setTheme(theme);
+        return view;
     }
 
     @Override

@@ -122,6 +122,54 @@ class ChartsTest {
         }
     }
 
+    /**
+     * A piano roll asked for in the projector theme (presenter mode) is drawn on that theme's black
+     * paper, and every text it draws (title, C names, legend) has pixels at least 4.5:1 (WCAG AA)
+     * against it; the same roll asked for in the standard theme is pixel for pixel the roll drawn
+     * with no theme named (the PNG figures and the laptop window).
+     */
+    @Test
+    void aPianoRollInTheProjectorThemeIsOnItsPaperWithLegibleTextAndTheStandardOneIsUnchanged() {
+        List<Note> opening = List.of(new Note(48, 4), new Note(60, 4), new Note(72, 8));
+        List<Note> generated = List.of(new Note(65, 4), new Note(55, 2), new Note(67, 4));
+        PianoRollModel roll = new PianoRollModel("lstm — test:305", opening, generated, List.of(new Note(67, 8)));
+        roll.surprise(new double[] {0.5, 2, 9, 1, 6, 3}, PianoRollModel.DEFAULT_SCALE_TOP_BITS);
+        int w = 935;
+        int h = 330;
+        Theme projector = Theme.PROJECTOR;
+        BufferedImage dark = Charts.pianoRoll(roll, w, h, projector.leastTextPx(), projector);
+        List<DrawnText> texts = Charts.lastTexts();
+        int paper = argb(projector.background());
+        assertEquals(paper, dark.getRGB(0, 0), "the top-left corner is the projector theme's paper");
+        assertEquals(paper, dark.getRGB(w - 1, h - 1), "the bottom-right corner is the projector theme's paper");
+        assertTrue(texts.size() >= 5, "title, C names and the legend: " + texts);
+        for (DrawnText t : texts) {
+            double best = 1;
+            for (int y = (int) Math.max(0, t.bounds().getMinY());
+                    y < Math.min(h, t.bounds().getMaxY());
+                    y++) {
+                for (int x = (int) Math.max(0, t.bounds().getMinX());
+                        x < Math.min(w, t.bounds().getMaxX());
+                        x++) {
+                    int rgb = dark.getRGB(x, y);
+                    best = Math.max(
+                            best,
+                            Theme.contrast(
+                                    Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff), projector.background()));
+                }
+            }
+            assertTrue(best >= 4.5, t + ": its ink is only " + best + ":1 against the paper (at least 4.5:1)");
+        }
+        BufferedImage standard = Charts.pianoRoll(roll, w, h, 0, Theme.STANDARD);
+        BufferedImage unnamed = Charts.pianoRoll(roll, w, h, 0);
+        assertEquals(PAPER, standard.getRGB(w - 1, h - 1), "the standard theme's paper");
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(unnamed.getRGB(x, y), standard.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
     @Test
     void highBarsAreCountedAsTheSamplingCodeCountsThem() {
         Random r = new Random(7);

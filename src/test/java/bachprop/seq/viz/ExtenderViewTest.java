@@ -11,6 +11,7 @@ import bachprop.seq.SequenceModel;
 import bachprop.seq.lstm.Features;
 import bachprop.seq.lstm.Lstm;
 import bachprop.seq.lstm.LstmModel;
+import bachprop.viz.common.Theme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -70,5 +73,41 @@ class ExtenderViewTest {
                         && (l.getText().startsWith("playing") || l.getText().startsWith("No sound device")))
                 .tryQuery()
                 .isPresent());
+    }
+
+    /**
+     * Presenter mode's projector theme: the view's background is the theme's paper, every label's
+     * ink is at least 4.5:1 on it, and each piano roll is drawn on that paper; back in the standard
+     * theme the view and its labels carry no style of their own again (as they always had).
+     */
+    @Test
+    void inTheProjectorThemeTheViewAndItsRollsAreOnTheThemesPaperWithLegibleLabels(FxRobot robot) {
+        Theme projector = Theme.PROJECTOR;
+        robot.interact(() -> view.setTheme(projector));
+        robot.interact(() -> view.applyCss());
+        Background bg = view.getBackground();
+        assertTrue(bg != null && !bg.getFills().isEmpty(), "the view has a background");
+        assertEquals(projector.background(), bg.getFills().get(0).getFill(), "the view's background is the paper");
+        var labels = robot.lookup((Node n) -> n instanceof Label).queryAllAs(Label.class);
+        assertTrue(labels.size() >= 10, "controls' labels, the table and the status: " + labels.size());
+        for (Label l : labels) {
+            double c = Theme.contrast((Color) l.getTextFill(), projector.background());
+            assertTrue(c >= 4.5, "'" + l.getText() + "' is " + c + ":1 on the paper (at least 4.5:1)");
+        }
+        ImageView roll = robot.lookup((Node n) -> n instanceof ImageView).queryAs(ImageView.class);
+        Color corner = roll.getImage().getPixelReader().getColor(0, 0);
+        assertEquals(projector.background(), corner, "the roll's corner is the projector theme's paper");
+
+        robot.interact(() -> view.setTheme(Theme.STANDARD));
+        assertEquals("", view.getStyle(), "the standard theme styles the view as before: not at all");
+        for (Label l : robot.lookup((Node n) -> n instanceof Label).queryAllAs(Label.class)) {
+            assertEquals("", l.getStyle(), "'" + l.getText() + "' has no style of its own in the standard theme");
+        }
+        ImageView standardRoll =
+                robot.lookup((Node n) -> n instanceof ImageView).queryAs(ImageView.class);
+        assertEquals(
+                Theme.STANDARD.background(),
+                standardRoll.getImage().getPixelReader().getColor(0, 0),
+                "the roll's corner is the standard paper again");
     }
 }
