@@ -356,11 +356,6 @@ public final class NgramModel implements SequenceModel, LongTermModel {
         };
     }
 
-    @Override
-    public double topP() {
-        return 1.0;
-    }
-
     /** The payload but the STM settings at its end. */
     @Override
     public void writeBody(DataOutputStream out) throws IOException {

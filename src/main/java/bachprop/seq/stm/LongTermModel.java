@@ -16,8 +16,10 @@ public interface LongTermModel {
     /** A reader that has read {@code opening}. */
     Stepper start(List<SeqNote> opening);
 
-    /** The nucleus the model samples from (1 = the whole distribution). */
-    double topP();
+    /** The nucleus the model samples from (1 = the whole distribution, as a counting model samples). */
+    default double topP() {
+        return 1.0;
+    }
 
     /** The payload up to the {@link StmSettings} that end it. */
     void writeBody(DataOutputStream out) throws IOException;
