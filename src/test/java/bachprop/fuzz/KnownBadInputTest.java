@@ -85,11 +85,11 @@ class KnownBadInputTest {
 
     @Test
     void anLstmHeaderDeclaring10000By10000IsRefusedBeforeAllocating() throws IOException {
-        // payload v3: networks (int), top-p (float), then inputs, hidden, pitches, durations
+        // payload v4: networks (int), top-p (float), feature layout (int), then inputs, hidden, pitches, durations
         byte[] file = ModelBytes.withPayload(model("lstm"), p -> {
             ByteBuffer b = ByteBuffer.wrap(p.clone());
-            b.putInt(8, 10_000);
             b.putInt(12, 10_000);
+            b.putInt(16, 10_000);
             return b.array();
         });
         long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
