@@ -4,7 +4,6 @@ import bachprop.nn.Init;
 import bachprop.nn.fast.FastNetwork;
 import bachprop.nn.fast.FastTrainer;
 import bachprop.nn.fast.Kernels;
-import bachprop.nn.fast.Lanes;
 import bachprop.util.BadInputException;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import jdk.incubator.vector.DoubleVector;
 
 /**
  * {@code bachprop bench train}: seconds per epoch of the text's largest chorale network,
@@ -219,7 +219,7 @@ public final class TrainBench {
     }
 
     private static String simd() {
-        return Lanes.DOUBLE.length() + " doubles per SIMD vector";
+        return DoubleVector.SPECIES_PREFERRED.length() + " doubles per SIMD vector";
     }
 
     private static int positive(String name, int v) {

@@ -17,8 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  * results are bitwise the same for 1 or 2 threads.
  */
 public final class Gemm {
-    private static final VectorSpecies<Double> D = Lanes.DOUBLE;
-    private static final VectorSpecies<Float> F = Lanes.FLOAT;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
 
     private Gemm() {}
 

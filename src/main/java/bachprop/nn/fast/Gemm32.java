@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * each, whichever tile it falls in.
  */
 final class Gemm32 {
-    static final VectorSpecies<Float> S = Lanes.FLOAT;
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
     /** Rows of B per pass: 4 vectors × 64 rows × 4 bytes × 16 floats ≈ 16 KB, half the L1 cache. */
     private static final int KC = 64;

@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * each, whichever tile it falls in.
  */
 final class Gemm64 {
-    static final VectorSpecies<Double> S = Lanes.DOUBLE;
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     static final int L = S.length();
     /** Rows of B per pass: 4 vectors × 64 rows × 8 bytes × 8 doubles ≈ 16 KB, half the L1 cache. */
     private static final int KC = 64;

@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * product is summed in SIMD lanes, the lanes added, then the leftovers, the same way in every tile.
  */
 final class GemmNT {
-    private static final VectorSpecies<Double> S = Lanes.DOUBLE;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int V = S.length();
 
     private GemmNT() {}

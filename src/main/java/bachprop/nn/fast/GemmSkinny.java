@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * Tiles of 4 rows of W × 5 columns; W is always read row after row.
  */
 final class GemmSkinny {
-    private static final VectorSpecies<Double> S = Lanes.DOUBLE;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int V = S.length();
 
     private GemmSkinny() {}

@@ -1,6 +1,5 @@
 package bachprop.seq.lstm;
 
-import bachprop.nn.fast.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -11,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the gates i, f, g, o side by side (4H numbers), then c, tanh(c) and h (H each).
  */
 final class FastCell {
-    static final VectorSpecies<Float> S = Lanes.FLOAT;
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
 
     private FastCell() {}

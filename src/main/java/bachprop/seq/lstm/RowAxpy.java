@@ -1,6 +1,5 @@
 package bachprop.seq.lstm;
 
-import bachprop.nn.fast.Lanes;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -10,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * update two or four rows of c from one load of w.
  */
 final class RowAxpy {
-    private static final VectorSpecies<Double> S = Lanes.DOUBLE;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
     private RowAxpy() {}
 
