@@ -2,6 +2,8 @@ package bachprop.app;
 
 import bachprop.viz.Visualiser;
 import bachprop.viz.common.BaseVisualiser;
+import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -38,6 +40,8 @@ final class PresenterView {
     private Node normalCentre;
     private Node shown;
     private BaseVisualiser<?> themed;
+    /** A view that takes a theme although its visualiser is not a {@link BaseVisualiser} (the charts). */
+    private Themed themedView;
     /** Puts the shown node back where it was borrowed from. */
     private Runnable giveBack = () -> {};
 
@@ -131,6 +135,9 @@ final class PresenterView {
                 if (v instanceof BaseVisualiser<?> b) {
                     themed = b;
                     b.setPresenter(true); // the projector theme: large type, high contrast, controls hidden
+                } else if (n instanceof Themed t) {
+                    themedView = t;
+                    t.setPresenter(true, Theme.STANDARD);
                 }
             }
             shown = n;
@@ -146,6 +153,10 @@ final class PresenterView {
             if (themed != null) {
                 themed.setPresenter(false);
                 themed = null;
+            }
+            if (themedView != null) {
+                themedView.setPresenter(false, Theme.STANDARD);
+                themedView = null;
             }
             if (shown != null) {
                 text.setContent(null);

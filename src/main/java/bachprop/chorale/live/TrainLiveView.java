@@ -3,6 +3,8 @@ package bachprop.chorale.live;
 import bachprop.chorale.plot.Charts;
 import bachprop.chorale.ui.ChartView;
 import bachprop.seq.SequenceModels;
+import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
 import bachprop.viz.common.Unbindable;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -14,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -22,7 +25,7 @@ import javafx.scene.layout.VBox;
  * progress bar, a status line and the live plot of training and validation bits per note. Training
  * runs on the model's own thread; this view only reads the model on the FX thread.
  */
-public final class TrainLiveView extends BorderPane implements Unbindable {
+public final class TrainLiveView extends BorderPane implements Unbindable, Themed {
     private final TrainLiveModel model;
     private final ChoiceBox<String> kind = new ChoiceBox<>();
     private final TextField options = new TextField();
@@ -90,6 +93,32 @@ public final class TrainLiveView extends BorderPane implements Unbindable {
         progress.setProgress(busy && model.fraction() == 0 ? ProgressBar.INDETERMINATE_PROGRESS : model.fraction());
         status.setText(model.state().name().toLowerCase() + ": " + model.message());
         chart.invalidate();
+    }
+
+    /**
+     * The chart in the theme (lightness inverted on a dark one), and on a dark theme the view's
+     * background, controls and labels in its paper and ink; the standard theme styles nothing.
+     */
+    @Override
+    public void setTheme(Theme theme) {
+        chart.setTheme(theme);
+        boolean plain = theme.equals(Theme.STANDARD);
+        // the options field as the chart: the theme's ink on its panel (modena would make it mid grey)
+        setStyle(
+                plain
+                        ? ""
+                        : theme.css(theme.leastTextPx() > 0 ? theme.leastTextPx() : 13)
+                                + (theme.dark()
+                                        ? " -fx-control-inner-background: " + Theme.web(theme.panel())
+                                                + "; -fx-text-inner-color: " + Theme.web(theme.foreground()) + ";"
+                                        : ""));
+        String ink = plain ? "" : "-fx-text-fill: " + Theme.web(theme.foreground()) + ";";
+        status.setStyle(ink);
+        for (Node n : ((Pane) ((VBox) getTop()).getChildren().get(0)).getChildren()) {
+            if (n instanceof Label l) {
+                l.setStyle(ink);
+            }
+        }
     }
 
     @Override

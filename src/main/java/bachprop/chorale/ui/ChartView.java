@@ -2,6 +2,8 @@ package bachprop.chorale.ui;
 
 import bachprop.chorale.plot.Charts;
 import bachprop.chorale.plot.DrawnText;
+import bachprop.viz.common.Theme;
+import bachprop.viz.common.Themed;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -16,11 +18,14 @@ import javafx.scene.layout.Region;
  * the PNG figures) at the view's own size, redrawn when the size or the model changes. Call
  * {@link #invalidate()} from any thread after a model change; redraws are coalesced.
  */
-public final class ChartView extends Region {
+public final class ChartView extends Region implements Themed {
     private final BiFunction<Integer, Integer, BufferedImage> painter;
     private final ImageView image = new ImageView();
     private volatile boolean pending;
-    private final boolean dark;
+    private boolean dark;
+    /** The lightness it was made with (the visualiser's theme option), restored after presenter mode. */
+    private final boolean normalDark;
+
     private List<DrawnText> texts = List.of();
 
     /** @param painter (width, height) → the picture */
@@ -35,6 +40,7 @@ public final class ChartView extends Region {
     public ChartView(BiFunction<Integer, Integer, BufferedImage> painter, boolean dark) {
         this.painter = painter;
         this.dark = dark;
+        this.normalDark = dark;
         getChildren().add(image);
         setPrefSize(1000, 560);
         setMinSize(200, 120);
@@ -81,6 +87,21 @@ public final class ChartView extends Region {
                         0,
                         img.getWidth());
         image.setImage(fx);
+    }
+
+    /** A dark theme (the projector's) draws the chart's lightness inverted, the standard one as drawn. */
+    @Override
+    public void setTheme(Theme theme) {
+        if (theme.dark() != dark) {
+            dark = theme.dark();
+            redraw();
+        }
+    }
+
+    /** Presenter mode: the projector theme; leaving it, the lightness the chart was made with. */
+    @Override
+    public void setPresenter(boolean on, Theme normal) {
+        setTheme(on || normalDark ? Theme.PROJECTOR : Theme.STANDARD);
     }
 
     /** The texts of the picture shown, on it (for the layout audit). */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.chorale.plot.CostCurveModel;
+import bachprop.chorale.ui.ChartView;
 import bachprop.music.data.RealData;
 import bachprop.seq.ModelFile;
 import bachprop.seq.SequenceModel;
+import bachprop.viz.common.Theme;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.Node;
@@ -16,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -108,5 +111,26 @@ class TrainLiveViewTest {
         assertTrue(model.await(60_000));
         assertEquals(TrainLiveModel.State.FAILED, model.state());
         assertTrue(model.message().contains("no option wings"), model.message());
+    }
+
+    @Test
+    void inPresenterModeTheChartAndLabelsTakeTheProjectorThemeAndLeavingItRestoresThem(FxRobot robot) throws Exception {
+        TrainLiveView view = (TrainLiveView) vis.view();
+        ChartView chart = robot.lookup(n -> n instanceof ChartView).queryAs(ChartView.class);
+        robot.interact(() -> view.setPresenter(true, Theme.STANDARD));
+        // the chart's paper (top-left pixel) is dark: lightness inverted for the projector theme
+        Color paper = WaitForAsyncUtils.asyncFx(() -> chart.snapshot(null, null))
+                .get()
+                .getPixelReader()
+                .getColor(2, 2);
+        assertTrue(paper.getBrightness() < 0.2, "the chart's paper in presenter mode: " + paper);
+        assertTrue(view.getStyle().contains(Theme.web(Theme.PROJECTOR.background())), view.getStyle());
+        robot.interact(() -> view.setPresenter(false, Theme.STANDARD));
+        Color back = WaitForAsyncUtils.asyncFx(() -> chart.snapshot(null, null))
+                .get()
+                .getPixelReader()
+                .getColor(2, 2);
+        assertTrue(back.getBrightness() > 0.8, "the chart's paper after presenter mode: " + back);
+        assertEquals("", view.getStyle());
     }
 }
