@@ -1,0 +1,24 @@
+package bachprop.seq.satb;
+
+import bachprop.seq.TrainingListener;
+import bachprop.seq.TrainingOptions;
+import java.io.DataInputStream;
+import java.io.IOException;
+
+/**
+ * One kind of four-voice model ({@code satb}, {@code satb-ngram}): how to train one and how to
+ * read one back. Listed, typed, in {@code bachprop.seq.satb.kinds.FourVoiceKinds}.
+ */
+public interface FourVoiceKind {
+    /** e.g. {@code satb}; equals {@link FourVoiceModel#kind()} of what it makes. */
+    String name();
+
+    /** The version of the payload that {@link FourVoiceModel#writePayload} writes now. */
+    int payloadVersion();
+
+    /** Trains a model from scratch; every choice is made on {@code data.valid()}. */
+    FourVoiceModel train(SatbData data, TrainingOptions options, TrainingListener listener);
+
+    /** The load hook: reads a payload of {@code version} ≤ {@link #payloadVersion()}. */
+    FourVoiceModel read(DataInputStream in, int version) throws IOException;
+}
