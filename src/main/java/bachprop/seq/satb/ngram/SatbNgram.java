@@ -98,10 +98,10 @@ public final class SatbNgram implements FourVoiceModel {
 
     static List<Feature> harmonyFeatures(int v) {
         return switch (v) {
-            case Tokens.SOPRANO -> List.of(before(3), degree(), before(1), before(2));
-            case Tokens.ALTO -> List.of(now(0), degree(), before(3), before(2));
-            case Tokens.TENOR -> List.of(now(1), now(0), degree(), before(3));
-            default -> List.of(now(0), degree(), now(2), now(1));
+            case Tokens.SOPRANO -> List.of(before(3), before(1), before(2), position(4));
+            case Tokens.ALTO -> List.of(now(0), before(3), before(2), position(4));
+            case Tokens.TENOR -> List.of(now(1), now(0), before(3), position(4));
+            default -> List.of(now(0), now(2), now(1), position(4));
         };
     }
 
