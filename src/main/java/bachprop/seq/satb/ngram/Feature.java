@@ -1,6 +1,7 @@
 package bachprop.seq.satb.ngram;
 
 import bachprop.seq.satb.Tokens;
+import java.util.Arrays;
 
 /**
  * One thing a context of the four-voice n-gram reads about token (t, v), from what the task allows:
@@ -31,7 +32,11 @@ record Feature(Type type, int arg) {
          * The pitch classes, relative to r, of the voices above v at t (for the soprano: of the
          * others at t − 1), one bit each; {@code arg} 1 reads the voices below v at t − 1 instead.
          */
-        CHORD
+        CHORD,
+        /** Whether any voice changed at t − 1, t − 2, t − 3 (one bit each): the rhythm around. */
+        ACTIVITY,
+        /** How long the voice's note before its current one lasted (1..16; 0 when there is none). */
+        LAST_DURATION
     }
 
     /** The symbol of a rest, and the number of relative symbols (0 rest, 2..92 an interval + 47). */
@@ -71,6 +76,14 @@ record Feature(Type type, int arg) {
         return new Feature(Type.CHORD, 1);
     }
 
+    static Feature activity() {
+        return new Feature(Type.ACTIVITY, 0);
+    }
+
+    static Feature lastDuration() {
+        return new Feature(Type.LAST_DURATION, 0);
+    }
+
     static Feature changedAbove() {
         return new Feature(Type.CHANGED_ABOVE, 0);
     }
@@ -86,7 +99,31 @@ record Feature(Type type, int arg) {
             case CHANGED_ABOVE -> changedAbove(x, t, v);
             case DEGREE -> degree(x, t, r);
             case CHORD -> chord(x, t, v, r, arg == 1);
+            case ACTIVITY -> activity(x, t);
+            case LAST_DURATION -> lastDuration(x, t, v);
         };
+    }
+
+    private static int activity(int[][] x, int t) {
+        int bits = 0;
+        for (int s = 1; s <= 3; s++) {
+            if (t - s - 1 >= 0 && !Arrays.equals(x[t - s], x[t - s - 1])) {
+                bits |= 1 << (s - 1);
+            }
+        }
+        return bits;
+    }
+
+    private static int lastDuration(int[][] x, int t, int v) {
+        int s = t - 1;
+        while (s >= 0 && x[s][v] == x[t - 1][v]) {
+            s--;
+        }
+        int n = 0;
+        while (s - n >= 0 && n < 16 && x[s - n][v] == x[s][v]) {
+            n++;
+        }
+        return n;
     }
 
     private static int chord(int[][] x, int t, int v, int r, boolean below) {
@@ -178,6 +215,8 @@ record Feature(Type type, int arg) {
             case CHANGED_ABOVE -> "changed above";
             case DEGREE -> "degree";
             case CHORD -> arg == 1 ? "chord below at t-1" : "chord above";
+            case ACTIVITY -> "activity";
+            case LAST_DURATION -> "last duration";
         };
     }
 }

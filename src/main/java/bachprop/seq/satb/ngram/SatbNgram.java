@@ -1,11 +1,13 @@
 package bachprop.seq.satb.ngram;
 
+import static bachprop.seq.satb.ngram.Feature.activity;
 import static bachprop.seq.satb.ngram.Feature.before;
 import static bachprop.seq.satb.ngram.Feature.changedAbove;
 import static bachprop.seq.satb.ngram.Feature.chordAbove;
 import static bachprop.seq.satb.ngram.Feature.chordBelow;
 import static bachprop.seq.satb.ngram.Feature.degree;
 import static bachprop.seq.satb.ngram.Feature.held;
+import static bachprop.seq.satb.ngram.Feature.lastDuration;
 import static bachprop.seq.satb.ngram.Feature.move;
 import static bachprop.seq.satb.ngram.Feature.now;
 import static bachprop.seq.satb.ngram.Feature.position;
@@ -28,12 +30,12 @@ import java.util.Map;
 
 /**
  * {@code satb-ngram}: the count-based floor of the four-voice task. Token (t, v) is
- * <pre>p(x) = h·[x = x_{t−1,v}] + (1 − h)·q(x),  q(x) ∝ q_harmony(x) · q_melody(x)^μ  (x ≠ x_{t−1,v})</pre>
+ * <pre>p(x) = h·[x = x_{t−1,v}] + (1 − h)·q(x),  q(x) ∝ q_harmony(x) · q_melody(x)^μ · q_chord(x)^γ  (x ≠ x_{t−1,v})</pre>
  * h, the chance that the voice keeps its token, from the hold chain (where the step falls, how
- * long the token has lasted, which voices above changed); q, the token it moves to, from a product
- * of two experts over the interval from the voice's last sounding pitch r: the harmony chain (the
- * voices above at t, the others at t − 1, relative to r) and the melody chain (the voice's own
- * last moves). Each chain is an interpolated absolute-discounting n-gram ({@link Chain}), counted
+ * long the token and the note before it lasted, which voices above changed, the rhythm around);
+ * q, the token it moves to, from a product of experts over the interval from the voice's last
+ * sounding pitch r: the harmony chain (the voices above at t, the others at t − 1, relative to r),
+ * the melody chain (r's degree, the voice's own last moves) and the chord chain (pitch classes). Each chain is an interpolated absolute-discounting n-gram ({@link Chain}), counted
  * on the training chorales in every transposition within ±maxShift semitones.
  */
 public final class SatbNgram implements FourVoiceModel {
@@ -92,16 +94,16 @@ public final class SatbNgram implements FourVoiceModel {
 
     static List<Feature> holdFeatures(int v) {
         return v == Tokens.SOPRANO
-                ? List.of(position(4), held(), position(16), move(1))
-                : List.of(changedAbove(), position(4), held(), position(16));
+                ? List.of(position(4), held(), lastDuration(), activity(), position(16))
+                : List.of(changedAbove(), position(4), held(), lastDuration(), activity());
     }
 
     static List<Feature> harmonyFeatures(int v) {
         return switch (v) {
-            case Tokens.SOPRANO -> List.of(before(3), degree(), before(1), before(2));
-            case Tokens.ALTO -> List.of(now(0), degree(), before(3), before(2));
-            case Tokens.TENOR -> List.of(now(1), now(0), degree(), before(3));
-            default -> List.of(now(0), degree(), now(2), now(1));
+            case Tokens.SOPRANO -> List.of(before(3), before(1), before(2), position(4));
+            case Tokens.ALTO -> List.of(now(0), before(3), before(2), position(4));
+            case Tokens.TENOR -> List.of(now(1), now(0), before(3), position(4));
+            default -> List.of(now(0), now(2), now(1), position(4));
         };
     }
 
