@@ -5,6 +5,7 @@ import bachprop.seq.ModelFileException;
 import bachprop.seq.ModelVersions;
 import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.satb.Continuations;
 import bachprop.seq.satb.FourVoiceFile;
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoiceModels;
@@ -17,6 +18,7 @@ import bachprop.seq.satb.TokenMetric;
 import bachprop.seq.satb.Tokens;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
+import bachprop.util.ProgressPrinter;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +100,11 @@ final class FourVoiceCommands {
         result.put("data", SatbCorpus.NAME + ":" + c.split);
         result.put("voices", Tokens.VOICES);
         Map<String, Object> fourVoice = f.toJson();
-        // MERGE (issue 17, satb-rules): the sampled-continuation measures go here, as
-        // fourVoice.put("samples", ...) with and without the rules (openings: steps 0–31, then 64 steps, 10 samples)
+        Continuations.Options o = sampling(c);
+        Continuations.Result samples = o == null ? null : samples(loaded.model(), scores, o, progress);
+        if (samples != null) {
+            fourVoice.put("samples", samples.toJson());
+        }
         result.put("fourVoice", fourVoice);
         if (log != null) {
             log.save(c.tokenLog);
@@ -112,6 +117,9 @@ final class FourVoiceCommands {
                     "%s on %s (%d chorales, %d tokens), teacher-forced:%n",
                     result.get("model"), result.get("data"), f.scores(), f.tokens());
             c.out.println("  " + text(f));
+            if (samples != null) {
+                c.out.print(samplesText(samples.toJson()));
+            }
             if (log != null) {
                 c.out.println("token log: " + c.tokenLog);
             }
@@ -138,13 +146,15 @@ final class FourVoiceCommands {
             throw new BadInputException("unknown split '" + c.split + "' (train, valid or test)");
         }
         var parsed = c.spec.commandLine().getParseResult();
-        for (String option : List.of("--folds", "--per-note", "--opening", "--notes", "--samples", "--temperature")) {
+        for (String option : List.of("--folds", "--per-note")) {
             if (parsed.hasMatchedOption(option)) {
                 throw new BadInputException(
                         option + " is not used with --voices 4 (it scores every token of the split)");
             }
         }
         Map<String, String> training = c.modelOptions.values(c.spec);
+        training.remove("seed"); // the sampling seed
+        sampling(c); // bad sampling options fail before any work
         if (!training.isEmpty()) {
             throw new BadInputException("--" + String.join(", --", training.keySet())
                     + ": not used with --voices 4 (a trained model is evaluated as it is)");
@@ -158,6 +168,78 @@ final class FourVoiceCommands {
                 throw new BadInputException("--token-log " + c.tokenLog + " is a folder, not a file");
             }
         }
+    }
+
+    /**
+     * The sampled continuations' protocol: Bach's steps 0..opening−1, then {@code --notes} steps,
+     * {@code --samples} per opening (0: none, then null), with the task's defaults (32, 64, 10) where the
+     * one-voice defaults (notes, not steps) would otherwise apply.
+     */
+    static Continuations.Options sampling(EvaluateCommand c) {
+        var parsed = c.spec.commandLine().getParseResult();
+        Continuations.Options d = Continuations.Options.defaults();
+        int opening = parsed.hasMatchedOption("--opening") ? c.opening : d.opening();
+        int steps = parsed.hasMatchedOption("--notes") ? c.notes : d.steps();
+        int samples = parsed.hasMatchedOption("--samples") ? c.samples : d.samples();
+        double temperature = parsed.hasMatchedOption("--temperature") ? c.temperature : d.temperature();
+        String seed = c.modelOptions.values(c.spec).get("seed");
+        if (opening < 1 || steps < 1 || samples < 0 || !(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new BadInputException("--opening and --notes must be at least 1, --samples at least 0 and"
+                    + " --temperature a positive number (given " + opening + ", " + steps + ", " + samples + ", "
+                    + temperature + ")");
+        }
+        long s;
+        try {
+            s = seed == null ? d.seed() : Long.parseLong(seed);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--seed " + seed + " is not a whole number");
+        }
+        return samples == 0 ? null : new Continuations.Options(opening, steps, samples, temperature, s);
+    }
+
+    /** The continuations with and without the rules, beside Bach's, with a progress bar. */
+    static Continuations.Result samples(
+            FourVoiceModel model, List<SatbScore> scores, Continuations.Options o, PrintStream progress) {
+        ProgressPrinter bar = ProgressPrinter.forStream(progress);
+        try {
+            return Continuations.measure(model, scores, o, (done, total) -> {
+                String label = done + "/" + total + " continuations";
+                bar.progress(
+                        done / (double) total,
+                        label,
+                        String.format("sampling: %3.0f%%  %s", 100.0 * done / total, label));
+            });
+        } finally {
+            bar.finish();
+        }
+    }
+
+    /** The rule measures as a small table: Bach, the model, the model with the rules. */
+    @SuppressWarnings("unchecked")
+    static String samplesText(Map<String, Object> s) {
+        StringBuilder b = new StringBuilder(String.format(
+                "sampled continuations (%s openings of %s steps, %s steps each, %s samples, T=%s):%n",
+                s.get("openings"), s.get("openingSteps"), s.get("steps"), s.get("samples"), s.get("temperature")));
+        b.append(String.format("  %-26s %10s %10s %12s%n", "", "Bach", "model", "with rules"));
+        String[][] rows = {
+            {"parallelFifthsPer100", "parallel fifths /100"},
+            {"parallelOctavesPer100", "parallel octaves /100"},
+            {"crossingPercent", "crossing %"},
+            {"spacingPercent", "spacing %"},
+            {"rangePercent", "range %"},
+            {"completeChordPercent", "complete triads/V7 %"},
+            {"intervalKlBits", "interval KL, bits"}
+        };
+        for (String[] r : rows) {
+            b.append(String.format("  %-26s", r[1]));
+            for (String who : List.of("bach", "model", "modelWithRules")) {
+                Object v = ((Map<String, Object>) s.get(who)).get(r[0]);
+                b.append(String.format(
+                        who.equals("modelWithRules") ? " %12.3f" : " %10.3f", ((Number) v).doubleValue()));
+            }
+            b.append(System.lineSeparator());
+        }
+        return b.toString();
     }
 
     static SatbCorpus corpus(String data) {

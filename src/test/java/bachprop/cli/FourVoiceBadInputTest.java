@@ -61,9 +61,12 @@ class FourVoiceBadInputTest {
     }
 
     @Test
-    void sequenceSamplingOptionsAreNotSilentlyIgnored() {
+    void sequenceOnlyOptionsAreNotSilentlyIgnoredAndANegativeSampleCountIsRefused() {
         oneLineExitTwo(
-                Cli.run("chorale", "evaluate", "--voices", "4", "--model", "satb-ngram", "--samples", "3"),
-                "--samples is not used with --voices 4");
+                Cli.run("chorale", "evaluate", "--voices", "4", "--model", "satb-ngram", "--per-note"),
+                "--per-note is not used with --voices 4");
+        oneLineExitTwo(
+                Cli.run("chorale", "evaluate", "--voices", "4", "--model", "satb-ngram", "--samples", "-1"),
+                "--samples at least 0");
     }
 }

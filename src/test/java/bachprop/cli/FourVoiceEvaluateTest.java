@@ -77,6 +77,8 @@ class FourVoiceEvaluateTest {
                 "--split",
                 "test",
                 "--json",
+                "--samples",
+                "1",
                 "--token-log",
                 log.toString());
         assertEquals(0, r.code(), r.err());
@@ -113,6 +115,14 @@ class FourVoiceEvaluateTest {
         assertEquals(byVoice[3] / 18_900, ((Number) v.get("bass")).doubleValue(), TOLERANCE);
         double accuracy = ((Number) f.get("accuracy")).doubleValue();
         assertTrue(accuracy > 0.5 && accuracy < 1, "accuracy " + accuracy);
+        Map<String, Object> samples = (Map<String, Object>) f.get("samples");
+        assertEquals(1, ((Number) samples.get("samples")).intValue());
+        assertEquals(32, ((Number) samples.get("openingSteps")).intValue()); // the task's protocol by default
+        assertEquals(64, ((Number) samples.get("steps")).intValue());
+        double free = ((Number) ((Map<String, Object>) samples.get("model")).get("parallelsPer100")).doubleValue();
+        double ruled =
+                ((Number) ((Map<String, Object>) samples.get("modelWithRules")).get("parallelsPer100")).doubleValue();
+        assertTrue(ruled <= free, "with the rules " + ruled + " parallels per 100, without " + free);
     }
 
     @Test
@@ -127,8 +137,11 @@ class FourVoiceEvaluateTest {
                 "--file",
                 model.toString(),
                 "--split",
-                "valid");
+                "valid",
+                "--samples",
+                "0");
         assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("sampled continuations"), r.out());
         assertTrue(r.out().contains("satb-ngram on jsb:valid (76 chorales, 73632 tokens), teacher-forced:"), r.out());
         assertTrue(r.out().contains("bits per token, top-1 accuracy"), r.out());
     }
