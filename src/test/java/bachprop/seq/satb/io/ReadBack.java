@@ -156,7 +156,7 @@ public final class ReadBack {
         return out;
     }
 
-    static String text(Element e, String tag) {
+    public static String text(Element e, String tag) {
         NodeList l = e.getElementsByTagName(tag);
         return l.getLength() == 0 ? null : l.item(0).getTextContent();
     }
