@@ -61,7 +61,8 @@ final class ExtendFourVoices {
         FourVoiceSampler.Options o = new FourVoiceSampler.Options(c.temperature, rules, c.seed);
         int[][] score = FourVoices.sample(() ->
                 FourVoiceSampler.extend(m.model(), chorale.opening(opening).tokens(), steps, o));
-        MusicXml.Layout layout = FourVoiceFiles.layout(chorale.id() + " + " + kind, score, 16, 0, null);
+        MusicXml.Layout layout = FourVoiceFiles.layout(
+                chorale.id() + " + " + m.model().kind(), score, 16, FourVoices.offset(chorale), null);
         files.write(score, layout, SatbVoices.BPM);
         if (c.json) {
             c.out.println(Json.write(new Json4(
@@ -76,6 +77,7 @@ final class ExtendFourVoices {
                     str(c.mid),
                     str(c.wav),
                     str(c.musicxml),
+                    layout.offset(),
                     layout.fifths(),
                     layout.minor() ? "minor" : "major",
                     Arrays.stream(score).map(int[]::clone).toList())));
@@ -96,7 +98,8 @@ final class ExtendFourVoices {
 
     /**
      * The output of {@code extend --voices 4 --json}: {@code tokens[t][v]} is the whole score (the
-     * opening first), {@code fifths} and {@code mode} the key the MusicXML is written in.
+     * opening first); {@code offset} (sixteenths after the first bar line where step 0 falls), {@code fifths}
+     * and {@code mode} as the MusicXML is written.
      */
     record Json4(
             String chorale,
@@ -110,6 +113,7 @@ final class ExtendFourVoices {
             String midi,
             String wav,
             String musicxml,
+            int offset,
             int fifths,
             String mode,
             List<int[]> tokens) {}

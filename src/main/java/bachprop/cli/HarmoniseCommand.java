@@ -90,7 +90,11 @@ public final class HarmoniseCommand extends BaseCommand {
         FourVoiceSampler.Options o = new FourVoiceSampler.Options(temperature, enforce, seed);
         int[][] score = FourVoices.sample(() -> FourVoiceSampler.harmonise(m.model(), soprano.tokens(), o));
         MusicXml.Layout layout = FourVoiceFiles.layout(
-                soprano.id() + " harmonised by " + kind, score, soprano.bar(), soprano.offset(), soprano.fifths());
+                soprano.id() + " harmonised by " + m.model().kind(),
+                score,
+                soprano.bar(),
+                soprano.offset(),
+                soprano.fifths());
         files.write(score, layout, soprano.bpm());
         if (json) {
             out.println(Json.write(new HarmoniseJson(
@@ -130,7 +134,7 @@ public final class HarmoniseCommand extends BaseCommand {
             for (int t = 0; t < tokens.length; t++) {
                 tokens[t] = chorale.token(t, Tokens.SOPRANO);
             }
-            return new GivenSoprano(chorale.id(), tokens, 16, 0, null, SatbVoices.BPM);
+            return new GivenSoprano(chorale.id(), tokens, 16, FourVoices.offset(chorale), null, SatbVoices.BPM);
         }
         Path f = Path.of(melody);
         if (!Files.isRegularFile(f)) {

@@ -11,8 +11,10 @@ import bachprop.music.data.UciChorales;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.io.FakeFourVoiceModel;
 import bachprop.seq.satb.io.ReadBack;
+import bachprop.util.Json;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -77,11 +79,14 @@ class FourVoiceExtendTest {
         }
         Document doc = ReadBack.xml(xml);
         List<ReadBack.Part> parts = ReadBack.parts(doc);
+        // test:305 is 228 sixteenths, 4 mod 16: a quarter upbeat, so step 0 is 12 sixteenths into bar 1
+        int offset = 12;
+        assertEquals(offset, ((Number) ((Map<?, ?>) Json.parse(r.out())).get("offset")).intValue());
         for (int v = 0; v < 4; v++) {
-            assertEquals(4, parts.get(v).measureLengths().size(), "64 sixteenths are 4 bars");
+            assertEquals(5, parts.get(v).measureLengths().size(), "12 + 64 sixteenths are 5 bars");
             parts.get(v).measureLengths().forEach(l -> assertEquals(16, l));
             for (int t = 0; t < 64; t++) {
-                assertEquals(score[t][v], parts.get(v).tokens()[t]);
+                assertEquals(score[t][v], parts.get(v).tokens()[offset + t]);
             }
         }
     }
