@@ -50,7 +50,7 @@ final class ExtendFourVoices {
         boolean rules = FourVoices.rules(c.rules == null ? "on" : c.rules);
         FourVoiceFiles files = new FourVoiceFiles(c.mid, c.wav, c.musicxml);
         files.check();
-        String kind = c.kind == null ? FourVoices.DEFAULT_KIND : c.kind;
+        String kind = c.kind == null ? FourVoices.defaultKind() : c.kind;
         SatbScore chorale = FourVoices.chorale(c.data, c.choraleId);
         if (chorale.steps() < opening) {
             throw new BadInputException(

@@ -5,10 +5,15 @@ import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
+import bachprop.seq.ModelFileException;
 import bachprop.seq.satb.FourVoiceModel;
+import bachprop.seq.satb.FourVoiceModels;
+import bachprop.seq.satb.FourVoiceStore;
+import bachprop.seq.satb.SatbCorpus;
 import bachprop.seq.satb.SatbScore;
 import bachprop.util.BadInputException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,17 +31,38 @@ final class FourVoices {
         Loaded obtain(String kind, String file, PrintStream progress) throws Exception;
     }
 
-    /** The default kind of {@code --model} with four voices. */
-    static final String DEFAULT_KIND = "satb";
+    /**
+     * Where the models come from: {@link FourVoiceStore#obtain} ({@code --file}, the user's, the
+     * shipped one, else trained now on the JSB train split). Tests put a stand-in model here.
+     */
+    static Lookup lookup = FourVoices::obtain;
 
     /**
-     * Where the models come from. Departs from the issue until the four-voice store (satb-core's
-     * {@code FourVoiceStore.obtain}) is merged: until then no kind is known; tests set a model here.
+     * The default {@code --model} with four voices: the catalog's first kind, {@code satb} (the
+     * n-gram {@code satb-ngram} while the satb kind is not in the build).
      */
-    static Lookup lookup = (kind, file, progress) -> {
-        throw new BadInputException("unknown four-voice model '" + kind + "': the four-voice models (satb,"
-                + " satb-ngram) are not in this build yet");
-    };
+    static String defaultKind() {
+        return FourVoiceModels.names().contains("satb")
+                ? "satb"
+                : FourVoiceModels.names().iterator().next();
+    }
+
+    private static Loaded obtain(String kind, String file, PrintStream progress) throws Exception {
+        ConsoleProgress bar = ConsoleProgress.forStream(progress);
+        try {
+            FourVoiceStore.Loaded l = FourVoiceStore.obtain(
+                    kind,
+                    file == null ? null : Path.of(file),
+                    () -> SatbCorpus.load(SatbCorpus.NAME).trainingData(),
+                    progress::println,
+                    bar);
+            return new Loaded(l.model(), l.from());
+        } catch (ModelFileException | IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } finally {
+            bar.finish();
+        }
+    }
 
     private FourVoices() {}
 

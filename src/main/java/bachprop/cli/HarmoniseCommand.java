@@ -52,7 +52,7 @@ public final class HarmoniseCommand extends BaseCommand {
             names = "--model",
             paramLabel = "KIND",
             description = "the four-voice model: satb or satb-ngram (default ${DEFAULT-VALUE})")
-    String kind = FourVoices.DEFAULT_KIND;
+    String kind = FourVoices.defaultKind();
 
     @Option(
             names = "--file",

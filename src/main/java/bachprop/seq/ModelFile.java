@@ -43,8 +43,12 @@ public final class ModelFile {
     }
 
     public static byte[] toBytes(SequenceModel model) throws IOException {
-        return encode(model.kind(), () -> SequenceModels.kind(model.kind()).payloadVersion(), model.describe(),
-                model.info(), model::writePayload);
+        return encode(
+                model.kind(),
+                () -> SequenceModels.kind(model.kind()).payloadVersion(),
+                model.describe(),
+                model.info(),
+                model::writePayload);
     }
 
     public static SequenceModel load(Path file) throws IOException {
@@ -76,11 +80,7 @@ public final class ModelFile {
      * asked for after the payload is written, as it always was.
      */
     public static byte[] encode(
-            String kind,
-            IntSupplier payloadVersion,
-            String describe,
-            Map<String, Object> info,
-            PayloadWriter payload)
+            String kind, IntSupplier payloadVersion, String describe, Map<String, Object> info, PayloadWriter payload)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

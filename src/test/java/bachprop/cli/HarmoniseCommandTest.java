@@ -102,6 +102,25 @@ class HarmoniseCommandTest {
         assertTrue(Files.size(wav) > 44 + 4 * 22050, "a stereo WAV of more than a second");
     }
 
+    @Test
+    void withTheRulesOnTheSameMelodyIsHarmonisedAndItsSopranoKept() throws Exception {
+        Path melody = dir.resolve("melody.mid");
+        MidiFiles.write(List.of(Line.of("tune", MELODY)), 100, melody);
+        Cli r = Cli.run(
+                "chorale",
+                "harmonise",
+                "--melody",
+                melody.toString(),
+                "--out",
+                dir.resolve("on.mid").toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("on", ((Map<?, ?>) Json.parse(r.out())).get("rules"));
+        int[][] score = tokens(r.out());
+        assertEquals(67 - 35, score[0][0]);
+        assertEquals(0, score[16][0], "the melody's rest stays a rest");
+    }
+
     static int tempo(Path mid) throws Exception {
         for (Track track : MidiSystem.getSequence(mid.toFile()).getTracks()) {
             for (int i = 0; i < track.size(); i++) {

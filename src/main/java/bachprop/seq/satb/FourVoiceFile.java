@@ -44,9 +44,8 @@ public final class FourVoiceFile {
 
     private static ModelFile.KindReader<FourVoiceModel> reader(String name) {
         if (!FourVoiceModels.available(name) && SequenceModels.available(name)) {
-            throw new IllegalArgumentException(
-                    "holds a one-voice " + name + " model, not a four-voice one (known: "
-                            + String.join(", ", FourVoiceModels.names()) + ")");
+            throw new IllegalArgumentException("holds a one-voice " + name + " model, not a four-voice one (known: "
+                    + String.join(", ", FourVoiceModels.names()) + ")");
         }
         FourVoiceKind kind = FourVoiceModels.kind(name);
         return new ModelFile.KindReader<>(kind.payloadVersion(), kind::read);

@@ -38,8 +38,8 @@ public final class FourVoiceModels {
     public static FourVoiceKind kind(String name) {
         Supplier<FourVoiceKind> kind = KINDS.get(name);
         if (kind == null) {
-            throw new IllegalArgumentException("unknown four-voice model '" + name + "' (known: "
-                    + String.join(", ", KINDS.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown four-voice model '" + name + "' (known: " + String.join(", ", KINDS.keySet()) + ")");
         }
         return kind.get();
     }

@@ -62,7 +62,8 @@ final class Chain {
     private static void interpolate(double[] p, Counts c, double discount) {
         double backoff = discount * c.types() / c.total;
         if (backoff > 1) {
-            backoff = 1; // fractional counts (transposed copies) below D: the shorter context's mass is capped; renormalised below
+            backoff = 1; // fractional counts (transposed copies) below D: the shorter context's mass is capped;
+            // renormalised below
         }
         for (int i = 0; i < p.length; i++) {
             p[i] *= backoff;

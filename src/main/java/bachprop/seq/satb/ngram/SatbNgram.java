@@ -167,9 +167,7 @@ public final class SatbNgram implements FourVoiceModel {
     }
 
     double[] distribution(Where w, int v) {
-        double h = w.hold() != null
-                ? hold[v].p(w.hold(), settings.holdDepth()[v], settings.holdDiscount())[1]
-                : 0;
+        double h = w.hold() != null ? hold[v].p(w.hold(), settings.holdDepth()[v], settings.holdDiscount())[1] : 0;
         double[] qHarmony = harmony[v].p(w.harmony(), settings.harmonyDepth()[v], settings.harmonyDiscount());
         double[] qMelody = melody[v].p(w.melody(), settings.melodyDepth()[v], settings.melodyDiscount());
         return mix(h, qHarmony, qMelody, settings.melodyWeight()[v], w.ref(), w.previous());

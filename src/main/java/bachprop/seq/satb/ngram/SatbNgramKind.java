@@ -88,7 +88,9 @@ public final class SatbNgramKind implements FourVoiceKind {
         for (int which = 0; which < 4; which++) {
             int options = which == 0
                     ? SatbNgram.holdFeatures(v).size()
-                    : which == 1 ? SatbNgram.harmonyFeatures(v).size() : SatbNgram.melodyFeatures().size();
+                    : which == 1
+                            ? SatbNgram.harmonyFeatures(v).size()
+                            : SatbNgram.melodyFeatures().size();
             int n = which == 3 ? WEIGHTS.length : options + 1;
             for (int i = 0; i < n; i++) {
                 SatbNgramSettings c = s.copy();
