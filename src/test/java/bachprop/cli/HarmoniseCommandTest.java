@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sound.midi.MetaMessage;
+import javax.sound.midi.MidiEvent;
 import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
+import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +127,7 @@ class HarmoniseCommandTest {
     static int tempo(Path mid) throws Exception {
         for (Track track : MidiSystem.getSequence(mid.toFile()).getTracks()) {
             for (int i = 0; i < track.size(); i++) {
-                if (track.get(i).getMessage() instanceof javax.sound.midi.MetaMessage mm && mm.getType() == 0x51) {
+                if (track.get(i).getMessage() instanceof MetaMessage mm && mm.getType() == 0x51) {
                     byte[] d = mm.getData();
                     return ((d[0] & 0xff) << 16) | ((d[1] & 0xff) << 8) | (d[2] & 0xff);
                 }
@@ -162,8 +165,8 @@ class HarmoniseCommandTest {
     }
 
     static void note(Track tr, int pitch, long on, long off) throws Exception {
-        tr.add(new javax.sound.midi.MidiEvent(new javax.sound.midi.ShortMessage(0x90, 0, pitch, 80), on));
-        tr.add(new javax.sound.midi.MidiEvent(new javax.sound.midi.ShortMessage(0x80, 0, pitch, 0), off));
+        tr.add(new MidiEvent(new ShortMessage(0x90, 0, pitch, 80), on));
+        tr.add(new MidiEvent(new ShortMessage(0x80, 0, pitch, 0), off));
     }
 
     /** Exit 2, one line on stderr containing {@code named}, and none of the outputs written. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiSystem;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -85,7 +86,7 @@ class FourVoiceWritersTest {
     private static int tempo(Path mid) throws Exception {
         for (var track : ReadBack.sequence(mid).getTracks()) {
             for (int i = 0; i < track.size(); i++) {
-                if (track.get(i).getMessage() instanceof javax.sound.midi.MetaMessage mm && mm.getType() == 0x51) {
+                if (track.get(i).getMessage() instanceof MetaMessage mm && mm.getType() == 0x51) {
                     byte[] d = mm.getData();
                     return ((d[0] & 0xff) << 16) | ((d[1] & 0xff) << 8) | (d[2] & 0xff);
                 }
