@@ -164,6 +164,38 @@ class HarmoniseCommandTest {
         assertArrayEquals(new int[] {67 - 35, 32, 32, 32, 69 - 35, 34, 34, 34}, soprano);
     }
 
+    @Test
+    void aMidiFilesThreeFourMetreAndUpbeatBecomeTheScoresBarAndOffset() throws Exception {
+        // 3/4 (MidiFiles writes the metre), the melody starting on the third beat: an upbeat of a quarter
+        Path f = dir.resolve("waltz.mid");
+        Files.write(
+                f,
+                MidiFiles.bytes(List.of(new Line("tune", List.of(new Note(67, 4), new Note(72, 12)), 0, 8)), 90, 12));
+        Path xml = dir.resolve("w.musicxml");
+        Cli r = Cli.run(
+                "chorale",
+                "harmonise",
+                "--melody",
+                f.toString(),
+                "--rules",
+                "off",
+                "--out",
+                dir.resolve("w.mid").toString(),
+                "--musicxml",
+                xml.toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        Map<?, ?> j = (Map<?, ?>) Json.parse(r.out());
+        assertEquals(12, ((Number) j.get("bar")).intValue());
+        assertEquals(8, ((Number) j.get("offset")).intValue());
+        assertEquals(90, ((Number) j.get("bpm")).intValue());
+        assertEquals(16, tokens(r.out()).length, "from the first note on");
+        List<ReadBack.Part> parts = ReadBack.parts(ReadBack.xml(xml));
+        assertEquals(List.of(12, 12), parts.get(0).measureLengths());
+        assertEquals(67 - 35, parts.get(0).tokens()[8], "the upbeat on the third beat");
+        assertEquals(72 - 35, parts.get(0).tokens()[12], "the downbeat of bar 2");
+    }
+
     static void note(Track tr, int pitch, long on, long off) throws Exception {
         tr.add(new MidiEvent(new ShortMessage(0x90, 0, pitch, 80), on));
         tr.add(new MidiEvent(new ShortMessage(0x80, 0, pitch, 0), off));
