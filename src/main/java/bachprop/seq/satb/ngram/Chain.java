@@ -28,13 +28,20 @@ final class Chain {
     /** The keys of levels 0..features.size() for (t, v) of x, reference r. */
     long[] keys(int[][] x, int t, int v, int r, boolean noRef) {
         long[] keys = new long[features.size() + 1];
-        long key = (v * 2L + (noRef ? 1 : 0)) * 16 + 1;
+        long key = v * 2L + (noRef ? 1 : 0) + 1;
         keys[0] = key;
         for (int k = 0; k < features.size(); k++) {
-            key = key * 131 + features.get(k).value(x, t, v, r) + 1;
-            keys[k + 1] = key * 16 + k + 2; // the level in the low bits: no two levels share a key
+            key = mix(key * 8191 + features.get(k).value(x, t, v, r) + 1);
+            keys[k + 1] = key;
         }
         return keys;
+    }
+
+    /** SplitMix64's finaliser: a context's key is a hash (a collision between two contexts is vanishingly rare). */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** Counts symbol s after every level of {@code keys}, with weight w. */

@@ -26,10 +26,15 @@ record Feature(Type type, int arg) {
          * before t), 12 more in minor (a minor third above that bass in the opening chord); 0 before
          * the first bass note is heard.
          */
-        DEGREE
+        DEGREE,
+        /**
+         * The pitch classes, relative to r, of the voices above v at t (for the soprano: of the
+         * others at t − 1), one bit each; {@code arg} 1 reads the voices below v at t − 1 instead.
+         */
+        CHORD
     }
 
-    /** The symbol of a rest, and the largest value a feature takes. */
+    /** The symbol of a rest, and the number of relative symbols (0 rest, 2..92 an interval + 47). */
     static final int REST = 0;
 
     static final int LIMIT = 2 * Tokens.COUNT;
@@ -58,6 +63,14 @@ record Feature(Type type, int arg) {
         return new Feature(Type.DEGREE, 0);
     }
 
+    static Feature chordAbove() {
+        return new Feature(Type.CHORD, 0);
+    }
+
+    static Feature chordBelow() {
+        return new Feature(Type.CHORD, 1);
+    }
+
     static Feature changedAbove() {
         return new Feature(Type.CHANGED_ABOVE, 0);
     }
@@ -72,7 +85,21 @@ record Feature(Type type, int arg) {
             case HELD -> held(x, t, v);
             case CHANGED_ABOVE -> changedAbove(x, t, v);
             case DEGREE -> degree(x, t, r);
+            case CHORD -> chord(x, t, v, r, arg == 1);
         };
+    }
+
+    private static int chord(int[][] x, int t, int v, int r, boolean below) {
+        int bits = 0;
+        for (int u = 0; u < Tokens.VOICES; u++) {
+            boolean now = !below && u < v;
+            boolean before = below ? u > v : (v == Tokens.SOPRANO && u != v);
+            int token = now ? x[t][u] : before && t > 0 ? x[t - 1][u] : Feature.REST;
+            if (Tokens.sounding(token)) {
+                bits |= 1 << Math.floorMod(token - r, 12);
+            }
+        }
+        return bits;
     }
 
     private static int degree(int[][] x, int t, int r) {
@@ -150,6 +177,7 @@ record Feature(Type type, int arg) {
             case HELD -> "held";
             case CHANGED_ABOVE -> "changed above";
             case DEGREE -> "degree";
+            case CHORD -> arg == 1 ? "chord below at t-1" : "chord above";
         };
     }
 }

@@ -2,11 +2,17 @@ package bachprop.seq.satb.ngram;
 
 import static bachprop.seq.satb.ngram.Feature.before;
 import static bachprop.seq.satb.ngram.Feature.changedAbove;
+import static bachprop.seq.satb.ngram.Feature.chordAbove;
+import static bachprop.seq.satb.ngram.Feature.chordBelow;
 import static bachprop.seq.satb.ngram.Feature.degree;
 import static bachprop.seq.satb.ngram.Feature.held;
 import static bachprop.seq.satb.ngram.Feature.move;
 import static bachprop.seq.satb.ngram.Feature.now;
 import static bachprop.seq.satb.ngram.Feature.position;
+import static bachprop.seq.satb.ngram.SatbNgramSettings.CHORD;
+import static bachprop.seq.satb.ngram.SatbNgramSettings.HARMONY;
+import static bachprop.seq.satb.ngram.SatbNgramSettings.HOLD;
+import static bachprop.seq.satb.ngram.SatbNgramSettings.MELODY;
 
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoicePredictor;
@@ -38,18 +44,18 @@ public final class SatbNgram implements FourVoiceModel {
 
     final SatbNgramSettings settings;
     final List<SatbScore> train;
-    final Chain[] hold = new Chain[Tokens.VOICES];
-    final Chain[] harmony = new Chain[Tokens.VOICES];
-    final Chain[] melody = new Chain[Tokens.VOICES];
+    /** chain[c][v]: chain c ({@link SatbNgramSettings#HOLD} …) of voice v. */
+    final Chain[][] chain = new Chain[SatbNgramSettings.CHAINS][Tokens.VOICES];
 
     /** Counts {@code train} (every transposition within ±settings.maxShift). */
     SatbNgram(SatbNgramSettings settings, List<SatbScore> train) {
         this.settings = settings;
         this.train = List.copyOf(train);
-        for (int v = 0; v < Tokens.VOICES; v++) {
-            hold[v] = new Chain("hold", holdFeatures(v), 2);
-            harmony[v] = new Chain("harmony", harmonyFeatures(v), SYMBOLS);
-            melody[v] = new Chain("melody", melodyFeatures(), SYMBOLS);
+        for (int c = 0; c < SatbNgramSettings.CHAINS; c++) {
+            for (int v = 0; v < Tokens.VOICES; v++) {
+                chain[c][v] = new Chain(
+                        SatbNgramSettings.NAMES[c], features(c, v), c == HOLD ? 2 : c == CHORD ? 13 : SYMBOLS);
+            }
         }
         for (SatbScore s : this.train) {
             count(s.tokens());
@@ -60,9 +66,28 @@ public final class SatbNgram implements FourVoiceModel {
     SatbNgram(SatbNgram counted, SatbNgramSettings settings) {
         this.settings = settings;
         this.train = counted.train;
-        System.arraycopy(counted.hold, 0, hold, 0, Tokens.VOICES);
-        System.arraycopy(counted.harmony, 0, harmony, 0, Tokens.VOICES);
-        System.arraycopy(counted.melody, 0, melody, 0, Tokens.VOICES);
+        for (int c = 0; c < SatbNgramSettings.CHAINS; c++) {
+            chain[c] = counted.chain[c].clone();
+        }
+    }
+
+    /** The features of chain c for voice v, in the order the levels add them. */
+    static List<Feature> features(int c, int v) {
+        return switch (c) {
+            case HOLD -> holdFeatures(v);
+            case HARMONY -> harmonyFeatures(v);
+            case MELODY -> melodyFeatures();
+            default -> chordFeatures(v);
+        };
+    }
+
+    /** How many features each chain has (the same for every voice). */
+    static int[] lengths() {
+        int[] n = new int[SatbNgramSettings.CHAINS];
+        for (int c = 0; c < n.length; c++) {
+            n[c] = features(c, 0).size();
+        }
+        return n;
     }
 
     static List<Feature> holdFeatures(int v) {
@@ -73,18 +98,27 @@ public final class SatbNgram implements FourVoiceModel {
 
     static List<Feature> harmonyFeatures(int v) {
         return switch (v) {
-            case Tokens.SOPRANO -> List.of(before(3), before(1), before(2), position(4));
-            case Tokens.ALTO -> List.of(now(0), before(3), before(2), position(4));
-            case Tokens.TENOR -> List.of(now(1), now(0), before(3), position(4));
-            default -> List.of(now(0), now(2), now(1), position(4));
+            case Tokens.SOPRANO -> List.of(before(3), degree(), before(1), before(2));
+            case Tokens.ALTO -> List.of(now(0), degree(), before(3), before(2));
+            case Tokens.TENOR -> List.of(now(1), now(0), degree(), before(3));
+            default -> List.of(now(0), degree(), now(2), now(1));
         };
+    }
+
+    static List<Feature> chordFeatures(int v) {
+        return List.of(chordAbove(), degree(), chordBelow());
     }
 
     static List<Feature> melodyFeatures() {
         return List.of(degree(), move(1), move(2), move(3));
     }
 
-    /** Every transposition of x within ±maxShift that keeps every note in 36..81, each weighing 1/copies. */
+    /**
+     * Every transposition of x within ±maxShift that keeps every note in 36..81, each weighing
+     * 1/copies. Every context and symbol is relative to r except those of a voice that has not
+     * sounded yet (read against a fixed origin), so only those differ between the copies; the
+     * others are counted once with weight 1, which is the same sum.
+     */
     private void count(int[][] x) {
         List<int[][]> copies = new ArrayList<>();
         for (int shift = -settings.maxShift(); shift <= settings.maxShift(); shift++) {
@@ -94,27 +128,33 @@ public final class SatbNgram implements FourVoiceModel {
             }
         }
         double w = 1.0 / copies.size();
-        for (int[][] y : copies) {
-            for (int t = 0; t < y.length; t++) {
-                for (int v = 0; v < Tokens.VOICES; v++) {
-                    countToken(y, t, v, w);
+        for (int v = 0; v < Tokens.VOICES; v++) {
+            for (int t = 0; t < x.length; t++) {
+                if (reference(x, t, v) >= 0) {
+                    countToken(x, t, v, 1);
+                } else {
+                    for (int[][] y : copies) {
+                        countToken(y, t, v, w);
+                    }
                 }
             }
         }
     }
 
+    /** Token (t, v) of y after its contexts in every chain, with weight w (hold from t = 1; the others on a change). */
     private void countToken(int[][] y, int t, int v, double w) {
         int r = reference(y, t, v);
         boolean noRef = r < 0;
         int ref = noRef ? ORIGIN[v] : r;
         boolean kept = t > 0 && y[t][v] == y[t - 1][v];
         if (t > 0) {
-            hold[v].add(hold[v].keys(y, t, v, ref, noRef), kept ? 1 : 0, w);
+            chain[HOLD][v].add(chain[HOLD][v].keys(y, t, v, ref, noRef), kept ? 1 : 0, w);
         }
         if (!kept) {
             int s = Feature.relative(y[t][v], ref);
-            harmony[v].add(harmony[v].keys(y, t, v, ref, noRef), s, w);
-            melody[v].add(melody[v].keys(y, t, v, ref, noRef), s, w);
+            for (int c = HARMONY; c < SatbNgramSettings.CHAINS; c++) {
+                chain[c][v].add(chain[c][v].keys(y, t, v, ref, noRef), c == CHORD ? pitchClass(y[t][v], ref) : s, w);
+            }
         }
     }
 
@@ -151,30 +191,39 @@ public final class SatbNgram implements FourVoiceModel {
         return distribution(where(x, t, v), v);
     }
 
-    /** What the chains read at (t, v): their context keys, r (or the origin) and the previous token (−1 at t = 0). */
-    record Where(long[] hold, long[] harmony, long[] melody, int ref, int previous) {}
+    /** What the chains read at (t, v): their context keys (none for hold at t = 0), r (or the origin) and the previous token (−1 at t = 0). */
+    record Where(long[][] keys, int ref, int previous) {}
 
     Where where(int[][] x, int t, int v) {
         int r = reference(x, t, v);
         boolean noRef = r < 0;
         int ref = noRef ? ORIGIN[v] : r;
-        return new Where(
-                t > 0 ? hold[v].keys(x, t, v, ref, noRef) : null,
-                harmony[v].keys(x, t, v, ref, noRef),
-                melody[v].keys(x, t, v, ref, noRef),
-                ref,
-                t > 0 ? x[t - 1][v] : -1);
+        long[][] keys = new long[SatbNgramSettings.CHAINS][];
+        for (int c = 0; c < keys.length; c++) {
+            keys[c] = c == HOLD && t == 0 ? null : chain[c][v].keys(x, t, v, ref, noRef);
+        }
+        return new Where(keys, ref, t > 0 ? x[t - 1][v] : -1);
     }
 
     double[] distribution(Where w, int v) {
-        double h = w.hold() != null ? hold[v].p(w.hold(), settings.holdDepth()[v], settings.holdDiscount())[1] : 0;
-        double[] qHarmony = harmony[v].p(w.harmony(), settings.harmonyDepth()[v], settings.harmonyDiscount());
-        double[] qMelody = melody[v].p(w.melody(), settings.melodyDepth()[v], settings.melodyDiscount());
-        return mix(h, qHarmony, qMelody, settings.melodyWeight()[v], w.ref(), w.previous());
+        SatbNgramSettings s = settings;
+        double h = w.keys()[HOLD] != null
+                ? chain[HOLD][v].p(w.keys()[HOLD], s.depth()[HOLD][v], s.discount()[HOLD])[1]
+                : 0;
+        double[][] q = new double[SatbNgramSettings.CHAINS][];
+        for (int c = HARMONY; c < q.length; c++) {
+            q[c] = s.weight()[c][v] == 0 ? null : chain[c][v].p(w.keys()[c], s.depth()[c][v], s.discount()[c]);
+        }
+        return mix(h, q, v, w.ref(), w.previous());
     }
 
-    /** h at the voice's previous token, (1 − h)·q elsewhere, q the normalised product of experts. */
-    static double[] mix(double h, double[] qHarmony, double[] qMelody, double mu, int ref, int previous) {
+    /** The chord expert's symbol: 0 rest, 1..12 the pitch class relative to r. */
+    static int pitchClass(int token, int ref) {
+        return Tokens.sounding(token) ? 1 + Math.floorMod(token - ref, 12) : 0;
+    }
+
+    /** h at the voice's previous token, (1 − h)·q elsewhere, q ∝ Π_c q_c^{w_c} the product of experts. */
+    double[] mix(double h, double[][] q, int v, int ref, int previous) {
         double[] p = new double[Tokens.COUNT];
         double sum = 0;
         for (int x = 0; x < Tokens.COUNT; x++) {
@@ -182,7 +231,13 @@ public final class SatbNgram implements FourVoiceModel {
                 continue;
             }
             int s = Feature.relative(x, ref);
-            p[x] = qHarmony[s] * (mu == 0 ? 1 : Math.pow(qMelody[s], mu));
+            double logP = 0;
+            for (int c = HARMONY; c < q.length; c++) {
+                if (q[c] != null) {
+                    logP += settings.weight()[c][v] * Math.log(q[c][c == CHORD ? pitchClass(x, ref) : s]);
+                }
+            }
+            p[x] = Math.exp(logP);
             sum += p[x];
         }
         for (int x = 0; x < Tokens.COUNT; x++) {
@@ -201,8 +256,8 @@ public final class SatbNgram implements FourVoiceModel {
 
     @Override
     public String describe() {
-        return "satb-ngram: hold × (harmony ⊗ melody^μ) interpolated absolute discounting, " + settings + ", "
-                + train.size() + " training chorales";
+        return "satb-ngram: hold × (harmony · melody^μ · chord^γ), interpolated absolute discounting; " + settings
+                + ", " + train.size() + " training chorales";
     }
 
     @Override
@@ -226,6 +281,12 @@ public final class SatbNgram implements FourVoiceModel {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("trainingChorales", train.size());
         info.put("maxShift", settings.maxShift());
+        info.put(
+                "contexts",
+                Arrays.stream(chain)
+                        .flatMap(Arrays::stream)
+                        .mapToInt(Chain::contexts)
+                        .sum());
         info.put("settings", settings.toString());
         return info;
     }

@@ -21,8 +21,9 @@ import java.util.List;
  */
 public final class SatbNgramKind implements FourVoiceKind {
     public static final String NAME = "satb-ngram";
-    static final double[] DISCOUNTS = {0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
-    static final double[] WEIGHTS = {0, 0.25, 0.5, 0.75, 1, 1.5};
+    static final double[] DISCOUNTS = {0.6, 0.7, 0.8, 0.9};
+    static final double[] WEIGHTS = {0, 0.25, 0.5, 0.75, 1};
+    static final int ROUNDS = 2;
 
     @Override
     public String name() {
@@ -41,23 +42,20 @@ public final class SatbNgramKind implements FourVoiceKind {
         if (maxShift < 0 || maxShift > 45) {
             throw new IllegalArgumentException("max-shift must be 0..45, not " + maxShift);
         }
-        SatbNgramSettings s = SatbNgramSettings.start(
-                maxShift,
-                SatbNgram.holdFeatures(0).size(),
-                SatbNgram.harmonyFeatures(0).size(),
-                SatbNgram.melodyFeatures().size());
+        SatbNgramSettings s = SatbNgramSettings.start(maxShift, SatbNgram.lengths());
         SatbNgram counted = new SatbNgram(s, data.train());
         listener.update(status(0.3, "counted " + data.trainTokens() + " tokens in every transposition"));
         Tuner tuner = new Tuner(counted, data.valid());
         double best = tuner.bits(s);
-        for (int round = 1; round <= 2; round++) {
-            for (int chain = 0; chain < 3; chain++) {
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (int c = 0; c < SatbNgramSettings.CHAINS; c++) {
                 for (double d : DISCOUNTS) {
-                    SatbNgramSettings c = withDiscount(s, chain, d);
-                    double b = tuner.bits(c);
+                    SatbNgramSettings next = s.copy();
+                    next.discount()[c] = d;
+                    double b = tuner.bits(next);
                     if (b < best) {
                         best = b;
-                        s = c;
+                        s = next;
                     }
                 }
             }
@@ -65,7 +63,8 @@ public final class SatbNgramKind implements FourVoiceKind {
                 s = tuneVoice(tuner, s, v);
             }
             best = tuner.bits(s);
-            listener.update(status(0.3 + 0.35 * round, String.format("round %d: valid %.4f bits/token", round, best)));
+            listener.update(
+                    status(0.3 + 0.7 * round / ROUNDS, String.format("round %d: valid %.4f bits/token", round, best)));
         }
         return new SatbNgram(counted, s);
     }
@@ -74,36 +73,29 @@ public final class SatbNgramKind implements FourVoiceKind {
         return new TrainingStatus(0, 1, fraction, Double.NaN, Double.NaN, message);
     }
 
-    private static SatbNgramSettings withDiscount(SatbNgramSettings s, int chain, double d) {
-        return switch (chain) {
-            case 0 -> s.withDiscounts(d, s.harmonyDiscount(), s.melodyDiscount());
-            case 1 -> s.withDiscounts(s.holdDiscount(), d, s.melodyDiscount());
-            default -> s.withDiscounts(s.holdDiscount(), s.harmonyDiscount(), d);
-        };
-    }
-
-    /** Voice v's depths and μ, one at a time, each the best on the validation tokens of that voice. */
+    /** Voice v's depths, then the experts' weights, one at a time, each the best on the validation tokens of v. */
     private static SatbNgramSettings tuneVoice(Tuner tuner, SatbNgramSettings s, int v) {
         double best = tuner.bits(s, v);
-        for (int which = 0; which < 4; which++) {
-            int options = which == 0
-                    ? SatbNgram.holdFeatures(v).size()
-                    : which == 1
-                            ? SatbNgram.harmonyFeatures(v).size()
-                            : SatbNgram.melodyFeatures().size();
-            int n = which == 3 ? WEIGHTS.length : options + 1;
-            for (int i = 0; i < n; i++) {
-                SatbNgramSettings c = s.copy();
-                switch (which) {
-                    case 0 -> c.holdDepth()[v] = i;
-                    case 1 -> c.harmonyDepth()[v] = i;
-                    case 2 -> c.melodyDepth()[v] = i;
-                    default -> c.melodyWeight()[v] = WEIGHTS[i];
-                }
-                double b = tuner.bits(c, v);
+        int[] lengths = SatbNgram.lengths();
+        for (int c = 0; c < SatbNgramSettings.CHAINS; c++) {
+            for (int depth = 0; depth <= lengths[c]; depth++) {
+                SatbNgramSettings next = s.copy();
+                next.depth()[c][v] = depth;
+                double b = tuner.bits(next, v);
                 if (b < best) {
                     best = b;
-                    s = c;
+                    s = next;
+                }
+            }
+        }
+        for (int c = SatbNgramSettings.HARMONY + 1; c < SatbNgramSettings.CHAINS; c++) {
+            for (double w : WEIGHTS) {
+                SatbNgramSettings next = s.copy();
+                next.weight()[c][v] = w;
+                double b = tuner.bits(next, v);
+                if (b < best) {
+                    best = b;
+                    s = next;
                 }
             }
         }
@@ -112,11 +104,7 @@ public final class SatbNgramKind implements FourVoiceKind {
 
     @Override
     public FourVoiceModel read(DataInputStream in, int version) throws IOException {
-        SatbNgramSettings s = SatbNgramSettings.read(
-                in,
-                SatbNgram.holdFeatures(0).size(),
-                SatbNgram.harmonyFeatures(0).size(),
-                SatbNgram.melodyFeatures().size());
+        SatbNgramSettings s = SatbNgramSettings.read(in, SatbNgram.lengths());
         int n = in.readInt();
         if (n < 1 || n > 100_000) {
             throw new IOException("satb-ngram payload: " + n + " training chorales");

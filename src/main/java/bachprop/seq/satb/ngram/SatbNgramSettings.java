@@ -7,114 +7,91 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The choices of a {@link SatbNgram}, all made on the validation chorales except {@code maxShift}:
- * the transpositions counted (±maxShift semitones, each chorale's copies weighing 1 together), the
- * discount D of each chain, and per voice how many features of each chain are read and the weight
- * μ of the melody chain in the product of experts.
+ * The choices of a {@link SatbNgram}, all made on the validation chorales except {@code maxShift}
+ * (the transpositions counted, ±maxShift semitones, each chorale's copies weighing 1 together):
+ * for each chain c ({@link #HOLD}, {@link #HARMONY}, {@link #MELODY}, {@link #CHORD}) its discount
+ * D_c, and per voice v how many of its features are read ({@code depth[c][v]}) and, for the experts
+ * after the harmony one, their weight in the product ({@code weight[c][v]}; the harmony expert's is 1).
  */
-public record SatbNgramSettings(
-        int maxShift,
-        double holdDiscount,
-        double harmonyDiscount,
-        double melodyDiscount,
-        int[] holdDepth,
-        int[] harmonyDepth,
-        int[] melodyDepth,
-        double[] melodyWeight) {
+public record SatbNgramSettings(int maxShift, double[] discount, int[][] depth, double[][] weight) {
+    static final int HOLD = 0;
+    static final int HARMONY = 1;
+    static final int MELODY = 2;
+    static final int CHORD = 3;
+    static final int CHAINS = 4;
+    static final String[] NAMES = {"hold", "harmony", "melody", "chord"};
 
-    /** Where tuning starts: every feature read, D = 0.7, μ = 0.5. */
-    static SatbNgramSettings start(int maxShift, int holdLength, int harmonyLength, int melodyLength) {
-        int[] h = new int[Tokens.VOICES];
-        int[] a = new int[Tokens.VOICES];
-        int[] m = new int[Tokens.VOICES];
-        double[] mu = new double[Tokens.VOICES];
-        Arrays.fill(h, holdLength);
-        Arrays.fill(a, harmonyLength);
-        Arrays.fill(m, melodyLength);
-        Arrays.fill(mu, 0.5);
-        return new SatbNgramSettings(maxShift, 0.7, 0.7, 0.7, h, a, m, mu);
+    /** Where tuning starts: every feature read, D = 0.7, weights 1, 0.25, 0.25. */
+    static SatbNgramSettings start(int maxShift, int[] lengths) {
+        double[] d = new double[CHAINS];
+        int[][] depth = new int[CHAINS][Tokens.VOICES];
+        double[][] w = new double[CHAINS][Tokens.VOICES];
+        for (int c = 0; c < CHAINS; c++) {
+            d[c] = 0.7;
+            Arrays.fill(depth[c], lengths[c]);
+            Arrays.fill(w[c], c == HOLD || c == HARMONY ? 1 : c == MELODY ? 0.25 : 0);
+        }
+        return new SatbNgramSettings(maxShift, d, depth, w);
     }
 
     SatbNgramSettings copy() {
-        return new SatbNgramSettings(
-                maxShift,
-                holdDiscount,
-                harmonyDiscount,
-                melodyDiscount,
-                holdDepth.clone(),
-                harmonyDepth.clone(),
-                melodyDepth.clone(),
-                melodyWeight.clone());
-    }
-
-    SatbNgramSettings withDiscounts(double hold, double harmony, double melody) {
-        return new SatbNgramSettings(
-                maxShift, hold, harmony, melody, holdDepth, harmonyDepth, melodyDepth, melodyWeight);
+        int[][] depth = new int[CHAINS][];
+        double[][] w = new double[CHAINS][];
+        for (int c = 0; c < CHAINS; c++) {
+            depth[c] = this.depth[c].clone();
+            w[c] = weight[c].clone();
+        }
+        return new SatbNgramSettings(maxShift, discount.clone(), depth, w);
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(maxShift);
-        out.writeDouble(holdDiscount);
-        out.writeDouble(harmonyDiscount);
-        out.writeDouble(melodyDiscount);
-        for (int v = 0; v < Tokens.VOICES; v++) {
-            out.writeInt(holdDepth[v]);
-            out.writeInt(harmonyDepth[v]);
-            out.writeInt(melodyDepth[v]);
-            out.writeDouble(melodyWeight[v]);
+        for (int c = 0; c < CHAINS; c++) {
+            out.writeDouble(discount[c]);
+            for (int v = 0; v < Tokens.VOICES; v++) {
+                out.writeInt(depth[c][v]);
+                out.writeDouble(weight[c][v]);
+            }
         }
     }
 
-    static SatbNgramSettings read(DataInputStream in, int holdLength, int harmonyLength, int melodyLength)
-            throws IOException {
+    static SatbNgramSettings read(DataInputStream in, int[] lengths) throws IOException {
         int maxShift = in.readInt();
-        double dh = discount(in.readDouble(), "hold");
-        double da = discount(in.readDouble(), "harmony");
-        double dm = discount(in.readDouble(), "melody");
-        int[] h = new int[Tokens.VOICES];
-        int[] a = new int[Tokens.VOICES];
-        int[] m = new int[Tokens.VOICES];
-        double[] mu = new double[Tokens.VOICES];
-        for (int v = 0; v < Tokens.VOICES; v++) {
-            h[v] = depth(in.readInt(), holdLength, "hold");
-            a[v] = depth(in.readInt(), harmonyLength, "harmony");
-            m[v] = depth(in.readInt(), melodyLength, "melody");
-            mu[v] = in.readDouble();
-            if (!(mu[v] >= 0 && mu[v] <= 10)) {
-                throw new IllegalArgumentException("melody weight " + mu[v] + " is outside 0..10");
-            }
-        }
         if (maxShift < 0 || maxShift > 45) {
             throw new IllegalArgumentException("max-shift " + maxShift + " is outside 0..45");
         }
-        return new SatbNgramSettings(maxShift, dh, da, dm, h, a, m, mu);
-    }
-
-    private static double discount(double d, String chain) {
-        if (!(d > 0 && d < 1)) {
-            throw new IllegalArgumentException(chain + " discount " + d + " is outside (0, 1)");
+        double[] d = new double[CHAINS];
+        int[][] depth = new int[CHAINS][Tokens.VOICES];
+        double[][] w = new double[CHAINS][Tokens.VOICES];
+        for (int c = 0; c < CHAINS; c++) {
+            d[c] = in.readDouble();
+            if (!(d[c] > 0 && d[c] < 1)) {
+                throw new IllegalArgumentException(NAMES[c] + " discount " + d[c] + " is outside (0, 1)");
+            }
+            for (int v = 0; v < Tokens.VOICES; v++) {
+                depth[c][v] = in.readInt();
+                w[c][v] = in.readDouble();
+                if (depth[c][v] < 0 || depth[c][v] > lengths[c]) {
+                    throw new IllegalArgumentException(
+                            NAMES[c] + " depth " + depth[c][v] + " is outside 0.." + lengths[c]);
+                }
+                if (!(w[c][v] >= 0 && w[c][v] <= 10)) {
+                    throw new IllegalArgumentException(NAMES[c] + " weight " + w[c][v] + " is outside 0..10");
+                }
+            }
         }
-        return d;
-    }
-
-    private static int depth(int d, int length, String chain) {
-        if (d < 0 || d > length) {
-            throw new IllegalArgumentException(chain + " depth " + d + " is outside 0.." + length);
-        }
-        return d;
+        return new SatbNgramSettings(maxShift, d, depth, w);
     }
 
     @Override
     public String toString() {
-        return String.format(
-                "±%d semitones; D hold %.2f, harmony %.2f, melody %.2f; depths hold %s, harmony %s, melody %s; μ %s",
-                maxShift,
-                holdDiscount,
-                harmonyDiscount,
-                melodyDiscount,
-                Arrays.toString(holdDepth),
-                Arrays.toString(harmonyDepth),
-                Arrays.toString(melodyDepth),
-                Arrays.toString(melodyWeight));
+        StringBuilder s = new StringBuilder("±" + maxShift + " semitones");
+        for (int c = 0; c < CHAINS; c++) {
+            s.append(String.format("; %s D %.2f depth %s", NAMES[c], discount[c], Arrays.toString(depth[c])));
+            if (c > HARMONY) {
+                s.append(" weight ").append(Arrays.toString(weight[c]));
+            }
+        }
+        return s.toString();
     }
 }
