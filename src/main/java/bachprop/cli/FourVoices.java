@@ -5,7 +5,6 @@ import bachprop.music.Split;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.JsbChorales;
 import bachprop.music.data.UciChorales;
-import bachprop.seq.ModelFileException;
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoiceModels;
 import bachprop.seq.satb.FourVoiceStore;
@@ -13,7 +12,6 @@ import bachprop.seq.satb.SatbCorpus;
 import bachprop.seq.satb.SatbScore;
 import bachprop.util.BadInputException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -48,20 +46,9 @@ final class FourVoices {
     }
 
     private static Loaded obtain(String kind, String file, PrintStream progress) throws Exception {
-        ConsoleProgress bar = ConsoleProgress.forStream(progress);
-        try {
-            FourVoiceStore.Loaded l = FourVoiceStore.obtain(
-                    kind,
-                    file == null ? null : Path.of(file),
-                    () -> SatbCorpus.load(SatbCorpus.NAME).trainingData(),
-                    progress::println,
-                    bar);
-            return new Loaded(l.model(), l.from());
-        } catch (ModelFileException | IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        } finally {
-            bar.finish();
-        }
+        FourVoiceStore.Loaded l = FourVoiceCommands.load(
+                kind, file, () -> FourVoiceCommands.corpus(SatbCorpus.NAME).trainingData(), progress);
+        return new Loaded(l.model(), l.from());
     }
 
     private FourVoices() {}
