@@ -13,8 +13,14 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "chorale",
-        description = "the chorale chapters: seed-experiment, train, evaluate, extend",
-        subcommands = {SeedExperimentCommand.class, TrainCommand.class, EvaluateCommand.class, ExtendCommand.class})
+        description = "the chorale chapters: seed-experiment, train, evaluate, extend, harmonise",
+        subcommands = {
+            SeedExperimentCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ExtendCommand.class,
+            HarmoniseCommand.class
+        })
 public final class ChoraleCommand extends BaseCommand {
     @Override
     protected int run() {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code bachprop chorale extend --chorale test:ID --opening K --notes N --model lstm
  * [--temperature T] [--seed S] --out FILE.mid [--wav FILE.wav] [--data jsb|uci|PATH]
  * [--file MODEL.bpm] [--json]}: keeps the chorale's first K soprano notes and lets the model add
- * N more; writes one MIDI track (the opening then the new notes) and, if asked, a WAV.
+ * N more; writes one MIDI track (the opening then the new notes) and, if asked, a WAV. With
+ * {@code --voices 4} all four voices ({@link ExtendFourVoices}).
  */
 @Command(
         name = "extend",
@@ -73,8 +74,39 @@ public final class ExtendCommand extends BaseCommand {
     @Option(names = "--json", description = "print the result as JSON (progress then goes to stderr)")
     boolean json;
 
+    @Option(
+            names = "--voices",
+            paramLabel = "1|4",
+            description = "1: the soprano (default); 4: all four voices (--opening and --steps count sixteenths)")
+    int voices = 1;
+
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
+            description = "with --voices 4: sixteenth steps the model adds (default 64; --opening default 32)")
+    Integer steps;
+
+    @Option(names = "--musicxml", paramLabel = "FILE.musicxml", description = "with --voices 4: also a MusicXML score")
+    Path musicxml;
+
+    @Option(
+            names = "--rules",
+            paramLabel = "on|off",
+            description = "with --voices 4: sample only notes that break no voice-leading rule (default on)")
+    String rules;
+
     @Override
     protected int run() throws Exception {
+        if (voices == 4) {
+            return new ExtendFourVoices(this).run();
+        }
+        if (voices != 1) {
+            throw new BadInputException("--voices must be 1 (the soprano) or 4 (all voices), not " + voices);
+        }
+        if (steps != null || musicxml != null || rules != null) {
+            String which = steps != null ? "--steps" : musicxml != null ? "--musicxml" : "--rules";
+            throw new BadInputException(which + " needs --voices 4");
+        }
         if (choraleId == null || kind == null || mid == null) {
             String missing = choraleId == null ? "chorale" : kind == null ? "model" : "out";
             throw new BadInputException("--" + missing

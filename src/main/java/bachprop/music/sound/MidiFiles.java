@@ -34,6 +34,20 @@ public final class MidiFiles {
 
     /** The lines as a sequence at {@code bpm} quarter notes per minute, in 4/4. */
     public static Sequence sequence(List<Line> lines, int bpm) {
+        return sequence(lines, bpm, 16);
+    }
+
+    /**
+     * The same with a bar of {@code barSixteenths}: its time signature is quarters over 4 when the
+     * bar is whole quarters (12 → 3/4), else eighths over 8.
+     */
+    public static Sequence sequence(List<Line> lines, int bpm, int barSixteenths) {
+        if (barSixteenths < 2 || barSixteenths % 2 != 0 || barSixteenths > 2 * 127) {
+            throw new IllegalArgumentException("a bar of " + barSixteenths + " sixteenths has no time signature here");
+        }
+        byte[] metre = barSixteenths % 4 == 0
+                ? new byte[] {(byte) (barSixteenths / 4), 2, 24, 8}
+                : new byte[] {(byte) (barSixteenths / 2), 3, 12, 8};
         if (lines.size() > 15) {
             throw new IllegalArgumentException("at most 15 lines (channel 10 is kept for drums)");
         }
@@ -46,7 +60,7 @@ public final class MidiFiles {
                     new byte[] {(byte) (microsPerQuarter >> 16), (byte) (microsPerQuarter >> 8), (byte) microsPerQuarter
                     },
                     0));
-            conductor.add(meta(0x58, new byte[] {4, 2, 24, 8}, 0)); // 4/4
+            conductor.add(meta(0x58, metre, 0)); // numerator, log2 denominator, clocks per click, 32nds per quarter
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 int channel = i >= 9 ? i + 1 : i;
@@ -77,9 +91,19 @@ public final class MidiFiles {
 
     /** Writes a type-1 Standard MIDI File, atomically. */
     public static void write(List<Line> lines, int bpm, Path file) throws IOException {
+        AtomicFiles.write(file, bytes(lines, bpm));
+    }
+
+    /** The bytes of the type-1 Standard MIDI File that {@link #write} writes. */
+    public static byte[] bytes(List<Line> lines, int bpm) throws IOException {
+        return bytes(lines, bpm, 16);
+    }
+
+    /** The same in a bar of {@code barSixteenths} (see {@link #sequence(List, int, int)}). */
+    public static byte[] bytes(List<Line> lines, int bpm, int barSixteenths) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MidiSystem.write(sequence(lines, bpm), 1, out);
-        AtomicFiles.write(file, out.toByteArray());
+        MidiSystem.write(sequence(lines, bpm, barSixteenths), 1, out);
+        return out.toByteArray();
     }
 
     /** What a file holds, as read back through javax.sound.midi. */
