@@ -10,7 +10,6 @@ import bachprop.seq.lstm.FastCell;
 import bachprop.seq.lstm.Tape32;
 import bachprop.seq.satb.Tokens;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -114,7 +113,20 @@ final class SatbFast {
                 }
             }
             if (t > 0) {
-                Gemm.mul(size, gates, h, c.h, (row - size) * h, h, 1, theta, off[SatbNet.WH], gates, c.gates, row * gates, gates);
+                Gemm.mul(
+                        size,
+                        gates,
+                        h,
+                        c.h,
+                        (row - size) * h,
+                        h,
+                        1,
+                        theta,
+                        off[SatbNet.WH],
+                        gates,
+                        c.gates,
+                        row * gates,
+                        gates);
             }
             for (int b = 0; b < size; b++) {
                 if (t == 0) {
@@ -276,7 +288,8 @@ final class SatbFast {
             for (int j = 0; j <= v; j++) {
                 int ref = s.refs[v][r * (1 + v) + j];
                 if (ref != Tokens.REST) {
-                    System.arraycopy(dO, o + 1, dO, o + N + SPAN * j + N - 2 - ref + 1, N - 1); // ∂C/∂o[rel(j, q)] = ∂C/∂y_q
+                    System.arraycopy(
+                            dO, o + 1, dO, o + N + SPAN * j + N - 2 - ref + 1, N - 1); // ∂C/∂o[rel(j, q)] = ∂C/∂y_q
                 }
             }
             Gemm.axpy(outs, 1f, dO, o, g, off[SatbNet.headRow(v, 4)]); // ∇bo = Σ δo
@@ -288,7 +301,20 @@ final class SatbFast {
         for (int k = 0; k < rows * u0; k++) {
             dA[k] *= 1 - u[k] * u[k]; // δa = δu ⊙ (1 − u²)
         }
-        Gemm.mul(hidden, u0, rows, s.cells.hDrop, 0, 1, hidden, dA, 0, u0, g, off[SatbNet.headRow(v, 0)], u0); // ∇Wuh = h̃ᵀ δa
+        Gemm.mul(
+                hidden,
+                u0,
+                rows,
+                s.cells.hDrop,
+                0,
+                1,
+                hidden,
+                dA,
+                0,
+                u0,
+                g,
+                off[SatbNet.headRow(v, 0)],
+                u0); // ∇Wuh = h̃ᵀ δa
         for (int r = 0; r < rows; r++) {
             for (int k = r * C_ACTIVE; k < (r + 1) * C_ACTIVE; k++) {
                 int ck = s.cond[v][k];

@@ -20,7 +20,8 @@ public final class SatbGradientCheck {
     public record Result(List<Group> groups, double maxAbsError, double maxRelativeError) {
         @Override
         public String toString() {
-            return String.format("%d groups checked: largest |backprop − central difference| = %.2e (relative %.2e)",
+            return String.format(
+                    "%d groups checked: largest |backprop − central difference| = %.2e (relative %.2e)",
                     groups.size(), maxAbsError, maxRelativeError);
         }
     }
@@ -68,7 +69,8 @@ public final class SatbGradientCheck {
                     nonZero++;
                 }
             }
-            String name = r < 3 ? new String[] {"Wx", "Wh", "b"}[r]
+            String name = r < 3
+                    ? new String[] {"Wx", "Wh", "b"}[r]
                     : HEAD_GROUPS[(r - 3) % 5] + "(" + Tokens.VOICE_NAMES[(r - 3) / 5] + ")";
             groups.add(new Group(name, net.theta[r].length, nonZero, abs, rel));
             worstAbs = Math.max(worstAbs, abs);

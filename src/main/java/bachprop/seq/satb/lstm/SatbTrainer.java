@@ -54,13 +54,23 @@ public final class SatbTrainer {
         dropout = o.getDouble("dropout", 0.2);
         maxShift = o.getInt("max-shift", 6);
         seed = o.getLong("seed", 1);
-        threads = o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        threads =
+                o.getInt("threads", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         maxSeconds = o.getDouble("max-seconds", 570);
         average = o.getDouble("average", 0.99);
         members = o.getInt("members", 1);
         o.checkAllUsed(SatbLstmModel.KIND);
-        if (hidden < 1 || head < 1 || epochs < 1 || batch < 1 || !(eta > 0) || dropout < 0 || dropout >= 1
-                || members < 1 || threads < 1 || maxShift < 0 || !(average >= 0 && average < 1)) {
+        if (hidden < 1
+                || head < 1
+                || epochs < 1
+                || batch < 1
+                || !(eta > 0)
+                || dropout < 0
+                || dropout >= 1
+                || members < 1
+                || threads < 1
+                || maxShift < 0
+                || !(average >= 0 && average < 1)) {
             throw new IllegalArgumentException("satb options out of range: hidden " + hidden + ", head " + head
                     + ", epochs " + epochs + ", batch " + batch + ", eta " + eta + ", dropout " + dropout
                     + ", members " + members + ", average " + average);
@@ -101,7 +111,8 @@ public final class SatbTrainer {
         return model;
     }
 
-    SatbNet trainOne(SatbData data, long seed, double budget, TrainingListener listener, int member, Map<String, Object> info) {
+    SatbNet trainOne(
+            SatbData data, long seed, double budget, TrainingListener listener, int member, Map<String, Object> info) {
         double cpuStart = coreSeconds(threads);
         Random rng = new Random(seed);
         SatbNet net = SatbNet.random(hidden, head, rng);
@@ -152,9 +163,15 @@ public final class SatbTrainer {
                     note = "best so far";
                 }
                 double seconds = coreSeconds(threads) - cpuStart;
-                listener.update(new TrainingStatus(epoch, epochs, (member + (double) epoch / epochs) / members,
-                        trainLoss.bitsPerToken(), validBits,
-                        String.format("network %d: %.0f s on %d cores, step ×%.3f  %s", member + 1, seconds, threads, rate, note)));
+                listener.update(new TrainingStatus(
+                        epoch,
+                        epochs,
+                        (member + (double) epoch / epochs) / members,
+                        trainLoss.bitsPerToken(),
+                        validBits,
+                        String.format(
+                                "network %d: %.0f s on %d cores, step ×%.3f  %s",
+                                member + 1, seconds, threads, rate, note)));
                 if (seconds > budget && epoch < epochs) {
                     stop = String.format("time budget of %.0f s on %d cores reached", budget, threads);
                     break;

@@ -89,8 +89,8 @@ class SatbLstmTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.writePayload(new DataOutputStream(bytes));
         SatbLstmKind kind = new SatbLstmKind();
-        SatbLstmModel back = (SatbLstmModel) kind.read(
-                new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), kind.payloadVersion());
+        SatbLstmModel back = (SatbLstmModel)
+                kind.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), kind.payloadVersion());
         assertEquals(model.nets.size(), back.nets.size());
         for (int m = 0; m < model.nets.size(); m++) {
             for (int r = 0; r < model.nets.get(m).theta.length; r++) {
