@@ -1,6 +1,7 @@
 package bachprop.seq.satb.lstm;
 
 import bachprop.seq.satb.Tokens;
+import java.util.Arrays;
 
 /**
  * What the four-voice LSTM reads, as lists of active one-hot positions (every active input is 1).
@@ -51,7 +52,7 @@ public final class SatbFeatures {
 
     /** The active positions of x_t into {@code out} (unused slots −1). */
     static void inputs(int[][] tokens, int t, int[] out, int off) {
-        java.util.Arrays.fill(out, off, off + X_ACTIVE, -1);
+        Arrays.fill(out, off, off + X_ACTIVE, -1);
         int k = off;
         out[k++] = X_POS + t % 16;
         if (t == 0) {
@@ -75,7 +76,7 @@ public final class SatbFeatures {
 
     /** The active positions of c_{t,v} into {@code out} (unused slots −1). */
     static void conditions(int[][] tokens, int t, int v, int[] out, int off) {
-        java.util.Arrays.fill(out, off, off + C_ACTIVE, -1);
+        Arrays.fill(out, off, off + C_ACTIVE, -1);
         int k = off;
         out[k++] = C_POS + t % 16;
         for (int w = 0; w < v; w++) {

@@ -2,6 +2,7 @@ package bachprop.seq.satb.lstm;
 
 import bachprop.seq.satb.FourVoicePredictor;
 import bachprop.seq.satb.Tokens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -47,7 +48,7 @@ public final class SatbGradientCheck {
         double[][] grad = net.zeros();
         fast.addGradient(tape, grad);
         double eps = 1e-5;
-        List<Group> groups = new java.util.ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         double worstAbs = 0;
         double worstRel = 0;
         for (int r = 0; r < net.theta.length; r++) {

@@ -6,6 +6,7 @@ import static bachprop.seq.satb.lstm.SatbFeatures.X_ACTIVE;
 
 import bachprop.seq.lstm.Tape32;
 import bachprop.seq.satb.Tokens;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,10 +66,10 @@ final class SatbTape {
             for (int t = 0; t < steps; t++) {
                 int r = t * size + b;
                 if (t >= tokens.length) {
-                    java.util.Arrays.fill(x, r * X_ACTIVE, (r + 1) * X_ACTIVE, -1);
+                    Arrays.fill(x, r * X_ACTIVE, (r + 1) * X_ACTIVE, -1);
                     for (int v = 0; v < Tokens.VOICES; v++) {
-                        java.util.Arrays.fill(cond[v], r * C_ACTIVE, (r + 1) * C_ACTIVE, -1);
-                        java.util.Arrays.fill(refs[v], r * (1 + v), (r + 1) * (1 + v), Tokens.REST);
+                        Arrays.fill(cond[v], r * C_ACTIVE, (r + 1) * C_ACTIVE, -1);
+                        Arrays.fill(refs[v], r * (1 + v), (r + 1) * (1 + v), Tokens.REST);
                         target[v][r] = -1;
                     }
                     continue;

@@ -12,6 +12,7 @@ import bachprop.seq.satb.Tokens;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -260,7 +261,7 @@ public final class SatbTrainer {
 
     static void zero(double[][] a) {
         for (double[] row : a) {
-            java.util.Arrays.fill(row, 0.0);
+            Arrays.fill(row, 0.0);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bachprop.seq.TrainingOptions;
 import bachprop.seq.satb.FourVoicePredictor;
 import bachprop.seq.satb.Tokens;
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,7 +33,7 @@ class SatbLstmTest {
 
     static SatbLstmModel tinyModel(long seed, int members) {
         Random rng = new Random(seed);
-        List<SatbNet> nets = new java.util.ArrayList<>();
+        List<SatbNet> nets = new ArrayList<>();
         for (int m = 0; m < members; m++) {
             SatbNet n = SatbNet.random(8, 6, rng);
             for (double[] row : n.theta) {
@@ -110,7 +112,7 @@ class SatbLstmTest {
 
     @Test
     void aTransposedChoraleKeepsItsRestsAndStaysInRange() {
-        SatbTrainer trainer = new SatbTrainer(bachprop.seq.TrainingOptions.defaults());
+        SatbTrainer trainer = new SatbTrainer(TrainingOptions.defaults());
         int[][] chorale = {{46, 30, 0, 10}, {45, 0, 20, 2}};
         Random rng = new Random(3);
         for (int i = 0; i < 50; i++) {
