@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.satb.FourVoiceFile;
+import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoicePredictor;
 import bachprop.seq.satb.Tokens;
 import java.io.ByteArrayInputStream;
@@ -12,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +111,22 @@ class SatbLstmTest {
             }
         }
         assertEquals(model.describe(), back.describe());
+    }
+
+    @Test
+    void aModelFileReadsBackAsTheSameKindWithTheSameDistributions() throws IOException {
+        SatbLstmModel model = tinyModel(8, 1);
+        byte[] bytes = FourVoiceFile.toBytes(model);
+        FourVoiceModel back = FourVoiceFile.load(new ByteArrayInputStream(bytes), Path.of("tiny.bpm"));
+        assertEquals("satb", back.kind());
+        int[][] chorale = SatbGradientCheck.chorale(9, new Random(4));
+        double[][][] a = model.teacherForced(chorale);
+        double[][][] b = back.teacherForced(chorale);
+        for (int t = 0; t < chorale.length; t++) {
+            for (int v = 0; v < Tokens.VOICES; v++) {
+                assertArrayEquals(a[t][v], b[t][v], 0.0);
+            }
+        }
     }
 
     @Test
