@@ -33,12 +33,17 @@ public final class SatbTrainMain {
         Path save = null;
         Path load = null;
         Path modelFile = null;
+        Map<String, Object> info = new LinkedHashMap<>(); // --info key=value: facts for a loaded payload's file header
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--test" -> test = true;
                 case "--save" -> save = Path.of(args[++i]);
                 case "--load" -> load = Path.of(args[++i]);
                 case "--model-file" -> modelFile = Path.of(args[++i]);
+                case "--info" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    info.put(kv[0], kv[1]);
+                }
                 default -> {
                     String[] kv = args[i].split("=", 2);
                     opts.put(kv[0], kv[1]);
@@ -59,7 +64,7 @@ public final class SatbTrainMain {
             model = (SatbLstmModel) FourVoiceFile.load(load);
         } else if (load != null) {
             try (DataInputStream in = new DataInputStream(Files.newInputStream(load))) {
-                model = SatbLstmModel.read(in, 1, Map.of());
+                model = SatbLstmModel.read(in, 1, info);
             }
         } else {
             model = new SatbTrainer(new TrainingOptions(opts)).train(data, s -> {
