@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * {@code --model satb}: the four-voice LSTM ({@link SatbLstmModel}). Options (with defaults),
- * read by {@link SatbTrainer}: hidden 256, head 128, epochs 40, batch 8, eta 0.003, clip 1.0,
+ * read by {@link SatbTrainer}: hidden 256, head 128, epochs 40, batch 4, eta 0.002, clip 1.0,
  * dropout 0.2, max-shift 6, seed 1, threads 2, max-seconds 570 (CPU time per worker thread),
  * average 0.99, members 1. Payload version 1.
  */

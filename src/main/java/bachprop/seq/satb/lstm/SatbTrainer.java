@@ -49,8 +49,8 @@ public final class SatbTrainer {
         hidden = o.getInt("hidden", 256);
         head = o.getInt("head", 128);
         epochs = o.getInt("epochs", 40);
-        batch = o.getInt("batch", 8);
-        eta = o.getDouble("eta", 0.003);
+        batch = o.getInt("batch", 4);
+        eta = o.getDouble("eta", 0.002);
         clip = o.getDouble("clip", 1.0);
         dropout = o.getDouble("dropout", 0.2);
         maxShift = o.getInt("max-shift", 6);
