@@ -9,14 +9,14 @@ import jdk.incubator.vector.VectorSpecies;
  * (the element-wise half of the pass; the products are in {@code Gemm}). Row r of the tape holds
  * the gates i, f, g, o side by side (4H numbers), then c, tanh(c) and h (H each).
  */
-final class FastCell {
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    static final int L = S.length();
+public final class FastCell {
+    public static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    public static final int L = S.length();
 
     private FastCell() {}
 
     /** The gates, cell and hidden state of one row, a vector of hidden units at a time. */
-    static void forward(Tape32 s, int r, float[] cPrev, int cp, int h) {
+    public static void forward(Tape32 s, int r, float[] cPrev, int cp, int h) {
         int z = r * 4 * h;
         int hc = r * h;
         int j = 0;
@@ -53,7 +53,7 @@ final class FastCell {
     }
 
     /** ∂C/∂z of one row from ∂C/∂h and the ∂C/∂c carried back, a vector of hidden units at a time. */
-    static void backward(Tape32 s, int r, int b, float[] cPrev, int cp, int h) {
+    public static void backward(Tape32 s, int r, int b, float[] cPrev, int cp, int h) {
         int a = r * 4 * h;
         int hc = r * h;
         int d = b * h;
@@ -98,13 +98,13 @@ final class FastCell {
     }
 
     /** σ(z) = 1 / (1 + e⁻ᶻ) for a vector of z (the exponential is one vector instruction sequence). */
-    static FloatVector sigmoid(FloatVector z) {
+    public static FloatVector sigmoid(FloatVector z) {
         FloatVector one = FloatVector.broadcast(S, 1f);
         return one.div(z.neg().lanewise(VectorOperators.EXP).add(one));
     }
 
     /** tanh z = 2σ(2z) − 1, as in {@link Lstm#tanh}. */
-    static FloatVector tanh(FloatVector z) {
+    public static FloatVector tanh(FloatVector z) {
         FloatVector one = FloatVector.broadcast(S, 1f);
         FloatVector two = FloatVector.broadcast(S, 2f);
         return two.div(z.mul(-2f).lanewise(VectorOperators.EXP).add(one)).sub(one);

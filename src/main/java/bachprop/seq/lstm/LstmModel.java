@@ -269,12 +269,12 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         }
     }
 
-    static int toBf16(double v) {
+    public static int toBf16(double v) {
         int bits = Float.floatToIntBits((float) v);
         return (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16; // round to nearest, ties to even
     }
 
-    static double fromBf16(int half) {
+    public static double fromBf16(int half) {
         return Float.intBitsToFloat((half & 0xFFFF) << 16);
     }
 

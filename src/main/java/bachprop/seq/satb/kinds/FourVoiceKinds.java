@@ -2,6 +2,7 @@ package bachprop.seq.satb.kinds;
 
 import bachprop.seq.satb.FourVoiceKind;
 import bachprop.seq.satb.FourVoiceKindCatalog;
+import bachprop.seq.satb.lstm.SatbLstmKind;
 import bachprop.seq.satb.ngram.SatbNgramKind;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,7 +14,6 @@ import java.util.function.Supplier;
 public final class FourVoiceKinds implements FourVoiceKindCatalog {
     @Override
     public List<Supplier<FourVoiceKind>> kinds() {
-        // the satb LSTM kind joins here: List.of(SatbLstmKind::new, SatbNgramKind::new)
-        return List.of(SatbNgramKind::new);
+        return List.of(SatbLstmKind::new, SatbNgramKind::new);
     }
 }
