@@ -24,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The chapter-10 four-voice rolls without pixels: Bach's chorale, the model's continuation of the
  * same opening, and the model's continuation with the voice-leading rules enforced while sampling
  * (the same seed), each with its violations. Stepping reveals the continuations a beat (four
- * sixteenths) at a time, all three together.
+ * sixteenths) at a time, all three together, from the opening alone.
  */
 public final class FourVoicesModel implements Stepping {
     /** One press of → shows one more crotchet beat of each continuation. */
@@ -97,7 +97,7 @@ public final class FourVoicesModel implements Stepping {
                 rolls.add(new Roll(NAMES.get(enforce ? 2 : 1), s, rules.of(s)));
             }
         }
-        revealed = count();
+        revealed = 0; // the opening alone: each → adds a beat, as a lecture goes through it
     }
 
     public List<Roll> rolls() {

@@ -53,6 +53,7 @@ class FourVoicesModelTest {
     @Test
     void theNumbersCountTheViolationAfterTheOpeningAndNameItsStepAndVoices() {
         FourVoicesModel m = bachOnly();
+        m.seek(m.count());
         Map<String, Object> n = m.numbers();
         assertEquals("hand:fifth", n.get("chorale"));
         assertEquals(12, n.get("shownSteps"));
@@ -69,6 +70,7 @@ class FourVoicesModelTest {
     void aViolationInsideTheOpeningIsDrawnButNotCountedAsTheContinuations() {
         FourVoicesModel m = new FourVoicesModel(
                 HandMadeScores.parallelFifth(), 6, 6, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+        assertEquals(6, m.shown(0), "the opening alone at the start");
         assertEquals(1, m.roll(0).marks().size(), "the fifth at step 4 is in the opening and drawn");
         assertEquals(0, m.added(0).size(), "but it is Bach's opening, not the continuation's");
     }

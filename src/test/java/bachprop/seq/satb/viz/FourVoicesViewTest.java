@@ -34,7 +34,10 @@ class FourVoicesViewTest {
     }
 
     static FourVoicesModel model() {
-        return new FourVoicesModel(longer(), 8, 40, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+        FourVoicesModel m =
+                new FourVoicesModel(longer(), 8, 40, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+        m.seek(m.count());
+        return m;
     }
 
     record Shot(BufferedImage image, List<List<DrawnText>> texts, List<Bounds> charts) {}
