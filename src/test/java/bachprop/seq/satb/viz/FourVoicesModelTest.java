@@ -9,6 +9,7 @@ import bachprop.chorale.plot.FourVoiceRollModel.Mark;
 import bachprop.chorale.plot.FourVoiceRollModel.Shape;
 import bachprop.music.Note;
 import bachprop.music.sound.Line;
+import bachprop.seq.satb.VoiceLeading;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class FourVoicesModelTest {
     static FourVoicesModel bachOnly() {
         return new FourVoicesModel(
-                HandMadeScores.parallelFifth(), 2, 10, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+                HandMadeScores.parallelFifth(), 2, 10, "satb", null, "none here", VoiceLeading::violations, 1.0, 1);
     }
 
     @Test
-    void theStandInFindsExactlyTheParallelFifthBetweenSopranoAndBassAtStep4() {
-        var v = HandMadeScores.standIn(HandMadeScores.parallelFifth().tokens());
+    void theRulesFindExactlyTheParallelFifthBetweenSopranoAndBassAtStep4() {
+        var v = VoiceLeading.violations(HandMadeScores.parallelFifth().tokens());
         assertEquals(1, v.size(), v.toString());
         assertEquals(4, v.get(0).step());
         assertEquals(0, v.get(0).upper());
@@ -69,7 +70,7 @@ class FourVoicesModelTest {
     @Test
     void aViolationInsideTheOpeningIsDrawnButNotCountedAsTheContinuations() {
         FourVoicesModel m = new FourVoicesModel(
-                HandMadeScores.parallelFifth(), 6, 6, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+                HandMadeScores.parallelFifth(), 6, 6, "satb", null, "none here", VoiceLeading::violations, 1.0, 1);
         assertEquals(6, m.shown(0), "the opening alone at the start");
         assertEquals(1, m.roll(0).marks().size(), "the fifth at step 4 is in the opening and drawn");
         assertEquals(0, m.added(0).size(), "but it is Bach's opening, not the continuation's");
@@ -104,7 +105,43 @@ class FourVoicesModelTest {
         var e = assertThrows(
                 IllegalArgumentException.class,
                 () -> new FourVoicesModel(
-                        HandMadeScores.parallelFifth(), 12, 4, "satb", null, "", HandMadeScores::standIn, 1, 1));
+                        HandMadeScores.parallelFifth(), 12, 4, "satb", null, "", VoiceLeading::violations, 1, 1));
         assertTrue(e.getMessage().contains("1..11"), e.getMessage());
+    }
+
+    @Test
+    void theModelWithTheRulesWritesNoParallelWhereTheFreeModelWritesThemAtEveryStep() {
+        FourVoicesModel m = new FourVoicesModel(
+                HandMadeScores.parallelFifth(),
+                2,
+                4,
+                "lockstep",
+                new LockstepModel(),
+                null,
+                VoiceLeading::violations,
+                1.0,
+                3);
+        m.seek(m.count());
+        assertEquals(
+                List.of("Bach", "model", "model + rules"),
+                m.rolls().stream().map(FourVoicesModel.Roll::name).toList());
+        long free = parallels(m, 1);
+        long kept = parallels(m, 2);
+        assertTrue(free >= 6, "S–B fifths, T–B fifths and S–T octaves moving up together: " + m.added(1));
+        assertEquals(0, kept, "the rules enforced while sampling: " + m.added(2));
+        assertEquals(
+                List.of(m.rolls().get(1).tokens()[0][0], m.rolls().get(1).tokens()[1][0]),
+                List.of(m.rolls().get(2).tokens()[0][0], m.rolls().get(2).tokens()[1][0]),
+                "the same opening in both");
+        assertTrue(
+                m.roll(2).title().startsWith("model + rules — lockstep"),
+                m.roll(2).title());
+    }
+
+    static long parallels(FourVoicesModel m, int roll) {
+        return m.added(roll).stream()
+                .filter(v ->
+                        v.kind() == VoiceLeading.Kind.PARALLEL_FIFTH || v.kind() == VoiceLeading.Kind.PARALLEL_OCTAVE)
+                .count();
     }
 }

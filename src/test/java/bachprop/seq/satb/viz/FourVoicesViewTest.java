@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bachprop.chorale.plot.DrawnText;
 import bachprop.chorale.ui.ChartView;
 import bachprop.seq.satb.SatbScore;
+import bachprop.seq.satb.VoiceLeading;
 import bachprop.viz.common.Export;
 import bachprop.viz.common.Fx;
 import bachprop.viz.common.Theme;
@@ -35,7 +36,7 @@ class FourVoicesViewTest {
 
     static FourVoicesModel model() {
         FourVoicesModel m =
-                new FourVoicesModel(longer(), 8, 40, "satb", null, "none here", HandMadeScores::standIn, 1.0, 1);
+                new FourVoicesModel(longer(), 8, 40, "satb", null, "none here", VoiceLeading::violations, 1.0, 1);
         m.seek(m.count());
         return m;
     }
