@@ -231,8 +231,8 @@ final class FourVoiceRollChart {
                 g.strokeLine(x - r, y - r, x + r, y + r);
                 g.strokeLine(x - r, y + r, x + r, y - r);
             }
-            case SPACING -> {
-                g.setLineDashes(fs * 0.2);
+            case SPACING -> { // three dashes, so that it reads as dashed even this short
+                g.setLineDashes(r * 0.4);
                 g.strokeLine(x, y - r, x, y + r);
                 g.setLineDashes((double[]) null);
             }

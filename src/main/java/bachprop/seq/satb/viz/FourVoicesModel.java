@@ -245,7 +245,7 @@ public final class FourVoicesModel implements Stepping {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("chorale", bach.id());
         m.put("opening", opening);
-        m.put("steps", steps);
+        m.put("continuationSteps", steps); // sixteenths; "steps" is the visualiser's last step (beats)
         m.put("shownSteps", shown(0));
         m.put("model", kind);
         m.put("temperature", temperature);
