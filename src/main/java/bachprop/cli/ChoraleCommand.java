@@ -1,7 +1,10 @@
 package bachprop.cli;
 
 import bachprop.seq.SequenceModels;
+import bachprop.seq.satb.FourVoiceModels;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /**
@@ -18,11 +21,17 @@ public final class ChoraleCommand extends BaseCommand {
         return usage();
     }
 
-    /** The sequence-model kinds, for help and completion of {@code --model}. */
+    /** The sequence-model kinds, then the four-voice ones, for help and completion of {@code --model}. */
     static final class Kinds implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return SequenceModels.names().iterator();
+            return all().iterator();
+        }
+
+        static List<String> all() {
+            List<String> names = new ArrayList<>(SequenceModels.names());
+            names.addAll(FourVoiceModels.names());
+            return names;
         }
     }
 }

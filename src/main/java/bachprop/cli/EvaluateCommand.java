@@ -12,6 +12,7 @@ import bachprop.seq.NoteSequence;
 import bachprop.seq.SequenceModels;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.satb.FourVoiceModels;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
@@ -79,6 +80,18 @@ public final class EvaluateCommand extends BaseCommand {
     boolean perNote;
 
     @Option(
+            names = "--voices",
+            paramLabel = "1|4",
+            description = "1: the soprano, sequence models (default); 4: all four voices, four-voice models (JSB)")
+    int voices = 1;
+
+    @Option(
+            names = "--token-log",
+            paramLabel = "FILE.csv",
+            description = "with --voices 4: one line per scored token, chorale,step,voice,token,p")
+    Path tokenLog;
+
+    @Option(
             names = "--folds",
             paramLabel = "N",
             description = "cross-validate: train N models, each tested on a block of melodies it never saw"
@@ -94,6 +107,18 @@ public final class EvaluateCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
+        if (voices != 1 && voices != 4) {
+            throw new BadInputException("--voices takes 1 or 4, not " + voices);
+        }
+        if (voices == 4) {
+            return FourVoiceCommands.evaluate(this);
+        }
+        if (kind != null && FourVoiceModels.available(kind)) {
+            throw new BadInputException("model '" + kind + "' is a four-voice model: add --voices 4");
+        }
+        if (tokenLog != null) {
+            throw new BadInputException("--token-log needs --voices 4");
+        }
         if (kind == null) {
             throw new BadInputException(
                     "--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");

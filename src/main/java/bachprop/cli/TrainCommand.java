@@ -10,6 +10,7 @@ import bachprop.seq.ModelStore;
 import bachprop.seq.ModelVersions;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.SequenceModels;
+import bachprop.seq.satb.FourVoiceModels;
 import bachprop.util.BadInputException;
 import bachprop.util.Json;
 import java.io.PrintStream;
@@ -21,12 +22,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bachprop chorale train --model mlp|ngram|rnn|lstm [--data jsb|uci|PATH] [--out FILE]
+ * {@code bachprop chorale train --model mlp|ngram|rnn|lstm|satb-ngram [--data jsb|uci|PATH] [--out FILE]
  * [--json] [--MODEL-OPTION VALUE ...]}: trains on the train split, tunes or stops on the
  * validation split, saves the versioned model file (default: the user's model folder, where
  * {@code evaluate} and {@code extend} look first) and prints the validation measures.
  */
-@Command(name = "train", description = "train a sequence model (mlp, ngram, rnn, lstm) and save it")
+@Command(
+        name = "train",
+        description = "train a sequence model (mlp, ngram, rnn, lstm) or a four-voice model (satb-ngram) and save it")
 public final class TrainCommand extends BaseCommand {
     @Option(
             names = "--model",
@@ -56,7 +59,10 @@ public final class TrainCommand extends BaseCommand {
     protected int run() throws Exception {
         if (kind == null) {
             throw new BadInputException(
-                    "--model is required (one of " + String.join(", ", SequenceModels.names()) + ")");
+                    "--model is required (one of " + String.join(", ", ChoraleCommand.Kinds.all()) + ")");
+        }
+        if (FourVoiceModels.available(kind)) {
+            return FourVoiceCommands.train(this, modelOptions.given(spec));
         }
         PrintStream progress = json ? err : out;
         Corpus corpus = corpus(data);

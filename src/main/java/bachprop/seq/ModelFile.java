@@ -20,6 +20,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * The versioned model file: one line {@code bachprop-model 1}, one line of JSON (kind, payload
@@ -41,18 +43,51 @@ public final class ModelFile {
     }
 
     public static byte[] toBytes(SequenceModel model) throws IOException {
-        ByteArrayOutputStream payload = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(payload)) {
-            model.writePayload(out);
-        }
-        byte[] body = payload.toByteArray();
-        Header header = new Header(
+        return encode(
                 model.kind(),
-                SequenceModels.kind(model.kind()).payloadVersion(),
-                body.length,
-                sha256(body),
+                () -> SequenceModels.kind(model.kind()).payloadVersion(),
                 model.describe(),
-                model.info());
+                model.info(),
+                model::writePayload);
+    }
+
+    public static SequenceModel load(Path file) throws IOException {
+        return fromBytes(read(file), file);
+    }
+
+    public static SequenceModel load(InputStream in, Path nameForErrors) throws IOException {
+        return fromBytes(in.readAllBytes(), nameForErrors);
+    }
+
+    /** A kind's save hook: writes its payload. */
+    @FunctionalInterface
+    public interface PayloadWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** A kind's load hook: reads a payload of {@code version}. */
+    @FunctionalInterface
+    public interface PayloadReader<M> {
+        M read(DataInputStream in, int version) throws IOException;
+    }
+
+    /** How a file of one kind is read: the newest payload version this build reads, and the reader. */
+    public record KindReader<M>(int payloadVersion, PayloadReader<M> reader) {}
+
+    /**
+     * The file's bytes for any family of models (sequence models here, four-voice models in
+     * {@code seq.satb.FourVoiceFile}): magic line, header line, payload. The payload version is
+     * asked for after the payload is written, as it always was.
+     */
+    public static byte[] encode(
+            String kind, IntSupplier payloadVersion, String describe, Map<String, Object> info, PayloadWriter payload)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            payload.write(out);
+        }
+        byte[] body = bytes.toByteArray();
+        Header header = new Header(kind, payloadVersion.getAsInt(), body.length, sha256(body), describe, info);
         String head = MAGIC + " " + FORMAT + "\n" + Json.write(header).replace("\n", " ") + "\n";
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(head.getBytes(StandardCharsets.UTF_8));
@@ -60,18 +95,13 @@ public final class ModelFile {
         return all.toByteArray();
     }
 
-    public static SequenceModel load(Path file) throws IOException {
-        byte[] bytes;
+    /** A model file's bytes, at most {@link #MAX_BYTES}; a missing file is one line naming it. */
+    public static byte[] read(Path file) throws IOException {
         try {
-            bytes = readBounded(file);
+            return readBounded(file);
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file, "no such model file");
         }
-        return fromBytes(bytes, file);
-    }
-
-    public static SequenceModel load(InputStream in, Path nameForErrors) throws IOException {
-        return fromBytes(in.readAllBytes(), nameForErrors);
     }
 
     /**
@@ -95,12 +125,24 @@ public final class ModelFile {
     }
 
     static SequenceModel fromBytes(byte[] bytes, Path file) throws IOException {
+        return decode(bytes, file, name -> {
+            ModelKind kind = SequenceModels.kind(name);
+            return new KindReader<>(kind.payloadVersion(), kind::read);
+        });
+    }
+
+    /**
+     * Checks every part of a model file's bytes and reads its payload with the reader that
+     * {@code kinds} gives for the header's kind ({@code kinds} throws {@link IllegalArgumentException}
+     * naming the known kinds for an unknown one). Every failure is one line naming {@code file}.
+     */
+    public static <M> M decode(byte[] bytes, Path file, Function<String, KindReader<M>> kinds) throws IOException {
         int[] bodyStart = new int[2];
         Header header = parseHeader(bytes, file, bodyStart);
         String kindName = String.valueOf(header.kind());
-        ModelKind kind;
+        KindReader<M> kind;
         try {
-            kind = SequenceModels.kind(kindName);
+            kind = kinds.apply(kindName);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, "line 2: " + e.getMessage());
         }
@@ -126,7 +168,7 @@ public final class ModelFile {
             throw new ModelFileException(file, "corrupt: the payload's SHA-256 does not match the header's checksum");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-            SequenceModel model = kind.read(in, version);
+            M model = kind.reader().read(in, version);
             if (in.available() > 0) {
                 throw new ModelFileException(
                         file, "corrupt: " + in.available() + " unread bytes after the " + kindName + " payload");

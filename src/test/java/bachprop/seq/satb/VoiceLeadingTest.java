@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.seq.satb.VoiceLeading.Violation;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -148,7 +149,7 @@ class VoiceLeadingTest {
         double[] h = m.intervalHistogram(0);
         assertEquals(1, h[12 + 2]);
         assertEquals(1, h[12 - 5]);
-        assertEquals(2, java.util.Arrays.stream(h).sum());
+        assertEquals(2, Arrays.stream(h).sum());
     }
 
     @Test
