@@ -59,7 +59,8 @@ public final class FourVoicesModel implements Stepping {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * @param model   the four-voice model, or null (then {@code missing} says why, and only Bach's roll is shown)
+     * @param model   the four-voice model, or null (then only Bach's roll is shown)
+     * @param missing why the model is missing or not the kind asked for, or null
      * @param opening Bach's steps every roll starts with
      * @param steps   the sixteenth steps each continuation adds
      */
@@ -84,7 +85,7 @@ public final class FourVoicesModel implements Stepping {
         this.opening = opening;
         this.steps = steps;
         this.kind = kind;
-        this.missing = model == null ? missing : null;
+        this.missing = missing;
         this.temperature = temperature;
         this.seed = seed;
         int[][] bachTokens = bach.opening(opening + steps).tokens();
@@ -104,7 +105,7 @@ public final class FourVoicesModel implements Stepping {
         return List.copyOf(rolls);
     }
 
-    /** Why the model's two rolls are missing, or null when they are shown. */
+    /** Why the model's two rolls are missing (or are another kind's), or null when all is as asked. */
     public String missing() {
         return missing;
     }

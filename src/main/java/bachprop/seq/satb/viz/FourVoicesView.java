@@ -63,7 +63,7 @@ public final class FourVoicesView extends VBox implements Unbindable, Themed {
         status.setWrapText(true);
         getChildren().addAll(listen, rolls, status);
         if (model.missing() != null) {
-            status.setText(model.kind() + ": " + model.missing());
+            status.setText(model.missing());
         }
         model.addListener(onChange);
         layOut();
