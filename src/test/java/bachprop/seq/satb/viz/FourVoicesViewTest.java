@@ -124,6 +124,45 @@ class FourVoicesViewTest {
                 titles(after).toString());
     }
 
+    static FourVoicesModel threeRolls() {
+        FourVoicesModel m = new FourVoicesModel(
+                longer(), 8, 40, "lockstep", new LockstepModel(), null, VoiceLeading::violations, 1.0, 1);
+        m.seek(m.count());
+        return m;
+    }
+
+    @Test
+    void withTheProjectorsTypeTheThreeRollsStandSideBySideWholeAndUnoverlapped() throws Exception {
+        Shot s = shoot(threeRolls(), Theme.PROJECTOR, 1920, 1080, "four-voices-three-projector.png");
+        assertEquals(3, s.charts().size());
+        for (int i = 1; i < 3; i++) {
+            Bounds a = s.charts().get(i - 1);
+            Bounds b = s.charts().get(i);
+            assertEquals(a.getMinY(), b.getMinY(), 1, "one row");
+            assertTrue(b.getMinX() >= a.getMaxX(), "roll " + i + " to the right of roll " + (i - 1));
+            assertTrue(b.getMaxX() <= 1920 && b.getMaxY() <= 1080, "inside the screen: " + b);
+            assertTrue(b.getHeight() >= 600, "the rolls fill the height: " + b.getHeight());
+        }
+        for (List<DrawnText> texts : s.texts()) {
+            for (DrawnText t : texts) {
+                assertTrue(t.fontPx() >= Theme.PROJECTOR_LEAST_PX - 0.5, t.toString());
+            }
+        }
+        List<String> bad = overlaps(s, s.charts().get(0).getWidth());
+        assertTrue(bad.isEmpty(), bad.toString());
+    }
+
+    @Test
+    void inASidePanelTheThreeRollsAreStackedTopDown() throws Exception {
+        Shot s = shoot(threeRolls(), Theme.STANDARD, 560, 900, "four-voices-three-side.png");
+        assertEquals(3, s.charts().size());
+        for (int i = 1; i < 3; i++) {
+            assertTrue(s.charts().get(i).getMinY() >= s.charts().get(i - 1).getMaxY(), "roll " + i + " below");
+        }
+        List<String> bad = overlaps(s, s.charts().get(0).getWidth());
+        assertTrue(bad.isEmpty(), bad.toString());
+    }
+
     private static List<String> titles(Shot s) {
         return s.texts().stream().map(t -> t.get(0).text()).toList();
     }
