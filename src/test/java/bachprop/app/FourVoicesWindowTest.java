@@ -84,18 +84,22 @@ class FourVoicesWindowTest {
     }
 
     @Test
-    void pageDownRevealsABeatOfEveryRollAndF5ShowsTheRollsAloneAndLarge() {
+    void pageDownRevealsABeatOfEveryRollAndF5ShowsTheRollsAloneAndLarge() throws Exception {
         assertEquals(10, window.chapter().id());
         assertTrue(window.activeVisualiser() instanceof FourVoicesVisualiser, "chapter 10 opens with four-voices");
         FourVoicesModel model = ((FourVoicesVisualiser) window.activeVisualiser()).model();
         int opening = model.opening();
         assertEquals(opening, model.shown(0), "the opening alone at first");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().steps() == model.count());
         assertEquals(0, window.model().step(), "the window's step: the start");
         assertEquals(model.count(), window.model().steps(), "and its last: a beat a step");
         assertSame(robot.lookup("#navigator").query(), stage.getScene().getFocusOwner(), "the first focus");
 
         type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertEquals(2, model.step(), "two Page Downs, two beats");
+        assertEquals(
+                2,
+                model.step(),
+                "two Page Downs, two beats (the focus: " + stage.getScene().getFocusOwner() + ")");
         assertEquals(opening + 2 * FourVoicesModel.BEAT, model.shown(0));
         type(KeyCode.PAGE_UP);
         assertEquals(opening + FourVoicesModel.BEAT, model.shown(0), "Page Up, a beat back");
