@@ -40,7 +40,7 @@ for v in $visualisers; do
 done
 run "render-delta-flow-12-projector" bp render delta-flow --step 12 --theme projector --out "render-delta-flow-12-projector.png"
 
-for n in 1 2 3 4 5 6 7 8 9; do
+for n in 1 2 3 4 5 6 7 8 9 10; do
   run "read-$n" bp read "$n"
 done
 

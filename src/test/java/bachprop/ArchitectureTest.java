@@ -72,7 +72,8 @@ class ArchitectureTest {
                         "bachprop.jshell..",
                         "bachprop.util..")
                 .and()
-                .resideOutsideOfPackages("bachprop.grade.ui..", "bachprop.rnn.viz..", "bachprop.seq.viz..")
+                .resideOutsideOfPackages(
+                        "bachprop.grade.ui..", "bachprop.rnn.viz..", "bachprop.seq.viz..", "bachprop.seq.satb.viz..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx..")

@@ -5,6 +5,7 @@ import bachprop.chorale.ui.ChoraleVisualisers;
 import bachprop.chorale.ui.ExperimentVisualiser;
 import bachprop.rnn.viz.BpttVisualiser;
 import bachprop.rnn.viz.GradientNormsVisualiser;
+import bachprop.seq.satb.viz.FourVoicesVisualiser;
 import bachprop.seq.viz.ExtenderVisualiser;
 import bachprop.viz.VisualiserCatalog;
 import bachprop.viz.VisualiserType;
@@ -89,6 +90,16 @@ public final class BuiltinVisualisers implements VisualiserCatalog {
                         "models",
                         "step",
                         "surprise"),
-                VisualiserType.of("train-live", TrainLiveVisualiser::new, "model", "options", "data", "folder"));
+                VisualiserType.of("train-live", TrainLiveVisualiser::new, "model", "options", "data", "folder"),
+                VisualiserType.of(
+                        "four-voices",
+                        FourVoicesVisualiser::new,
+                        "chorale",
+                        "opening",
+                        "steps",
+                        "model",
+                        "temperature",
+                        "seed",
+                        "step"));
     }
 }

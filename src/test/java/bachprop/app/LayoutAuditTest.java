@@ -101,7 +101,7 @@ class LayoutAuditTest {
         LayoutAudit audit = new LayoutAudit(size.minFontPx(), LayoutAuditTest::chartTexts);
         List<String> findings = new ArrayList<>();
         Set<String> shown = new TreeSet<>();
-        for (int id = 1; id <= 9; id++) {
+        for (int id = 1; id <= Chapters.files(chapters).size(); id++) { // every chapter of the book
             int chapter = id;
             long t0 = System.nanoTime();
             FxToolkit.setupFixture(() -> window.open(chapter));
@@ -156,7 +156,7 @@ class LayoutAuditTest {
         LayoutAudit audit = new LayoutAudit(size.minFontPx(), LayoutAuditTest::chartTexts);
         List<String> findings = new ArrayList<>();
         Set<String> shown = new TreeSet<>();
-        for (int id = 1; id <= 9; id++) {
+        for (int id = 1; id <= Chapters.files(chapters).size(); id++) { // every chapter of the book
             int chapter = id;
             FxToolkit.setupFixture(() -> window.open(chapter));
             window.whenRendered().get(30, TimeUnit.SECONDS);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
 /**
@@ -57,6 +58,20 @@ public final class Charts {
     public static BufferedImage pianoRoll(PianoRollModel m, int w, int h, double leastPx, Theme theme) {
         double fs = ChartPainter.fontSize(w, h, leastPx);
         return ChartPainter.image(w, h, theme, g -> PianoRollChart.draw(g, m, 0, 0, w, h, fs, leastPx));
+    }
+
+    /**
+     * A four-voice piano roll (chapter 10) in {@code theme}'s colours, each voice its own colour,
+     * with no text under {@code leastPx} pixels.
+     */
+    public static BufferedImage fourVoiceRoll(FourVoiceRollModel m, int w, int h, double leastPx, Theme theme) {
+        double fs = ChartPainter.fontSize(w, h, leastPx);
+        return ChartPainter.image(w, h, theme, g -> FourVoiceRollChart.draw(g, m, 0, 0, w, h, fs, leastPx));
+    }
+
+    /** Voice v's colour (0 soprano … 3 bass) in a four-voice roll drawn in {@code theme}. */
+    public static Color voiceColour(Theme theme, int v) {
+        return FourVoiceRollChart.voice(theme, v);
     }
 
     /** Several piano rolls stacked (e.g. before/after training). */
