@@ -80,30 +80,32 @@ class EvaluateFiguresTest {
 
     /**
      * Chapter 9, "The product's two memories": the shipped LSTM with and without its short-term
-     * model, as {@code evaluate --model lstm --stm 0 --json} computes the second.
+     * model, as {@code evaluate --model lstm --stm 0 --json} computes the second. The shipped model
+     * draws its continuations from the networks alone (chosen on validation), so both sample the same.
      */
     @Test
-    void theShortTermModelSaves0Point039BitsButLeapsFourTimesWhereTheNetworksAloneLeapOnce() throws Exception {
+    void theShortTermModelSaves0Point035BitsAndTheContinuationsDrawnFromTheNetworksAloneNeverLeap()
+            throws Exception {
         Map<String, Object> both = evaluate("lstm");
         SequenceModel shipped = loadShipped("lstm");
         assertEquals("lstm", shipped.kind());
         SequenceModel networksOnly = LongShortTerm.of(shipped, StmSettings.OFF);
         Map<String, Object> alone =
                 Evaluation.evaluate(networksOnly, "jsb:test", jsb.test(), Evaluation.Options.defaults());
-        assertFigure("1.369", at(alone, "teacherForced.pitchBitsPerNote"), "the networks alone, bits");
-        assertFigure("68.1%", at(alone, "teacherForced.pitchAccuracy"), "the networks alone, accuracy");
-        assertFigure("1.330", at(both, "teacherForced.pitchBitsPerNote"), "with the STM, bits");
+        assertFigure("1.360", at(alone, "teacherForced.pitchBitsPerNote"), "the networks alone, bits");
+        assertFigure("68.2%", at(alone, "teacherForced.pitchAccuracy"), "the networks alone, accuracy");
+        assertFigure("1.325", at(both, "teacherForced.pitchBitsPerNote"), "with the STM, bits");
         assertFigure("69.0%", at(both, "teacherForced.pitchAccuracy"), "with the STM, accuracy");
         assertFigure(
-                "0.039",
+                "0.035",
                 at(alone, "teacherForced.pitchBitsPerNote") - at(both, "teacherForced.pitchBitsPerNote"),
                 "bits saved");
         assertFigure(
-                "0.9",
+                "0.8",
                 100 * (at(both, "teacherForced.pitchAccuracy") - at(alone, "teacherForced.pitchAccuracy")),
                 "points of accuracy gained");
-        assertEquals(1, at(alone, "generation.model.leapsBeyondOctave"), "the networks alone: one leap");
-        assertEquals(4, at(both, "generation.model.leapsBeyondOctave"), "with the STM: four leaps");
+        assertEquals(alone.get("generation"), both.get("generation"), "the same continuations");
+        assertEquals(0, at(both, "generation.model.leapsBeyondOctave"), "with the STM: no leap");
         assertFigure("9,048", at(both, "generation.model.notes"), "sampled steps");
         assertEquals(0, at(both, "generation.bach.leapsBeyondOctave"), "Bach: none");
     }
