@@ -84,8 +84,7 @@ class EvaluateFiguresTest {
      * draws its continuations from the networks alone (chosen on validation), so both sample the same.
      */
     @Test
-    void theShortTermModelSaves0Point035BitsAndTheContinuationsDrawnFromTheNetworksAloneNeverLeap()
-            throws Exception {
+    void theShortTermModelSaves0Point035BitsAndTheContinuationsDrawnFromTheNetworksAloneNeverLeap() throws Exception {
         Map<String, Object> both = evaluate("lstm");
         SequenceModel shipped = loadShipped("lstm");
         assertEquals("lstm", shipped.kind());
