@@ -70,7 +70,7 @@ final class ModelOptions {
             description = "lstm: β of the running average of θ that is kept (0.99)")
     String average;
 
-    @Option(names = "--members", paramLabel = "N", description = "lstm: networks whose distributions are averaged (4)")
+    @Option(names = "--members", paramLabel = "N", description = "lstm: networks whose distributions are averaged (8)")
     String members;
 
     @Option(
@@ -85,8 +85,23 @@ final class ModelOptions {
             description = "lstm: 1 refits on train + validation after a scout (1)")
     String refit;
 
-    @Option(names = "--top-p", paramLabel = "P", description = "lstm: the nucleus the model samples from (0.98)")
+    @Option(
+            names = "--top-p",
+            paramLabel = "P",
+            description = "lstm: the nucleus the model samples from (chosen on the validation split; given: fixed)")
     String topP;
+
+    @Option(
+            names = "--choose-sampling",
+            paramLabel = "0|1",
+            description = "lstm: 1 chooses top-p and sample-alone on the validation split (1; 0 if either is given)")
+    String chooseSampling;
+
+    @Option(
+            names = "--sample-alone",
+            paramLabel = "0|1",
+            description = "lstm: 1 samples from the LSTM alone, the short-term model still scoring (0)")
+    String sampleAlone;
 
     @Option(
             names = "--viewpoints",

@@ -61,6 +61,11 @@ public final class TrainingOptions {
         }
     }
 
+    /** Whether {@code name} was given (rather than left to its default). */
+    public boolean given(String name) {
+        return values.containsKey(name);
+    }
+
     /**
      * These options plus {@code name} = {@code value}, offered to a kind that reads it and no error
      * for one that does not ({@code evaluate --folds N --seed S}: the seed also seeds the sampling).

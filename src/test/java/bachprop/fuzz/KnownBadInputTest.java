@@ -85,11 +85,12 @@ class KnownBadInputTest {
 
     @Test
     void anLstmHeaderDeclaring10000By10000IsRefusedBeforeAllocating() throws IOException {
-        // payload v4: networks (int), top-p (float), feature layout (int), then inputs, hidden, pitches, durations
+        // payload v5: networks (int), top-p (float), feature layout (int), samples alone (byte), then
+        // inputs, hidden, pitches, durations
         byte[] file = ModelBytes.withPayload(model("lstm"), p -> {
             ByteBuffer b = ByteBuffer.wrap(p.clone());
-            b.putInt(12, 10_000);
-            b.putInt(16, 10_000);
+            b.putInt(13, 10_000);
+            b.putInt(17, 10_000);
             return b.array();
         });
         long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

@@ -30,6 +30,12 @@ public final class LstmModel implements SequenceModel, LongTermModel {
     private final Map<String, Object> info;
     /** The nucleus {@link #extend} samples from (1 = the whole distribution); see {@link NextNote#sample(Random, double, double)}. */
     public final double topP;
+    /**
+     * With a short-term model ({@link bachprop.seq.stm.LongShortTerm}): whether {@code extend} draws
+     * from the networks' own distribution (true) or from the LTM + STM mixture (false); the
+     * mixture scores either way. Chosen on the validation split ({@link SamplingChoice}).
+     */
+    public final boolean samplesAlone;
     /** Which inputs the networks read (the width of their input tells). */
     public final Features.Layout layout;
 
@@ -42,6 +48,11 @@ public final class LstmModel implements SequenceModel, LongTermModel {
     }
 
     public LstmModel(List<Lstm> nets, Map<String, Object> info, double topP) {
+        this(nets, info, topP, false);
+    }
+
+    public LstmModel(List<Lstm> nets, Map<String, Object> info, double topP, boolean samplesAlone) {
+        this.samplesAlone = samplesAlone;
         if (!(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("top-p must be in (0, 1], got " + topP);
         }
@@ -84,7 +95,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         int params = nets.stream().mapToInt(Lstm::parameterCount).sum();
         return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→"
                 + net.pitches + "+" + net.durations + " (" + params + " parameters"
-                + (topP < 1 ? ", samples top-p " + topP : "") + ")";
+                + (topP < 1 ? ", samples top-p " + topP : "") + (samplesAlone ? ", samples without the STM" : "") + ")";
     }
 
     @Override
@@ -148,6 +159,11 @@ public final class LstmModel implements SequenceModel, LongTermModel {
     @Override
     public double topP() {
         return topP;
+    }
+
+    @Override
+    public boolean samplesAlone() {
+        return samplesAlone;
     }
 
     /** Reads the opening (all but its next-note step), then one note at a time, carrying (h, c). */
@@ -232,16 +248,28 @@ public final class LstmModel implements SequenceModel, LongTermModel {
 
     /** The same networks sampling from the nucleus of mass {@code p}. */
     public LstmModel withTopP(double p) {
-        return new LstmModel(nets, info, p);
+        return new LstmModel(nets, info, p, samplesAlone);
+    }
+
+    /** The same networks sampling from the nucleus of mass {@code p}, from their own distribution ({@code alone}) or the mixture's. */
+    public LstmModel withSampling(double p, boolean alone) {
+        return new LstmModel(nets, info, p, alone);
+    }
+
+    /** The same networks with more facts for the file header. */
+    public LstmModel withInfo(Map<String, Object> more) {
+        Map<String, Object> all = new LinkedHashMap<>(info);
+        all.putAll(more);
+        return new LstmModel(nets, all, topP, samplesAlone);
     }
 
     /**
-     * Payload v4: the number of networks, the top-p of sampling (a float), the feature layout
-     * ({@link Features.Layout#number}), then for each its inputs, hidden, pitches, durations
+     * Payload v5: the number of networks, the top-p of sampling (a float), the feature layout
+     * ({@link Features.Layout#number}), whether it samples without the STM (a byte, v5), then for each its inputs, hidden, pitches, durations
      * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
      * nearest: about three significant digits, which keeps the file under 2 MB), and at the end
      * the {@link StmSettings} (off for this model alone; see {@link bachprop.seq.stm.LongShortTerm}).
-     * Payload v3 (no layout: layout 1; no STM settings), v2 (no top-p: 1) and v1 (one network,
+     * Payload v4 (no sampling byte: the mixture), v3 (no layout: layout 1; no STM settings), v2 (no top-p: 1) and v1 (one network,
      * 32-bit floats) are still read.
      */
     @Override
@@ -256,6 +284,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         out.writeInt(nets.size());
         out.writeFloat((float) topP);
         out.writeInt(layout.number);
+        out.writeBoolean(samplesAlone);
         for (Lstm n : nets) {
             out.writeInt(n.inputs);
             out.writeInt(n.hidden);
@@ -289,6 +318,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
             throw new IllegalArgumentException("top-p " + topP + " is not in (0, 1]");
         }
         Features.Layout layout = version >= 4 ? Features.Layout.of(in.readInt()) : Features.Layout.V1;
+        boolean alone = version >= 5 && in.readBoolean();
         List<Lstm> nets = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             int inputs = in.readInt();
@@ -326,7 +356,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
             }
             nets.add(net);
         }
-        return new LstmModel(nets, info, topP);
+        return new LstmModel(nets, info, topP, alone);
     }
 
     /** Rounds θ to what the file stores, so the model in memory is exactly the one its file holds. */

@@ -97,7 +97,10 @@ public final class LongShortTerm implements SequenceModel {
                 settings.combination().combine(longTerm.pitch(), stm.pitch(longTerm.pitch())), longTerm.duration());
     }
 
-    /** Samples note by note; every sampled note is read by the STM too (from the LTM's nucleus, if it has one). */
+    /**
+     * Samples note by note; every sampled note is read by the STM too (from the LTM's nucleus, if it
+     * has one; from the LTM's own distribution if it {@link LongTermModel#samplesAlone}).
+     */
     @Override
     public List<SeqNote> extend(List<SeqNote> opening, int n, double temperature, Random rng) {
         ShortTermModel stm = new ShortTermModel(settings);
@@ -105,8 +108,10 @@ public final class LongShortTerm implements SequenceModel {
         List<SeqNote> melody = new ArrayList<>(opening);
         LongTermModel.Stepper stepper = ltm instanceof LongTermModel s ? s.start(opening) : null;
         double topP = ltm instanceof LongTermModel s ? s.topP() : 1.0;
+        boolean alone = ltm instanceof LongTermModel s && s.samplesAlone();
         for (int i = 0; i < n; i++) {
-            NextNote p = combined(stepper != null ? stepper.next() : ltm.next(melody), stm);
+            NextNote longTerm = stepper != null ? stepper.next() : ltm.next(melody);
+            NextNote p = alone ? longTerm : combined(longTerm, stm); // the STM still reads every note
             SeqNote note = p.sample(rng, temperature, topP);
             melody.add(note);
             stm.add(note);

@@ -21,6 +21,14 @@ public interface LongTermModel {
         return 1.0;
     }
 
+    /**
+     * Whether, combined with a short-term model, it is sampled from its own distribution (true)
+     * rather than the combination's; the combination scores either way.
+     */
+    default boolean samplesAlone() {
+        return false;
+    }
+
     /** The payload up to the {@link StmSettings} that end it. */
     void writeBody(DataOutputStream out) throws IOException;
 

@@ -282,13 +282,26 @@ class LongShortTermTest {
         try (DataOutputStream out = new DataOutputStream(v3)) {
             lstm(0.98).writeBody(out);
         }
-        byte[] body = v3.toByteArray(); // v4's body: count, top-p, then the feature layout, which v3 lacks
-        byte[] v3bytes = new byte[body.length - Integer.BYTES];
+        // v5's body: count, top-p, the feature layout (v3 lacks it), the sampling byte (v3 and v4 lack it)
+        byte[] body = v3.toByteArray();
+        byte[] v3bytes = new byte[body.length - Integer.BYTES - 1];
         System.arraycopy(body, 0, v3bytes, 0, 8);
-        System.arraycopy(body, 12, v3bytes, 8, body.length - 12);
+        System.arraycopy(body, 13, v3bytes, 8, body.length - 13);
         SequenceModel old = new LstmKind().read(new DataInputStream(new ByteArrayInputStream(v3bytes)), 3);
         assertInstanceOf(LstmModel.class, old);
         assertEquals(ModelFile.load(dir.resolve("alone.bpm")).teacherForced(MELODY), old.teacherForced(MELODY));
+        // a payload v4 (layout, no sampling byte; then the STM settings) reads with the mixture sampling
+        ByteArrayOutputStream v4 = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(v4)) {
+            out.write(body, 0, 12);
+            out.write(body, 13, body.length - 13);
+            s.write(out);
+        }
+        LongShortTerm four = assertInstanceOf(
+                LongShortTerm.class,
+                new LstmKind().read(new DataInputStream(new ByteArrayInputStream(v4.toByteArray())), 4));
+        assertEquals(s, four.settings());
+        assertFalse(((LstmModel) four.longTerm()).samplesAlone);
     }
 
     @Test
