@@ -20,7 +20,7 @@ class FourVoiceBadInputTest {
     void anUnknownFourVoiceKindIsNamedWithTheKnownOnes() {
         oneLineExitTwo(
                 Cli.run("chorale", "evaluate", "--voices", "4", "--model", "satb-nope"),
-                "unknown four-voice model 'satb-nope' (known: satb-ngram");
+                "unknown four-voice model 'satb-nope' (known: satb, satb-ngram)");
     }
 
     @Test
