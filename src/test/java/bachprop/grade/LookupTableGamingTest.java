@@ -7,6 +7,7 @@ import bachprop.grade.Grader.ExerciseReport;
 import bachprop.grade.Grader.TaskRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class LookupTableGamingTest {
         Files.copy(
                 Path.of("src/test/resources/gaming/parallel-fifths-lookup/ParallelFifths.java"),
                 learner,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
         Grader student = new Grader(exercises, Duration.ofSeconds(10), Duration.ofSeconds(120));
         List<Exercise> one = student.exercises().stream()
