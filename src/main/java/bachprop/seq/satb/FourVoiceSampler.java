@@ -10,7 +10,12 @@ import java.util.Random;
  */
 public final class FourVoiceSampler {
     /** Temperature (1 = the model's own distribution), the rules on or off, and the seed. */
-    public record Options(double temperature, boolean enforceRules, long seed) {
+    public record Options(double temperature, boolean enforceRules, long seed, double chordWeight) {
+        /** The rules on or off; with them, the chord rule at {@link RuleFilter#CHORD_WEIGHT}. */
+        public Options(double temperature, boolean enforceRules, long seed) {
+            this(temperature, enforceRules, seed, RuleFilter.CHORD_WEIGHT);
+        }
+
         public static Options plain(long seed) {
             return new Options(1.0, false, seed);
         }
@@ -53,7 +58,7 @@ public final class FourVoiceSampler {
     static int draw(double[] p, int[][] score, int t, int v, Options o, Random rng) {
         double[] q = tempered(p, o.temperature());
         if (o.enforceRules()) {
-            q = VoiceLeading.restrict(q, score, t, v);
+            q = RuleFilter.preferCompleteChords(VoiceLeading.restrict(q, score, t, v), score, t, v, o.chordWeight());
         }
         return sample(q, rng);
     }
