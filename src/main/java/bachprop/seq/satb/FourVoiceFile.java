@@ -21,13 +21,19 @@ public final class FourVoiceFile {
         AtomicFiles.write(file, toBytes(model));
     }
 
+    /** The long-term model's payload, then (from the kind's {@link FourVoiceKind#memorySince()}) the memory weights. */
     public static byte[] toBytes(FourVoiceModel model) throws IOException {
-        return ModelFile.encode(
-                model.kind(),
-                () -> FourVoiceModels.kind(model.kind()).payloadVersion(),
-                model.describe(),
-                model.info(),
-                model::writePayload);
+        FourVoiceKind kind = FourVoiceModels.kind(model.kind());
+        MemoryWeights weights = PieceMemoryModel.weightsOf(model);
+        if (weights.on() && kind.payloadVersion() < kind.memorySince()) {
+            throw new IOException("a " + model.kind() + " model file cannot store a piece memory");
+        }
+        return ModelFile.encode(model.kind(), kind::payloadVersion, model.describe(), model.info(), out -> {
+            PieceMemoryModel.longTermOf(model).writePayload(out);
+            if (kind.payloadVersion() >= kind.memorySince()) {
+                weights.write(out);
+            }
+        });
     }
 
     public static FourVoiceModel load(Path file) throws IOException {
@@ -48,6 +54,9 @@ public final class FourVoiceFile {
                     + String.join(", ", FourVoiceModels.names()) + ")");
         }
         FourVoiceKind kind = FourVoiceModels.kind(name);
-        return new ModelFile.KindReader<>(kind.payloadVersion(), kind::read);
+        return new ModelFile.KindReader<>(kind.payloadVersion(), (in, version) -> {
+            FourVoiceModel ltm = kind.read(in, version);
+            return version >= kind.memorySince() ? PieceMemoryModel.of(ltm, MemoryWeights.read(in)) : ltm;
+        });
     }
 }

@@ -19,6 +19,14 @@ public interface FourVoiceKind {
     /** Trains a model from scratch; every choice is made on {@code data.valid()}. */
     FourVoiceModel train(SatbData data, TrainingOptions options, TrainingListener listener);
 
+    /**
+     * The first payload version that ends with the {@link MemoryWeights} of a {@link PieceMemoryModel}
+     * (written and read by {@link FourVoiceFile}); a kind without a piece memory never has one.
+     */
+    default int memorySince() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The load hook: reads a payload of {@code version} ≤ {@link #payloadVersion()}. */
     FourVoiceModel read(DataInputStream in, int version) throws IOException;
 }

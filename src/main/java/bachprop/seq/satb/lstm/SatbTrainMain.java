@@ -2,9 +2,12 @@ package bachprop.seq.satb.lstm;
 
 import bachprop.music.Split;
 import bachprop.music.data.JsbChorales;
+import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.satb.FourVoiceFile;
 import bachprop.seq.satb.FourVoiceModel;
+import bachprop.seq.satb.PieceMemoryFit;
+import bachprop.seq.satb.PieceMemoryModel;
 import bachprop.seq.satb.SatbData;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.TokenMetric;
@@ -20,7 +23,8 @@ import java.util.Map;
 /**
  * A bench for the {@code satb} kind until {@code chorale train/evaluate --voices 4} exist: trains
  * (options as {@code name=value}), prints the valid figures, and the test figures only with
- * {@code --test}; {@code --save F} writes the payload, {@code --load F} reads one instead of
+ * {@code --test}; the piece memory is fitted after training unless {@code memory=0}; {@code --save F} writes
+ * the networks' payload, {@code --load F} reads one instead of
  * training; {@code --model-file F.bpm} saves a model file ({@link FourVoiceFile}), which
  * {@code --load} also reads. Data from {@code $BACHPROP_DATA}.
  */
@@ -59,20 +63,23 @@ public final class SatbTrainMain {
         System.out.println(data);
         long t0 = System.nanoTime();
         double cpu0 = SatbTrainer.coreSeconds(1);
-        SatbLstmModel model;
+        boolean memory = !"0".equals(opts.remove("memory")); // as `chorale train`: the piece memory unless memory=0
+        TrainingListener say = s -> {
+            if (!s.message().isEmpty()) {
+                System.out.println(s);
+            }
+        };
+        SatbLstmModel ltm;
         if (load != null && load.toString().endsWith(".bpm")) {
-            model = (SatbLstmModel) FourVoiceFile.load(load);
+            ltm = (SatbLstmModel) PieceMemoryModel.longTermOf(FourVoiceFile.load(load));
         } else if (load != null) {
             try (DataInputStream in = new DataInputStream(Files.newInputStream(load))) {
-                model = SatbLstmModel.read(in, 1, info);
+                ltm = SatbLstmModel.read(in, 1, info);
             }
         } else {
-            model = new SatbTrainer(new TrainingOptions(opts)).train(data, s -> {
-                if (!s.message().isEmpty()) {
-                    System.out.println(s);
-                }
-            });
+            ltm = new SatbTrainer(new TrainingOptions(opts)).train(data, say);
         }
+        FourVoiceModel model = memory ? PieceMemoryFit.fit(ltm, data, say) : ltm;
         System.out.printf(
                 "trained in %.1f s wall, %.1f CPU s%n",
                 (System.nanoTime() - t0) / 1e9, SatbTrainer.coreSeconds(1) - cpu0);
@@ -80,7 +87,7 @@ public final class SatbTrainMain {
         System.out.println(model.info());
         if (save != null) {
             try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(save))) {
-                model.writePayload(out);
+                ltm.writePayload(out);
             }
             System.out.println("saved " + save + " (" + Files.size(save) + " bytes)");
         }

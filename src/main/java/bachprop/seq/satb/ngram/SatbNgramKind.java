@@ -5,6 +5,7 @@ import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
 import bachprop.seq.satb.FourVoiceKind;
 import bachprop.seq.satb.FourVoiceModel;
+import bachprop.seq.satb.PieceMemoryFit;
 import bachprop.seq.satb.SatbData;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.Tokens;
@@ -17,7 +18,8 @@ import java.util.List;
  * {@code --model satb-ngram}: counts the training chorales in every transposition within
  * ±{@code max-shift} (6) semitones, then chooses on the validation chorales, by bits per token, each
  * chain's discount and, per voice, each chain's depth and the melody expert's weight μ (coordinate
- * descent, two rounds). Option: {@code max-shift}.
+ * descent, two rounds); then the piece memory's weights ({@link PieceMemoryFit}). Options: {@code max-shift},
+ * {@code memory}. Payload version 2.
  */
 public final class SatbNgramKind implements FourVoiceKind {
     public static final String NAME = "satb-ngram";
@@ -30,14 +32,21 @@ public final class SatbNgramKind implements FourVoiceKind {
         return NAME;
     }
 
+    /** Version 2 = version 1's settings and chorales, then the piece memory's weights. */
     @Override
     public int payloadVersion() {
-        return 1;
+        return 2;
+    }
+
+    @Override
+    public int memorySince() {
+        return 2;
     }
 
     @Override
     public FourVoiceModel train(SatbData data, TrainingOptions options, TrainingListener listener) {
         int maxShift = options.getInt("max-shift", 6);
+        boolean memory = PieceMemoryFit.wanted(options);
         options.checkAllUsed(NAME);
         if (maxShift < 0 || maxShift > 45) {
             throw new IllegalArgumentException("max-shift must be 0..45, not " + maxShift);
@@ -66,7 +75,8 @@ public final class SatbNgramKind implements FourVoiceKind {
             listener.update(
                     status(0.3 + 0.7 * round / ROUNDS, String.format("round %d: valid %.4f bits/token", round, best)));
         }
-        return new SatbNgram(counted, s);
+        SatbNgram ngram = new SatbNgram(counted, s);
+        return memory ? PieceMemoryFit.fit(ngram, data, listener) : ngram;
     }
 
     private static TrainingStatus status(double fraction, String message) {

@@ -13,6 +13,8 @@ import bachprop.seq.satb.FourVoiceFile;
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoiceModels;
 import bachprop.seq.satb.FourVoicePredictor;
+import bachprop.seq.satb.MemoryWeights;
+import bachprop.seq.satb.PieceMemoryModel;
 import bachprop.seq.satb.SatbData;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.Tokens;
@@ -99,6 +101,37 @@ class SatbNgramFileTest {
         }
         assertArrayEquals(Files.readAllBytes(file), FourVoiceFile.toBytes(back));
         assertEquals("satb-ngram", ModelFile.header(file).kind());
+        assertEquals(2, (int) ModelFile.header(file).payloadVersion());
+        assertTrue(PieceMemoryModel.weightsOf(model).on(), "the made-up chorales repeat: " + model);
+        assertEquals(PieceMemoryModel.weightsOf(model), PieceMemoryModel.weightsOf(back));
+    }
+
+    @Test
+    void aVersionOneFileWithoutMemoryWeightsLoadsAsTheLongTermModelAlone(@TempDir Path dir) throws Exception {
+        FourVoiceModel ltm = PieceMemoryModel.longTermOf(model);
+        Path file = dir.resolve("v1.bpm");
+        Files.write(file, ModelFile.encode("satb-ngram", () -> 1, ltm.describe(), Map.of(), ltm::writePayload));
+        FourVoiceModel back = FourVoiceFile.load(file);
+        assertEquals(MemoryWeights.OFF, PieceMemoryModel.weightsOf(back));
+        int[][] x = valid.get(2).tokens();
+        double[][][] a = ltm.teacherForced(x);
+        double[][][] b = back.teacherForced(x);
+        for (int t = 0; t < x.length; t++) {
+            for (int v = 0; v < Tokens.VOICES; v++) {
+                assertArrayEquals(a[t][v], b[t][v], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void withMemoryZeroTrainingGivesTheLongTermModelAlone() {
+        FourVoiceModel alone = FourVoiceModels.kind("satb-ngram")
+                .train(
+                        new SatbData("made up", madeUp("train", 12, 1), valid),
+                        new TrainingOptions(Map.of("memory", "0")),
+                        TrainingListener.NONE);
+        assertEquals(MemoryWeights.OFF, PieceMemoryModel.weightsOf(alone));
+        assertEquals(PieceMemoryModel.longTermOf(model).describe(), alone.describe());
     }
 
     @Test
