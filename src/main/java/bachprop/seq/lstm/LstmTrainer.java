@@ -15,7 +15,6 @@ import bachprop.seq.lstm.MelodyBatches.Example;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,8 +208,8 @@ public final class LstmTrainer {
         Lstm net = Lstm.random(layout.width, hidden, Vocab.PITCHES, Vocab.DURATIONS, rng);
         Adam adam = new Adam(net.theta, eta);
         double[][] nabla = net.zeros();
-        double[][] best = copy(net.theta);
-        double[][] mean = copy(net.theta);
+        double[][] best = Rows.copy(net.theta);
+        double[][] mean = Rows.copy(net.theta);
         double[][] live = net.zeros();
         int[] range = pitchRange(train);
         List<List<Integer>> shifts = new ArrayList<>();
@@ -254,7 +253,7 @@ public final class LstmTrainer {
                     }
                     List<SeqBatch> parts =
                             slices(layout, examples, (examples.size() + workers.count() - 1) / workers.count());
-                    zero(nabla);
+                    Rows.zero(nabla);
                     Lstm.Loss loss = workers.run(parts, 1 - dropout, nabla);
                     if (!Double.isFinite(loss.total())) {
                         throw new DivergenceException(epoch, "the training loss is " + loss.total());
@@ -276,7 +275,7 @@ public final class LstmTrainer {
                 h.put("trainBitsPerNote", trainBits);
                 if (validation == null) {
                     // a refit: no validation melodies are left; run the scout's epochs and keep θ̄ of the last
-                    copyInto(mean, best);
+                    Rows.copyInto(mean, best);
                     bestEpoch = epoch;
                     history.add(h);
                     double seconds = coreSeconds(threads) - cpuStart;
@@ -293,17 +292,17 @@ public final class LstmTrainer {
                     }
                     continue;
                 }
-                copyInto(net.theta, live); // validate the averaged θ̄, then carry on from θ
-                copyInto(mean, net.theta);
+                Rows.copyInto(net.theta, live); // validate the averaged θ̄, then carry on from θ
+                Rows.copyInto(mean, net.theta);
                 Lstm.Loss v = workers.run(valid, 1.0, null);
-                copyInto(live, net.theta);
+                Rows.copyInto(live, net.theta);
                 double validBits = (v.pitchBitsPerNote() + v.durationBitsPerNote());
                 double criterion = stopOnPitch ? v.pitchBitsPerNote() : validBits; // what early stopping watches
                 String note = "";
                 if (criterion < bestValid - 1e-4) {
                     bestValid = criterion;
                     bestEpoch = epoch;
-                    copyInto(mean, best);
+                    Rows.copyInto(mean, best);
                     stalled = 0;
                     note = "best so far";
                 } else {
@@ -339,7 +338,7 @@ public final class LstmTrainer {
             Thread.currentThread().interrupt();
             stop = "interrupted";
         }
-        copyInto(best, net.theta);
+        Rows.copyInto(best, net.theta);
         info.put("seed", seed);
         info.put("epochs", Math.min(epoch, epochs));
         info.put("bestEpoch", bestEpoch);
@@ -358,26 +357,6 @@ public final class LstmTrainer {
                 validation == null ? Double.NaN : bestValid,
                 "kept epoch " + bestEpoch + "; " + stop));
         return net;
-    }
-
-    static double[][] copy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int r = 0; r < a.length; r++) {
-            c[r] = a[r].clone();
-        }
-        return c;
-    }
-
-    static void copyInto(double[][] from, double[][] to) {
-        for (int r = 0; r < from.length; r++) {
-            System.arraycopy(from[r], 0, to[r], 0, from[r].length);
-        }
-    }
-
-    static void zero(double[][] a) {
-        for (double[] row : a) {
-            Arrays.fill(row, 0.0);
-        }
     }
 
     @Override

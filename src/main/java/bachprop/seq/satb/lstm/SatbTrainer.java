@@ -6,13 +6,13 @@ import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
 import bachprop.seq.lstm.Adam;
+import bachprop.seq.lstm.Rows;
 import bachprop.seq.satb.SatbData;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.Tokens;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -119,8 +119,8 @@ public final class SatbTrainer {
         SatbNet net = SatbNet.random(hidden, head, rng);
         Adam adam = new Adam(net.theta, eta);
         double[][] nabla = net.zeros();
-        double[][] mean = copy(net.theta);
-        double[][] best = copy(net.theta);
+        double[][] mean = Rows.copy(net.theta);
+        double[][] best = Rows.copy(net.theta);
         double[][] live = net.zeros();
         List<int[][]> train = data.train().stream().map(SatbScore::tokens).toList();
         List<int[][]> valid = data.valid().stream().map(SatbScore::tokens).toList();
@@ -135,7 +135,7 @@ public final class SatbTrainer {
                 List<List<int[][]>> batches = batches(train, rng);
                 SatbFast.Loss trainLoss = new SatbFast.Loss(0, 0);
                 for (int k = 0; k < batches.size(); k++) {
-                    zero(nabla);
+                    Rows.zero(nabla);
                     SatbFast.Loss loss = passes.run(batches.get(k), 1 - dropout, nabla);
                     if (!Double.isFinite(loss.nats())) {
                         throw new DivergenceException(epoch, "the training loss is " + loss.nats());
@@ -151,16 +151,16 @@ public final class SatbTrainer {
                     double fraction = (member + ((epoch - 1) + (k + 1.0) / batches.size()) / epochs) / members;
                     listener.update(new TrainingStatus(epoch, epochs, fraction, Double.NaN, Double.NaN, ""));
                 }
-                copyInto(net.theta, live); // validate θ̄, then carry on from θ
-                copyInto(mean, net.theta);
+                Rows.copyInto(net.theta, live); // validate θ̄, then carry on from θ
+                Rows.copyInto(mean, net.theta);
                 double validBits = passes.evaluate(valid).bitsPerToken();
-                copyInto(live, net.theta);
+                Rows.copyInto(live, net.theta);
                 curve.add(Math.round(validBits * 10000) / 10000.0);
                 String note = "";
                 if (validBits < bestValid) {
                     bestValid = validBits;
                     bestEpoch = epoch;
-                    copyInto(mean, best);
+                    Rows.copyInto(mean, best);
                     note = "best so far";
                 }
                 double seconds = coreSeconds(threads) - cpuStart;
@@ -183,7 +183,7 @@ public final class SatbTrainer {
             stop = "interrupted";
             epoch = -1;
         }
-        copyInto(best, net.theta);
+        Rows.copyInto(best, net.theta);
         info.put("seed", seed);
         info.put("bestEpoch", bestEpoch);
         info.put("validBitsPerToken", bestValid);
@@ -243,26 +243,6 @@ public final class SatbTrainer {
             }
         }
         return out;
-    }
-
-    static double[][] copy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int r = 0; r < a.length; r++) {
-            c[r] = a[r].clone();
-        }
-        return c;
-    }
-
-    static void copyInto(double[][] from, double[][] to) {
-        for (int r = 0; r < from.length; r++) {
-            System.arraycopy(from[r], 0, to[r], 0, from[r].length);
-        }
-    }
-
-    static void zero(double[][] a) {
-        for (double[] row : a) {
-            Arrays.fill(row, 0.0);
-        }
     }
 
     /** The batched passes on the worker threads: slice w of a batch always uses tape w and random stream w. */

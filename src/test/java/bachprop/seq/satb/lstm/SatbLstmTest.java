@@ -1,5 +1,6 @@
 package bachprop.seq.satb.lstm;
 
+import static bachprop.seq.satb.SameDistributions.assertSameDistributions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,13 +104,7 @@ class SatbLstmTest {
             }
         }
         int[][] chorale = SatbGradientCheck.chorale(12, new Random(1));
-        double[][][] a = model.teacherForced(chorale);
-        double[][][] b = back.teacherForced(chorale);
-        for (int t = 0; t < chorale.length; t++) {
-            for (int v = 0; v < Tokens.VOICES; v++) {
-                assertArrayEquals(a[t][v], b[t][v], 0.0);
-            }
-        }
+        assertSameDistributions(model, back, chorale, 0.0);
         assertEquals(model.describe(), back.describe());
     }
 
@@ -120,13 +115,7 @@ class SatbLstmTest {
         FourVoiceModel back = FourVoiceFile.load(new ByteArrayInputStream(bytes), Path.of("tiny.bpm"));
         assertEquals("satb", back.kind());
         int[][] chorale = SatbGradientCheck.chorale(9, new Random(4));
-        double[][][] a = model.teacherForced(chorale);
-        double[][][] b = back.teacherForced(chorale);
-        for (int t = 0; t < chorale.length; t++) {
-            for (int v = 0; v < Tokens.VOICES; v++) {
-                assertArrayEquals(a[t][v], b[t][v], 0.0);
-            }
-        }
+        assertSameDistributions(model, back, chorale, 0.0);
     }
 
     @Test

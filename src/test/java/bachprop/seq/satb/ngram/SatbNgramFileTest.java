@@ -1,5 +1,6 @@
 package bachprop.seq.satb.ngram;
 
+import static bachprop.seq.satb.SameDistributions.assertSameDistributions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,13 +93,7 @@ class SatbNgramFileTest {
         FourVoiceModel back = FourVoiceFile.load(file);
         assertEquals(model.describe(), back.describe());
         int[][] x = valid.get(1).tokens();
-        double[][][] a = model.teacherForced(x);
-        double[][][] b = back.teacherForced(x);
-        for (int t = 0; t < x.length; t++) {
-            for (int v = 0; v < Tokens.VOICES; v++) {
-                assertArrayEquals(a[t][v], b[t][v], 0.0);
-            }
-        }
+        assertSameDistributions(model, back, x, 0.0);
         assertArrayEquals(Files.readAllBytes(file), FourVoiceFile.toBytes(back));
         assertEquals("satb-ngram", ModelFile.header(file).kind());
         assertEquals(2, (int) ModelFile.header(file).payloadVersion());
@@ -114,13 +109,7 @@ class SatbNgramFileTest {
         FourVoiceModel back = FourVoiceFile.load(file);
         assertEquals(MemoryWeights.OFF, PieceMemoryModel.weightsOf(back));
         int[][] x = valid.get(2).tokens();
-        double[][][] a = ltm.teacherForced(x);
-        double[][][] b = back.teacherForced(x);
-        for (int t = 0; t < x.length; t++) {
-            for (int v = 0; v < Tokens.VOICES; v++) {
-                assertArrayEquals(a[t][v], b[t][v], 0.0);
-            }
-        }
+        assertSameDistributions(ltm, back, x, 0.0);
     }
 
     @Test
