@@ -1,5 +1,6 @@
 package bachprop.seq.satb;
 
+import bachprop.util.Json;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class ChordRuleTuning {
                             (System.nanoTime() - start) / 1e9);
                     if (System.getenv("BACHPROP_HISTOGRAMS") != null) {
                         System.out.println("  histograms (Bach, then the samples, S A T B): "
-                                + bachprop.util.Json.write(List.of(histograms(bach), histograms(ruled))));
+                                + Json.write(List.of(histograms(bach), histograms(ruled))));
                     }
                 }
             }

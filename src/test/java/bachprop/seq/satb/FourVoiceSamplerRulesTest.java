@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class FourVoiceSamplerRulesTest {
                     opening,
                     32,
                     new FourVoiceSampler.Options(1.0, false, seed, RuleFilter.CHORD_WEIGHT));
-            assertEquals(java.util.Arrays.deepToString(plain), java.util.Arrays.deepToString(weighed), "seed " + seed);
+            assertEquals(Arrays.deepToString(plain), Arrays.deepToString(weighed), "seed " + seed);
         }
     }
 
