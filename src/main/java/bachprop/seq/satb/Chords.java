@@ -52,6 +52,23 @@ public final class Chords {
         return Quality.OTHER;
     }
 
+    /**
+     * Some complete major or minor triad or dominant seventh holds every pitch class of
+     * {@code pcs} and lacks at most {@code missing} of its own: the voices still to come at this
+     * step (one pitch class each) could complete it. With {@code missing} 0, {@code pcs} is such a
+     * chord.
+     */
+    public static boolean completable(int pcs, int missing) {
+        for (int root = 0; root < 12; root++) {
+            for (int chord : new int[] {set(root, 0, 4, 7), set(root, 0, 3, 7), set(root, 0, 4, 7, 10)}) {
+                if ((pcs & ~chord) == 0 && Integer.bitCount(chord & ~pcs) <= missing) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The pitch classes sounding, as a 12-bit set (bit k = pitch class k, C = 0). */
     static int pitchClassSet(int[] step) {
         int bits = 0;

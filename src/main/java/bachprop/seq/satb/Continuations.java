@@ -69,6 +69,9 @@ public final class Continuations {
             m.put("samples", options.samples());
             m.put("temperature", options.temperature());
             m.put("seed", options.seed());
+            m.put(
+                    "chordWeight",
+                    RuleFilter.CHORD_WEIGHT); // the rule-keeping samples' chord rule (docs/voice-leading.md)
             m.put("intervalBins", Evaluation.binLabels());
             m.put("bach", measures(bach, bachOdd.intervalKlBits(bachEven)));
             m.put("model", measures(model, model.intervalKlBits(bach)));

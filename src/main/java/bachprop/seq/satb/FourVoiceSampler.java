@@ -6,11 +6,20 @@ import java.util.Random;
  * Sampling four voices from a {@link FourVoiceModel}: continuing Bach's opening, or harmonising a
  * given soprano (the text's simplification run backwards: the soprano is chosen, not sampled).
  * With {@code enforceRules} each token is drawn from the model's distribution renormalised over
- * the tokens that break no voice-leading rule ({@link VoiceLeading}).
+ * the tokens that break no voice-leading rule ({@link VoiceLeading}), then tilted towards complete
+ * chords ({@link RuleFilter#preferCompleteChords}, weight {@link Options#chordWeight()}).
  */
 public final class FourVoiceSampler {
-    /** Temperature (1 = the model's own distribution), the rules on or off, and the seed. */
-    public record Options(double temperature, boolean enforceRules, long seed) {
+    /**
+     * Temperature (1 = the model's own distribution), the rules on or off, the seed, and with the
+     * rules the chord rule's weight (1 = off).
+     */
+    public record Options(double temperature, boolean enforceRules, long seed, double chordWeight) {
+        /** The rules on or off; with them, the chord rule at {@link RuleFilter#CHORD_WEIGHT}. */
+        public Options(double temperature, boolean enforceRules, long seed) {
+            this(temperature, enforceRules, seed, RuleFilter.CHORD_WEIGHT);
+        }
+
         public static Options plain(long seed) {
             return new Options(1.0, false, seed);
         }
@@ -53,7 +62,7 @@ public final class FourVoiceSampler {
     static int draw(double[] p, int[][] score, int t, int v, Options o, Random rng) {
         double[] q = tempered(p, o.temperature());
         if (o.enforceRules()) {
-            q = VoiceLeading.restrict(q, score, t, v);
+            q = RuleFilter.preferCompleteChords(VoiceLeading.restrict(q, score, t, v), score, t, v, o.chordWeight());
         }
         return sample(q, rng);
     }

@@ -18,10 +18,23 @@ import java.util.List;
  * one at a time in the order of {@link #RELAXED} (spacing first, the parallels last, as the issue
  * is about the parallels) and finally q itself is returned, renormalised; if q has no mass at all,
  * the uniform distribution. So the result is never all zeros.
+ *
+ * <p>Then the chord rule ({@link #preferCompleteChords}): the alto, tenor and bass tokens that keep
+ * a complete triad or dominant seventh within reach get {@link #CHORD_WEIGHT} times their share.
  */
 public final class RuleFilter {
     /** The rules in the order the fallback drops them. */
     public static final List<String> RELAXED = List.of("spacing", "crossing", "range", "parallels");
+
+    /**
+     * How much the rule-keeping sampler prefers a token that keeps a complete chord within reach
+     * ({@link #preferCompleteChords}): the smallest weight tried whose continuations reach the
+     * issue's 66 % complete chords on the validation split's openings (docs/voice-leading.md).
+     */
+    public static final double CHORD_WEIGHT = 2.5;
+
+    /** The first voice the chord rule weighs (1 alto, 2 tenor, 3 the bass only). */
+    public static final int CHORD_FROM = Tokens.ALTO;
 
     /** The filtered distribution, and how many rules of {@link #RELAXED} had to be dropped (0 = none). */
     public record Restricted(double[] q, int dropped) {
@@ -92,6 +105,65 @@ public final class RuleFilter {
     /** x (alto or tenor) more than an octave below the voice just above it. */
     static boolean spacingBroken(int x, int[][] score, int t, int v) {
         return v >= 1 && VoiceLeading.spacingApplies(v - 1) && VoiceLeading.spacing(score[t][v - 1], x);
+    }
+
+    /**
+     * The chord rule: r (already restricted by the hard rules) with the mass of every token that
+     * keeps a complete chord within reach ({@link #keepsChordPossible}) multiplied by
+     * {@code weight}, renormalised; for voices from {@link #CHORD_FROM} down to the bass, the last
+     * voice of a step (whose token must then complete the chord). {@code weight} 1 leaves r as it
+     * is, {@link Double#POSITIVE_INFINITY} keeps only such tokens. Only tokens r already allows are
+     * weighted, so the hard rules stay kept. Its fallback: when no token with r > 0 keeps a chord
+     * within reach, r is returned unchanged — never all zeros.
+     */
+    public static double[] preferCompleteChords(double[] r, int[][] score, int t, int v, double weight) {
+        if (v < CHORD_FROM || weight == 1.0) {
+            return r;
+        }
+        double keeping = 0;
+        double rest = 0;
+        boolean[] keeps = new boolean[r.length];
+        for (int x = 0; x < r.length; x++) {
+            if (r[x] > 0) {
+                keeps[x] = keepsChordPossible(x, score, t, v);
+                if (keeps[x]) {
+                    keeping += r[x];
+                } else {
+                    rest += r[x];
+                }
+            }
+        }
+        if (!(keeping > 0)) {
+            return r;
+        }
+        boolean only = Double.isInfinite(weight);
+        double sum = only ? keeping : weight * keeping + rest;
+        double[] w = new double[r.length];
+        for (int x = 0; x < r.length; x++) {
+            if (r[x] > 0) {
+                w[x] = keeps[x] ? (only ? r[x] : weight * r[x]) / sum : only ? 0 : r[x] / sum;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Token x for voice v at step t, with the voices above it, all sounding, leaves a complete triad
+     * or dominant seventh ({@link Chords#completable}) within reach of the voices below v — for the
+     * bass, makes one.
+     */
+    static boolean keepsChordPossible(int x, int[][] score, int t, int v) {
+        if (!Tokens.sounding(x)) {
+            return false;
+        }
+        int pcs = 1 << (Tokens.midi(x) % 12);
+        for (int u = 0; u < v; u++) {
+            if (!Tokens.sounding(score[t][u])) {
+                return false;
+            }
+            pcs |= 1 << (Tokens.midi(score[t][u]) % 12);
+        }
+        return Chords.completable(pcs, Tokens.VOICES - 1 - v);
     }
 
     /** The last fallback: q renormalised, or uniform when q has no mass. */

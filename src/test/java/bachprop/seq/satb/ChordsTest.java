@@ -6,6 +6,7 @@ import static bachprop.seq.satb.Chords.Quality.MINOR_TRIAD;
 import static bachprop.seq.satb.Chords.Quality.OTHER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,32 @@ class ChordsTest {
         assertEquals(OTHER, of(72, 67, 60, 48)); // C G C C: no third
         assertEquals(OTHER, Chords.quality(new int[] {Tokens.token(72), 0, Tokens.token(64), Tokens.token(48)}));
         assertFalse(Chords.complete(new int[] {Tokens.token(72), 0, Tokens.token(64), Tokens.token(48)}));
+    }
+
+    static int pcs(int... midi) {
+        int bits = 0;
+        for (int m : midi) {
+            bits |= 1 << (m % 12);
+        }
+        return bits;
+    }
+
+    @Test
+    void cAndEWithOneVoiceToComeCanStillBecomeACompleteTriad() {
+        assertTrue(Chords.completable(pcs(60, 64), 1)); // add G (C major) or A (A minor)
+    }
+
+    @Test
+    void aTriadWithNoVoiceToComeIsCompletableAndAnIncompleteOneIsNot() {
+        assertTrue(Chords.completable(pcs(60, 64, 67), 0));
+        assertFalse(Chords.completable(pcs(67, 71, 65), 0)); // G B F: G7 without its fifth
+        assertTrue(Chords.completable(pcs(67, 71, 65), 1)); // … which a D completes
+    }
+
+    @Test
+    void aSemitoneBelongsToNoTriadOrDominantSeventhSoNothingCompletesIt() {
+        for (int missing = 0; missing <= 3; missing++) {
+            assertFalse(Chords.completable(pcs(72, 71), missing), "C and B, " + missing + " to come");
+        }
     }
 }
