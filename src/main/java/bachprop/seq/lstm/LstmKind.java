@@ -104,54 +104,43 @@ public final class LstmKind implements ModelKind {
                 long seed,
                 int threads,
                 TrainingListener listener) {
-            return LstmKind.choose(ltm, trainOnly, first, refit, this, data, settings, seed, threads, listener);
-        }
-    }
-
-    private static LstmModel choose(
-            LstmModel ltm,
-            List<Lstm> trainOnly,
-            Lstm first,
-            boolean refit,
-            Choices choices,
-            TrainingData data,
-            StmSettings settings,
-            long seed,
-            int threads,
-            TrainingListener listener) {
-        double fixedWeight = choices.fixedWeight();
-        boolean valid = !data.valid().isEmpty();
-        // the train-only model the sampling choices are made with: the first train-only network (and n-gram)
-        LstmModel scout = new LstmModel(List.of(first), Map.of());
-        if (valid && fixedWeight != 0) {
-            listener.update(status("training the n-gram joined to the networks"));
-            NgramModel ngram = NgramKind.trainDefault(data, s -> {});
-            double w = fixedWeight;
-            if (w < 0) {
-                NgramWeightChoice.Result r = NgramWeightChoice.choose(trainOnly, ngram, settings, data.valid());
-                listener.update(status("n-gram: " + r.chosen()));
-                ltm = ltm.withInfo(Map.of("ngramWeight", r.toJson()));
-                w = r.chosen().weight();
+            boolean valid = !data.valid().isEmpty();
+            // the train-only model the sampling choices are made with: the first train-only network (and n-gram)
+            LstmModel scout = new LstmModel(List.of(first), Map.of());
+            if (valid && fixedWeight != 0) {
+                listener.update(status("training the n-gram joined to the networks"));
+                NgramModel ngram = NgramKind.trainDefault(data, s -> {});
+                double w = fixedWeight;
+                if (w < 0) {
+                    NgramWeightChoice.Result r = NgramWeightChoice.choose(trainOnly, ngram, settings, data.valid());
+                    listener.update(status("n-gram: " + r.chosen()));
+                    ltm = ltm.withInfo(Map.of("ngramWeight", r.toJson()));
+                    w = r.chosen().weight();
+                }
+                scout = scout.withNgram(ngram, w);
+                ltm = ltm.withNgram(refit ? ngram.refit(trainPlusValid(data)) : ngram, w);
             }
-            scout = scout.withNgram(ngram, w);
-            ltm = ltm.withNgram(refit ? ngram.refit(trainPlusValid(data)) : ngram, w);
+            if (chooseSampling && valid) {
+                listener.update(status("choosing how to sample on the validation split"));
+                SamplingChoice.Result r = SamplingChoice.choose(scout, settings, data.valid(), seed, threads);
+                listener.update(status("sampling: " + r.chosen()));
+                ltm = ltm.withSampling(r.chosen().topP(), r.chosen().alone()).withInfo(Map.of("sampling", r.toJson()));
+            } else if (alone) {
+                ltm = ltm.withSampling(ltm.topP, true);
+            }
+            if (calibrate && valid) {
+                listener.update(status("fitting the interval calibration on the validation openings"));
+                SamplingChoice.Calibration c = SamplingChoice.calibrate(
+                        scout.withSampling(ltm.topP, ltm.samplesAlone),
+                        settings,
+                        data.valid(),
+                        trainPlusValid(data),
+                        seed);
+                listener.update(status("calibration: round " + c.round() + ", KL per round " + c.klBits()));
+                ltm = ltm.withCalibration(c.chosen()).withInfo(Map.of("calibration", c.toJson()));
+            }
+            return ltm;
         }
-        if (choices.chooseSampling() && valid) {
-            listener.update(status("choosing how to sample on the validation split"));
-            SamplingChoice.Result r = SamplingChoice.choose(scout, settings, data.valid(), seed, threads);
-            listener.update(status("sampling: " + r.chosen()));
-            ltm = ltm.withSampling(r.chosen().topP(), r.chosen().alone()).withInfo(Map.of("sampling", r.toJson()));
-        } else if (choices.alone()) {
-            ltm = ltm.withSampling(ltm.topP, true);
-        }
-        if (choices.calibrate() && valid) {
-            listener.update(status("fitting the interval calibration on the validation openings"));
-            SamplingChoice.Calibration c = SamplingChoice.calibrate(
-                    scout.withSampling(ltm.topP, ltm.samplesAlone), settings, data.valid(), trainPlusValid(data), seed);
-            listener.update(status("calibration: round " + c.round() + ", KL per round " + c.klBits()));
-            ltm = ltm.withCalibration(c.chosen()).withInfo(Map.of("calibration", c.toJson()));
-        }
-        return ltm;
     }
 
     private static TrainingStatus status(String message) {
