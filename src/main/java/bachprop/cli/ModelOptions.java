@@ -104,6 +104,19 @@ final class ModelOptions {
     String sampleAlone;
 
     @Option(
+            names = "--ngram-weight",
+            paramLabel = "W",
+            description =
+                    "lstm: the trained n-gram's weight in the pitch distribution (chosen on the validation split; given: fixed; 0: none)")
+    String ngramWeight;
+
+    @Option(
+            names = "--calibrate",
+            paramLabel = "0|1",
+            description = "lstm: 1 fits an interval calibration of sampling on the validation openings (1)")
+    String calibrate;
+
+    @Option(
             names = "--viewpoints",
             paramLabel = "0|1",
             description = "ngram, lstm: 1 reads the score's key, bar, fermata and contour besides pitch (1)")

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bachprop.music.data.DataLocator;
 import bachprop.music.data.TinyData;
 import bachprop.music.data.UciChorales;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,19 +91,42 @@ class KnownBadInputTest {
 
     @Test
     void anLstmHeaderDeclaring10000By10000IsRefusedBeforeAllocating() throws IOException {
-        // payload v5: networks (int), top-p (float), feature layout (int), samples alone (byte), then
-        // inputs, hidden, pitches, durations
+        // payload v6: networks (int), top-p (float), feature layout (int), samples alone (byte), n-gram
+        // weight (float), 27 calibration factors (floats), the deflated networks' length (int, at 125) and
+        // bytes; inside them each network's inputs, hidden, pitches, durations: the first two become 10,000
         byte[] file = ModelBytes.withPayload(model("lstm"), p -> {
-            ByteBuffer b = ByteBuffer.wrap(p.clone());
-            b.putInt(13, 10_000);
-            b.putInt(17, 10_000);
-            return b.array();
+            ByteBuffer b = ByteBuffer.wrap(p);
+            int packed = b.getInt(125);
+            byte[] nets = inflate(Arrays.copyOfRange(p, 129, 129 + packed));
+            ByteBuffer.wrap(nets).putInt(0, 10_000).putInt(4, 10_000);
+            byte[] again = deflate(nets);
+            ByteBuffer out = ByteBuffer.allocate(p.length - packed + again.length);
+            out.put(p, 0, 125).putInt(again.length).put(again).put(p, 129 + packed, p.length - 129 - packed);
+            return out.array();
         });
         long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         FuzzRun r = evaluate("lstm", file);
         clearError(r, "lstm-bad.bpm", "declares 800000000 numbers");
         long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         assertTrue(after - before < 1L << 30, "no gigabyte allocated: " + (after - before) + " bytes more in use");
+    }
+
+    static byte[] inflate(byte[] z) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(z))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] deflate(byte[] raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(bytes)) {
+            out.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -49,7 +49,18 @@ class FoldsFiguresTest {
                     "53",
                     "12,120"),
             new Row(
-                    "| LSTM",
+                    "| LSTM (8 networks",
+                    "docs/measurements/evaluate-lstm-ngram-folds10-uci.json",
+                    "1.818",
+                    "0.141",
+                    "57.3%",
+                    "3.8%",
+                    "0.006",
+                    "98.1%",
+                    "14",
+                    "12,120"),
+            new Row(
+                    "| LSTM (4 networks",
                     "docs/measurements/evaluate-lstm-folds10-uci.json",
                     "1.831",
                     "0.150",
@@ -107,6 +118,27 @@ class FoldsFiguresTest {
             assertFigure(BACH_LEAPS, pooled(json, "generation.bach.leapsBeyondOctave"), what + "Bach's leaps");
             assertFigure(BACH_STEPS, pooled(json, "generation.bach.notes"), what + "Bach's steps");
         }
+    }
+
+    /** The repeated note's share of the pooled sampled steps ("0" bin of the interval histogram). */
+    static double repeats(Map<?, ?> json, String who) {
+        Map<?, ?> g = (Map<?, ?>) ((Map<?, ?>) json.get("pooled")).get("generation");
+        int bin = ((List<?>) g.get("intervalBins")).indexOf("0");
+        return ((Number) ((List<?>) ((Map<?, ?>) g.get(who)).get("intervalHistogram")).get(bin)).doubleValue();
+    }
+
+    /** Chapter 9: "it repeated a note too often (21% of its steps against his 15%) … (repeats: 17%)". */
+    @Test
+    void theCalibrationBringsTheRepeatedNoteFrom21To17PercentAgainstBachs15() throws Exception {
+        Map<?, ?> first = read("docs/measurements/evaluate-lstm-folds10-uci.json");
+        Map<?, ?> now = read("docs/measurements/evaluate-lstm-ngram-folds10-uci.json");
+        assertFigure("21%", repeats(first, "model"), "the first configuration's repeats");
+        assertFigure("15%", repeats(first, "bach"), "Bach's repeats");
+        assertFigure("17%", repeats(now, "model"), "the calibrated configuration's repeats");
+        String chapter = Files.readString(CHAPTER);
+        assertTrue(chapter.contains("(21% of its\nsteps against his 15%)")
+                || chapter.contains("(21% of its steps against his 15%)"));
+        assertTrue(chapter.contains("(repeats: 17%)"));
     }
 
     @Test

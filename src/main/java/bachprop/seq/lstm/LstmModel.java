@@ -1,12 +1,17 @@
 package bachprop.seq.lstm;
 
+import bachprop.seq.IntervalCalibration;
 import bachprop.seq.ModelFile;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.Vocab;
+import bachprop.seq.ngram.NgramKind;
+import bachprop.seq.ngram.NgramModel;
 import bachprop.seq.stm.LongTermModel;
 import bachprop.seq.stm.StmSettings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The trained LSTM as a {@link SequenceModel}: reads a melody note by note (input
@@ -38,6 +46,16 @@ public final class LstmModel implements SequenceModel, LongTermModel {
     public final boolean samplesAlone;
     /** Which inputs the networks read (the width of their input tells). */
     public final Features.Layout layout;
+    /**
+     * The trained n-gram whose pitch distribution joins the networks' as a product of experts,
+     * p ∝ p_LSTM^(1 − w) · p_n-gram^w ({@link #product}); null when w = 0. Chosen on the
+     * validation split ({@link NgramWeightChoice}).
+     */
+    public final NgramModel ngram;
+    /** w of {@link #ngram}: 0 = the networks alone. */
+    public final double ngramWeight;
+    /** The interval reweighting {@link #extend} applies before each draw (never to what is scored). */
+    private final IntervalCalibration calibration;
 
     public LstmModel(Lstm net, Map<String, Object> info) {
         this(List.of(net), info);
@@ -52,6 +70,25 @@ public final class LstmModel implements SequenceModel, LongTermModel {
     }
 
     public LstmModel(List<Lstm> nets, Map<String, Object> info, double topP, boolean samplesAlone) {
+        this(nets, info, topP, samplesAlone, null, 0, IntervalCalibration.NONE);
+    }
+
+    public LstmModel(
+            List<Lstm> nets,
+            Map<String, Object> info,
+            double topP,
+            boolean samplesAlone,
+            NgramModel ngram,
+            double ngramWeight,
+            IntervalCalibration calibration) {
+        if (!(ngramWeight >= 0 && ngramWeight < 1) || (ngram == null) != (ngramWeight == 0)) {
+            throw new IllegalArgumentException(
+                    "an n-gram weight is in [0, 1) and comes with an n-gram (0 without one), not " + ngramWeight
+                            + (ngram == null ? " without one" : " with one"));
+        }
+        this.ngram = ngram;
+        this.ngramWeight = ngramWeight;
+        this.calibration = calibration;
         this.samplesAlone = samplesAlone;
         if (!(topP > 0 && topP <= 1)) {
             throw new IllegalArgumentException("top-p must be in (0, 1], got " + topP);
@@ -95,7 +132,9 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         int params = nets.stream().mapToInt(Lstm::parameterCount).sum();
         return (nets.size() > 1 ? nets.size() + " × " : "") + "LSTM " + net.inputs + "→" + net.hidden + "→"
                 + net.pitches + "+" + net.durations + " (" + params + " parameters"
-                + (topP < 1 ? ", samples top-p " + topP : "") + (samplesAlone ? ", samples without the STM" : "") + ")";
+                + (ngram != null ? ", pitch × n-gram^" + ngramWeight : "")
+                + (topP < 1 ? ", samples top-p " + topP : "") + (samplesAlone ? ", samples without the STM" : "")
+                + (calibration.isNone() ? "" : ", samples with an interval calibration") + ")";
     }
 
     @Override
@@ -134,26 +173,54 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         }
         List<NextNote> out = new ArrayList<>(steps);
         for (int t = 0; t < steps; t++) {
-            out.add(split(mean[t]));
+            out.add(split(mean[t], melody.subList(0, t)));
         }
         return out;
     }
 
-    private NextNote split(double[] p) {
-        return new NextNote(
-                Arrays.copyOfRange(p, 0, net.pitches), Arrays.copyOfRange(p, net.pitches, net.pitches + net.durations));
+    /** The networks' mean output as a note distribution, the pitch joined with the n-gram's for the same notes. */
+    private NextNote split(double[] p, List<SeqNote> soFar) {
+        double[] pitch = Arrays.copyOfRange(p, 0, net.pitches);
+        if (ngram != null) {
+            pitch = product(pitch, ngram.next(soFar).pitch(), ngramWeight);
+        }
+        return new NextNote(pitch, Arrays.copyOfRange(p, net.pitches, net.pitches + net.durations));
+    }
+
+    /**
+     * The product of experts p(q) ∝ p_LSTM(q)^(1 − w) · p_n-gram(q)^w, renormalised (a weighted
+     * geometric mean, as Pearce combines viewpoints): w = 0 is the networks alone.
+     */
+    static double[] product(double[] lstm, double[] ngram, double w) {
+        double[] p = new double[lstm.length];
+        double total = 0;
+        for (int q = 0; q < p.length; q++) {
+            p[q] = Math.pow(lstm[q], 1 - w) * Math.pow(ngram[q], w); // p_LSTM^(1−w) · p_n-gram^w
+            total += p[q];
+        }
+        for (int q = 0; q < p.length; q++) {
+            p[q] /= total; // renormalised
+        }
+        return p;
     }
 
     @Override
     public List<SeqNote> extend(List<SeqNote> opening, int n, double temperature, Random rng) {
         Stepper reader = start(opening);
         List<SeqNote> added = new ArrayList<>(n);
+        List<SeqNote> melody = new ArrayList<>(opening);
         for (int i = 0; i < n; i++) {
-            SeqNote note = reader.next().sample(rng, temperature, topP);
+            SeqNote note = calibration.apply(reader.next(), melody).sample(rng, temperature, topP);
             reader.add(note);
             added.add(note);
+            melody.add(note);
         }
         return added;
+    }
+
+    @Override
+    public IntervalCalibration calibration() {
+        return calibration;
     }
 
     @Override
@@ -228,7 +295,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
                 }
             }
             stepped = true;
-            return split(mean);
+            return split(mean, melody);
         }
 
         /** Reads a note: the state after the step that took the last note as input. */
@@ -248,29 +315,43 @@ public final class LstmModel implements SequenceModel, LongTermModel {
 
     /** The same networks sampling from the nucleus of mass {@code p}. */
     public LstmModel withTopP(double p) {
-        return new LstmModel(nets, info, p, samplesAlone);
+        return withSampling(p, samplesAlone);
     }
 
     /** The same networks sampling from the nucleus of mass {@code p}, from their own distribution ({@code alone}) or the mixture's. */
     public LstmModel withSampling(double p, boolean alone) {
-        return new LstmModel(nets, info, p, alone);
+        return new LstmModel(nets, info, p, alone, ngram, ngramWeight, calibration);
+    }
+
+    /** The same networks with the n-gram joined at weight {@code w} (null and 0: none). */
+    public LstmModel withNgram(NgramModel n, double w) {
+        return new LstmModel(nets, info, topP, samplesAlone, w == 0 ? null : n, w, calibration);
+    }
+
+    /** The same model sampling with the interval calibration {@code c}. */
+    public LstmModel withCalibration(IntervalCalibration c) {
+        return new LstmModel(nets, info, topP, samplesAlone, ngram, ngramWeight, c);
     }
 
     /** The same networks with more facts for the file header. */
     public LstmModel withInfo(Map<String, Object> more) {
         Map<String, Object> all = new LinkedHashMap<>(info);
         all.putAll(more);
-        return new LstmModel(nets, all, topP, samplesAlone);
+        return new LstmModel(nets, all, topP, samplesAlone, ngram, ngramWeight, calibration);
     }
 
     /**
-     * Payload v5: the number of networks, the top-p of sampling (a float), the feature layout
-     * ({@link Features.Layout#number}), whether it samples without the STM (a byte, v5), then for each its inputs, hidden, pitches, durations
-     * and every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
-     * nearest: about three significant digits, which keeps the file under 2 MB), and at the end
-     * the {@link StmSettings} (off for this model alone; see {@link bachprop.seq.stm.LongShortTerm}).
-     * Payload v4 (no sampling byte: the mixture), v3 (no layout: layout 1; no STM settings), v2 (no top-p: 1) and v1 (one network,
-     * 32-bit floats) are still read.
+     * Payload v6: the number of networks, the top-p of sampling (a float), the feature layout
+     * ({@link Features.Layout#number}), whether it samples without the STM (a byte, v5), the
+     * n-gram weight w (a float, v6), the 27 interval-calibration factors β (floats, v6), then the
+     * networks deflated (v6: their byte count, then zlib data; the exponents of bfloat16 numbers
+     * repeat, so this saves about a fifth): for each its inputs, hidden, pitches, durations and
+     * every row of θ as 16-bit "bfloat16" numbers (the top half of a 32-bit float, rounded to
+     * nearest: about three significant digits), then the n-gram's body when w > 0 (v6; its own
+     * payload v2 but the STM settings), and at the end the {@link StmSettings} (off for this model
+     * alone; see {@link bachprop.seq.stm.LongShortTerm}). Payload v5 (no n-gram, no calibration,
+     * networks not deflated), v4 (no sampling byte: the mixture), v3 (no layout: layout 1; no STM
+     * settings), v2 (no top-p: 1) and v1 (one network, 32-bit floats) are still read.
      */
     @Override
     public void writePayload(DataOutputStream out) throws IOException {
@@ -285,18 +366,32 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         out.writeFloat((float) topP);
         out.writeInt(layout.number);
         out.writeBoolean(samplesAlone);
-        for (Lstm n : nets) {
-            out.writeInt(n.inputs);
-            out.writeInt(n.hidden);
-            out.writeInt(n.pitches);
-            out.writeInt(n.durations);
-            for (double[] row : n.theta) {
-                for (double v : row) {
-                    out.writeShort(toBf16(v));
+        out.writeFloat((float) ngramWeight);
+        calibration.write(out);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (DataOutputStream net = new DataOutputStream(
+                new DeflaterOutputStream(packed, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16))) {
+            for (Lstm n : nets) {
+                net.writeInt(n.inputs);
+                net.writeInt(n.hidden);
+                net.writeInt(n.pitches);
+                net.writeInt(n.durations);
+                for (double[] row : n.theta) {
+                    for (double v : row) {
+                        net.writeShort(toBf16(v));
+                    }
                 }
             }
         }
+        out.writeInt(packed.size());
+        packed.writeTo(out);
+        if (ngram != null) {
+            ngram.writeBody(out);
+        }
     }
+
+    /** The most bytes the deflated networks may unpack to (64 MB: 32 million bfloat16 numbers; the shipped 8 networks take 4 MB). */
+    static final int MAX_UNPACKED = 64 << 20;
 
     public static int toBf16(double v) {
         int bits = Float.floatToIntBits((float) v);
@@ -319,12 +414,30 @@ public final class LstmModel implements SequenceModel, LongTermModel {
         }
         Features.Layout layout = version >= 4 ? Features.Layout.of(in.readInt()) : Features.Layout.V1;
         boolean alone = version >= 5 && in.readBoolean();
+        double w = 0;
+        IntervalCalibration calibration = IntervalCalibration.NONE;
+        DataInputStream networks = in;
+        if (version >= 6) {
+            w = Double.parseDouble(Float.toString(in.readFloat()));
+            calibration = IntervalCalibration.read(in);
+            int packed = in.readInt();
+            ModelFile.need(in, packed, 1, "LSTM payload (deflated networks)");
+            byte[] unpacked;
+            try (InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(in.readNBytes(packed)))) {
+                unpacked = z.readNBytes(MAX_UNPACKED + 1);
+            }
+            if (unpacked.length > MAX_UNPACKED) {
+                throw new IllegalArgumentException(
+                        "the deflated networks unpack to more than " + MAX_UNPACKED + " bytes");
+            }
+            networks = new DataInputStream(new ByteArrayInputStream(unpacked));
+        }
         List<Lstm> nets = new ArrayList<>();
         for (int m = 0; m < count; m++) {
-            int inputs = in.readInt();
-            int hidden = in.readInt();
-            int pitches = in.readInt();
-            int durations = in.readInt();
+            int inputs = networks.readInt();
+            int hidden = networks.readInt();
+            int pitches = networks.readInt();
+            int durations = networks.readInt();
             if (inputs < 1
                     || inputs > 10_000
                     || hidden < 1
@@ -337,7 +450,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
             }
             // the four gates alone hold 4·n_h·(n_in + n_h) weights: check they are there before allocating
             ModelFile.need(
-                    in,
+                    networks,
                     4L * hidden * (inputs + hidden),
                     version >= 2 ? 2 : Float.BYTES,
                     "LSTM payload (" + inputs + "→" + hidden + ")");
@@ -348,7 +461,7 @@ public final class LstmModel implements SequenceModel, LongTermModel {
             Lstm net = new Lstm(inputs, hidden, pitches, durations);
             for (double[] row : net.theta) {
                 for (int k = 0; k < row.length; k++) {
-                    row[k] = version >= 2 ? fromBf16(in.readUnsignedShort()) : in.readFloat();
+                    row[k] = version >= 2 ? fromBf16(networks.readUnsignedShort()) : networks.readFloat();
                     if (!Double.isFinite(row[k])) {
                         throw new IllegalArgumentException("a parameter is not a finite number");
                     }
@@ -356,7 +469,11 @@ public final class LstmModel implements SequenceModel, LongTermModel {
             }
             nets.add(net);
         }
-        return new LstmModel(nets, info, topP, alone);
+        if (networks != in && networks.available() > 0) {
+            throw new IllegalArgumentException(networks.available() + " bytes left after the deflated networks");
+        }
+        NgramModel ngram = w > 0 ? NgramKind.readBody(in, NgramKind.BODY_VERSION) : null;
+        return new LstmModel(nets, info, topP, alone, ngram, w, calibration);
     }
 
     /** Rounds θ to what the file stores, so the model in memory is exactly the one its file holds. */

@@ -162,6 +162,7 @@ public final class LstmTrainer {
         info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
         info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("threads", threads);
+        trained = List.copyOf(nets);
         LstmModel model = new LstmModel(nets, info, topP);
         model.roundToStored();
         return model;
@@ -180,6 +181,13 @@ public final class LstmTrainer {
     public Lstm trainOnlyNetwork() {
         return trainOnly;
     }
+
+    /** After {@link #train}: every network trained on the train split alone (the scout; or all members without a refit). */
+    public List<Lstm> trainOnlyNetworks() {
+        return refit ? List.of(trainOnly) : trained;
+    }
+
+    private List<Lstm> trained = List.of();
 
     /** Reports a member's progress as its share of the whole run, its messages prefixed with {@code name}. */
     private static TrainingListener tag(TrainingListener listener, int slot, int total, String name) {

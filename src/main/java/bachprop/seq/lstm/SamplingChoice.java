@@ -1,6 +1,7 @@
 package bachprop.seq.lstm;
 
 import bachprop.seq.Evaluation;
+import bachprop.seq.IntervalCalibration;
 import bachprop.seq.NoteSequence;
 import bachprop.seq.SequenceModel;
 import bachprop.seq.stm.LongShortTerm;
@@ -70,9 +71,19 @@ public final class SamplingChoice {
 
     /** Measures every candidate with {@code network} and {@code stm} on {@code valid}; {@code threads} at once. */
     public static Result choose(Lstm network, StmSettings stm, List<NoteSequence> valid, long seed, int threads) {
+        return choose(new LstmModel(List.of(network), Map.of()), stm, valid, seed, threads);
+    }
+
+    /** The evaluate defaults (opening 8, 32 notes, T = 1) with enough samples per opening for {@link #CONTINUATIONS}. */
+    static Evaluation.Options options(List<NoteSequence> valid, long seed) {
         int samples = Math.max(4, (CONTINUATIONS + valid.size() - 1) / Math.max(1, valid.size()));
-        Evaluation.Options o = new Evaluation.Options(8, 32, samples, 1.0, seed);
-        LstmModel base = new LstmModel(List.of(network), Map.of());
+        return new Evaluation.Options(8, 32, samples, 1.0, seed);
+    }
+
+    /** Measures every candidate with the train-only model {@code base} (networks, n-gram) and {@code stm}. */
+    public static Result choose(LstmModel base, StmSettings stm, List<NoteSequence> valid, long seed, int threads) {
+        Evaluation.Options o = options(valid, seed);
+        int samples = o.samples();
         List<double[]> grid = new ArrayList<>();
         for (boolean alone : new boolean[] {false, true}) {
             for (double p : TOP_P) {
@@ -106,6 +117,68 @@ public final class SamplingChoice {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The calibration fitted, the target's and each round's interval KL, and the round kept. */
+    public record Calibration(IntervalCalibration chosen, List<Double> klBits, int round) {
+        public Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(
+                    "chosenOn",
+                    "validation openings, sampled as chosen, against Bach's continuations in train + validation");
+            m.put("klBitsPerRound", klBits);
+            m.put("roundKept", round);
+            m.put("beta", chosen.toJson());
+            return m;
+        }
+    }
+
+    /** Rounds of the calibration fit (round 0 is no calibration). */
+    public static final int ROUNDS = 4;
+
+    /** The step size of each round's moment matching ({@link IntervalCalibration#step}). */
+    public static final double RATE = 0.8;
+
+    /**
+     * Fits the interval calibration of {@code sampler} (the train-only model, sampling as chosen):
+     * each round extends the validation openings as {@link #choose} does, measures the interval KL
+     * of Bach's continuations in {@code target} (train + validation melodies, after the same
+     * opening length) from the sampled ones, and moves β one {@link IntervalCalibration#step}; the
+     * round with the lowest KL is kept (round 0: none). The test split is never read.
+     */
+    public static Calibration calibrate(
+            LstmModel sampler, StmSettings stm, List<NoteSequence> valid, List<NoteSequence> target, long seed) {
+        Evaluation.Options o = options(valid, seed);
+        double[] bach = bachHistogram(target, o);
+        IntervalCalibration beta = IntervalCalibration.NONE;
+        IntervalCalibration best = beta;
+        List<Double> kls = new ArrayList<>();
+        int kept = 0;
+        for (int round = 0; round <= ROUNDS; round++) {
+            SequenceModel m = LongShortTerm.of(sampler.withCalibration(beta), stm);
+            double[] sampled = Evaluation.sample(m, valid, o).model().histogram();
+            double kl = Evaluation.klBits(bach, sampled);
+            kls.add(kl);
+            if (kl < kls.get(kept)) {
+                kept = round;
+                best = beta;
+            }
+            beta = beta.step(bach, sampled, RATE);
+        }
+        return new Calibration(best, kls, kept);
+    }
+
+    /** Bach's interval counts after each melody's opening, as {@link Evaluation#sample} counts them. */
+    static double[] bachHistogram(List<NoteSequence> melodies, Evaluation.Options o) {
+        Evaluation.Continuations c = new Evaluation.Continuations();
+        for (NoteSequence m : melodies) {
+            if (m.notes().size() < o.opening() + 1) {
+                continue;
+            }
+            int n = Math.min(o.notes(), m.notes().size() - o.opening());
+            c.add(m.notes().get(o.opening() - 1), m.notes().subList(o.opening(), o.opening() + n), m.key());
+        }
+        return c.histogram();
     }
 
     /** The rule: lowest KL among those leaping no more often than Bach; else fewest leaps, then KL; ties: the earlier. */

@@ -217,8 +217,22 @@ public final class NgramKind implements ModelKind {
         return LongShortTerm.of(new NgramModel(settings, degree, train, maxShift, info), stm);
     }
 
+    /** The n-gram trained with this kind's defaults (its STM off), as the LSTM joins it. */
+    public static NgramModel trainDefault(TrainingData data, TrainingListener listener) {
+        return (NgramModel) new NgramKind().train(data, TrainingOptions.defaults(), listener);
+    }
+
     @Override
     public SequenceModel read(DataInputStream in, int version) throws IOException {
+        NgramModel ltm = readBody(in, version);
+        return LongShortTerm.of(ltm, version >= 2 ? StmSettings.read(in) : StmSettings.OFF);
+    }
+
+    /** The payload version {@link NgramModel#writeBody} writes. */
+    public static final int BODY_VERSION = 2;
+
+    /** The n-gram of a payload of {@code version}, up to the STM settings that end it (v2). */
+    public static NgramModel readBody(DataInputStream in, int version) throws IOException {
         int pitchOrder = in.readInt();
         double pitchDiscount = in.readDouble();
         boolean transposed = in.readBoolean();
@@ -268,7 +282,7 @@ public final class NgramKind implements ModelKind {
             }
             melodies.add(notes);
         }
-        NgramModel ltm = new NgramModel(
+        return new NgramModel(
                 new NgramModel.Settings(
                         pitchOrder,
                         pitchDiscount,
@@ -282,7 +296,6 @@ public final class NgramKind implements ModelKind {
                 melodies,
                 maxShift,
                 Map.of());
-        return LongShortTerm.of(ltm, version >= 2 ? StmSettings.read(in) : StmSettings.OFF);
     }
 
     /** An order the counts know (1..9) and an absolute discount d with 0 ≤ d ≤ 1 (a finite number). */

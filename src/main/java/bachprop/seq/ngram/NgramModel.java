@@ -387,6 +387,19 @@ public final class NgramModel implements SequenceModel, LongTermModel {
         }
     }
 
+    /** How many melodies were counted. */
+    public int trainingMelodies() {
+        return training.size();
+    }
+
+    /**
+     * The same settings counted on {@code sequences} instead (the LSTM's refit: chosen on the
+     * validation melodies, then counted on train + validation).
+     */
+    public NgramModel refit(List<NoteSequence> sequences) {
+        return new NgramModel(settings, degreeSettings, melodies(sequences), maxShift, info);
+    }
+
     static List<List<SeqNote>> melodies(List<NoteSequence> sequences) {
         return sequences.stream().map(NoteSequence::notes).toList();
     }

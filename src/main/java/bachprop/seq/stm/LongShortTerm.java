@@ -1,5 +1,6 @@
 package bachprop.seq.stm;
 
+import bachprop.seq.IntervalCalibration;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import bachprop.seq.SequenceModel;
@@ -99,7 +100,8 @@ public final class LongShortTerm implements SequenceModel {
 
     /**
      * Samples note by note; every sampled note is read by the STM too (from the LTM's nucleus, if it
-     * has one; from the LTM's own distribution if it {@link LongTermModel#samplesAlone}).
+     * has one; from the LTM's own distribution if it {@link LongTermModel#samplesAlone}; reweighted by
+     * its {@link LongTermModel#calibration} before the draw).
      */
     @Override
     public List<SeqNote> extend(List<SeqNote> opening, int n, double temperature, Random rng) {
@@ -109,10 +111,11 @@ public final class LongShortTerm implements SequenceModel {
         LongTermModel.Stepper stepper = ltm instanceof LongTermModel s ? s.start(opening) : null;
         double topP = ltm instanceof LongTermModel s ? s.topP() : 1.0;
         boolean alone = ltm instanceof LongTermModel s && s.samplesAlone();
+        IntervalCalibration calibration = ltm instanceof LongTermModel s ? s.calibration() : IntervalCalibration.NONE;
         for (int i = 0; i < n; i++) {
             NextNote longTerm = stepper != null ? stepper.next() : ltm.next(melody);
             NextNote p = alone ? longTerm : combined(longTerm, stm); // the STM still reads every note
-            SeqNote note = p.sample(rng, temperature, topP);
+            SeqNote note = calibration.apply(p, melody).sample(rng, temperature, topP);
             melody.add(note);
             stm.add(note);
             if (stepper != null) {

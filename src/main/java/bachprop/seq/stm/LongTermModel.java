@@ -1,5 +1,6 @@
 package bachprop.seq.stm;
 
+import bachprop.seq.IntervalCalibration;
 import bachprop.seq.NextNote;
 import bachprop.seq.SeqNote;
 import java.io.DataOutputStream;
@@ -27,6 +28,14 @@ public interface LongTermModel {
      */
     default boolean samplesAlone() {
         return false;
+    }
+
+    /**
+     * The reweighting of intervals applied before a note is drawn (never to what is scored); see
+     * {@link IntervalCalibration}.
+     */
+    default IntervalCalibration calibration() {
+        return IntervalCalibration.NONE;
     }
 
     /** The payload up to the {@link StmSettings} that end it. */

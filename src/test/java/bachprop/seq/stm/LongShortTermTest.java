@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,12 +279,8 @@ class LongShortTermTest {
         assertSame(StmSettings.OFF, LongShortTerm.settingsOf(ModelFile.load(dir.resolve("alone.bpm"))));
 
         // a payload v3 (before the STM settings existed) reads as the LSTM alone
-        ByteArrayOutputStream v3 = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(v3)) {
-            lstm(0.98).writeBody(out);
-        }
         // v5's body: count, top-p, the feature layout (v3 lacks it), the sampling byte (v3 and v4 lack it)
-        byte[] body = v3.toByteArray();
+        byte[] body = v5Body(lstm(0.98));
         byte[] v3bytes = new byte[body.length - Integer.BYTES - 1];
         System.arraycopy(body, 0, v3bytes, 0, 8);
         System.arraycopy(body, 13, v3bytes, 8, body.length - 13);
@@ -302,6 +299,42 @@ class LongShortTermTest {
                 new LstmKind().read(new DataInputStream(new ByteArrayInputStream(v4.toByteArray())), 4));
         assertEquals(s, four.settings());
         assertFalse(((LstmModel) four.longTerm()).samplesAlone);
+        // a payload v5 (the networks not deflated, no n-gram, no calibration) reads as it was written
+        ByteArrayOutputStream v5 = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(v5)) {
+            out.write(body);
+            s.write(out);
+        }
+        LongShortTerm five = assertInstanceOf(
+                LongShortTerm.class,
+                new LstmKind().read(new DataInputStream(new ByteArrayInputStream(v5.toByteArray())), 5));
+        assertEquals(s, five.settings());
+        assertEquals(read.teacherForced(MELODY), five.teacherForced(MELODY));
+        assertTrue(((LstmModel) five.longTerm()).calibration().isNone());
+        assertNull(((LstmModel) five.longTerm()).ngram);
+    }
+
+    /** An LSTM model's payload body as version 5 wrote it (the layout this build reads back from v5 files). */
+    static byte[] v5Body(LstmModel m) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(m.networks().size());
+            out.writeFloat((float) m.topP);
+            out.writeInt(m.layout.number);
+            out.writeBoolean(m.samplesAlone);
+            for (Lstm n : m.networks()) {
+                out.writeInt(n.inputs);
+                out.writeInt(n.hidden);
+                out.writeInt(n.pitches);
+                out.writeInt(n.durations);
+                for (double[] row : n.theta) {
+                    for (double v : row) {
+                        out.writeShort(LstmModel.toBf16(v));
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test
