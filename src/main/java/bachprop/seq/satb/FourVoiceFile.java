@@ -28,10 +28,16 @@ public final class FourVoiceFile {
         if (weights.on() && kind.payloadVersion() < kind.memorySince()) {
             throw new IOException("a " + model.kind() + " model file cannot store a piece memory");
         }
+        if (!model.calibration().isNone() && kind.payloadVersion() < kind.calibrationSince()) {
+            throw new IOException("a " + model.kind() + " model file cannot store an interval calibration");
+        }
         return ModelFile.encode(model.kind(), kind::payloadVersion, model.describe(), model.info(), out -> {
             PieceMemoryModel.longTermOf(model).writePayload(out);
             if (kind.payloadVersion() >= kind.memorySince()) {
                 weights.write(out);
+            }
+            if (kind.payloadVersion() >= kind.calibrationSince()) {
+                model.calibration().write(out);
             }
         });
     }
@@ -56,7 +62,10 @@ public final class FourVoiceFile {
         FourVoiceKind kind = FourVoiceModels.kind(name);
         return new ModelFile.KindReader<>(kind.payloadVersion(), (in, version) -> {
             FourVoiceModel ltm = kind.read(in, version);
-            return version >= kind.memorySince() ? PieceMemoryModel.of(ltm, MemoryWeights.read(in)) : ltm;
+            MemoryWeights weights = version >= kind.memorySince() ? MemoryWeights.read(in) : MemoryWeights.OFF;
+            FourVoiceCalibration calibration =
+                    version >= kind.calibrationSince() ? FourVoiceCalibration.read(in) : FourVoiceCalibration.NONE;
+            return PieceMemoryModel.of(ltm, weights, calibration);
         });
     }
 }

@@ -27,6 +27,11 @@ public interface FourVoiceKind {
         return Integer.MAX_VALUE;
     }
 
+    /** The first payload version that ends (after the memory weights) with a {@link FourVoiceCalibration}. */
+    default int calibrationSince() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The load hook: reads a payload of {@code version} ≤ {@link #payloadVersion()}. */
     FourVoiceModel read(DataInputStream in, int version) throws IOException;
 }

@@ -36,6 +36,11 @@ public interface FourVoiceModel {
         return out;
     }
 
+    /** How the rule-keeping sampler reweights this model's intervals (none unless fitted: {@link PieceMemoryModel}). */
+    default FourVoiceCalibration calibration() {
+        return FourVoiceCalibration.NONE;
+    }
+
     /** Facts saved in the file's header and shown by {@code train} (JSON-writable values). */
     default Map<String, Object> info() {
         return Map.of();

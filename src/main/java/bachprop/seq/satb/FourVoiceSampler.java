@@ -14,10 +14,21 @@ public final class FourVoiceSampler {
      * Temperature (1 = the model's own distribution), the rules on or off, the seed, and with the
      * rules the chord rule's weight (1 = off).
      */
-    public record Options(double temperature, boolean enforceRules, long seed, double chordWeight) {
+    public record Options(
+            double temperature, boolean enforceRules, long seed, double chordWeight, FourVoiceCalibration calibration) {
         /** The rules on or off; with them, the chord rule at {@link RuleFilter#CHORD_WEIGHT}. */
         public Options(double temperature, boolean enforceRules, long seed) {
             this(temperature, enforceRules, seed, RuleFilter.CHORD_WEIGHT);
+        }
+
+        /** With the rules, the model's own interval calibration ({@link FourVoiceModel#calibration()}). */
+        public Options(double temperature, boolean enforceRules, long seed, double chordWeight) {
+            this(temperature, enforceRules, seed, chordWeight, null);
+        }
+
+        /** The calibration to use with the rules: the one given, else the model's. */
+        FourVoiceCalibration calibrationOf(FourVoiceModel model) {
+            return calibration != null ? calibration : model.calibration();
         }
 
         public static Options plain(long seed) {
@@ -31,10 +42,11 @@ public final class FourVoiceSampler {
     public static int[][] extend(FourVoiceModel model, int[][] opening, int n, Options o) {
         Random rng = new Random(o.seed());
         FourVoicePredictor p = model.start();
+        FourVoiceCalibration c = o.calibrationOf(model);
         int[][] out = new int[opening.length + n][Tokens.VOICES];
         for (int t = 0; t < out.length; t++) {
             for (int v = 0; v < Tokens.VOICES; v++) {
-                int token = t < opening.length ? opening[t][v] : draw(p.next(), out, t, v, o, rng);
+                int token = t < opening.length ? opening[t][v] : draw(p.next(), out, t, v, o, c, rng);
                 out[t][v] = token;
                 p.choose(token);
             }
@@ -46,11 +58,12 @@ public final class FourVoiceSampler {
     public static int[][] harmonise(FourVoiceModel model, int[] soprano, Options o) {
         Random rng = new Random(o.seed());
         FourVoicePredictor p = model.start();
+        FourVoiceCalibration c = o.calibrationOf(model);
         int[][] out = new int[soprano.length][Tokens.VOICES];
         for (int t = 0; t < out.length; t++) {
             for (int v = 0; v < Tokens.VOICES; v++) {
                 double[] dist = p.next();
-                int token = v == Tokens.SOPRANO ? soprano[t] : draw(dist, out, t, v, o, rng);
+                int token = v == Tokens.SOPRANO ? soprano[t] : draw(dist, out, t, v, o, c, rng);
                 out[t][v] = token;
                 p.choose(token);
             }
@@ -59,10 +72,11 @@ public final class FourVoiceSampler {
     }
 
     /** One token for (t, v) given the tokens already chosen in {@code score} (steps before t, voices above v at t). */
-    static int draw(double[] p, int[][] score, int t, int v, Options o, Random rng) {
+    static int draw(double[] p, int[][] score, int t, int v, Options o, FourVoiceCalibration c, Random rng) {
         double[] q = tempered(p, o.temperature());
         if (o.enforceRules()) {
             q = RuleFilter.preferCompleteChords(VoiceLeading.restrict(q, score, t, v), score, t, v, o.chordWeight());
+            q = c.apply(q, score, t, v); // the intervals calibrated last (it keeps the zeros of the rules)
         }
         return sample(q, rng);
     }

@@ -26,4 +26,17 @@ public final class PieceMemoryFit {
                 0, 1, 1.0, Double.NaN, Double.NaN, PieceMemoryModel.weightsOf(model) + " (chosen in " + took + ")"));
         return model;
     }
+
+    /** The model with the rule-keeping sampler's interval calibration fitted on the validation openings ({@link CalibrationFit}). */
+    public static FourVoiceModel calibrated(FourVoiceModel model, SatbData data, TrainingListener listener) {
+        long start = System.nanoTime();
+        FourVoiceCalibration c = CalibrationFit.fit(
+                model,
+                data.train(),
+                data.valid(),
+                m -> listener.update(new TrainingStatus(0, 1, 1.0, Double.NaN, Double.NaN, m)));
+        String took = String.format("%.1f s", (System.nanoTime() - start) / 1e9);
+        listener.update(new TrainingStatus(0, 1, 1.0, Double.NaN, Double.NaN, c + " (fitted in " + took + ")"));
+        return PieceMemoryModel.of(model, PieceMemoryModel.weightsOf(model), c);
+    }
 }

@@ -12,21 +12,32 @@ import java.util.Map;
  * chorale being predicted, by the {@link MemoryWeights} chosen on the validation chorales — the
  * long-term plus short-term scheme of Conklin &amp; Witten (1995), for four voices. It is its long-term
  * model's kind to the rest of the program; its file is that model's payload followed by the weights
- * ({@link FourVoiceFile}).
+ * ({@link FourVoiceFile}). It also carries the rule-keeping sampler's {@link FourVoiceCalibration}
+ * (chosen on validation after training, like the weights).
  */
 public final class PieceMemoryModel implements FourVoiceModel {
     private final FourVoiceModel ltm;
     private final MemoryWeights weights;
+    private final FourVoiceCalibration calibration;
 
-    private PieceMemoryModel(FourVoiceModel ltm, MemoryWeights weights) {
+    private PieceMemoryModel(FourVoiceModel ltm, MemoryWeights weights, FourVoiceCalibration calibration) {
         this.ltm = ltm;
         this.weights = weights;
+        this.calibration = calibration;
     }
 
-    /** The long-term model with these weights; the long-term model alone when the weights are all 0. */
+    /** The long-term model with these weights (and its calibration, if it has one). */
     public static FourVoiceModel of(FourVoiceModel model, MemoryWeights weights) {
+        return of(model, weights, model.calibration());
+    }
+
+    /**
+     * The long-term model with these weights and the rule-keeping sampler's interval calibration;
+     * the long-term model alone when the weights are all 0 and there is no calibration.
+     */
+    public static FourVoiceModel of(FourVoiceModel model, MemoryWeights weights, FourVoiceCalibration calibration) {
         FourVoiceModel base = longTermOf(model);
-        return weights.on() ? new PieceMemoryModel(base, weights) : base;
+        return weights.on() || !calibration.isNone() ? new PieceMemoryModel(base, weights, calibration) : base;
     }
 
     public static FourVoiceModel longTermOf(FourVoiceModel model) {
@@ -83,6 +94,11 @@ public final class PieceMemoryModel implements FourVoiceModel {
     }
 
     @Override
+    public FourVoiceCalibration calibration() {
+        return calibration;
+    }
+
+    @Override
     public String describe() {
         return ltm.describe() + " + piece memory";
     }
@@ -91,6 +107,9 @@ public final class PieceMemoryModel implements FourVoiceModel {
     public Map<String, Object> info() {
         Map<String, Object> info = new LinkedHashMap<>(ltm.info());
         info.put("memory", weights.toString());
+        if (!calibration.isNone()) {
+            info.put("calibration", calibration.toString());
+        }
         return info;
     }
 
@@ -147,6 +166,7 @@ public final class PieceMemoryModel implements FourVoiceModel {
 
     @Override
     public String toString() {
-        return "PieceMemoryModel[" + ltm.describe() + " + " + weights + "]";
+        return "PieceMemoryModel[" + ltm.describe() + " + " + weights + (calibration.isNone() ? "" : "; " + calibration)
+                + "]";
     }
 }

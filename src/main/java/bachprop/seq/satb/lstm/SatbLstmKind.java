@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code --model satb}: the four-voice LSTM ({@link SatbLstmModel}). Options (with defaults),
  * read by {@link SatbTrainer}: hidden 256, head 128, epochs 40, batch 4, eta 0.002, clip 1.0,
  * dropout 0.2, max-shift 6, seed 1, threads 2, max-seconds 570 (CPU time per worker thread),
- * average 0.99, members 1, memory 1 (0: no piece memory). Payload version 2.
+ * average 0.99, members 1, memory 1 (0: no piece memory and no interval calibration). Payload version 3.
  */
 public final class SatbLstmKind implements FourVoiceKind {
     @Override
@@ -22,10 +22,10 @@ public final class SatbLstmKind implements FourVoiceKind {
         return SatbLstmModel.KIND;
     }
 
-    /** Version 2 = version 1's networks, then the piece memory's weights. */
+    /** Version 2 = version 1's networks, then the piece memory's weights; version 3 adds the interval calibration. */
     @Override
     public int payloadVersion() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -33,12 +33,17 @@ public final class SatbLstmKind implements FourVoiceKind {
         return 2;
     }
 
+    @Override
+    public int calibrationSince() {
+        return 3;
+    }
+
     /** The networks, then (unless {@code memory=0}) the piece memory's weights, chosen on the validation chorales. */
     @Override
     public FourVoiceModel train(SatbData data, TrainingOptions options, TrainingListener listener) {
         boolean memory = PieceMemoryFit.wanted(options);
         FourVoiceModel ltm = new SatbTrainer(options).train(data, listener);
-        return memory ? PieceMemoryFit.fit(ltm, data, listener) : ltm;
+        return memory ? PieceMemoryFit.calibrated(PieceMemoryFit.fit(ltm, data, listener), data, listener) : ltm;
     }
 
     @Override

@@ -103,10 +103,10 @@ public final class SatbLstmModel implements FourVoiceModel {
         }
     }
 
-    /** Reads what {@link #writePayload} wrote (the networks: the same in payload versions 1 and 2). */
+    /** Reads what {@link #writePayload} wrote (the networks: the same in payload versions 1 to 3). */
     public static SatbLstmModel read(DataInputStream in, int version, Map<String, Object> info) throws IOException {
-        if (version != 1 && version != 2) {
-            throw new IllegalArgumentException("satb payload version " + version + " is not 1 or 2");
+        if (version < 1 || version > 3) {
+            throw new IllegalArgumentException("satb payload version " + version + " is not 1, 2 or 3");
         }
         int count = in.readInt();
         if (count < 1 || count > 16) {

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * A bench for the {@code satb} kind until {@code chorale train/evaluate --voices 4} exist: trains
  * (options as {@code name=value}), prints the valid figures, and the test figures only with
- * {@code --test}; the piece memory is fitted after training unless {@code memory=0}; {@code --save F} writes
+ * {@code --test}; the piece memory and the interval calibration are fitted after training unless {@code memory=0}; {@code --save F} writes
  * the networks' payload, {@code --load F} reads one instead of
  * training; {@code --model-file F.bpm} saves a model file ({@link FourVoiceFile}), which
  * {@code --load} also reads. Data from {@code $BACHPROP_DATA}.
@@ -79,7 +79,7 @@ public final class SatbTrainMain {
         } else {
             ltm = new SatbTrainer(new TrainingOptions(opts)).train(data, say);
         }
-        FourVoiceModel model = memory ? PieceMemoryFit.fit(ltm, data, say) : ltm;
+        FourVoiceModel model = memory ? PieceMemoryFit.calibrated(PieceMemoryFit.fit(ltm, data, say), data, say) : ltm;
         System.out.printf(
                 "trained in %.1f s wall, %.1f CPU s%n",
                 (System.nanoTime() - t0) / 1e9, SatbTrainer.coreSeconds(1) - cpu0);

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.satb.FourVoiceCalibration;
+import bachprop.seq.satb.FourVoiceCalibrationTest;
 import bachprop.seq.satb.FourVoiceFile;
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.FourVoicePredictor;
+import bachprop.seq.satb.MemoryWeights;
+import bachprop.seq.satb.PieceMemoryModel;
 import bachprop.seq.satb.Tokens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -116,6 +120,22 @@ class SatbLstmTest {
         assertEquals("satb", back.kind());
         int[][] chorale = SatbGradientCheck.chorale(9, new Random(4));
         assertSameDistributions(model, back, chorale, 0.0);
+    }
+
+    @Test
+    void aModelFileKeepsTheMemoryWeightsAndTheIntervalCalibration() throws IOException {
+        double[][] lambda = new double[Tokens.VOICES][MemoryWeights.BUCKETS];
+        lambda[2][5] = 0.5;
+        FourVoiceCalibration c = FourVoiceCalibrationTest.tenorTonesUp();
+        FourVoiceModel both = PieceMemoryModel.of(tinyModel(3, 1), new MemoryWeights(lambda), c);
+        FourVoiceModel back =
+                FourVoiceFile.load(new ByteArrayInputStream(FourVoiceFile.toBytes(both)), Path.of("tiny.bpm"));
+        assertEquals(new MemoryWeights(lambda), PieceMemoryModel.weightsOf(back));
+        for (int v = 0; v < Tokens.VOICES; v++) {
+            assertArrayEquals(
+                    c.voices().get(v).beta(), back.calibration().voices().get(v).beta(), 1e-7, "voice " + v);
+        }
+        assertSameDistributions(both, back, SatbGradientCheck.chorale(9, new Random(5)), 0.0);
     }
 
     @Test
