@@ -151,7 +151,14 @@ class FourVoicesWindowTest {
         return true;
     }
 
-    private void type(KeyCode... keys) {
+    private void type(KeyCode... keys) throws Exception {
+        // Keys go to the focused window: make it this one (an earlier test in the JVM may have shown another).
+        WaitForAsyncUtils.asyncFx(() -> {
+                    stage.toFront();
+                    stage.requestFocus();
+                })
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         for (KeyCode k : keys) {
             robot.type(k);
         }
