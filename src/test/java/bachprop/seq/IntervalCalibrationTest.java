@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bachprop.seq.lstm.Features;
 import bachprop.seq.lstm.Lstm;
 import bachprop.seq.lstm.LstmModel;
+import bachprop.seq.lstm.SamplingChoice;
 import bachprop.seq.stm.LongShortTerm;
 import bachprop.seq.stm.StmSettings;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ class IntervalCalibrationTest {
             }
             melodies.add(new NoteSequence("m" + m, notes));
         }
-        var fit = bachprop.seq.lstm.SamplingChoice.calibrate(lstm(), StmSettings.DEFAULT, melodies, melodies, 1);
+        var fit = SamplingChoice.calibrate(lstm(), StmSettings.DEFAULT, melodies, melodies, 1);
         assertEquals(5, fit.klBits().size());
         assertTrue(fit.round() > 0, "some round improved on no calibration: " + fit.klBits());
         double kept = fit.klBits().get(fit.round());

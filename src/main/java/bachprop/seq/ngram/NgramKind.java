@@ -52,9 +52,10 @@ public final class NgramKind implements ModelKind {
         long start = System.nanoTime();
         List<List<SeqNote>> train = NgramModel.melodies(data.train());
         List<List<SeqNote>> valid = NgramModel.melodies(data.valid());
-        Ngram[] pitch = {NgramModel.pitchCounts(train, maxOrder, 0), NgramModel.pitchCounts(train, maxOrder, maxShift)};
-        Ngram interval = NgramModel.intervalCounts(train, maxOrder);
-        Ngram duration = NgramModel.durationCounts(train, maxOrder);
+        Ngram[] pitch = {NgramCounts.pitchCounts(train, maxOrder, 0), NgramCounts.pitchCounts(train, maxOrder, maxShift)
+        };
+        Ngram interval = NgramCounts.intervalCounts(train, maxOrder);
+        Ngram duration = NgramCounts.durationCounts(train, maxOrder);
         listener.update(
                 new TrainingStatus(0, 1, 0.2, Double.NaN, Double.NaN, "counted " + data.trainNotes() + " notes"));
 
@@ -167,7 +168,7 @@ public final class NgramKind implements ModelKind {
                     mixed.add(mix.next(m.subList(0, t)).pitch());
                 }
             }
-            Ngram degrees = NgramModel.degreeCounts(train, maxOrder);
+            Ngram degrees = NgramCounts.degreeCounts(train, maxOrder);
             for (int order = 1; order <= maxOrder; order++) {
                 for (double d : DISCOUNTS) {
                     List<double[]> q = new ArrayList<>();

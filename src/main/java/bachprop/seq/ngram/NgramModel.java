@@ -97,53 +97,13 @@ public final class NgramModel implements SequenceModel, LongTermModel {
     NgramModel(Settings settings, Degree degree, List<List<SeqNote>> training, int maxShift, Map<String, Object> info) {
         this.settings = settings;
         this.degreeSettings = degree;
-        this.degree = degree.mu() > 0 ? degreeCounts(training, degree.order()) : null;
+        this.degree = degree.mu() > 0 ? NgramCounts.degreeCounts(training, degree.order()) : null;
         this.training = training;
         this.maxShift = maxShift;
         this.info = new LinkedHashMap<>(info);
-        this.pitch = pitchCounts(training, settings.pitchOrder(), settings.transposed() ? maxShift : 0);
-        this.interval = intervalCounts(training, settings.intervalOrder());
-        this.duration = durationCounts(training, settings.durationOrder());
-    }
-
-    static Ngram pitchCounts(List<List<SeqNote>> melodies, int order, int maxShift) {
-        Ngram n = new Ngram(Vocab.PITCHES, order);
-        for (List<SeqNote> m : melodies) {
-            int lo = m.stream().mapToInt(SeqNote::pitch).min().orElse(60);
-            int hi = m.stream().mapToInt(SeqNote::pitch).max().orElse(60);
-            for (int s = -maxShift; s <= maxShift; s++) {
-                if (lo + s < Vocab.LOWEST || hi + s > Vocab.HIGHEST) {
-                    continue;
-                }
-                List<Integer> seq = new ArrayList<>();
-                for (SeqNote note : m) {
-                    seq.add(Vocab.pitchIndex(note.pitch() + s));
-                }
-                n.add(seq);
-            }
-        }
-        return n;
-    }
-
-    static Ngram intervalCounts(List<List<SeqNote>> melodies, int order) {
-        Ngram n = new Ngram(INTERVALS, order);
-        for (List<SeqNote> m : melodies) {
-            n.add(intervalSymbols(m, m.size()));
-        }
-        return n;
-    }
-
-    static Ngram degreeCounts(List<List<SeqNote>> melodies, int order) {
-        Ngram n = new Ngram(DEGREES, order);
-        for (List<SeqNote> m : melodies) {
-            Key key = keyOf(m, m.size());
-            List<Integer> seq = new ArrayList<>();
-            for (SeqNote note : m) {
-                seq.add(degreeSymbol(note.pitch(), key));
-            }
-            n.add(seq);
-        }
-        return n;
+        this.pitch = NgramCounts.pitchCounts(training, settings.pitchOrder(), settings.transposed() ? maxShift : 0);
+        this.interval = NgramCounts.intervalCounts(training, settings.intervalOrder());
+        this.duration = NgramCounts.durationCounts(training, settings.durationOrder());
     }
 
     /** The key for predicting note t: the first annotated key among notes 0..t−1, else their estimate (t > 0). */
@@ -189,14 +149,6 @@ public final class NgramModel implements SequenceModel, LongTermModel {
             p[w] /= total;
         }
         return p;
-    }
-
-    static Ngram durationCounts(List<List<SeqNote>> melodies, int order) {
-        Ngram n = new Ngram(Vocab.DURATIONS, order);
-        for (List<SeqNote> m : melodies) {
-            n.add(m.stream().map(SeqNote::durationIndex).toList());
-        }
-        return n;
     }
 
     /** The intervals between notes 0..n−1 as symbols (n − 1 of them). */

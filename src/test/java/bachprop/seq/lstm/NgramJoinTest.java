@@ -24,6 +24,7 @@ import bachprop.seq.stm.LongShortTerm;
 import bachprop.seq.stm.StmSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -138,8 +139,7 @@ class NgramJoinTest {
     }
 
     static LstmModel trained(String... more) {
-        Map<String, String> o =
-                new java.util.HashMap<>(Map.of("hidden", "4", "members", "1", "epochs", "2", "threads", "1"));
+        Map<String, String> o = new HashMap<>(Map.of("hidden", "4", "members", "1", "epochs", "2", "threads", "1"));
         for (int i = 0; i < more.length; i += 2) {
             o.put(more[i], more[i + 1]);
         }
