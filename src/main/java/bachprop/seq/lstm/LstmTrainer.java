@@ -98,7 +98,7 @@ public final class LstmTrainer {
      * run would take on that many cores of its own. The time budget is counted this way so that
      * other programs sharing the machine do not cut a run short (their time is not ours).
      */
-    static double coreSeconds(int threads) {
+    public static double coreSeconds(int threads) {
         var os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
             return sun.getProcessCpuTime() / 1e9 / threads;

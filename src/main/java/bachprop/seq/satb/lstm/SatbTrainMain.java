@@ -4,6 +4,7 @@ import bachprop.music.Split;
 import bachprop.music.data.JsbChorales;
 import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
+import bachprop.seq.lstm.LstmTrainer;
 import bachprop.seq.satb.FourVoiceFile;
 import bachprop.seq.satb.FourVoiceModel;
 import bachprop.seq.satb.PieceMemoryFit;
@@ -62,7 +63,7 @@ public final class SatbTrainMain {
         SatbData data = new SatbData("jsb", train, valid);
         System.out.println(data);
         long t0 = System.nanoTime();
-        double cpu0 = SatbTrainer.coreSeconds(1);
+        double cpu0 = LstmTrainer.coreSeconds(1);
         boolean memory = !"0".equals(opts.remove("memory")); // as `chorale train`: the piece memory unless memory=0
         TrainingListener say = s -> {
             if (!s.message().isEmpty()) {
@@ -82,7 +83,7 @@ public final class SatbTrainMain {
         FourVoiceModel model = memory ? PieceMemoryFit.calibrated(PieceMemoryFit.fit(ltm, data, say), data, say) : ltm;
         System.out.printf(
                 "trained in %.1f s wall, %.1f CPU s%n",
-                (System.nanoTime() - t0) / 1e9, SatbTrainer.coreSeconds(1) - cpu0);
+                (System.nanoTime() - t0) / 1e9, LstmTrainer.coreSeconds(1) - cpu0);
         System.out.println(model.describe());
         System.out.println(model.info());
         if (save != null) {
@@ -106,8 +107,8 @@ public final class SatbTrainMain {
 
     /** The task's figures ({@link TokenMetric}: mean −log₂ p, top-1, per voice, onsets), with the CPU time they took. */
     static void report(String split, FourVoiceModel model, List<SatbScore> scores) {
-        double cpu0 = SatbTrainer.coreSeconds(1);
+        double cpu0 = LstmTrainer.coreSeconds(1);
         TokenMetric.Figures f = TokenMetric.of(model, scores, null);
-        System.out.printf("%s: %s%n  %s  (%.1f CPU s)%n", split, f, f.toJson(), SatbTrainer.coreSeconds(1) - cpu0);
+        System.out.printf("%s: %s%n  %s  (%.1f CPU s)%n", split, f, f.toJson(), LstmTrainer.coreSeconds(1) - cpu0);
     }
 }

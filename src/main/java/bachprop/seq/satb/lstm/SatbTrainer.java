@@ -6,12 +6,11 @@ import bachprop.seq.TrainingListener;
 import bachprop.seq.TrainingOptions;
 import bachprop.seq.TrainingStatus;
 import bachprop.seq.lstm.Adam;
+import bachprop.seq.lstm.LstmTrainer;
 import bachprop.seq.lstm.Rows;
 import bachprop.seq.satb.SatbData;
 import bachprop.seq.satb.SatbScore;
 import bachprop.seq.satb.Tokens;
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -79,23 +78,14 @@ public final class SatbTrainer {
         options = o.used();
     }
 
-    /** CPU seconds of this process per worker thread: the wall time on that many cores of its own. */
-    static double coreSeconds(int threads) {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof OperatingSystemMXBean sun && sun.getProcessCpuTime() >= 0) {
-            return sun.getProcessCpuTime() / 1e9 / threads;
-        }
-        return System.nanoTime() / 1e9;
-    }
-
     /** {@link #members} networks (seeds seed, seed + 1, …) sharing the time budget, averaged. */
     public SatbLstmModel train(SatbData data, TrainingListener listener) {
         long start = System.nanoTime();
-        double cpuStart = coreSeconds(threads);
+        double cpuStart = LstmTrainer.coreSeconds(threads);
         List<SatbNet> nets = new ArrayList<>();
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int m = 0; m < members; m++) {
-            double budget = (maxSeconds - (coreSeconds(threads) - cpuStart)) / (members - m);
+            double budget = (maxSeconds - (LstmTrainer.coreSeconds(threads) - cpuStart)) / (members - m);
             Map<String, Object> run = new LinkedHashMap<>();
             nets.add(trainOne(data, seed + m, budget, listener, m, run));
             runs.add(run);
@@ -105,7 +95,7 @@ public final class SatbTrainer {
         info.put("options", options);
         info.put("networks", runs);
         info.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
-        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
+        info.put("coreSeconds", Math.round((LstmTrainer.coreSeconds(threads) - cpuStart) * 10) / 10.0);
         info.put("threads", threads);
         SatbLstmModel model = new SatbLstmModel(nets, info);
         model.roundToStored();
@@ -114,7 +104,7 @@ public final class SatbTrainer {
 
     SatbNet trainOne(
             SatbData data, long seed, double budget, TrainingListener listener, int member, Map<String, Object> info) {
-        double cpuStart = coreSeconds(threads);
+        double cpuStart = LstmTrainer.coreSeconds(threads);
         Random rng = new Random(seed);
         SatbNet net = SatbNet.random(hidden, head, rng);
         Adam adam = new Adam(net.theta, eta);
@@ -163,7 +153,7 @@ public final class SatbTrainer {
                     Rows.copyInto(mean, best);
                     note = "best so far";
                 }
-                double seconds = coreSeconds(threads) - cpuStart;
+                double seconds = LstmTrainer.coreSeconds(threads) - cpuStart;
                 listener.update(new TrainingStatus(
                         epoch,
                         epochs,
@@ -189,7 +179,7 @@ public final class SatbTrainer {
         info.put("validBitsPerToken", bestValid);
         info.put("validCurve", curve);
         info.put("stopped", stop);
-        info.put("coreSeconds", Math.round((coreSeconds(threads) - cpuStart) * 10) / 10.0);
+        info.put("coreSeconds", Math.round((LstmTrainer.coreSeconds(threads) - cpuStart) * 10) / 10.0);
         return net;
     }
 
